@@ -1,0 +1,1 @@
+"""Evaluation of predictions against gold (no Qt)."""

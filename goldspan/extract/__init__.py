@@ -1,0 +1,1 @@
+"""Extractors: the registry, the pipeline and the built-in extractors (no Qt)."""

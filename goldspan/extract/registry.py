@@ -1,0 +1,152 @@
+"""Registry of extractors and the pipeline that runs them on a document.
+
+Built-ins register with :func:`register` when their module (listed in ``BUILTIN_MODULES``)
+is imported; third-party packages plug in through the ``goldspan.extractors`` entry-point
+group (an entry point loads an Extractor subclass or instance). :func:`run_pipeline` orders
+extractors by what they require and produce, then adds their spans to the document with
+fresh ids, ``source = name@version`` and ``review = "suggested"``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from importlib.metadata import entry_points
+
+from goldspan.extract.base import Extractor
+from goldspan.model.document import Document, Span, Speaker
+from goldspan.model.errors import GoldspanError
+from goldspan.model.scheme import LabelScheme, default_scheme
+
+BUILTIN_MODULES: list[str] = ["goldspan.extract.paragraphs"]
+# The default pipeline, by name; names not registered are skipped.
+DEFAULT_PIPELINE: list[str] = ["zones", "speech", "entities", "figures"]
+FALLBACK_PIPELINE: list[str] = ["paragraphs"]
+ENTRY_POINT_GROUP = "goldspan.extractors"
+
+_REGISTRY: dict[str, Extractor] = {}
+_loaded = False
+
+
+def register(extractor: Extractor | type[Extractor]) -> Extractor:
+    """Register an extractor (class or instance) under its name; returns the instance."""
+    inst = extractor() if isinstance(extractor, type) else extractor
+    if not inst.name:
+        raise ValueError(f"extractor {inst!r} has no name")
+    _REGISTRY[inst.name] = inst
+    return inst
+
+
+def _ensure_loaded() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for module in BUILTIN_MODULES:
+        importlib.import_module(module)
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            register(ep.load())
+        except Exception as exc:  # a broken plugin must not break the tool
+            import warnings
+
+            warnings.warn(f"extractor plugin {ep.name!r} failed to load: {exc}", stacklevel=2)
+
+
+def available() -> dict[str, Extractor]:
+    """All registered extractors by name."""
+    _ensure_loaded()
+    return dict(_REGISTRY)
+
+
+def get(name: str) -> Extractor:
+    """The extractor ``name`` (``name@version`` accepted); GoldspanError if unknown."""
+    table = available()
+    base, _, version = name.partition("@")
+    found = table.get(base)
+    if found is None or (version and found.version != version):
+        raise GoldspanError(f"unknown extractor {name!r}; available: {', '.join(sorted(table))}")
+    return found
+
+
+def default_names() -> list[str]:
+    """The default pipeline's registered extractors (the fallback if none is registered)."""
+    table = available()
+    names = [n for n in DEFAULT_PIPELINE if n in table]
+    return names or [n for n in FALLBACK_PIPELINE if n in table]
+
+
+def order(extractors: Sequence[Extractor]) -> list[Extractor]:
+    """Extractors sorted so each runs after those producing layers it requires (stable)."""
+    pending = list(extractors)
+    done: list[Extractor] = []
+    while pending:
+        ready = next((e for e in pending if not any(
+            x is not e and set(e.requires) & set(x.produces) for x in pending)), None)
+        if ready is None:  # a cycle: keep the given order
+            done.extend(pending)
+            break
+        done.append(ready)
+        pending.remove(ready)
+    return done
+
+
+def run_pipeline(doc: Document, names: Sequence[str] | None = None, keep_reviewed: bool = True,
+                 scheme: LabelScheme | None = None) -> Document:
+    """Run extractors ``names`` (default pipeline if None) on ``doc`` in place; returns it.
+
+    Before an extractor runs, earlier ``suggested`` spans of the layers it produces are
+    removed; spans the editor reviewed are kept (``keep_reviewed``), and a new span equal
+    to a kept one (layer, label, start, end) is not added again.
+    """
+    scheme = scheme or default_scheme()
+    chosen = [get(n) for n in (names if names else default_names())]
+    for extractor in order(chosen):
+        layers = set(extractor.produces)
+        doc.spans = [s for s in doc.spans if not (
+            s.layer in layers and (s.review == "suggested" or not keep_reviewed))]
+        result = extractor.extract(doc)
+        speaker_map = _merge_speakers(doc, result.speakers)
+        existing = {(s.layer, s.label, s.start, s.end) for s in doc.spans}
+        for span in result.spans:
+            key = (span.layer, span.label, span.start, span.end)
+            if key in existing:
+                continue
+            existing.add(key)
+            doc.spans.append(_finish_span(doc, span, extractor.key, speaker_map, scheme))
+    return doc
+
+
+def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
+    """Add result speakers to ``doc`` (reusing one with the same name); local id -> doc id."""
+    mapping: dict[str, str] = {}
+    by_name = {s.name.casefold(): s for s in doc.speakers}
+    for speaker in speakers:
+        same = by_name.get(speaker.name.casefold())
+        if same is not None:
+            if not same.role and speaker.role:
+                same.role = speaker.role
+            mapping[speaker.id] = same.id
+            continue
+        new = speaker.model_copy(deep=True)
+        new.id = doc.new_speaker_id()
+        doc.speakers.append(new)
+        by_name[new.name.casefold()] = new
+        mapping[speaker.id] = new.id
+    return mapping
+
+
+def _finish_span(doc: Document, span: Span, source: str, speaker_map: dict[str, str],
+                 scheme: LabelScheme) -> Span:
+    try:
+        prefix = scheme.layer(span.layer).span_prefix
+    except KeyError:
+        prefix = span.layer[:1] or "x"
+    out = span.model_copy(deep=True)
+    out.id = doc.new_span_id(prefix)
+    out.text = doc.text[out.start : out.end]
+    out.source = source
+    out.review = "suggested"
+    if out.attrs and "speaker" in out.attrs:
+        out.attrs["speaker"] = speaker_map.get(out.attrs["speaker"], out.attrs["speaker"])
+    return out

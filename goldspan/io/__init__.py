@@ -1,0 +1,1 @@
+"""Readers and writers: text import, gold JSON, corpus folders, import/export registries."""

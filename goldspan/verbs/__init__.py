@@ -1,0 +1,1 @@
+"""The verbs of the ``goldspan`` command, one module each (see ``goldspan.cli``)."""
