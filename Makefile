@@ -1,0 +1,48 @@
+# Goldspan set-up. Two commands do everything on a fresh Debian machine with Python 3.11+:
+#   make run   - create .venv/, install Goldspan, open the window on the bundled demo corpus
+#   make test  - create/update .venv/ with the dev extra, run ruff, mypy and the whole test suite headless
+# System libraries for Qt are checked by tools/check_sysdeps.sh (installed by it when run as
+# root with CI=true; otherwise it prints the exact apt-get line and stops).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_RUN := $(VENV)/.stamp-run
+STAMP_DEV := $(VENV)/.stamp-dev
+
+.PHONY: run test sysdeps lint typecheck bench clean
+
+run: sysdeps $(STAMP_RUN)
+	$(PY) main.py $(ARGS)
+
+test: sysdeps $(STAMP_DEV)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy goldspan
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+
+sysdeps:
+	@sh tools/check_sysdeps.sh
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(STAMP_DEV): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@ $(STAMP_RUN)
+
+lint: $(STAMP_DEV)
+	$(VENV)/bin/ruff check .
+
+typecheck: $(STAMP_DEV)
+	$(VENV)/bin/mypy goldspan
+
+bench: $(STAMP_DEV)
+	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,86 @@
+"""Tests of the extractor registry, pipeline order and entry-point plugins."""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract import registry
+from goldspan.extract.base import Extractor, ExtractResult, make_span
+from goldspan.model.document import Speaker, check_document, new_document
+from goldspan.model.errors import GoldspanError
+
+
+@pytest.fixture(autouse=True)
+def _isolated_registry(monkeypatch):
+    """Extractors registered by a test are forgotten after it."""
+    registry.available()
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
+
+
+class _Zones(Extractor):
+    name, version, produces = "t-zones", "3", ("zone",)
+
+    def extract(self, doc):
+        return ExtractResult([make_span("zone", "BODY", 0, len(doc.text), doc.text)])
+
+
+class _Speech(Extractor):
+    name, version, produces, requires = "t-speech", "1", ("speech",), ("zone",)
+
+    def extract(self, doc):
+        assert any(s.layer == "zone" for s in doc.spans), "zones must run first"
+        span = make_span("speech", "QUOTE", 0, 3, doc.text, {"speaker": "local", "kind": "direct"})
+        return ExtractResult([span], [Speaker(id="local", name="Lan")])
+
+
+def test_registry_orders_by_requires_and_fills_ids_sources_speakers():
+    speech, zones = _Speech(), _Zones()
+    assert registry.order([speech, zones]) == [zones, speech]
+    registry.register(speech)
+    registry.register(zones)
+    doc = new_document("d", "Một câu nói.")
+    registry.run_pipeline(doc, ["t-speech", "t-zones"])
+    assert [(s.id, s.layer, s.source, s.review) for s in doc.spans] == [
+        ("z1", "zone", "t-zones@3", "suggested"), ("q1", "speech", "t-speech@1", "suggested")]
+    assert doc.speakers[0].name == "Lan"
+    assert doc.spans[1].attrs["speaker"] == doc.speakers[0].id
+    assert check_document(doc) == []
+
+
+def test_registry_rerun_keeps_reviewed_spans_and_replaces_suggested():
+    registry.register(_Zones())
+    doc = new_document("d", "Một câu.")
+    registry.run_pipeline(doc, ["t-zones"])
+    registry.run_pipeline(doc, ["t-zones"])
+    assert len(doc.spans) == 1
+    doc.spans[0].review = "accepted"
+    registry.run_pipeline(doc, ["t-zones"])
+    assert len(doc.spans) == 1 and doc.spans[0].review == "accepted"
+
+
+def test_registry_unknown_extractor_is_a_clear_error():
+    with pytest.raises(GoldspanError, match="unknown extractor 'nope'"):
+        registry.get("nope")
+    with pytest.raises(GoldspanError):
+        registry.get("paragraphs@99")
+
+
+def test_registry_paragraphs_extractor_makes_one_zone_per_line():
+    doc = new_document("d", "Tiêu đề\n\nĐoạn một.\n  \nĐoạn hai.")
+    registry.run_pipeline(doc, ["paragraphs"])
+    assert [(s.label, s.text) for s in doc.spans] == [
+        ("TITLE", "Tiêu đề"), ("BODY", "Đoạn một."), ("BODY", "Đoạn hai.")]
+
+
+def test_registry_loads_entry_point_plugins(monkeypatch):
+    class _EP:
+        name = "plug"
+
+        def load(self):
+            class Plug(_Zones):
+                name = "plugged"
+            return Plug
+
+    monkeypatch.setattr(registry, "_loaded", False)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [_EP()])
+    assert "plugged" in registry.available()
