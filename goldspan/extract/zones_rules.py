@@ -1,0 +1,171 @@
+"""Line classifiers for the ``zones`` extractor: pure functions of one paragraph's text.
+
+Each predicate answers one question about a stripped line (is it a boilerplate marker, a
+photo caption, a byline, a source-tagged lead...). Word lists come from
+``resources/lexicon/zones.json``; :func:`lexicon` loads them once. Comparisons are
+case-insensitive and ignore surrounding punctuation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+_UP = "A-ZĐÀ-ỸÁÉÍÓÚÝÂÊÔĂƠƯ"
+_NAME_WORD = rf"[{_UP}][^\s\d,.:;!?()\"“”/\\-]*"
+# 1-5 capitalised syllables, initials like "H.P." allowed.
+NAME = rf"(?:(?:[{_UP}]\.){{1,3}}\s?)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_NAME_LIST = re.compile(
+    rf"^(?:{NAME})(?:\s*(?:[-–,/&]|\bvà\b)\s*(?:{NAME}))*(?:\s*[/(\[]\s*[^)\]]{{1,30}}[)\]]?)?\.?$")
+SOURCE_TAG = re.compile(
+    r"^\s*(?:\((?P<par>[^()\n]{2,40})\)\s*(?:[-–—:]\s*)?"
+    rf"|(?P<bare>[{_UP}][\w.&]{{1,15}}(?:\.[a-zA-Z]{{2,3}})?)\s+[-–—]\s+)")
+_DATE_LINE = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ\s+nhật|cập nhật|đăng|ngày đăng|xuất bản|publish\w*)[,:]?\s*)?"
+    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[\s,|-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}"
+    r"(?::\d{2})?\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?)?\s*$", re.IGNORECASE)
+_TIME_LINE = re.compile(
+    r"^(?:\d{1,2}[:h]\d{2}\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"|\d+\s+(?:giờ|phút|ngày)\s+trước)\s*$", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?…:;\"”')»]\s*$")
+_WORD = re.compile(r"\w+")
+_TRANSITION = re.compile(rf"(?<![.!?:;])\s[a-zđà-ỹ]\w*\s+(?:[{_UP}][a-zđà-ỹ])")
+_PHOTO_PAREN = re.compile(r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|minh họa|minh hoạ)\b[^)]*\)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The zones word lists (``resources/lexicon/zones.json``), loaded once."""
+    data = files("goldspan.resources").joinpath("lexicon", "zones.json").read_text("utf-8")
+    return json.loads(data)
+
+
+@lru_cache(maxsize=1)
+def _photo_cue_re() -> re.Pattern[str]:
+    cues = sorted(lexicon()["photo_cues"], key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"(?:^|[(.,;|–-]\s*|\s[-–|/]\s*)(?:{alt})\s*(?:[:(]|$)", re.IGNORECASE)
+
+
+def norm(line: str) -> str:
+    """Case-folded line with collapsed spaces and outer punctuation/space removed."""
+    return " ".join(line.casefold().split()).strip(" :>»|-–—.•*#")
+
+
+def words(line: str) -> int:
+    """Number of word tokens in ``line``."""
+    return len(_WORD.findall(line))
+
+
+def is_marker(line: str, soft_only: bool = False) -> bool:
+    """A boilerplate section marker line (``Có thể bạn quan tâm``, ``Tags: ...``)."""
+    key = norm(line)
+    lex = lexicon()
+    if soft_only:
+        return key in lex["soft_markers"]
+    if key in lex["hard_markers"]:
+        return True
+    low = line.strip().casefold()
+    return len(low) <= 300 and any(low.startswith(p) for p in lex["marker_prefixes"])
+
+
+def is_soft_marker(line: str) -> bool:
+    """A marker that may introduce an in-article related list instead of the page's end."""
+    return is_marker(line, soft_only=True)
+
+
+def is_chrome(line: str) -> bool:
+    """A page-furniture line: share buttons, menu words, dates and times alone."""
+    key = norm(line)
+    if key in lexicon()["chrome_lines"]:
+        return True
+    stripped = line.strip()
+    return bool(_DATE_LINE.match(stripped) or _TIME_LINE.match(stripped))
+
+
+def related_prefix(line: str) -> bool:
+    """A line that links to another article (``>> ...``, ``Xem thêm: ...``)."""
+    low = line.strip().casefold()
+    return any(low.startswith(p) and len(low) > len(p) + 3 for p in lexicon()["related_prefixes"])
+
+
+def has_source_tag(line: str) -> bool:
+    """The line opens with a news source tag: ``(LĐTĐ)``, ``TTO -``, ``(TTXVN) -``."""
+    m = SOURCE_TAG.match(line)
+    if not m:
+        return False
+    if m.group("par") is not None:
+        inner = m.group("par").strip()
+        # "(Dân trí)", "(LĐTĐ)", "(Baonghean.vn)": short, starts with a capital, no clause.
+        return bool(inner[:1].isupper()) and words(inner) <= 5 and "," not in inner
+    bare = m.group("bare")
+    return sum(ch.isupper() for ch in bare) >= 2
+
+
+def is_photo_caption(line: str) -> bool:
+    """A caption line: mentions ``Ảnh:``, ``(Ảnh minh họa)``, ``Nguồn ảnh``...; not too long."""
+    stripped = line.strip()
+    if len(stripped) > 500:
+        return False
+    if _PHOTO_PAREN.search(stripped):
+        return True
+    return bool(_photo_cue_re().search(stripped))
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends with sentence punctuation (a body paragraph usually does)."""
+    return bool(_TERMINAL.search(line))
+
+
+def run_together(line: str) -> int:
+    """Count of 'lowercase word then Capitalised word' joins: headlines glued together."""
+    return len(_TRANSITION.findall(line))
+
+
+def is_name_line(line: str) -> bool:
+    """A lone short name or names (``Hoàng Phúc``, ``Minh Anh - Thu Hà``, ``Lan Anh (TTXVN)``)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 70 or words(stripped) > 12:
+        return False
+    return bool(_NAME_LIST.match(stripped))
+
+
+def is_byline(line: str) -> bool:
+    """An author line: ``X thực hiện``, ``Theo ...``, ``Bài, ảnh: X``, ``PV``, a lone name."""
+    stripped = line.strip().rstrip(".")
+    if not stripped or len(stripped) > 120:
+        return False
+    low = stripped.casefold()
+    lex = lexicon()
+    if low in lex["byline_alone"]:
+        return True
+    if words(stripped) > 14 or re.search(r"[.!?]\s+\S", stripped):
+        return False
+    if low.startswith("theo ") and (stripped[5:6].isupper() or stripped[5:6] in "(“\""):
+        return words(stripped) <= 12 and not stripped.rstrip().endswith(",")
+    for prefix in lex["byline_prefixes"]:
+        if low.startswith(prefix) and re.match(r"\s*[:/-]\s*\S", low[len(prefix):]):
+            return words(stripped) <= 12
+    for suffix in lex["byline_suffixes"]:
+        idx = low.rfind(" " + suffix)
+        if idx > 0 and (low.endswith(suffix) or suffix.startswith("(")):
+            head = stripped[:idx].strip(" -–,")
+            return bool(head) and is_name_line(head)
+    return is_name_line(stripped)
+
+
+def looks_body(line: str) -> bool:
+    """A real article paragraph: long enough, ends a sentence, not a truncated teaser."""
+    stripped = line.strip()
+    return (len(stripped) >= 80 and ends_sentence(stripped) and not stripped.endswith("...")
+            and not has_source_tag(stripped))
+
+
+def is_teaser_lead(line: str) -> bool:
+    """The summary line of a teaser: source-tagged or cut off with ``...``."""
+    stripped = line.strip()
+    return has_source_tag(stripped) or stripped.endswith(("...", "…")) and len(stripped) > 40

@@ -1,0 +1,200 @@
+"""Tests of the ``zones`` extractor on small invented page dumps (one rule per test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.registry import get
+from goldspan.model.document import new_document
+
+BODY1 = ("Sáng nay, hội nghị tổng kết công tác năm của ngành nông nghiệp huyện đã diễn ra "
+         "với sự tham dự của đông đảo cán bộ, hội viên và bà con nông dân.")
+BODY2 = ("Theo báo cáo, năm qua toàn huyện trồng mới hơn hai trăm héc-ta rừng, vượt kế hoạch "
+         "đề ra và tạo việc làm cho nhiều lao động địa phương.")
+BODY3 = ("Ngoài ra, các hợp tác xã đã chủ động liên kết với doanh nghiệp để tiêu thụ nông sản, "
+         "giúp giá bán ổn định hơn so với những năm trước.")
+TITLE = "Huyện miền núi hoàn thành kế hoạch trồng rừng"
+LEAD = ("(NTM) - Năm nay, huyện đã vượt chỉ tiêu trồng rừng nhờ cách làm linh hoạt, "
+        "gắn trồng rừng với sinh kế của người dân.")
+
+
+def zones(text: str) -> list[tuple[str, str]]:
+    """(label, line) of every zone span the extractor makes for ``text``."""
+    doc = new_document("t", text)
+    result = get("zones").extract(doc)
+    return [(s.label, s.text) for s in result.spans]
+
+
+def label_of(text: str, line: str) -> str:
+    """The label given to the line ``line`` of ``text``."""
+    found = [lab for lab, t in zones(text) if t == line]
+    assert found, f"no zone for {line!r}"
+    return found[0]
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_zones_is_registered_with_version():
+    assert get("zones").key == "zones@1"
+    assert get("zones").produces == ("zone",)
+
+
+def test_zones_one_span_per_nonempty_line_covering_it():
+    text = article(TITLE, LEAD, BODY1, "   ", BODY2)
+    doc = new_document("t", text)
+    spans = get("zones").extract(doc).spans
+    assert len(spans) == 4
+    for s in spans:
+        assert text[s.start:s.end] == s.text and "\n" not in s.text and s.text.strip()
+
+
+def test_zones_empty_text_gives_no_spans():
+    assert zones("") == [] and zones("\n\n  \n") == []
+
+
+def test_zones_title_is_first_line_and_tagged_lead_next():
+    z = zones(article(TITLE, LEAD, BODY1, BODY2))
+    assert [lab for lab, _ in z] == ["TITLE", "LEAD", "BODY", "BODY"]
+
+
+@pytest.mark.parametrize("tag", ["(LĐTĐ) ", "TTO - ", "(TTXVN) - ", "(Dân trí) - ",
+                                 "(NLĐO) - ", "VTV.vn - ", "(Baonghean.vn) – ", "ANTD.VN - "])
+def test_zones_lead_source_tags_of_many_sites(tag):
+    lead = tag + "Chiều qua, lãnh đạo tỉnh đã đi kiểm tra tiến độ thi công tuyến đường ven biển."
+    text = article(TITLE, "Thứ hai, 12/05/2025 - 09:30", lead, BODY1)
+    assert label_of(text, lead) == "LEAD"
+    assert label_of(text, "Thứ hai, 12/05/2025 - 09:30") == "BOILERPLATE"
+
+
+def test_zones_lead_without_tag_is_first_paragraph_after_title():
+    z = zones(article(TITLE, BODY1, BODY2, BODY3))
+    assert [lab for lab, _ in z] == ["TITLE", "LEAD", "BODY", "BODY"]
+
+
+def test_zones_parenthesis_clause_is_not_a_source_tag():
+    from goldspan.extract.zones_rules import has_source_tag
+    assert not has_source_tag("(theo số liệu mới nhất, đến hết tháng 5) tỉnh đã giải ngân...")
+    assert has_source_tag("(VOV) - Tin từ cơ quan chức năng cho biết")
+    assert not has_source_tag("Hà Nội là thủ đô")
+
+
+def test_zones_related_line_joined_after_lead():
+    related = ("Nông dân làm giàu từ cây quế Hợp tác xã chè vươn ra thị trường Xây dựng "
+               "nông thôn mới kiểu mẫu")
+    text = TITLE + "\n\n" + LEAD + "\n" + related + "\n\n" + BODY1
+    assert label_of(text, related) == "RELATED"
+
+
+def test_zones_body_sentence_after_lead_is_not_related():
+    text = TITLE + "\n\n" + LEAD + "\n" + BODY1
+    assert label_of(text, BODY1) == "BODY"
+
+
+def test_zones_related_prefix_lines():
+    line = ">> Hợp tác xã chè vươn ra thị trường quốc tế"
+    text = article(TITLE, LEAD, BODY1, line, BODY2)
+    assert label_of(text, line) == "RELATED"
+    assert label_of(text, BODY2) == "BODY"
+
+
+def test_zones_caption_alt_text_repeats_title_plus_caption_line():
+    cap = "Cán bộ kiểm lâm hướng dẫn người dân chăm sóc cây giống."
+    text = article(TITLE, LEAD, BODY1) + "\n\n" + TITLE + "\n" + cap + "\n\n" + BODY2
+    z = zones(text)
+    assert [lab for lab, _ in z] == ["TITLE", "LEAD", "BODY", "CAPTION", "CAPTION", "BODY"]
+
+
+def test_zones_caption_line_with_photo_credit():
+    for cap in ["Người dân thu hoạch quế. Ảnh: Minh Châu",
+                "Đoàn công tác kiểm tra hiện trường (Ảnh: Thanh Hải)",
+                "Một góc khu tái định cư (ảnh minh họa)",
+                "Ảnh minh họa"]:
+        text = article(TITLE, LEAD, BODY1, cap, BODY2)
+        assert label_of(text, cap) == "CAPTION", cap
+
+
+def test_zones_word_anh_in_a_sentence_is_not_a_caption():
+    line = ("Hình ảnh các em học sinh đội nắng đến trường đã khiến nhiều người xúc động, "
+            "anh Tuấn kể lại với giọng chậm rãi.")
+    text = article(TITLE, LEAD, BODY1, line, BODY2)
+    assert label_of(text, line) == "BODY"
+
+
+def test_zones_duplicated_caption_lines_in_body():
+    cap = "Lãnh đạo huyện trao giấy khen cho các hợp tác xã"
+    text = article(TITLE, LEAD, BODY1, cap, cap, BODY2, BODY3)
+    labels = [lab for lab, _ in zones(text)]
+    assert labels == ["TITLE", "LEAD", "BODY", "CAPTION", "CAPTION", "BODY", "BODY"]
+
+
+@pytest.mark.parametrize("byline", ["Hoàng Phúc thực hiện", "Theo Báo Nông thôn Ngày nay",
+                                    "Minh Anh", "Thu Hà - Quốc Tuấn", "Lan Hương (TTXVN)",
+                                    "Bài và ảnh: Đức Minh", "PV", "Nhóm PV", "Ngọc Lan/VOV.VN"])
+def test_zones_bylines_at_article_end(byline):
+    text = article(TITLE, LEAD, BODY1, BODY2, byline, "Tin khác", "Một tin khác của trang")
+    assert label_of(text, byline) == "BYLINE"
+
+
+def test_zones_short_sentence_at_end_is_not_byline():
+    last = "Mọi người đều vui mừng."
+    text = article(TITLE, LEAD, BODY1, last)
+    assert label_of(text, last) == "BODY"
+
+
+def test_zones_theo_sentence_at_end_is_not_byline():
+    last = ("Theo ông Hùng, mô hình này sẽ được nhân rộng ra các xã lân cận trong thời gian tới, "
+            "trước hết là những nơi có rừng sản xuất.")
+    text = article(TITLE, LEAD, BODY1, last)
+    assert label_of(text, last) == "BODY"
+
+
+@pytest.mark.parametrize("marker", ["Có thể bạn quan tâm", "Nên xem", "Tin khác", "Xem thêm",
+                                    "Bình luận", "Ý kiến", "Đọc nhiều", "TIN CÙNG CHUYÊN MỤC",
+                                    "Tags: nông nghiệp, trồng rừng", "Phiên bản di động",
+                                    "Tin liên quan", "Từ khóa:", "Xem nhiều nhất"])
+def test_zones_boilerplate_from_marker_onwards(marker):
+    teaser = "Tỉnh ven biển đẩy mạnh nuôi tôm công nghệ cao"
+    text = article(TITLE, LEAD, BODY1, BODY2, marker, teaser, BODY3)
+    z = zones(text)
+    idx = [t for _, t in z].index(marker)
+    assert all(lab == "BOILERPLATE" for lab, _ in z[idx:])
+    assert all(lab != "BOILERPLATE" for lab, _ in z[:idx])
+
+
+def test_zones_marker_word_inside_sentence_is_not_a_marker():
+    line = "Tin khác về dự án sẽ được cập nhật trong số báo tới, theo lời ban quản lý dự án."
+    text = article(TITLE, LEAD, BODY1, line, BODY2)
+    assert label_of(text, BODY2) == "BODY"
+
+
+def test_zones_repeated_teaser_blocks_without_marker():
+    teaser = "Xã vùng cao có đường bê tông về tận bản"
+    teaser_lead = "(NTM) - Sau nhiều năm chờ đợi, người dân trong bản đã có con đường mới ..."
+    text = article(TITLE, LEAD, BODY1, BODY2, teaser, teaser, teaser_lead)
+    labels = [lab for lab, _ in zones(text)]
+    assert labels == ["TITLE", "LEAD", "BODY", "BODY", "BOILERPLATE", "BOILERPLATE",
+                      "BOILERPLATE"]
+
+
+def test_zones_soft_marker_midarticle_is_related_when_article_continues():
+    head = "Hợp tác xã chè vươn ra thị trường quốc tế"
+    text = article(TITLE, LEAD, BODY1, "Tin liên quan", head, BODY2, BODY3)
+    labels = dict((t, lab) for lab, t in zones(text))
+    assert labels["Tin liên quan"] == "RELATED" and labels[head] == "RELATED"
+    assert labels[BODY2] == "BODY" and labels[BODY3] == "BODY"
+
+
+def test_zones_share_buttons_and_dates_are_boilerplate():
+    text = article(TITLE, LEAD, BODY1, "Chia sẻ", BODY2, "10:30 12/05/2025")
+    assert label_of(text, "Chia sẻ") == "BOILERPLATE"
+    assert label_of(text, "10:30 12/05/2025") == "BOILERPLATE"
+
+
+def test_zones_interview_label_lines_are_body():
+    q = "PV: Xin ông cho biết kết quả trồng rừng năm nay?"
+    a = "Ông Lò Văn Hùng: Năm nay chúng tôi trồng được nhiều hơn năm ngoái."
+    text = article(TITLE, LEAD, q, a, "Minh Anh")
+    assert label_of(text, q) == "BODY" and label_of(text, a) == "BODY"
+    assert label_of(text, "Minh Anh") == "BYLINE"
