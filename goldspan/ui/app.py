@@ -1,7 +1,7 @@
 """Start the Qt application: ``run_app(path)`` opens the window, ``main()`` is the GUI script.
 
 PATH may be a corpus folder, a document ``.json`` or a raw ``.txt``/``.html`` file; with no
-PATH the bundled demo corpus opens. ``screenshot`` renders the window to a PNG and exits.
+PATH the last corpus of the settings opens, else the per-user demo corpus. ``screenshot`` renders the window to a PNG and exits.
 """
 
 from __future__ import annotations
@@ -13,8 +13,19 @@ from goldspan.model.errors import GoldspanError
 
 
 def demo_corpus_path() -> Path:
-    """The bundled demo corpus folder (articles pre-annotated on first use)."""
-    return Path(__file__).resolve().parent.parent / "resources" / "demo"
+    """The user's copy of the demo corpus (bundled articles imported, pre-annotated, on
+    first use)."""
+    from goldspan.ui.demo_corpus import ensure_demo_corpus
+
+    return ensure_demo_corpus()
+
+
+def default_path(recent: list[str]) -> Path:
+    """With no PATH: the most recent corpus that still exists, else the demo corpus."""
+    for folder in recent:
+        if Path(folder).is_dir():
+            return Path(folder)
+    return demo_corpus_path()
 
 
 def run_app(path: str | None = None, screenshot: str | None = None, select: str | None = None,
@@ -33,7 +44,7 @@ def run_app(path: str | None = None, screenshot: str | None = None, select: str 
         raise GoldspanError(f"--size must look like 1400x900, not {size!r}") from None
     window = MainWindow()
     window.resize(width, height)
-    window.open_path(Path(path) if path else demo_corpus_path())
+    window.open_path(Path(path) if path else default_path(window.settings.recent_corpora))
     if select:
         window.select_span(select)
     window.show()

@@ -1,116 +1,343 @@
-"""The main window: a document list beside a read-only article view with spans coloured.
+"""The main window: the article view in the centre, Corpus / Inspector / Spans docks.
 
-This is the foundation's viewer; the editing grammar, inspector and span list build on it.
+It composes, it does not implement: the view draws (``article_view``), the controller
+edits (``edit_actions``), menus come from ``keymap``/``edit_menus``, saving from
+``autosave``, locking from ``file_lock``. Each open document keeps its
+:class:`DocumentSession` (and so its undo history) while the editor switches documents.
+Public API shared with the panels: ``open_path``, ``open_document``, ``session``,
+``select_span``.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from goldspan.extract.registry import run_pipeline
 from goldspan.io.corpus import Corpus
-from goldspan.io.registry import importer_for
-from goldspan.model.document import Document
+from goldspan.io.gold import read_document
+from goldspan.model.commands import SetStatus
 from goldspan.model.errors import GoldspanError
 from goldspan.model.scheme import default_scheme
-from goldspan.ui.offsets import OffsetMap
+from goldspan.ui.article_view import ArticleView
+from goldspan.ui.autosave import Autosaver
+from goldspan.ui.edit_actions import EditController
+from goldspan.ui.edit_menus import build_menus, context_menu
+from goldspan.ui.file_lock import DocumentLock
+from goldspan.ui.legend import Legend
+from goldspan.ui.session import DocumentSession
+from goldspan.ui.window_open import import_raw_files, load_user_settings, remember_corpus
+
+
+def _has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+@dataclass
+class OpenDocument:
+    """A document open in this window: its session, saver and lock."""
+
+    session: DocumentSession
+    saver: Autosaver
+    lock: DocumentLock
+    read_only: bool
 
 
 class MainWindow(QMainWindow):
-    """Corpus list on the left, the selected article on the right."""
+    """The annotation window."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("Goldspan")
+        self.settings, warning = load_user_settings()
         self.scheme = default_scheme()
-        self.docs: list[Document] = []
-        self.doc: Document | None = None
-        self.list = QListWidget()
-        self.view = QPlainTextEdit()
-        self.view.setReadOnly(True)
-        font = self.view.font()
-        font.setPointSize(12)
-        self.view.setFont(font)
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.view)
-        splitter.setSizes([260, 1100])
-        self.setCentralWidget(splitter)
-        self.list.currentRowChanged.connect(self._show_row)
+        self.corpus: Corpus | None = None
+        self.opened: dict[str, OpenDocument] = {}
+        self.current: OpenDocument | None = None
+        self.view = ArticleView(self.scheme, font_size=self.settings.font_size)
+        self.legend = Legend(self.scheme)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.controller = EditController(self.view, self._status, self._can_edit)
+        self.undo_group = QUndoGroup(self)
+        self._build_docks()
+        self._build_actions()
+        self.view.active_layer_changed.connect(lambda _l: self._refresh_legend())
+        self.view.resize_requested.connect(self.controller.drag_resize)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: context_menu(self, self.actions).exec(self.view.mapToGlobal(pos)))
+        self._refresh_legend()
+        self._update_title()
+        if warning:
+            self._status(warning)
+
+    # -- composition -----------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        if _has("goldspan.ui.corpus_panel"):
+            from goldspan.ui.corpus_panel import CorpusPanel
+            self.corpus_panel = CorpusPanel(self)
+        else:
+            from goldspan.ui.view_corpus_fallback import SimpleCorpusList
+            self.corpus_panel = SimpleCorpusList(self)
+        self.corpus_panel.document_activated.connect(self.open_document)
+        self.inspector = self.span_list = None
+        if _has("goldspan.ui.inspector"):
+            from goldspan.ui.inspector import Inspector
+            self.inspector = Inspector(self)
+        if _has("goldspan.ui.span_list"):
+            from goldspan.ui.span_list import SpanList
+            self.span_list = SpanList(self)
+        for title, widget, area in (
+                ("Corpus", self.corpus_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("Spans", self.span_list, Qt.DockWidgetArea.BottomDockWidgetArea)):
+            if widget is None:
+                continue
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock_{title.lower()}")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        handlers = {
+            "open_folder": self.open_folder_dialog, "save": self.save, "quit": self.close,
+            "mark_done": self.mark_done, "accept": c.accept, "delete": c.delete,
+            "accept_layer": c.accept_layer, "rerun": c.rerun,
+            "end_right": lambda: c.move_edge("end", 1), "end_left": lambda: c.move_edge("end", -1),
+            "start_left": lambda: c.move_edge("start", -1),
+            "start_right": lambda: c.move_edge("start", 1),
+            "end_right_char": lambda: c.move_edge("end", 1, False),
+            "end_left_char": lambda: c.move_edge("end", -1, False),
+            "start_left_char": lambda: c.move_edge("start", -1, False),
+            "start_right_char": lambda: c.move_edge("start", 1, False),
+            "next_span": lambda: c.go(1), "prev_span": lambda: c.go(-1),
+            "next_suggested": lambda: c.go(1, True), "prev_suggested": lambda: c.go(-1, True),
+            "clear_selection": c.clear_selection, "shortcuts": self.show_shortcuts,
+        }
+        self.actions = build_menus(self, self.view, handlers, self.scheme, c.label_key,
+                                   self._set_layer, self._toggle_layer)
+        undo = self.undo_group.createUndoAction(self, "Undo")
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.undo_group.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "&Edit")
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu.insertActions(first, [undo, redo])
+        edit_menu.insertSeparator(first)
+        self.addAction(undo)
+        self.addAction(redo)
+        self.actions["undo"], self.actions["redo"] = undo, redo
+
+    def _set_layer(self, layer: str) -> None:
+        self.view.set_active_layer(layer)
+
+    def _toggle_layer(self, layer: str, on: bool) -> None:
+        self.view.set_layer_visible(layer, on)
+        self._refresh_legend()
+
+    def _refresh_legend(self) -> None:
+        self.legend.refresh(self.view.active_layer, self.view.visible_layers)
+
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _can_edit(self) -> bool:
+        return self.current is not None and not self.current.read_only
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def session(self) -> DocumentSession | None:
+        """The current document's session, or None."""
+        return self.current.session if self.current else None
 
     def open_path(self, path: Path) -> None:
-        """Open a corpus folder, a gold ``.json`` or a raw article (pre-annotated in memory)."""
+        """Open a corpus folder (its last or first document), a gold ``.json``, or a raw
+        ``.txt``/``.html`` (imported beside it as ``<id>.json``, pre-annotated)."""
+        path = Path(path)
         try:
             if path.is_dir():
-                corpus = Corpus(path)
-                docs = []
-                for entry in corpus.entries():
-                    docs.append(corpus.load(entry.id))
-                raw = [p for p in sorted(path.iterdir()) if p.suffix.lower() in (".txt",)]
-                for p in raw:
-                    if p.stem not in {d.id for d in docs}:
-                        docs.append(run_pipeline(importer_for(p).load(p)[0]))
+                self._set_corpus(path)
+                ids = [e.id for e in self.corpus.entries()] if self.corpus else []
+                last = self.settings.last_document
+                if ids:
+                    self.open_document(last if last in ids else ids[0])
+            elif path.suffix.lower() == ".json":
+                self._set_corpus(path.parent, import_raw=False)
+                self._open_file(path)
             else:
-                docs = importer_for(path).load(path)
-                if path.suffix.lower() != ".json":
-                    docs = [run_pipeline(d) for d in docs]
+                self._set_corpus(path.parent, import_raw=False)
+                new = import_raw_files(self, [path], path.parent)
+                self.corpus_panel.refresh()
+                doc_id = new[0] if new else path.stem
+                if self.corpus and doc_id in self.corpus:
+                    self.open_document(doc_id)
         except GoldspanError as exc:
             QMessageBox.critical(self, "Goldspan", str(exc))
+
+    def _set_corpus(self, folder: Path, import_raw: bool = True) -> None:
+        if self.corpus is not None and self.corpus.root.resolve() == folder.resolve():
             return
-        self.docs = docs
-        self.list.clear()
-        for doc in docs:
-            self.list.addItem(QListWidgetItem(str(doc.meta.get("title") or doc.id)))
-        if docs:
-            self.list.setCurrentRow(0)
+        if import_raw:
+            import_raw_files(self, None, folder)
+        self.corpus = Corpus(folder)
+        self.corpus_panel.set_corpus(self.corpus)
+        remember_corpus(self.settings, folder)
 
-    def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.docs):
-            self.show_document(self.docs[row])
-
-    def show_document(self, doc: Document) -> None:
-        """Show ``doc`` with every span's label colour as a background."""
-        self.doc = doc
-        self.view.setPlainText(doc.text)
-        offsets = OffsetMap(doc.text)
-        cursor = QTextCursor(self.view.document())
-        for span in sorted(doc.spans, key=lambda s: (s.layer != "zone", s.start)):
-            fmt = QTextCharFormat()
-            color = QColor(self.scheme.color(span.layer, span.label))
-            if span.layer == "zone":
-                color.setAlpha(40)
-                fmt.setBackground(color)
-            else:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color)
-                if span.layer == "entity":
-                    color.setAlpha(90)
-                    fmt.setBackground(color)
-            cursor.setPosition(offsets.to_qt(span.start))
-            cursor.setPosition(offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        self.setWindowTitle(f"Goldspan — {doc.meta.get('title') or doc.id}")
-
-    def select_span(self, span_id: str) -> None:
-        """Move the view's selection to span ``span_id`` of the current document."""
-        if self.doc is None:
+    def open_document(self, doc_id: str) -> None:
+        """Open document ``doc_id`` of the current corpus."""
+        if self.corpus is None:
             return
         try:
-            span = self.doc.span_by_id(span_id)
-        except KeyError:
+            self._open_file(self.corpus.path_for(doc_id))
+        except GoldspanError as exc:
+            QMessageBox.critical(self, "Goldspan", str(exc))
+
+    def select_span(self, span_id: str) -> None:
+        """Select span ``span_id`` of the current document (scrolls to it)."""
+        if self.session is not None and span_id in self.view.index.by_id:
+            self.session.select(span_id)
+
+    def _open_file(self, path: Path) -> None:
+        key = str(path.resolve())
+        entry = self.opened.get(key)
+        if entry is None:
+            doc = read_document(path)
+            lock = DocumentLock(path)
+            read_only = not lock.acquire()
+            session = DocumentSession(doc, path, self)
+            saver = Autosaver(session, self.settings.autosave_ms)
+            entry = OpenDocument(session, saver, lock, read_only)
+            saver.enabled = not read_only
+            saver.external_change.connect(lambda _p, e=entry: self._external_change(e))
+            saver.failed.connect(self._status)
+            saver.saved.connect(lambda _p: self._update_title())
+            session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+            session.error.connect(self._status)
+            self.undo_group.addStack(session.undo_stack)
+            self.opened[key] = entry
+            if read_only:
+                QMessageBox.warning(self, "Goldspan", f"{path.name} is being edited by "
+                                    f"{lock.owner}; it opens read-only here.")
+        self._show(entry)
+
+    def _show(self, entry: OpenDocument | None) -> None:
+        self.current = entry
+        session = entry.session if entry else None
+        self.view.set_session(session)
+        self.undo_group.setActiveStack(session.undo_stack if session else None)
+        for panel in (self.inspector, self.span_list):
+            if panel is not None:
+                panel.set_session(session)
+        if session is not None:
+            self.settings.last_document = session.doc.id
+            if hasattr(self.corpus_panel, "set_current"):
+                self.corpus_panel.set_current(session.doc.id)
+        self._update_title()
+        self.view.setFocus()
+
+    def _update_title(self) -> None:
+        session = self.session
+        if session is None:
+            self.setWindowTitle("Goldspan")
             return
-        offsets = OffsetMap(self.doc.text)
-        cursor = self.view.textCursor()
-        cursor.setPosition(offsets.to_qt(span.start))
-        cursor.setPosition(offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
-        self.view.setTextCursor(cursor)
+        name = session.doc.meta.get("title") or session.doc.id
+        lock = " (read-only)" if self.current and self.current.read_only else ""
+        self.setWindowTitle(f"{name}[*]{lock} — Goldspan")
+        self.setWindowModified(session.dirty)
+
+    # -- file actions ----------------------------------------------------------------------
+    def save(self) -> bool:
+        """Ctrl+S: write the current document now."""
+        if self.current is None or self.current.read_only:
+            return False
+        ok = self.current.saver.save_now()
+        self._status("Saved" if ok else "Not saved")
+        return ok
+
+    def mark_done(self) -> None:
+        """Ctrl+Enter: mark the document done, save, and open the next one not done."""
+        if self.session is None or not self._can_edit():
+            return
+        if self.session.doc.status != "done":
+            self.session.push(SetStatus("done"))
+        if not self.save():
+            return
+        self.corpus_panel.refresh()
+        if self.corpus is None:
+            return
+        entries = self.corpus.entries()
+        ids = [e.id for e in entries]
+        here = ids.index(self.session.doc.id) if self.session.doc.id in ids else -1
+        for k in range(1, len(entries) + 1):
+            entry = entries[(here + k) % len(entries)]
+            if entry.status != "done" and not entry.error:
+                self.open_document(entry.id)
+                return
+        self._status("Every document of the corpus is done")
+
+    def open_folder_dialog(self) -> None:
+        """Ctrl+O: choose a corpus folder."""
+        from PySide6.QtWidgets import QFileDialog
+        folder = QFileDialog.getExistingDirectory(self, "Open corpus folder")
+        if folder:
+            self.open_path(Path(folder))
+
+    def show_shortcuts(self) -> None:
+        """F1: the shortcut sheet."""
+        from goldspan.ui.view_help import ShortcutSheet
+        self._sheet = ShortcutSheet(self.scheme, self)
+        self._sheet.show()
+
+    # -- conflicts and closing -------------------------------------------------------------
+    def ask_external(self, path: str) -> str:
+        """Ask what to do about a file changed on disk: ``"reload"`` or ``"keep"``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Goldspan",
+                          f"{path} was changed on disk by another program.", parent=self)
+        reload_btn = box.addButton("Reload from disk", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep my version", QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return "reload" if box.clickedButton() is reload_btn else "keep"
+
+    def _external_change(self, entry: OpenDocument) -> None:
+        path = entry.session.path
+        assert path is not None
+        if self.ask_external(str(path)) == "keep":
+            entry.saver.keep_mine()
+            return
+        try:
+            doc = read_document(path)
+        except GoldspanError as exc:
+            QMessageBox.critical(self, "Goldspan", f"Cannot reload: {exc}")
+            return
+        entry.saver.stop()
+        self.undo_group.removeStack(entry.session.undo_stack)
+        self.opened.pop(str(path.resolve()), None)
+        entry.lock.release()
+        was_current = entry is self.current
+        if was_current:
+            self.current = None
+        del doc
+        if was_current:
+            self._open_file(path)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        for entry in self.opened.values():
+            if entry.session.dirty and not entry.read_only:
+                entry.saver.save_now()
+            entry.saver.stop()
+            entry.lock.release()
+        try:
+            from goldspan.ui.window_open import save_user_settings
+            save_user_settings(self.settings)
+        finally:
+            super().closeEvent(event)

@@ -1,0 +1,277 @@
+"""The article view: the document text, read-only, with every layer drawn at once.
+
+A QPlainTextEdit (lazy layout) with a :class:`SpanHighlighter` (backgrounds, muted zones),
+an overlay painted over the viewport (underlines, figure boxes, selection outline) and a
+left :class:`MarginWidget` (zones, speech). The text comes from the model and is never read
+back from the widget. Clicking selects the span under the mouse (again: the next one that
+overlaps there); dragging an edge of the selected span resizes it (``resize_requested``).
+The view never changes the document itself: edits go through the session's commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from goldspan.model.commands import Change
+from goldspan.model.document import Span
+from goldspan.model.scheme import LabelScheme
+from goldspan.ui.edit_logic import Syllables, hit_order
+from goldspan.ui.offsets import OffsetMap
+from goldspan.ui.session import DocumentSession
+from goldspan.ui.view_highlighter import SpanHighlighter
+from goldspan.ui.view_index import SpanIndex
+from goldspan.ui.view_paint import MARGIN_WIDTH, MarginWidget, line_rects, paint_overlay
+from goldspan.ui.view_style import SpanStyle
+
+EDGE_PIXELS = 5
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one :class:`DocumentSession`; emits edit requests, never edits by itself."""
+
+    active_layer_changed = Signal(str)
+    resize_requested = Signal(str, int, int, bool)  # span id, start, end, exact (Alt held)
+
+    def __init__(self, scheme: LabelScheme, parent=None, font_size: int = 12):
+        super().__init__(parent)
+        self.scheme = scheme
+        self.style = SpanStyle(scheme)
+        self.session: DocumentSession | None = None
+        self.offsets = OffsetMap("")
+        self.index = SpanIndex()
+        self.syllables = Syllables("")
+        self.visible_layers: set[str] = set(scheme.layer_names())
+        self.active_layer = scheme.layers[0].name
+        self.drag_preview: tuple[int, int] | None = None
+        self._drag_edge: str | None = None
+        self._press_pos = None
+        self._spans_pos: dict[str, tuple[int, int]] = {}
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = QFont("Noto Sans")
+        font.setPointSize(font_size)
+        self.setFont(font)
+        self.document().setDocumentMargin(8)
+        self.highlighter = SpanHighlighter(self, self.document())
+        self.margin = MarginWidget(self)
+        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
+        self.updateRequest.connect(self._update_margin)
+        self.setMouseTracking(True)
+
+    # -- session ---------------------------------------------------------------------------
+    def set_session(self, session: DocumentSession | None) -> None:
+        """Show ``session``'s document (None: empty). The highlighter is attached first."""
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_changed)
+            self.session.selection_changed.disconnect(self._on_selected)
+        self.session = session
+        doc = session.doc if session else None
+        text = doc.text if doc else ""
+        self.offsets = OffsetMap(text)
+        self.index.rebuild(doc.spans if doc else ())
+        self._remember_positions()
+        self.syllables = Syllables(text)
+        self.drag_preview = None
+        self.setPlainText(text)
+        if session is not None:
+            session.changed.connect(self._on_changed)
+            session.selection_changed.connect(self._on_selected)
+            if session.selected:
+                self._on_selected(session.selected)
+
+    def _remember_positions(self) -> None:
+        self._spans_pos = {s.id: (s.start, s.end) for s in self.index.by_id.values()}
+
+    def _on_changed(self, change: Change) -> None:
+        """Redraw what ``change`` touched; rebuild the index when offsets or spans changed."""
+        assert self.session is not None
+        doc = self.session.doc
+        dirty: list[tuple[int, int]] = []
+        structural = bool(change.added or change.removed)
+        if not structural:
+            for sid in change.modified:
+                span = self.index.by_id.get(sid)
+                if span is None or self._spans_pos.get(sid) != (span.start, span.end):
+                    structural = True
+                    break
+                dirty.append((span.start, span.end))
+        if structural:
+            old = [self._spans_pos[s] for s in change.removed | change.modified
+                   if s in self._spans_pos]
+            self.index.rebuild(doc.spans)
+            dirty = old + [(s.start, s.end) for sid in change.added | change.modified
+                           if (s := self.index.by_id.get(sid)) is not None]
+            self._remember_positions()
+        if change.speakers:
+            self.margin.update()
+        for start, end in dirty:
+            self._rehighlight(start, end)
+        self.viewport().update()
+        self.margin.update()
+
+    def _rehighlight(self, start: int, end: int) -> None:
+        doc = self.document()
+        block = doc.findBlock(self.offsets.to_qt(start))
+        last = doc.findBlock(max(self.offsets.to_qt(end) - 1, 0)).blockNumber()
+        while block.isValid() and block.blockNumber() <= last:
+            self.highlighter.rehighlightBlock(block)
+            block = block.next()
+
+    def _on_selected(self, span_id: str | None) -> None:
+        span = self.selected_span()
+        if span is not None:
+            self.set_active_layer(span.layer)
+            self.reveal(span)
+        self.viewport().update()
+        self.margin.update()
+
+    # -- state -----------------------------------------------------------------------------
+    def selected_span(self) -> Span | None:
+        """The session's selected span, or None."""
+        if self.session is None or self.session.selected is None:
+            return None
+        return self.index.by_id.get(self.session.selected)
+
+    def set_active_layer(self, layer: str) -> None:
+        """Make ``layer`` the one whose labels the number keys mean."""
+        if layer != self.active_layer:
+            self.active_layer = layer
+            self.active_layer_changed.emit(layer)
+
+    def set_layer_visible(self, layer: str, visible: bool) -> None:
+        """Show or hide one layer's drawing."""
+        if visible:
+            self.visible_layers.add(layer)
+        else:
+            self.visible_layers.discard(layer)
+        self.highlighter.rehighlight()
+        self.viewport().update()
+        self.margin.update()
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The text selection as code points ``(start, end)``, or None when empty."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self.offsets.from_qt(cursor.selectionStart()),
+                self.offsets.from_qt(cursor.selectionEnd()))
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select code points ``[start, end)`` as a text selection (as a mouse drag would)."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_text_selection(self) -> None:
+        """Drop the text selection, keeping the cursor where it is."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def reveal(self, span: Span) -> None:
+        """Scroll so ``span`` is on screen."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.offsets.to_qt(span.start), self.offsets.length_u16))
+        rect = self.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            keep = self.textCursor()
+            self.setTextCursor(cursor)
+            self.centerCursor()
+            if keep.hasSelection():
+                self.setTextCursor(keep)
+
+    def position_at(self, point) -> int:
+        """Code point offset under viewport point ``point``."""
+        return self.offsets.from_qt(self.cursorForPosition(point).position())
+
+    # -- painting ----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        paint_overlay(self, painter)
+        painter.end()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self.margin.setGeometry(QRect(cr.left(), cr.top(), MARGIN_WIDTH, cr.height()))
+
+    def _update_margin(self, rect, dy: int) -> None:
+        if dy:
+            self.margin.scroll(0, dy)
+        self.margin.update()
+
+    # -- mouse -----------------------------------------------------------------------------
+    def _edge_at(self, point) -> str | None:
+        span = self.selected_span()
+        if span is None:
+            return None
+        rects = line_rects(self, span.start, span.end)
+        if not rects:
+            return None
+        for edge, pick in (("start", 0), ("end", -1)):
+            r = rects[pick]
+            x = r.left() if pick == 0 else r.right()
+            if abs(point.x() - x) <= EDGE_PIXELS and r.top() <= point.y() <= r.bottom():
+                return edge
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            edge = self._edge_at(event.position())
+            if edge is not None:
+                self._drag_edge = edge
+                return
+            self._press_pos = event.position()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._drag_edge is not None:
+            span = self.selected_span()
+            if span is not None:
+                pos = self.position_at(event.position().toPoint())
+                start, end = (pos, span.end) if self._drag_edge == "start" else (span.start, pos)
+                if start < end:
+                    self.drag_preview = (start, end)
+                    self.viewport().update()
+            return
+        edge = self._edge_at(event.position())
+        self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if edge
+                                  else Qt.CursorShape.IBeamCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._drag_edge is not None:
+            span = self.selected_span()
+            preview, self.drag_preview, self._drag_edge = self.drag_preview, None, None
+            if span is not None and preview is not None:
+                exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+                self.resize_requested.emit(span.id, preview[0], preview[1], exact)
+            self.viewport().update()
+            return
+        super().mouseReleaseEvent(event)
+        press, self._press_pos = self._press_pos, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if (event.position() - press).manhattanLength() > 4 or self.textCursor().hasSelection():
+            return
+        self.click_at(self.position_at(event.position().toPoint()))
+
+    def click_at(self, offset: int) -> None:
+        """Select the span at ``offset``; a repeated click there cycles through overlaps."""
+        if self.session is None:
+            return
+        hits = hit_order([self.index.by_id[i] for i in self.index.ids_at(offset)
+                          if self.index.by_id[i].layer in self.visible_layers])
+        if not hits:
+            self.session.select(None)
+            return
+        ids = [s.id for s in hits]
+        current = self.session.selected
+        choice = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
+        self.session.select(choice)

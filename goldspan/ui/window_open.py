@@ -1,0 +1,73 @@
+"""Opening helpers of the main window: user settings, and raw articles turned into gold.
+
+:func:`import_raw_files` uses the corpus engineer's ``import_flow.import_into_corpus``
+(progress dialog, bad files listed) when it exists, else imports quietly with the
+registered importers and pre-annotates with the extractor pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from goldspan.extract.registry import run_pipeline
+from goldspan.io.corpus import Corpus
+from goldspan.io.registry import importer_for
+from goldspan.model.errors import GoldspanError
+from goldspan.ui.settings import Settings, load_settings, save_settings
+
+RAW_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def load_user_settings() -> tuple[Settings, str | None]:
+    """Settings and an optional warning (a corrupt file was replaced by defaults)."""
+    try:
+        return load_settings()
+    except Exception as exc:  # settings must never stop the window from opening
+        return Settings(), f"Settings could not be read: {exc}"
+
+
+def save_user_settings(settings: Settings) -> None:
+    """Save settings; a failure is ignored (they are a convenience, not data)."""
+    try:
+        save_settings(settings)
+    except Exception:
+        pass
+
+
+def remember_corpus(settings: Settings, folder: Path) -> None:
+    """Put ``folder`` first in the recent corpora."""
+    try:
+        settings.add_recent(str(Path(folder).resolve()))
+    except Exception:
+        pass
+
+
+def raw_files_to_import(folder: Path) -> list[Path]:
+    """Raw articles in ``folder`` that have no ``<stem>.json`` document yet."""
+    return [p for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix.lower() in RAW_SUFFIXES
+            and not p.with_suffix(".json").exists()]
+
+
+def import_raw_files(parent, paths: list[Path] | None, folder: Path) -> list[str]:
+    """Import ``paths`` (None: every raw file of ``folder`` not imported yet) into the
+    corpus ``folder``, pre-annotated; returns the new document ids."""
+    todo = raw_files_to_import(folder) if paths is None else [
+        p for p in paths if not p.with_suffix(".json").exists()]
+    if not todo:
+        return []
+    if importlib.util.find_spec("goldspan.ui.import_flow") is not None:
+        from goldspan.ui.import_flow import import_into_corpus
+        return list(import_into_corpus(parent, todo, folder))
+    corpus = Corpus.create(folder)
+    new: list[str] = []
+    for path in todo:
+        try:
+            for doc in importer_for(path).load(path):
+                if doc.id not in corpus:
+                    corpus.add(run_pipeline(doc))
+                    new.append(doc.id)
+        except GoldspanError:
+            continue
+    return new
