@@ -1,0 +1,275 @@
+"""``figures@1``: QUANTITY, PERCENT, MONEY and DATE spans with normalized values.
+
+Contract (GUIDELINES.md "Figures", FORMAT.md attrs): inside the content zones only
+(:func:`goldspan.extract.common.content_ranges`), the extractor proposes
+
+* DATE spans from :mod:`goldspan.extract.vi_dates` (``value`` ISO-8601, optional ``mod``);
+* for every other number — digits (``1.208``, ``12,5``) or number words (``hai mươi lăm``),
+  with scale words (``2,5 tỷ``) — a PERCENT (``%``, ``phần trăm``; ``value`` the number),
+  a MONEY (currency after the number; ``value`` in ``unit``), or a QUANTITY (``value`` and the
+  counted noun as ``unit``, without trailing modifiers; durations with their time unit);
+* ``hàng``/``vài`` + scale word (``hàng tỷ đồng``) with ``value`` None and approx ``about``;
+* an approximation word right before the number (``gần``, ``hơn``, ``khoảng``…) inside the
+  span with ``approx``.
+
+Numbers in names and codes (``Covid-19``, ``Chỉ thị 17``, ``67-KL/TU``, ``lần thứ 2``), inside
+DATE spans, and numbers with no counted noun, currency or percent sign are not figures.
+Number words need a known counted noun; ``một`` alone needs an approximation word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from goldspan.extract.base import Extractor, ExtractResult, make_span
+from goldspan.extract.common import content_ranges
+from goldspan.extract.figures_lexicon import (
+    ATTACHED_UNITS,
+    CODE_BEFORE,
+    COUNT_NOUNS,
+    CURRENCIES,
+    DONG_COMPOUNDS,
+    VAGUE,
+    VAGUE_SCALES,
+)
+from goldspan.extract.figures_np import (
+    approx_before,
+    counted_noun,
+    match_phrase,
+    sentence_start,
+    tokenize,
+)
+from goldspan.extract.registry import register
+from goldspan.extract.vi_dates import find_dates
+from goldspan.extract.vi_numbers import NUMBER_WORDS, SCALES, as_json_number, parse_number
+from goldspan.model.document import Document, Span
+
+_NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
+                       "năm", "vài", "mấy", "của", "một"})
+_CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
+
+
+@dataclass
+class Figure:
+    """A figure found in the text (offsets into the document text)."""
+
+    label: str
+    start: int
+    end: int
+    value: int | float | str | None
+    unit: str | None = None
+    approx: str | None = None
+    mod: str | None = None
+
+    def attrs(self) -> dict:
+        """The FORMAT.md attrs of this figure (absent keys left out, value always set)."""
+        out: dict = {"value": self.value}
+        for key in ("unit", "approx", "mod"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+
+class _Scanner:
+    """Scans the tokens of one content range for non-DATE figures."""
+
+    def __init__(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]):
+        self.text = text
+        self.floor = start
+        self.toks = tokenize(text, start, end)
+        self.blocked = blocked
+
+    def in_date(self, start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in self.blocked)
+
+    def scan(self) -> list[Figure]:
+        out: list[Figure] = []
+        i = 0
+        while i < len(self.toks):
+            found = self.at(i)
+            if found is None:
+                i += 1
+                continue
+            fig, nxt = found
+            if not self.in_date(fig.start, fig.end):
+                out.append(fig)
+            i = max(nxt, i + 1)
+        return out
+
+    # -- number recognition ----------------------------------------------------------------
+    def is_code_digits(self, i: int) -> bool:
+        """A digit token that is part of a name or code (see the module docstring)."""
+        tok, text = self.toks[i], self.text
+        before = text[tok.start - 1] if tok.start > self.floor else " "
+        before2 = text[tok.start - 2] if tok.start - 1 > self.floor else " "
+        if before.isalnum() or (before in "-/._#" and before2.isalnum()):
+            return True
+        after = text[tok.end:tok.end + 2]
+        if len(after) == 2 and after[0] in "-/" and after[1].isalnum():
+            return True
+        if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
+            return True
+        return self.code_word_before(i)
+
+    def code_word_before(self, i: int) -> bool:
+        """True when a code word (``số``, ``thứ``, ``Chỉ thị``) or a name precedes ``i``."""
+        toks = self.toks
+        for n in (1, 2, 3):
+            k = i - n
+            if k < 0 or not all(toks[m].is_word for m in range(k, i)):
+                break
+            if " ".join(t.low for t in toks[k:i]) in CODE_BEFORE:
+                return True
+        if i > 0 and toks[i - 1].is_word and toks[i - 1].end + 1 == toks[i].start:
+            prev = toks[i - 1]
+            if prev.text[:1].isupper() and not sentence_start(self.text, prev.start, self.floor) \
+                    and approx_before(toks, i, self.text) is None:
+                return True
+        return False
+
+    def number_at(self, i: int) -> tuple[Decimal, int] | None:
+        """``(value, tokens)`` of a number starting at token ``i``, or None."""
+        tok = self.toks[i]
+        if tok.is_digits:
+            if self.is_code_digits(i):
+                return None
+            words = [t.low for t in self.toks[i:i + 12]]
+            return parse_number(words, 0, bare=True)
+        if tok.low not in NUMBER_WORDS or tok.low in SCALES:
+            return None
+        if tok.text[:1].isupper() and not sentence_start(self.text, tok.start, self.floor):
+            return None
+        if i > 0 and self.toks[i - 1].low in ("thứ", "lần", "số", "khóa", "khoá"):
+            return None
+        words = [t.low for t in self.toks[i:i + 12]]
+        parsed = parse_number(words, 0, bare=True)
+        if parsed is None and tok.low == "năm" and (i == 0 or self.toks[i - 1].low not in _NOT_FIVE):
+            parsed = (Decimal(5), 1)
+        if parsed is None:
+            return None
+        if parsed[1] == 1 and tok.low == "một" and approx_before(self.toks, i, self.text) is None:
+            return None
+        return parsed
+
+    # -- one figure --------------------------------------------------------------------------
+    def at(self, i: int) -> tuple[Figure, int] | None:
+        toks = self.toks
+        tok = toks[i]
+        if tok.low in VAGUE and i + 1 < len(toks) and toks[i + 1].low in VAGUE_SCALES:
+            j = i + 1
+            while j < len(toks) and toks[j].low in VAGUE_SCALES:
+                j += 1
+            return self.classify(i, j, None, approx="about", words=False, start=tok.start)
+        parsed = self.number_at(i)
+        if parsed is None:
+            return None
+        value, used = parsed
+        j = i + used
+        words = not tok.is_digits
+        approx = approx_before(toks, i, self.text)
+        start = toks[approx[0]].start if approx else tok.start
+        scaled = any(toks[k].low in SCALES for k in range(i, j))
+        return self.classify(i, j, value, approx=approx[1] if approx else None, words=words,
+                             start=start, scaled=scaled)
+
+    def classify(self, i: int, j: int, value: Decimal | None, approx: str | None, words: bool,
+                 start: int, scaled: bool = True) -> tuple[Figure, int] | None:
+        """The figure whose number ends before token ``j`` (see the module docstring)."""
+        toks, text = self.toks, self.text
+        val = as_json_number(value) if value is not None else None
+        num_end = toks[j - 1].end
+        if j < len(toks):
+            nxt = toks[j]
+            glued = nxt.start == num_end
+            if nxt.text == "%" and nxt.start - num_end <= 1:
+                return Figure("PERCENT", start, nxt.end, val, None, approx), j + 1
+            if glued and nxt.is_word:
+                return self.glued_unit(j, val, approx, start)
+            if nxt.start - num_end == 1 and text[num_end] == " ":
+                if match_phrase(toks, j, frozenset({"phần trăm"}), text) == 2:
+                    return Figure("PERCENT", start, toks[j + 1].end, val, None, approx), j + 2
+                cur = self.currency(j)
+                if cur:
+                    unit = text[nxt.start:toks[j + cur - 1].end]
+                    return Figure("MONEY", start, toks[j + cur - 1].end, val, unit, approx), j + cur
+                noun = counted_noun(toks, j, text, allow_unknown=not words)
+                if noun and self.clock_time(j, noun):
+                    return None
+                if noun:
+                    end = toks[j + noun - 1].end
+                    unit = text[nxt.start:end]
+                    return Figure("QUANTITY", start, end, val, unit, approx), j + noun
+        if scaled:
+            return Figure("QUANTITY", start, num_end, val, None, approx), j
+        return None
+
+    def glued_unit(self, j: int, val: int | float | None, approx: str | None, start: int
+                   ) -> tuple[Figure, int] | None:
+        """A unit written against the digits (``100kg``, ``30ha``, ``500đ``); else a code."""
+        toks = self.toks
+        k = j + 1
+        unit = toks[j].low
+        if k < len(toks) and toks[k].start == toks[j].end and toks[k].text in ("2", "3"):
+            unit += toks[k].text
+            k += 1
+        if k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].text[:1].isalnum():
+            return None
+        if unit not in ATTACHED_UNITS:
+            return None
+        label = "MONEY" if unit in ("đ", "usd", "vnd", "vnđ") else "QUANTITY"
+        end = toks[k - 1].end
+        return Figure(label, start, end, val, self.text[toks[j].start:end], approx), k
+
+    def currency(self, j: int) -> int:
+        """Tokens of a currency word at ``j`` (0 when none; ``đồng chí`` is not one)."""
+        n = match_phrase(self.toks, j, CURRENCIES, self.text, max_len=4)
+        if n and self.toks[j].low == "đồng" and n == 1 and j + 1 < len(self.toks):
+            after = self.toks[j + 1]
+            if after.low in DONG_COMPOUNDS and after.start == self.toks[j].end + 1:
+                return 0
+        if n and match_phrase(self.toks, j, COUNT_NOUNS, self.text) > n:
+            return 0
+        return n
+
+    def clock_time(self, j: int, noun: int) -> bool:
+        """``9 giờ sáng``, ``lúc 9 giờ``: a clock time, not a duration."""
+        toks = self.toks
+        if toks[j].low != "giờ" or noun != 1:
+            return False
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if after is not None and (after.is_digits or after.low in _CLOCK_AFTER):
+            return True
+        k = j - 2
+        return k >= 0 and toks[k].low in ("lúc", "từ", "đến", "tới", "vào")
+
+
+def find_figures(text: str, start: int, end: int) -> list[Figure]:
+    """All figures in ``text[start:end]``: DATE spans first, then the other figures."""
+    dates = find_dates(text, start, end)
+    figs = [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
+    blocked = [(d.start, d.end) for d in dates]
+    figs += _Scanner(text, start, end, blocked).scan()
+    figs.sort(key=lambda f: (f.start, f.end))
+    return figs
+
+
+class FiguresExtractor(Extractor):
+    """Figures with values, rules and word lists only (no model)."""
+
+    name = "figures"
+    version = "1"
+    produces = ("figure",)
+    requires = ("zone",)
+    description = "QUANTITY, PERCENT, MONEY and DATE with normalized values (rules)"
+
+    def extract(self, doc: Document) -> ExtractResult:
+        spans: list[Span] = []
+        for start, end in content_ranges(doc):
+            for fig in find_figures(doc.text, start, end):
+                spans.append(make_span("figure", fig.label, fig.start, fig.end, doc.text,
+                                       fig.attrs()))
+        return ExtractResult(spans=spans)
+
+
+register(FiguresExtractor)

@@ -1,0 +1,141 @@
+"""Word lists for the ``figures`` extractor (all lower-case, syllables joined by one space).
+
+* ``COUNT_NOUNS``: nouns and noun compounds that numbers count in news text (longest match
+  wins, so ``tổ chức cơ sở đảng`` beats ``tổ chức``), measurement units and time units.
+* ``CLASSIFIERS``: classifiers that take a head noun after them (``3 chiếc xe``).
+* ``TIME_UNITS``: units that make a duration (QUANTITY with the time unit).
+* ``CURRENCIES``: currency words (MONEY); ``ATTACHED_UNITS``: units written glued to the
+  digits (``100kg``, ``30ha``).
+* ``APPROX``: words before a number and the ``approx`` value they give.
+* ``STOP``: words that end a counted noun phrase (verbs, adjectives, function words).
+* ``CODE_BEFORE``: words after which a number is a name, code or ordinal (``Chỉ thị 17``,
+  ``lần thứ 2``, ``quận 5``), not a figure.
+"""
+
+from __future__ import annotations
+
+TIME_UNITS = frozenset({
+    "năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập kỷ", "thập niên",
+    "thế kỷ", "ngày đêm", "quý", "năm học", "tuần lễ", "ngày công",
+})
+
+MEASURES = frozenset({
+    "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
+    "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
+    "lít", "ml", "mw", "kw", "kwh", "gw", "mwh", "độ", "độ c", "°c", "km/h", "sào", "mẫu",
+    "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
+    "thùng", "bao", "kiện", "container", "liều", "liều vắc xin", "viên", "lọ", "hộp", "chai",
+})
+
+COUNT_NOUNS = frozenset({
+    # people
+    "người", "người dân", "người lao động", "người bệnh", "người thân", "người dùng", "người tham gia", "người cao tuổi",
+    "người có công", "người nghèo", "lao động", "công nhân", "công nhân lao động", "cán bộ",
+    "công chức", "viên chức", "cán bộ công chức", "đảng viên", "đoàn viên", "hội viên",
+    "thành viên", "đại biểu", "học sinh", "sinh viên", "học viên", "giáo viên", "giảng viên",
+    "thầy cô", "bác sĩ", "y bác sĩ", "nhân viên", "nhân viên y tế", "y tá", "điều dưỡng",
+    "chiến sĩ", "cán bộ chiến sĩ", "bệnh nhân", "ca", "ca bệnh",
+    "ca tử vong",  "trường hợp", "nạn nhân", "đối tượng", "bị can", "bị cáo",
+    "du khách", "khách", "lượt khách", "khách hàng", "khách du lịch", "vận động viên",
+    "cầu thủ", "thí sinh", "nghệ sĩ", "tác giả", "chuyên gia", "nhà khoa học", "doanh nhân",
+    "trẻ", "trẻ em", "cháu", "em", "cụ", "gia đình", "hộ", "hộ dân", "hộ gia đình", "hộ nghèo",
+    "hộ cận nghèo", "nhân khẩu", "cử tri", "phóng viên", "nhà báo", "tình nguyện viên",
+    "công an", "bộ đội", "cựu chiến binh", "đồng chí", "đồng bào", "đồng nghiệp", "nông dân",
+    "ngư dân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "cá nhân", "tập thể",
+    # organisations and places
+    "tổ chức", "tổ chức đảng", "tổ chức cơ sở đảng", "tổ chức cơ sở", "chi bộ", "chi bộ đảng",
+    "đảng bộ", "đảng bộ cơ sở", "cơ sở đảng", "công đoàn", "công đoàn cơ sở", "chi đoàn",
+    "doanh nghiệp", "công ty", "hợp tác xã", "cơ sở", "cơ quan", "đơn vị", "trường", "trường học",
+    "bệnh viện", "trạm y tế", "ngân hàng", "tỉnh", "thành phố", "tỉnh thành",
+    "huyện", "quận", "xã", "phường", "thị trấn", "thôn", "bản", "làng", "ấp",
+    "tổ dân phố", "khu dân cư", "khu", "khu công nghiệp", "cụm công nghiệp", "quốc gia",
+    "nước", "vùng", "địa phương", "điểm", "địa điểm", "chốt", "điểm tiêm", "lớp", "lớp học",
+    "phòng học", "phòng", "giường", "giường bệnh", "nhà", "căn hộ", "căn nhà", "ngôi nhà",
+    "nhà ở", "công trình", "dự án", "chợ", "cửa hàng", "nhà máy", "xưởng", "tuyến", "tuyến đường",
+    "tuyến phố", "con đường", "tuyến xe buýt", "cây cầu", "cầu", "sân bay", "cảng",
+    # things and events
+    "sản phẩm", "mặt hàng", "loại", "mẫu", "mô hình", "sáng kiến", "đề tài", "tác phẩm", "cuốn sách", "đầu sách", "bài", "bài viết", "tin bài", "văn bản", "hồ sơ",
+    "thủ tục", "thủ tục hành chính", "chương trình", "chương trình công tác", "kế hoạch",
+    "nhiệm vụ", "chỉ tiêu", "tiêu chí", "giải pháp", "nội dung", "lĩnh vực", "ngành",
+    "vụ", "vụ việc", "vụ án", "vụ tai nạn", "vụ cháy", "vụ vi phạm", "lỗi", "hành vi",
+    "cuộc", "cuộc họp", "hội nghị", "buổi", "lớp tập huấn", "hoạt động", "sự kiện", "đợt",
+    "lần", "lượt", "lượt người", "lượt truy cập", "phiên", "trận", "trận đấu", "bàn", "bàn thắng",
+    "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "giải", "giải thưởng",
+    "bằng khen", "giấy khen", "suất", "suất quà", "phần quà", "phần", "món quà", "quà",
+    "xe", "ô tô", "xe máy", "phương tiện", "tàu", "tàu cá", "chuyến", "chuyến bay", "chuyến xe",
+    "máy", "thiết bị", "máy thở", "camera", "điện thoại", "máy tính", "cây", "cây xanh",
+    "con", "gia súc", "gia cầm", "mẫu bệnh phẩm", "mẫu xét nghiệm", "xét nghiệm", "mũi",
+    "mũi tiêm", "liều", "vắc xin", "bộ", "bộ kit", "kit", "túi", "tấm", "cuộn", "căn",
+    "ngôi", "tòa", "tòa nhà", "chiếc", "cái", "cuốn", "quyển", "bức", "bức ảnh", "ảnh",
+    "video", "tài khoản", "thuê bao", "tin nhắn", "cuộc gọi", "ý kiến", "kiến nghị",
+    "câu hỏi", "bậc", "cấp", "bước", "tầng", "ô", "lô", "thửa", "thửa đất", "mảnh", "gian hàng",
+    "gian", "hạng mục", "gói thầu", "đường dây", "ổ dịch", "điểm nóng", "nhóm", "đội", "đoàn",
+    "hiệp", "ván", "vòng", "câu lạc bộ", "tiết mục", "tiết", "môn", "môn học", "tín chỉ",
+    "đầu mối", "ngôn ngữ", "thành phần", "lực lượng", "kênh", "trang", "website", "ứng dụng",
+    "dòng", "chữ", "tiêu chuẩn", "quy định", "điều", "khoản", "chương", "mục", "phương án",
+    "nghị quyết", "quyết định", "chỉ thị", "đề án", "luật", "dự thảo", "bộ hồ sơ",
+    "bệnh", "căn bệnh", "loài", "giống", "tuổi", "lứa tuổi", "thế hệ", "nhiệm kỳ", "khóa",
+    "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
+})
+COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
+
+CLASSIFIERS = frozenset({
+    "con", "chiếc", "cái", "căn", "ngôi", "tòa", "bức", "cuốn", "quyển", "tấm", "cây", "chuyến",
+    "lượt", "suất", "phần", "bộ", "bản", "hạt", "quả", "trái", "cặp", "đôi", "tờ",
+})
+
+CURRENCIES = frozenset({
+    "đồng", "vnđ", "vnd", "đ", "usd", "đô la", "đô la mỹ", "đô-la", "đô", "euro", "eur",
+    "yên", "yên nhật", "nhân dân tệ", "ndt", "bảng anh", "bảng", "won", "baht", "bạt", "rúp",
+    "ringgit", "rupee", "franc", "đô la singapore", "đô la úc", "sgd", "aud", "jpy", "cny",
+    "krw", "gbp",
+})
+# Words that, after "đồng", make it a noun ("đồng chí"), not the currency.
+DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",
+                            "hương", "minh", "thời", "tâm", "lòng", "phục", "ý", "loại"})
+
+ATTACHED_UNITS = frozenset({
+    "kg", "km", "ha", "m", "m2", "m²", "m3", "m³", "cm", "mm", "g", "km2", "mw", "kw", "kwh",
+    "gw", "mwh", "gb", "mb", "tb", "l", "ml", "t", "tr", "k", "đ", "usd", "vnd", "vnđ", "°c",
+})
+
+APPROX: dict[str, str] = {
+    "gần": "nearly", "ngót": "nearly", "suýt soát": "nearly", "gần như": "nearly",
+    "hơn": "over", "trên": "over", "ít nhất": "over", "tối thiểu": "over", "không dưới": "over",
+    "không ít hơn": "over", "ngoài": "over",
+    "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không quá": "under",
+    "tối đa": "under", "không tới": "under", "chưa đầy": "under", "không đến": "under",
+    "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "tầm": "about", "ước": "about",
+    "ước tính": "about", "trên dưới": "about", "khoảng chừng": "about", "độ": "about",
+}
+# Approximation words that stand for the number itself before a scale word (hàng tỷ).
+VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
+VAGUE_SCALES = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
+
+STOP = frozenset({
+    "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
+    "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "cho", "về", "theo", "như",
+    "nhưng", "hoặc", "hay", "nên", "vì", "do", "bởi", "để", "khi", "nếu", "thuộc", "gồm",
+    "mới", "cũ", "khác", "này", "đó", "ấy", "kia", "nữa", "trước", "sau", "qua", "nay", "rồi",
+    "lại", "cũng", "vẫn", "còn", "chỉ", "đều", "cùng", "lên", "xuống", "ra", "vào", "đi",
+    "tăng", "giảm", "đạt", "chiếm", "thành", "làm", "tham", "nhận", "trở", "so", "bằng",
+    "mỗi", "một", "các", "những", "nhiều", "ít", "lớn", "nhỏ", "cao", "thấp", "tốt", "xấu",
+    "trẻ", "già", "nặng", "nhẹ", "mạnh", "yếu", "đầu", "cuối", "giữa", "tiêu", "biểu",
+    "xuất", "sắc", "điển", "hình", "ở", "nhất", "hơn", "kém", "lần", "đây", "liền", "liên",
+    "tiếp", "vừa", "rất", "quá", "lắm", "thêm", "hiện", "mắc", "nhiễm",
+    "bệnh", "chết", "tử", "vong", "dương", "âm", "tính", "thương", "sinh",
+    "trú", "sống", "cần", "phải", "nhằm", "vượt", "hết", "nào", "gì", "ai",
+})
+
+CODE_BEFORE = frozenset({
+    "số", "thứ", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "lớp", "tầng",
+    "phòng", "quận", "phường", "tổ", "ấp", "xóm", "đội", "đường", "quốc lộ", "tỉnh lộ", "ql",
+    "đt", "cấp", "top", "hạng", "nhóm", "loại", "mã", "ô", "lô", "km", "giai đoạn", "đợt",
+    "lần", "phiên", "vòng", "bảng", "trang", "kênh", "cổng", "cửa", "khu", "block", "tòa",
+    "chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "công văn", "kết luận",
+    "luật", "văn bản", "tờ trình", "kế hoạch", "thông báo", "công điện", "hiệp định",
+    "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",
+    "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
+    "mức", "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "season", "version", "phiên bản",
+    "thế hệ", "đời", "model", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
+})

@@ -1,0 +1,130 @@
+"""Tokens and phrase rules for the ``figures`` extractor.
+
+Contract:
+
+* :func:`tokenize(text, start, end)` splits ``text[start:end]`` into :class:`Tok` items
+  (digit strings such as ``1.208``/``12,5``, letter runs, single other characters) with
+  code point offsets into ``text``.
+* :func:`match_phrase(toks, j, lexicon, max_len)` is the longest run of word tokens at
+  ``j``, each separated by plain spaces, whose lower-cased text is in ``lexicon``; returns
+  the number of tokens or 0.
+* :func:`counted_noun(toks, j)` is the counted noun after a number: the longest lexicon
+  noun, else a classifier with its head noun, else an unknown noun of one or two syllables;
+  it stops at verbs, adjectives and function words (``92 đảng viên mới`` → ``đảng viên``).
+  Returns the token count (0: no noun).
+* :func:`approx_before(toks, i)` finds an approximation word right before token ``i``:
+  ``(first token index, approx value)`` or None.
+* :func:`sentence_start(text, offset, floor)` tells whether ``offset`` opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from goldspan.extract.figures_lexicon import APPROX, CLASSIFIERS, COUNT_NOUNS, STOP
+from goldspan.extract.vi_numbers import NUMBER_WORDS
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A token: offsets into the document text, its text and lower-cased text."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for a run of letters."""
+        return self.text[:1].isalpha()
+
+    @property
+    def is_digits(self) -> bool:
+        """True for a digit string."""
+        return self.text[:1].isdigit()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    return [Tok(m.start(), m.end(), m.group(), m.group().lower())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def _spaced(a: Tok, b: Tok, text: str) -> bool:
+    """True when ``b`` follows ``a`` after one plain space (a phrase may continue)."""
+    return b.start == a.end + 1 and text[a.end] == " "
+
+
+def match_phrase(toks: list[Tok], j: int, lexicon: frozenset[str], text: str,
+                 max_len: int = 5) -> int:
+    """Tokens in the longest lexicon phrase at ``j`` (0 when none)."""
+    best = 0
+    parts: list[str] = []
+    for k in range(j, min(len(toks), j + max_len)):
+        tok = toks[k]
+        if k > j and not _spaced(toks[k - 1], tok, text):
+            break
+        if not tok.is_word:
+            break
+        parts.append(tok.low)
+        if " ".join(parts) in lexicon:
+            best = k - j + 1
+    return best
+
+
+def _plain_noun(tok: Tok) -> bool:
+    """A lower-case word that may be (part of) a counted noun."""
+    return tok.is_word and tok.text.islower() and tok.low not in STOP \
+        and tok.low not in NUMBER_WORDS
+
+
+def counted_noun(toks: list[Tok], j: int, text: str, allow_unknown: bool = True) -> int:
+    """Tokens in the counted noun at ``j`` (see the module docstring); 0 when none."""
+    if j >= len(toks) or not toks[j].is_word:
+        return 0
+    known = match_phrase(toks, j, COUNT_NOUNS, text)
+    first = toks[j]
+    if first.low in CLASSIFIERS and known <= 1:
+        n = 1
+        while n < 3 and j + n < len(toks) and _plain_noun(toks[j + n]) \
+                and _spaced(toks[j + n - 1], toks[j + n], text):
+            n += 1
+        return n
+    if known:
+        return known
+    if not allow_unknown or not _plain_noun(first):
+        return 0
+    if j + 1 < len(toks) and _plain_noun(toks[j + 1]) and _spaced(first, toks[j + 1], text):
+        return 2
+    return 1
+
+
+_APPROX_BY_LEN = sorted(APPROX, key=lambda w: -len(w.split()))
+
+
+def approx_before(toks: list[Tok], i: int, text: str) -> tuple[int, str] | None:
+    """``(index of the first approximation token, approx)`` right before ``toks[i]``."""
+    for phrase in _APPROX_BY_LEN:
+        words = phrase.split()
+        k = i - len(words)
+        if k < 0:
+            continue
+        if all(toks[k + n].low == w for n, w in enumerate(words)) and all(
+                _spaced(toks[n], toks[n + 1], text) for n in range(k, i)):
+            return k, APPROX[phrase]
+    return None
+
+
+_OPENERS = ".!?:;\n(\"“”'‘-–—…"
+
+
+def sentence_start(text: str, offset: int, floor: int) -> bool:
+    """True when only spaces and an opener (``.``, ``:``, ``(``, quote, line start) precede."""
+    k = offset - 1
+    while k >= floor and text[k] == " ":
+        k -= 1
+    return k < floor or text[k] in _OPENERS

@@ -1,0 +1,207 @@
+"""Vietnamese calendar expressions → DATE spans with ISO-8601 values (GUIDELINES.md).
+
+Contract: :func:`find_dates(text, start, end)` returns non-overlapping :class:`DateMatch`
+items (code point offsets into ``text``), leftmost-longest, for the forms
+
+* days ``ngày 10/7/2020``, ``10-7-2020``, ``29/7``, ``ngày 4 tháng 3 năm 2021``, optionally
+  led by a clock time and/or a part of the day (``9h sáng 4/3`` → ``XXXX-03-04T09:00``,
+  ``tối 29/7`` → ``XXXX-07-29``: the part of the day is in the span, adds nothing);
+* months ``tháng 12/1999``, ``tháng 7 năm 2021``, ``tháng 7`` (``XXXX-07``); years
+  ``năm 2020``; quarters ``quý I/2021`` (``2021-Q1``);
+* parts of a year ``6 tháng đầu năm 2021`` (``2021-01/2021-06``), ``6 tháng cuối năm``,
+  ``9 tháng năm 2023``;
+* ``đầu``/``giữa``/``cuối`` before a month, year or quarter set ``mod`` START/MID/END;
+* ranges ``giai đoạn 2020 - 2025`` (``2020/2025``), ``từ năm 2020 đến năm 2022``,
+  ``từ ngày 14 đến 17/10`` (``XXXX-10-14/XXXX-10-17``), ``14 - 17/10``,
+  ``từ tháng 1 đến tháng 6/2021``.
+
+A number directly glued to a code (``67/QĐ``, ``2/3 số``) is not a date. Values use
+``XXXX`` for an unknown year; an invalid day or month rejects the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from goldspan.extract.vi_numbers import words_value
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One DATE: half-open offsets into the text, ISO value, optional mod."""
+
+    start: int
+    end: int
+    value: str
+    mod: str | None = None
+
+
+_L = r"(?<![\w/.,-])"  # left edge of a number
+_R = r"(?![\w]|[/.,:-]\d)"  # right edge of a number
+_SEP = r"\s*[-–—]\s*"
+_TO = r"\s*(?:-|–|—|đến|tới)\s*"
+_PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+_TIME = r"(?P<h>\d{1,2})\s*(?:h|giờ|g|:)\s*(?:(?P<mi>\d{1,2})(?:\s*phút)?)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_COUNT = (r"(?:\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)")
+_MOD = {"đầu": "START", "giữa": "MID", "cuối": "END"}
+
+
+def _day(d: str | None, m: str | None, y: str | None) -> str | None:
+    """``YYYY-MM-DD`` / ``XXXX-MM-DD`` or None when the day or month is out of range."""
+    if d is None or m is None:
+        return None
+    di, mi = int(d), int(m)
+    if not (1 <= di <= 31 and 1 <= mi <= 12):
+        return None
+    return f"{y or 'XXXX'}-{mi:02d}-{di:02d}"
+
+
+def _month(m: str | None, y: str | None) -> str | None:
+    if m is None or not 1 <= int(m) <= 12:
+        return None
+    return f"{y or 'XXXX'}-{int(m):02d}"
+
+
+def _time(g: dict[str, str | None]) -> str:
+    """``THH:MM`` from a clock time in the match (empty when there is none)."""
+    if not g.get("h"):
+        return ""
+    hour, minute = int(g["h"] or 0), int(g.get("mi") or 0)
+    part = (g.get("part") or "").lower()
+    if part in ("chiều", "tối", "đêm") and 1 <= hour < 12 and not (part == "đêm" and hour < 4):
+        hour += 12
+    if hour > 24 or minute > 59:
+        return ""
+    return f"T{hour:02d}:{minute:02d}"
+
+
+Handler = Callable[[dict[str, str | None]], tuple[str, str | None] | None]
+
+
+def _h_day(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    value = _day(g["d"], g["m"], g.get("y"))
+    return None if value is None else (value + _time(g), None)
+
+
+def _h_month(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    value = _month(g["m"], g.get("y"))
+    mod = _MOD.get((g.get("mod") or "").lower())
+    return None if value is None else (value, mod)
+
+
+def _h_year(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    return g["y"] or "", _MOD.get((g.get("mod") or "").lower())
+
+
+def _h_quarter(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    q = _ROMAN.get((g["q"] or "").lower())
+    if q is None:
+        return None
+    return f"{g.get('y') or 'XXXX'}-Q{q}", _MOD.get((g.get("mod") or "").lower())
+
+
+def _h_part_of_year(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    raw = (g["n"] or "").lower()
+    n = int(raw) if raw.isdigit() else words_value(raw)
+    if not isinstance(n, int) or not 1 <= n <= 12:
+        return None
+    y = g.get("y") or "XXXX"
+    if (g.get("edge") or "").lower() == "cuối":
+        return f"{y}-{13 - n:02d}/{y}-12", None
+    return f"{y}-01/{y}-{n:02d}", None
+
+
+def _h_year_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    a, b = g["y"] or "", g["y2"] or ""
+    return (f"{a}/{b}", None) if a < b else None
+
+
+def _h_day_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    y2 = g.get("y2")
+    m1 = g.get("m") or g["m2"]
+    end = _day(g["d2"], g["m2"], y2)
+    start = _day(g["d"], m1, g.get("y") or y2)
+    if start is None or end is None or start >= end and g.get("y") == y2:
+        return None
+    return f"{start}/{end}", None
+
+
+def _h_month_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
+    y2 = g.get("y2")
+    start = _month(g["m"], g.get("y") or y2)
+    end = _month(g["m2"], y2)
+    if start is None or end is None or start >= end:
+        return None
+    return f"{start}/{end}", None
+
+
+_DAY_LEAD = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:ngày\s+)?"
+             rf"|(?P<part2>{_PART})\s+(?:ngày\s+)?|ngày\s+)")
+_PATTERNS: list[tuple[str, Handler]] = [
+    # ranges first: they are the longest
+    (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?"
+     rf"|(?:từ\s+)?năm\s+){_L}(?P<y>{_Y})(?!\d){_TO}(?:năm\s+)?(?P<y2>{_Y}){_R}", _h_year_range),
+    (rf"(?:từ\s+)?(?:ngày\s+)?{_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?)?"
+     rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_Y}))?{_R}",
+     _h_day_range),
+    (rf"(?:từ\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?{_TO}(?:tháng\s+)?"
+     rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month_range),
+    (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R})?",
+     _h_part_of_year),
+    (rf"(?:{_DAY_LEAD})?{_L}(?P<d>\d{{1,2}})\s*(?P<s>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*"
+     rf"(?P<y>{_Y}){_R}", _h_day),
+    (rf"(?:{_DAY_LEAD})?{_L}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
+     rf"(?:\s*(?:năm\s+|/)(?P<y>{_Y}))?{_R}", _h_day),
+    (rf"(?:{_DAY_LEAD}){_L}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}}){_R}", _h_day),
+    (rf"{_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_R}(?!\s+(?:số|dân số|tổng số|diện tích)\b)",
+     _h_day),
+    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})"
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month),
+    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter),
+    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year),
+]
+_COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _PATTERNS]
+_APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt)\s*$", re.IGNORECASE)
+
+
+def _groups(m: re.Match[str]) -> dict[str, str | None]:
+    g = dict(m.groupdict())
+    if g.get("y3") and not g.get("y"):
+        g["y"] = g["y3"]
+    if g.get("y3") and "y2" in g and not g.get("y2"):
+        g["y2"] = g["y3"]
+    if g.get("part2") and not g.get("part"):
+        g["part"] = g["part2"]
+    return g
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """DATE expressions in ``text[start:end]``, non-overlapping, leftmost-longest."""
+    stop = len(text) if end is None else end
+    if not any(ch.isdigit() for ch in text[start:stop]):
+        return []
+    found: list[DateMatch] = []
+    for rx, handler in _COMPILED:
+        for m in rx.finditer(text, start, stop):
+            gd = m.groupdict()
+            if handler is _h_day and "/" in m.group(0) and not any(
+                    gd.get(k) for k in ("y", "part", "part2", "h")):
+                if not m.group(0).lower().startswith("ngày") and _APPROX_BEFORE.search(
+                        text[max(start, m.start() - 12):m.start()]):
+                    continue  # "khoảng 2/3": a fraction
+            res = handler(_groups(m))
+            if res is None or not res[0]:
+                continue
+            found.append(DateMatch(m.start(), m.end(), res[0], res[1]))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMatch] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
