@@ -16,7 +16,7 @@ from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError, Problem
 
 # Modules that register built-in formats when imported (one file per format).
-BUILTIN_MODULES: list[str] = ["goldspan.io.builtin_formats"]
+BUILTIN_MODULES: list[str] = ["goldspan.io.builtin_formats", "goldspan.io.gsmark", "goldspan.io.html_import"]
 
 
 @dataclass(frozen=True)
