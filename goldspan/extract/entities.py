@@ -1,0 +1,132 @@
+"""``entities@1``: PER, ORG, LOC, DOC and MISC by rules and gazetteers (GUIDELINES.md).
+
+Only the content zones are read (:func:`goldspan.extract.common.content_ranges`), one
+paragraph at a time. Every rule of :mod:`entities_rules` and :mod:`entities_credits`
+proposes candidates; the result is flat: the longest candidate wins, a higher rule
+priority breaks ties, and nothing nested or overlapping is kept. Bare generic words
+(``Đảng``, ``Nhà nước``, ``Thành ủy``…) are never proposed because a head word needs a
+distinguishing part. A CAPTION line that repeats the title (a photo's alt text) is
+skipped. The spans have layer ``entity`` and no attributes.
+"""
+
+from __future__ import annotations
+
+from goldspan.extract.base import Extractor, ExtractResult, make_span
+from goldspan.extract.common import content_ranges
+from goldspan.extract.entities_credits import credit_candidates, source_tag_candidates
+from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
+from goldspan.extract.entities_rules import (
+    Cand,
+    doc_candidates,
+    law_candidates,
+    loc_candidates,
+    name_candidates,
+    org_candidates,
+    per_candidates,
+    storm_candidates,
+)
+from goldspan.extract.entities_tokens import TokIndex, tokenize
+from goldspan.extract.registry import register
+from goldspan.model.document import Document
+
+# Never an entity on their own (GUIDELINES.md exclusions).
+EXCLUDED = frozenset({"Đảng", "Nhà nước", "Thành ủy", "Đảng ủy", "Đảng bộ", "Công đoàn",
+                      "Tỉnh ủy", "Chính quyền", "Trung ương", "Thành phố", "Thủ đô"})
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Longest first, then priority, then leftmost; drop anything overlapping a kept one."""
+    kept: list[Cand] = []
+    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), -c[3], c[0])):
+        s, e = cand[0], cand[1]
+        if any(s < ke and ks < e for ks, ke, _, _ in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept)
+
+
+def paragraph_entities(text: str, start: int, end: int, zone: str | None,
+                       gaz: Gazetteers) -> list[Cand]:
+    """The selected entities of the paragraph ``text[start:end]``."""
+    toks = tokenize(text, start, end)
+    if not toks:
+        return []
+    idx = TokIndex(toks)
+    names = name_candidates(text, start, end, gaz)
+    names_end: dict[int, int] = {}
+    loc_end: dict[int, int] = {}
+    for s, e, label, _ in names:
+        i, j = idx.at_start(s), idx.at_end(e)
+        if i is None or j is None:
+            continue
+        names_end[i] = max(names_end.get(i, 0), j + 1)
+        if label == "LOC":
+            loc_end[i] = max(loc_end.get(i, 0), j + 1)
+    heads: dict[int, int] = {}
+    seg = text[start:end]
+    for s, e, _ in gaz.heads.find(seg):
+        i, j = idx.at_start(start + s), idx.at_end(start + e)
+        if i is not None and j is not None:
+            heads[i] = max(heads.get(i, 0), j + 1)
+    titles = [(start + s, start + e, t) for s, e, t in gaz.titles.find(seg)]
+
+    def head_at(i: int) -> int:
+        return heads.get(i, 0)
+
+    def loc_at(i: int) -> int:
+        return loc_end.get(i, 0)
+
+    def names_at(i: int) -> int:
+        return names_end.get(i, 0)
+
+    cands: list[Cand] = list(names)
+    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at)
+    cands += org_candidates(toks, heads, gaz, head_at, loc_at)
+    cands += loc_candidates(toks, gaz, head_at, loc_at)
+    cands += doc_candidates(text, start, end)
+    cands += law_candidates(toks, gaz)
+    cands += storm_candidates(text, start, end)
+    cands += source_tag_candidates(text, start, end)
+    cands += credit_candidates(text, start, end, zone, gaz)
+    cands = [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
+    return select(cands)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+class Entities(Extractor):
+    """Rule and gazetteer entity extractor for Vietnamese news."""
+
+    name = "entities"
+    version = "1"
+    produces = ("entity",)
+    requires = ("zone",)
+    description = "PER/ORG/LOC/DOC/MISC by rules and gazetteers, in content zones"
+
+    def extract(self, doc: Document) -> ExtractResult:
+        """Entity spans of the content zones of ``doc`` (read-only)."""
+        gaz = gazetteers()
+        zone_at = {s.start: s.label for s in doc.spans if s.layer == "zone"}
+        titles = {s.text.strip() for s in doc.spans if s.layer == "zone" and s.label == "TITLE"}
+        spans = []
+        for a, b in content_ranges(doc):
+            for ps, pe in _paragraphs(doc.text, a, b):
+                zone = zone_at.get(ps)
+                if zone == "CAPTION" and doc.text[ps:pe].strip() in titles:
+                    continue  # the photo's alt text repeating the title
+                for s, e, label, _ in paragraph_entities(doc.text, ps, pe, zone, gaz):
+                    spans.append(make_span("entity", label, s, e, doc.text))
+        return ExtractResult(spans=spans)
+
+
+register(Entities)

@@ -1,0 +1,71 @@
+"""Source tags, bylines and photo credits: the names at the edges of an article.
+
+``(LĐTĐ)``, ``(Dân trí) -`` or ``TTO -`` opening a paragraph is the agency (ORG); a
+BYLINE paragraph (``Hoàng Phúc thực hiện``, ``Bài và ảnh: Minh Anh``, ``Theo …``) and a
+credit after ``Ảnh:`` name people (PER) unless the name is a listed organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from goldspan.extract.entities_gazetteer import Gazetteers
+
+Cand = tuple[int, int, str, int]
+
+_PAREN_TAG = re.compile(r"\(([^()\n]{2,30})\)")
+_DASH_TAG = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
+_BYLINE_PREFIX = re.compile(
+    r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin|Tin, ảnh|"
+    r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*")
+_BYLINE_SUFFIX = re.compile(r"\s*(?:thực hiện|ghi|ghi chép|\(.*\)|tổng hợp)\s*\.?\s*$")
+_NAME = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
+                   r"[\w']*\.?\s?){2,4}$")
+
+
+def source_tag_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """ORG for an agency tag opening the paragraph ``text[start:end]`` (priority 7)."""
+    out: list[Cand] = []
+    m = _PAREN_TAG.match(text, start, end)
+    if m:
+        inner = m.group(1).strip()
+        off = m.start(1) + m.group(1).index(inner)
+        if any(c.isupper() for c in inner) and not inner.startswith(("Ảnh", "ảnh")) \
+                and not any(c.isdigit() for c in inner) and len(inner.split()) <= 3:
+            out.append((off, off + len(inner), "ORG", 7))
+        return out
+    m = _DASH_TAG.match(text, start, end)
+    if m and sum(c.isupper() for c in m.group(1)) >= 2:
+        out.append((m.start(1), m.end(1), "ORG", 7))
+    return out
+
+
+def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
+    """PER for each 2-4 capitalised words between separators in ``text[start:end]``."""
+    out: list[Cand] = []
+    for m in re.finditer(r"[^,;/–\-]+", text[start:end]):
+        part = m.group().strip()
+        if not part or " " not in part or not _NAME.match(part) or gaz.names.find(part) and any(
+                s == 0 and e == len(part) for s, e, _ in gaz.names.find(part)):
+            continue
+        off = start + m.start() + m.group().index(part)
+        out.append((off, off + len(part), "PER", 6))
+    return out
+
+
+def credit_candidates(text: str, start: int, end: int, zone: str | None,
+                      gaz: Gazetteers) -> list[Cand]:
+    """PER in photo credits anywhere and in BYLINE paragraphs."""
+    out: list[Cand] = []
+    for m in _CREDIT.finditer(text, start, end):
+        out.extend(_name_parts(text, m.start(1), m.end(1), gaz))
+    if zone == "BYLINE":
+        line = text[start:end]
+        pre = _BYLINE_PREFIX.match(line)
+        s = pre.end() if pre else 0
+        suf = _BYLINE_SUFFIX.search(line, s)
+        e = suf.start() if suf else len(line)
+        if e > s:
+            out.extend(_name_parts(text, start + s, start + e, gaz))
+    return out

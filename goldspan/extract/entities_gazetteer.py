@@ -1,0 +1,112 @@
+"""Gazetteers of the ``entities`` extractor and a fast, case-sensitive name matcher.
+
+The lists live in ``goldspan/resources/gazetteers/`` (one name per line, ``#`` comments;
+sources and licences in the README there). :func:`gazetteers` loads them once.
+:class:`NameMatcher` finds every listed name in a text with one Aho–Corasick pass
+(pyahocorasick) and keeps only matches on word boundaries: ``Nga`` matches in ``tới Nga.``
+but not inside ``Ngay``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+import goldspan.resources
+
+GAZETTEER_DIR = Path(goldspan.resources.__file__).resolve().parent / "gazetteers"
+
+
+def read_list(name: str) -> list[str]:
+    """Entries of ``gazetteers/<name>``: stripped non-empty lines, comments dropped.
+
+    Raises FileNotFoundError naming the file when it is missing.
+    """
+    path = GAZETTEER_DIR / name
+    if not path.is_file():
+        raise FileNotFoundError(f"gazetteer {path} is missing")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def read_words(name: str) -> set[str]:
+    """All whitespace-separated words of ``gazetteers/<name>`` as a set."""
+    return {w for line in read_list(name) for w in line.split()}
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class NameMatcher:
+    """Case-sensitive multi-pattern matcher of whole names, labelled by a tag."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        """``entries`` maps each name to its tag (e.g. ``LOC``)."""
+        self._auto = ahocorasick.Automaton()
+        for name, tag in entries.items():
+            self._auto.add_word(name, (len(name), tag, name))
+        self._empty = not entries
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, tag)`` of every listed name in ``text`` on word boundaries."""
+        if self._empty or not text:
+            return []
+        out = []
+        n = len(text)
+        for end_idx, (length, tag, _name) in self._auto.iter(text):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+                continue
+            if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+                continue
+            out.append((start, end, tag))
+        return out
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    """Everything the rules read, loaded once per process."""
+
+    names: NameMatcher          # LOC / ORG / MISC names matched as they are written
+    heads: NameMatcher          # organisation head words (tag ``HEAD``)
+    titles: NameMatcher         # words before a personal name (tag ``TITLE``)
+    surnames: frozenset[str]
+    given: frozenset[str]
+    lexicon: frozenset[str]     # lowercase phrases that continue a capitalised name word
+    lexicon_max: int            # longest lexicon phrase, in syllables
+    loc_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def gazetteers() -> Gazetteers:
+    """Load and compile every list (cached for the process)."""
+    names: dict[str, str] = {}
+    for file, tag in (("org_names.txt", "ORG"), ("misc_names.txt", "MISC"),
+                      ("loc_districts.txt", "LOC"), ("loc_world.txt", "LOC"),
+                      ("loc_provinces.txt", "LOC"), ("loc_vietnam.txt", "LOC")):
+        for entry in read_list(file):
+            names[entry] = tag
+    loc_names = frozenset(n for n, t in names.items() if t == "LOC")
+    heads = {h: "HEAD" for h in read_list("org_heads.txt")}
+    titles = {t: "TITLE" for t in read_list("titles.txt")}
+    lexicon = frozenset(read_list("name_lexicon.txt"))
+    return Gazetteers(
+        names=NameMatcher(names),
+        heads=NameMatcher(heads),
+        titles=NameMatcher(titles),
+        surnames=frozenset(read_list("per_surnames.txt")),
+        given=frozenset(read_words("per_given.txt")),
+        lexicon=lexicon,
+        lexicon_max=max((len(p.split()) for p in lexicon), default=1),
+        loc_names=loc_names,
+    )

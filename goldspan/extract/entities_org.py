@@ -1,0 +1,148 @@
+"""Organisation names that open with a head word (``Bộ``, ``Sở``, ``Ủy ban``, ``Đảng ủy``…).
+
+:func:`org_end` extends a head word over its distinguishing part: capitalised words with
+the lowercase syllables that belong to them (``Y tế``, ``Tài nguyên và Môi trường``),
+lowercase words inside the name that lead to a further capital (``Khu công nghiệp và chế
+xuất Hà Nội``), administrative descriptors with their place (``UBND tỉnh Quảng Ninh``) and
+nested heads (``Ban Thường vụ Thành ủy Hà Nội``). It stops at punctuation, at function
+words and verbs, before ``và`` + another organisation, and before a personal name that
+follows a complete name (``… Chế xuất Hà Nội Lê Quang Long``). A head with nothing
+distinguishing (``Thành ủy``, ``Ban Chấp hành công đoàn cơ sở``) gives no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from goldspan.extract.entities_gazetteer import Gazetteers
+from goldspan.extract.entities_tokens import LOC_DESCRIPTORS, STOPWORDS, Tok, phrase_at
+
+# Capitalised words that do not distinguish one organisation from another.
+GENERIC = frozenset(w.strip() for w in """
+Thường vụ, Chấp hành, Thường trực, Chỉ đạo, Công đoàn, Đảng ủy, Đảng uỷ, Đảng bộ, Thành ủy,
+Tỉnh ủy, Chi bộ, Nhân dân, Giám đốc, Giám hiệu, THPT, THCS, Tiểu học, Mầm non, Trung học,
+Phổ thông, Cơ sở, Quản trị, Quản lý, Cổ phần, TNHH, MTV, CP, Liên doanh, Khu, Ban, Hội, Đảng,
+Bộ, Sở, Văn phòng, Phòng, Tổ, Nhà nước, Đội, Cục, Ủy ban, Uỷ ban, Đoàn, Hội đồng, Trách nhiệm,
+Trách nhiệm hữu hạn, Công ty, Tổng công ty, Cơ quan, Hội đồng quản trị, Một thành viên
+""".replace("\n", " ").split(",") if w.strip())
+# Words after which a head word is a title or another word, not an organisation.
+HEAD_BLOCKERS: dict[str, frozenset[str]] = {
+    "Bộ": frozenset({"trưởng", "phận", "đội", "máy", "luật", "mặt", "đồ", "phim", "sưu",
+                     "môn", "óc", "ngành"}),
+    "Hội": frozenset({"nghị", "thảo", "thi", "viên", "trường", "chợ", "diễn", "tụ", "chứng",
+                      "sở", "ý", "nhập", "đàm", "trại", "làng", "khỏe", "xuân", "họp"}),
+    "Ban": frozenset({"đầu", "ngày", "đêm", "hành", "bố", "phát", "trưởng", "ơn"}),
+    "Trường": frozenset({"hợp", "Sa", "đua", "ca", "kỳ", "tồn", "thọ", "phái", "quay"}),
+    "Sở": frozenset({"hữu", "dĩ", "trưởng", "thích", "cứ", "đoản"}),
+    "Cục": frozenset({"trưởng", "diện", "bộ"}),
+    "Viện": frozenset({"trưởng", "phí", "dẫn", "trợ"}),
+    "Vụ": frozenset({"việc", "án", "cháy", "tai", "trưởng", "nổ", "mùa", "lúa", "tấn"}),
+    "Phòng": frozenset({"chống", "ngừa", "khám", "họp", "bệnh", "thủ", "tránh", "the"}),
+    "Trung tâm": frozenset({"thương", "điểm"}),
+    "Đài": frozenset({"tưởng", "loan", "phun", "quan"}),
+    "Tổ chức": frozenset(),
+    "Công an": frozenset({"viên"}),
+}
+MAX_RUN = 4  # lowercase syllables inside a name between two capitals
+
+
+def is_per_start(toks: list[Tok], i: int, gaz: Gazetteers) -> bool:
+    """True if a personal name (surname + given-name syllable) starts at token ``i``."""
+    if i + 1 >= len(toks):
+        return False
+    a, b = toks[i], toks[i + 1]
+    return (a.text in gaz.surnames and b.joined and b.cap and b.text in gaz.given)
+
+
+def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
+            head_at: Callable[[int], int], loc_at: Callable[[int], int]) -> int | None:
+    """Token index just past the organisation whose head spans tokens ``[h, he)``.
+
+    ``head_at(i)``/``loc_at(i)`` give the end index of a head word / LOC name starting
+    at token ``i`` (0 if none). Returns None when the name has no distinguishing part.
+    """
+    head = " ".join(t.text for t in toks[h:he])
+    nxt = toks[he] if he < len(toks) else None
+    if nxt is not None and nxt.joined and not nxt.cap:
+        if nxt.lower in HEAD_BLOCKERS.get(head, frozenset()):
+            return None
+        if head in ("Bộ", "Ban", "Cục", "Vụ", "Viện", "Sở") and nxt.lower == "trưởng":
+            return None
+    n = len(toks)
+    i = he
+    last = he
+    distinct = False
+    after_loc = False
+    while i < n:
+        t = toks[i]
+        if not t.joined and not (t.dash and t.cap and distinct and not after_loc
+                                 and not is_per_start(toks, i, gaz)):
+            break
+        loc_end = loc_at(i)
+        if t.cap and loc_end:
+            if distinct and loc_end < n and is_per_start(toks, i, gaz) and loc_end - i < 2:
+                break
+            i = last = loc_end
+            distinct = after_loc = True
+            continue
+        if t.cap:
+            if distinct and is_per_start(toks, i, gaz):
+                break
+            sub_head = head_at(i)
+            if sub_head:
+                i = last = sub_head
+                continue
+            k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) or 1
+            word = " ".join(x.text for x in toks[i:i + k])
+            if word not in GENERIC:
+                distinct = True
+            i = last = i + k
+            after_loc = False
+            continue
+        if t.text.isdigit():
+            if i == he:
+                i = last = i + 1
+                distinct = True
+                continue
+            break
+        if after_loc:
+            break
+        # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
+        desc = _descriptor_len(toks, i)
+        if desc and i + desc < n and toks[i + desc].cap and toks[i + desc].joined:
+            i += desc
+            continue
+        k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
+        if k:
+            i = last = i + k
+            continue
+        j = i
+        run_words = []
+        while j < n and j - i < MAX_RUN and toks[j].joined and not toks[j].cap:
+            w = toks[j].lower
+            if w in STOPWORDS and not (w == "các" and j == i):
+                break
+            run_words.append(w)
+            j += 1
+        if j == i or j >= n or not toks[j].cap or not toks[j].joined:
+            break
+        if head_at(j) and run_words != ["các"] and (
+                last == he or "và" in run_words or "với" in run_words):
+            break
+        if "và" in run_words and is_per_start(toks, j, gaz):
+            break
+        i = j
+    if not distinct:
+        return None
+    return last
+
+
+def _descriptor_len(toks: list[Tok], i: int) -> int:
+    """Tokens of a lowercase administrative descriptor at ``i`` (0 if none)."""
+    for d in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"):
+        parts = d.split()
+        if all(i + k < len(toks) and toks[i + k].text == p for k, p in enumerate(parts)):
+            return len(parts)
+    if toks[i].text in ("TP", "TP.") and toks[i].text in LOC_DESCRIPTORS:
+        return 1
+    return 0

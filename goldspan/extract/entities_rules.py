@@ -1,0 +1,189 @@
+"""Candidate entity spans of one paragraph, rule by rule.
+
+Each ``*_candidates`` function returns ``Cand`` tuples ``(start, end, label, priority)``
+with absolute offsets; :mod:`goldspan.extract.entities` keeps the longest non-overlapping
+ones (priority breaks ties). Rules: listed names (LOC/ORG/MISC gazetteers), names after a
+title (PER, ``ông Hải`` → ``Hải``), surname + given-name syllables (PER), organisation head
+words with their distinguishing part (ORG, see :mod:`entities_org`), newspapers after
+``báo`` (ORG without ``báo``), places after an administrative descriptor (LOC without it,
+``thành phố Hồ Chí Minh`` kept whole), numbered documents (DOC), laws without numbers (MISC).
+"""
+
+from __future__ import annotations
+
+import re
+
+from goldspan.extract.entities_gazetteer import Gazetteers
+from goldspan.extract.entities_org import is_per_start, org_end
+from goldspan.extract.entities_tokens import (
+    LOC_APPELLATIONS,
+    LOC_DESCRIPTORS,
+    STOPWORDS,
+    Tok,
+    TokIndex,
+    phrase_at,
+)
+
+Cand = tuple[int, int, str, int]
+
+# Surnames that are also common words; alone with one syllable at a sentence start they
+# are not taken for a name ("Mai Anh" stays, "Cao Bằng" is a LOC anyway).
+AMBIGUOUS_SURNAMES = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Hoa Lại Ma La Tô Thân "
+                               "Quan Đường Cung Mạnh Chu Thái Âu Lô Vi Hồ Ninh Mẫn Lạc "
+                               "Châu Kha Lục Cù Hàn Phí Nhữ Ưng Ứng Giáp Tiêu".split())
+_DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
+              "Thông tư", "Chỉ thị", "Kết luận", "Công văn", "Văn bản", "Thông báo",
+              "Kế hoạch", "Quy định", "Quy chế", "Hướng dẫn", "Pháp lệnh", "Công điện",
+              "Tờ trình", "Báo cáo", "Đề án", "Chương trình", "Sắc lệnh", "Luật", "Lệnh")
+_DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in _DOC_TYPES)
+_CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
+DOC_RE = re.compile(rf"(?<!\w)({_DOC_ALT})(?:\s+(?:số|Số)\s*:?)?\s+({_CODE})(?![\w/])")
+_COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
+_LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
+_BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
+
+
+def name_candidates(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
+    """Listed LOC/ORG/MISC names inside ``text[start:end]``."""
+    seg = text[start:end]
+    return [(start + s, start + e, tag, 5) for s, e, tag in gaz.names.find(seg)]
+
+
+def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4) -> int:
+    """End index of a run of joined capitalised tokens from ``i`` (no heads, no titles)."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        if not t.cap or (j > i and not t.joined) or head_at(j) or t.text.isupper() and len(
+                t.text) > 1 and j > i:
+            break
+        j += 1
+    return j
+
+
+def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, str]],
+                   gaz: Gazetteers, head_at, names_at) -> list[Cand]:
+    """PER after a title (priority 6) and surname + given names (priority 2)."""
+    out: list[Cand] = []
+    for _s, e, _tag in titles:
+        i = idx.after(e)
+        if i >= len(toks) or toks[i].start - e > 1 or not toks[i].joined:
+            continue
+        skip = names_at(i)
+        if skip and skip < len(toks) and toks[skip].cap and toks[skip].joined:
+            i = skip  # "Tổng thống Nga Vladimir Putin"
+        j = cap_run(toks, i, gaz, head_at)
+        if j > i and not toks[i].text.isupper():
+            out.append((toks[i].start, toks[j - 1].end, "PER", 6))
+    for i, t in enumerate(toks):
+        if t.text not in gaz.surnames or not t.cap:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j].joined and toks[j].cap \
+                and toks[j].text in gaz.given:
+            j += 1
+        if j == i + 1:
+            continue
+        if t.initial and j - i == 2 and t.text in AMBIGUOUS_SURNAMES:
+            continue
+        out.append((t.start, toks[j - 1].end, "PER", 2))
+    return out
+
+
+def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
+                   head_at, loc_at) -> list[Cand]:
+    """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4)."""
+    out: list[Cand] = []
+    for h, he in heads.items():
+        end = org_end(toks, h, he, gaz, head_at, loc_at)
+        if end is not None:
+            out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
+    for i, t in enumerate(toks[:-1]):
+        if t.lower != "báo" or (i > 0 and toks[i - 1].lower in _BAO_PREV and toks[i].joined):
+            continue
+        j = i + 1
+        if not toks[j].cap or not toks[j].joined:
+            continue
+        k = j
+        while k < len(toks) and toks[k].joined and toks[k].cap and k - j < 5:
+            k += phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max) or 1
+        out.append((toks[j].start, toks[k - 1].end, "ORG", 4))
+    return out
+
+
+def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Cand]:
+    """LOC after an administrative descriptor, without it (priority 5)."""
+    out: list[Cand] = []
+    for i, t in enumerate(toks):
+        d = 0
+        for desc in LOC_DESCRIPTORS + LOC_APPELLATIONS:
+            parts = desc.split()
+            if all(i + k < len(toks) and toks[i + k].text == p and (k == 0 or toks[i + k].joined)
+                   for k, p in enumerate(parts)):
+                d = max(d, len(parts))
+        if not d or i + d >= len(toks):
+            continue
+        j0 = i + d
+        first = toks[j0]
+        if not first.joined or not (first.cap or first.text.isdigit()):
+            continue
+        keep = " ".join(x.text for x in toks[i:j0]) in LOC_APPELLATIONS
+        if first.text.isdigit():
+            out.append((t.start, first.end, "LOC", 5))
+            continue
+        j = loc_at(j0) or cap_run(toks, j0, gaz, head_at)
+        if j > j0 + 1 and is_per_start(toks, j - 2, gaz) and not loc_at(j0):
+            j = max(j0 + 1, j - 2)
+        if j == j0:
+            continue
+        name = " ".join(x.text for x in toks[j0:j])
+        if name == "Hồ Chí Minh" or keep:
+            out.append((t.start, toks[j - 1].end, "LOC", 5))
+        else:
+            out.append((first.start, toks[j - 1].end, "LOC", 5))
+    return out
+
+
+def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """DOC: a document type word, optional ``số`` and a number or code (priority 5)."""
+    out: list[Cand] = []
+    for m in DOC_RE.finditer(text, start, end):
+        kind, code = m.group(1), m.group(2)
+        has_so = "số" in m.group(0)[len(kind):m.start(2) - m.start()].lower()
+        coded = any(c in code for c in "/-–") and any(c.isalpha() for c in code)
+        if not (has_so or coded):
+            if kind[0].islower() or not code.isdigit():
+                continue
+            after = text[m.end():m.end() + 12].split()
+            if after and after[0].strip(",.;") in _COUNTED:
+                continue
+        out.append((m.start(), m.end(), "DOC", 5))
+    return out
+
+
+STORM_RE = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?!\w)")
+
+
+def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """MISC: a named storm, ``bão số 3`` whole or the name of ``bão Yagi`` (priority 4)."""
+    return [(m.start(), m.end(), "MISC", 4) for m in STORM_RE.finditer(text, start, end)]
+
+
+def law_candidates(toks: list[Tok], gaz: Gazetteers) -> list[Cand]:
+    """MISC: ``Luật``/``Bộ luật`` + a capitalised name, without a number (priority 4)."""
+    out: list[Cand] = []
+    for i, t in enumerate(toks[:-1]):
+        start = i
+        if t.text == "Bộ" and toks[i + 1].text == "luật":
+            i += 1
+        elif t.text != "Luật":
+            continue
+        j = i + 1
+        if j >= len(toks) or not toks[j].cap or not toks[j].joined:
+            continue
+        k = j + 1
+        while k < len(toks) and k - j < 6 and toks[k].joined and (
+                toks[k].cap or toks[k].lower not in _LAW_STOP):
+            k += 1
+        out.append((toks[start].start, toks[k - 1].end, "MISC", 4))
+    return out

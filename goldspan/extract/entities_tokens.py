@@ -1,0 +1,116 @@
+"""Tokens and word classes shared by the entity rules.
+
+A :class:`Tok` is one syllable (run of word characters, apostrophes kept: ``M'Đrắk``) of a
+paragraph with absolute offsets. ``joined`` tells that only spaces separate it from the
+previous token (no punctuation), ``initial`` that it opens a sentence, where a capital
+letter says nothing about names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"TP\.(?=\s)|\w+(?:['’]\w+)*", re.UNICODE)
+_SENTENCE_END = set(".!?:;…\"“”'(")
+
+# Lowercase words that end a name: function words and frequent verbs.
+STOPWORDS = frozenset("""
+cho biết đã sẽ đang vừa mới là có được bị của với tại trong ngoài về để từ đến khi này đó
+đây kia ấy thì mà nhưng nên vì do bởi cũng còn vẫn đều rất không chưa ra vào lên xuống
+trên dưới theo như cùng gồm ở sau trước nhằm qua tới năm ngày tháng giờ hôm sáng chiều
+tối nay mai ban hành thực hiện triển khai yêu cầu đề nghị phối hợp công bố ký trao tặng
+thăm làm việc họp dự phát biểu tổ chức chủ trì khẳng định nhấn mạnh nói chia sẻ cho rằng
+hay hoặc nếu thì các những mọi mỗi một hai ba bốn nhiều ít người số sự việc cuộc đợt lần
+nhận gửi đưa lại đi tiếp tục tiến hành xây dựng quyết định thông báo ngay luôn đạt gặp
+""".split())
+
+# Lowercase administrative and place descriptors left out of a LOC (GUIDELINES.md).
+LOC_DESCRIPTORS = (
+    "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
+    "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "đường", "phố", "sông", "núi",
+    "đảo", "đèo", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
+    "Thị trấn",
+)
+# Capitalised appellations kept inside the LOC.
+LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One syllable with absolute offsets and its typographic class."""
+
+    start: int
+    end: int
+    text: str
+    cap: bool
+    joined: bool
+    initial: bool
+    dash: bool = False
+
+    @property
+    def lower(self) -> str:
+        """The lowercase text."""
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets."""
+    toks: list[Tok] = []
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        gap = text[prev_end:m.start()]
+        first = not toks
+        joined = not first and gap.isspace() and "\n" not in gap
+        stripped = gap.strip()
+        initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
+        word = m.group()
+        dash = stripped in ("-", "–") and gap[0] == " " and gap[-1] == " "
+        toks.append(Tok(m.start(), m.end(), word, word[0].isupper(), joined, initial, dash))
+        prev_end = m.end()
+    return toks
+
+
+class TokIndex:
+    """Lookup from character offsets to token indices for one paragraph."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        """Index ``toks`` (sorted by offset)."""
+        self.toks = toks
+        self._starts = [t.start for t in toks]
+        self._by_start = {t.start: i for i, t in enumerate(toks)}
+        self._by_end = {t.end: i for i, t in enumerate(toks)}
+
+    def at_start(self, offset: int) -> int | None:
+        """Index of the token starting at ``offset``."""
+        return self._by_start.get(offset)
+
+    def at_end(self, offset: int) -> int | None:
+        """Index of the token ending at ``offset``."""
+        return self._by_end.get(offset)
+
+    def after(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset`` (len if none)."""
+        return bisect_left(self._starts, offset)
+
+
+def phrase_at(toks: list[Tok], i: int, phrases: frozenset[str], max_len: int,
+              first_any_case: bool = True) -> int:
+    """Length in tokens of the longest phrase of ``phrases`` starting at token ``i``.
+
+    Tokens after the first must be lowercase and joined; the first may be capitalised
+    when ``first_any_case``. Returns 0 when none matches.
+    """
+    best = 0
+    words: list[str] = []
+    for k in range(i, min(len(toks), i + max_len)):
+        t = toks[k]
+        if k > i and (not t.joined or t.cap):
+            break
+        if k == i and t.cap and not first_any_case:
+            break
+        words.append(t.lower)
+        if " ".join(words) in phrases:
+            best = k - i + 1
+    return best
