@@ -3,11 +3,12 @@
 Reading never modifies the file. Every problem (broken JSON, wrong types, offsets, hash,
 ids, speakers, version) is reported as a :class:`GoldspanError` naming the file, document
 and span. Writing is atomic and stable: the same document always gives the same bytes
-(UTF-8, not ASCII-escaped, one-space indent like the shared gold).
+(UTF-8, not ASCII-escaped, two-space indent).
 """
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -63,14 +64,28 @@ def parse_json_bytes(data: bytes, origin: str) -> Any:
 def read_document(path: str | Path) -> Document:
     """Load and check one gold JSON file; GoldspanError lists every problem found."""
     origin = str(path)
-    data = parse_json_bytes(read_bytes_checked(path, "goldspan JSON file"), origin)
-    return parse_document(data, origin)
+    # Pausing the garbage collector while building tens of thousands of small objects halves
+    # the load time of large documents (measured in bench/load_bench.py).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = parse_json_bytes(read_bytes_checked(path, "goldspan JSON file"), origin)
+        return parse_document(data, origin)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def dumps_document(doc: Document) -> bytes:
-    """The stable UTF-8 JSON bytes of ``doc`` (ends with a newline)."""
-    text = json.dumps(document_to_dict(doc), ensure_ascii=False, indent=1)
-    return (text + "\n").encode("utf-8")
+    """The stable UTF-8 JSON bytes of ``doc``: two-space indent, keys in FORMAT.md order,
+    no ASCII escapes, a final newline. orjson is ~20x faster than the standard library's
+    indenting encoder (which is pure Python); the latter is the fallback for values orjson
+    refuses (integers beyond 64 bits)."""
+    data = document_to_dict(doc)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    except orjson.JSONEncodeError:
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_document(doc: Document, path: str | Path) -> None:
