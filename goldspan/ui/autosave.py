@@ -107,8 +107,10 @@ class Autosaver(QObject):
         """Write the document now (if it has a path and no unresolved conflict)."""
         self._timer.stop()
         path = self.session.path
-        if path is None or self.check_external():
+        if path is None:
             return False
+        if self.check_external():  # the window may resolve it (keep mine) synchronously
+            return not self.conflict and not self.session.dirty
         data = dumps_document(self.session.doc)
         try:
             atomic_write_bytes(path, data)

@@ -31,8 +31,11 @@ class DocumentLock:
             return True
         if self._lock.tryLock(0):
             return True
-        ok, pid, host, app = self._lock.getLockInfo()
-        self.owner = f"process {pid} on {host or 'this machine'}" if ok else "another window"
+        info = self._lock.getLockInfo()  # (pid, hostname, appname); may be empty
+        if isinstance(info, tuple) and len(info) >= 2 and info[0]:
+            self.owner = f"process {info[0]} on {info[1] or 'this machine'}"
+        else:
+            self.owner = "another window"
         return False
 
     @property
