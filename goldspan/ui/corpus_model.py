@@ -34,10 +34,24 @@ HAS_SUGGESTED = "has_suggested"
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {0x0110: "d", 0x0111: "d"}
+    for cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base != ch:
+            table[cp] = base.casefold()
+    for cp in range(0x0300, 0x0370):  # stray combining marks
+        table[cp] = None
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics (``Đ`` becomes ``d``), for forgiving search."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLD).casefold()
 
 
 class CorpusTableModel(QAbstractTableModel):
@@ -49,7 +63,7 @@ class CorpusTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[CorpusEntry] = []
-        self._keys: list[str] = []
+        self._keys: dict[str, str] = {}  # file name -> folded "title id"
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- contents ----------------------------------------------------------------------------
@@ -57,9 +71,9 @@ class CorpusTableModel(QAbstractTableModel):
         """Replace every row (kept in the last sort order)."""
         self.beginResetModel()
         self._entries = list(entries)
+        self._keys = {e.file: fold(f"{e.title} {e.id}") for e in self._entries}
         if self._sort is not None:
             self._sort_entries(*self._sort)
-        self._keys = [fold(f"{e.title} {e.id}") for e in self._entries]
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -75,7 +89,6 @@ class CorpusTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
             persistent, [self.index(moved[i.row()], i.column()) for i in persistent])
-        self._keys = [fold(f"{e.title} {e.id}") for e in self._entries]
         self.layoutChanged.emit()
 
     def _sort_entries(self, column: int, order: Qt.SortOrder) -> None:
@@ -89,7 +102,7 @@ class CorpusTableModel(QAbstractTableModel):
 
     def search_key(self, row: int) -> str:
         """The folded title and id of ``row`` (see :func:`fold`)."""
-        return self._keys[row]
+        return self._keys[self._entries[row].file]
 
     def row_of(self, doc_id: str) -> int:
         """The row of document ``doc_id``, or -1."""
@@ -148,7 +161,7 @@ class CorpusTableModel(QAbstractTableModel):
 
     def _sort_key(self, entry: CorpusEntry, col: int) -> Any:
         if col == self.TITLE:
-            return fold(entry.title)
+            return self._keys[entry.file]
         if col == self.ID:
             return entry.id
         if col == self.STATUS:

@@ -72,6 +72,7 @@ class SpanTableModel(QAbstractTableModel):
         self._speaker_names: dict[str, str] = {}
         self._speaker_index: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._layer_order = {name: i for i, name in enumerate(self.scheme.layer_names())}
 
     # -- contents ----------------------------------------------------------------------------
     def set_document(self, doc: Document | None) -> None:
@@ -150,14 +151,39 @@ class SpanTableModel(QAbstractTableModel):
         if change.speakers and self._spans:
             self.dataChanged.emit(self.index(0, self.VALUE), self.index(len(self._spans) - 1,
                                                                         self.VALUE))
-        if self._sort is not None and (change.added or change.modified):
-            self.sort(*self._sort)
+        if self._sort is not None and (change.added or not self._still_sorted(change.modified)):
+            self._resort(*self._sort)
+
+    def _still_sorted(self, span_ids: frozenset[str]) -> bool:
+        """Whether the rows of ``span_ids`` are still in order with their neighbours."""
+        if self._sort is None:
+            return True
+        column, order = self._sort
+        sign = -1 if order == Qt.SortOrder.DescendingOrder else 1
+        last = len(self._spans) - 1
+        for span_id in span_ids:
+            row = self._rows.get(span_id)
+            if row is None:
+                continue
+            for a, b in ((row - 1, row), (row, row + 1)):
+                if 0 <= a and b <= last:
+                    ka = self._full_key(self._spans[a], column)
+                    kb = self._full_key(self._spans[b], column)
+                    if (ka > kb) if sign > 0 else (ka < kb):
+                        return False
+        return True
+
+    def _full_key(self, span: Span, column: int) -> tuple[Any, ...]:
+        return (self._sort_key(span, column), span.start, span.end, span.id)
 
     # -- sorting -----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort rows by ``column`` (position breaks ties), keeping persistent indexes."""
-        if not 0 <= column < len(self.COLUMNS):
-            return
+        if not 0 <= column < len(self.COLUMNS) or self._sort == (column, order):
+            return  # the view asks twice per header click; rows stay sorted after changes
+        self._resort(column, order)
+
+    def _resort(self, column: int, order: Qt.SortOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old_rows = dict(self._rows)
@@ -170,17 +196,14 @@ class SpanTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_spans(self, column: int, order: Qt.SortOrder) -> None:
-        def key(span: Span) -> tuple[Any, ...]:
-            return (self._sort_key(span, column), span.start, span.end, span.id)
-
-        self._spans.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._spans.sort(key=lambda span: self._full_key(span, column),
+                         reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _sort_key(self, span: Span, col: int) -> Any:
         if col == self.START:
             return span.start
         if col == self.LAYER:
-            names = self.scheme.layer_names()
-            return names.index(span.layer) if span.layer in names else len(names)
+            return self._layer_order.get(span.layer, len(self._layer_order))
         if col == self.LABEL:
             return span.label
         if col == self.TEXT:
@@ -275,6 +298,8 @@ class SpanFilterModel(QSortFilterProxyModel):
             model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not (self.layer or self.label or self.review or self._words):
+            return True
         model = self.sourceModel()
         assert isinstance(model, SpanTableModel)
         span = model.span(source_row)
