@@ -21,6 +21,8 @@ VERB_MODULES: list[str] = [
     "goldspan.verbs.validate",
     "goldspan.verbs.extract",
     "goldspan.verbs.schema",
+    "goldspan.verbs.export",
+    "goldspan.verbs.import_verb",
 ]
 
 

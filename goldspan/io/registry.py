@@ -16,7 +16,7 @@ from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError, Problem
 
 # Modules that register built-in formats when imported (one file per format).
-BUILTIN_MODULES: list[str] = ["goldspan.io.builtin_formats", "goldspan.io.gsmark", "goldspan.io.html_import"]
+BUILTIN_MODULES: list[str] = ["goldspan.io.builtin_formats", "goldspan.io.gsmark", "goldspan.io.html_import", "goldspan.io.formats.brat", "goldspan.io.formats.doccano", "goldspan.io.formats.labelstudio", "goldspan.io.formats.conll", "goldspan.io.formats.figures_csv", "goldspan.io.formats.spacy_docbin"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,270 @@
+"""The ``brat`` standoff format: ``<id>.txt`` + ``<id>.ann`` per document, ``annotation.conf``.
+
+Export (``out`` is a folder): T lines for spans (type names per
+:func:`~goldspan.io.formats.common.type_name`; a span crossing line breaks is written as
+fragments split at them, as brat does); A lines for the attributes value, unit, approx,
+mod and kind (spaces in values become ``_``); an R ``Speaker`` relation from a TURN/QUOTE to
+a PER span naming its speaker when there is one; an ``AnnotatorNotes`` line per span with
+its goldspan properties as JSON (id, layer, attrs, source, review), and
+``<id>.goldspan.json`` with the document's id, meta, status and speakers, so the round trip
+is lossless. ``annotation.conf`` and ``visual.conf`` are generated from the label scheme.
+
+Import (a folder, or ``.ann``/``.txt`` files): offsets are re-derived from the ``.txt``;
+the notes and the side file restore what brat cannot hold. Plain brat data (no notes)
+imports too: attributes come from the A lines, ids are new.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from goldspan.io.atomic import atomic_write_bytes
+from goldspan.io.formats.common import (
+    SpanData,
+    build_document,
+    doc_header,
+    header_fields,
+    parse_type,
+    selected_spans,
+    span_data_from_props,
+    span_props,
+    type_name,
+)
+from goldspan.io.gold import read_bytes_checked
+from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
+from goldspan.model.document import Document, Span
+from goldspan.model.errors import GoldspanError, Problem
+from goldspan.model.scheme import LabelScheme, default_scheme
+
+A_KEYS = ("value", "unit", "approx", "mod", "kind")
+SIDE = ".goldspan.json"
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    frags = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        piece = m.group()
+        s, e = start + m.start(), start + m.end()
+        s += len(piece) - len(piece.lstrip())
+        e -= len(piece) - len(piece.rstrip())
+        if s < e:
+            frags.append((s, e))
+    return frags or [(start, end)]
+
+
+def _attr_value(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else \
+        value.replace(" ", "_")
+
+
+def ann_text(doc: Document, layers: Iterable[str] | None,
+             scheme: LabelScheme | None = None) -> tuple[str, dict[str, set[str]]]:
+    """The ``.ann`` content of ``doc`` and the attribute values used (for the conf)."""
+    lines: list[str] = []
+    used: dict[str, set[str]] = {}
+    tid: dict[str, str] = {}
+    spans = selected_spans(doc, layers)
+    a_n = r_n = 0
+    for n, span in enumerate(spans, 1):
+        tid[span.id] = f"T{n}"
+        frags = _fragments(doc.text, span.start, span.end)
+        offsets = ";".join(f"{s} {e}" for s, e in frags)
+        shown = " ".join(doc.text[s:e] for s, e in frags)
+        lines.append(f"T{n}\t{type_name(span.layer, span.label, scheme)} {offsets}\t{shown}")
+        for key in A_KEYS:
+            value = span.attr(key)
+            if value is not None:
+                a_n += 1
+                lines.append(f"A{a_n}\t{key} T{n} {_attr_value(value)}")
+                used.setdefault(key, set()).add(_attr_value(value))
+        lines.append(f"#{n}\tAnnotatorNotes T{n}\t"
+                     + json.dumps(span_props(span), ensure_ascii=False, sort_keys=True))
+    for span in spans:
+        target = _speaker_mention(doc, span, spans)
+        if target is not None:
+            r_n += 1
+            lines.append(f"R{r_n}\tSpeaker Arg1:{tid[span.id]} Arg2:{tid[target.id]}")
+    return "\n".join(lines) + ("\n" if lines else ""), used
+
+
+def _speaker_mention(doc: Document, span: Span, spans: list[Span]) -> Span | None:
+    if span.speaker is None:
+        return None
+    try:
+        name = doc.speaker_by_id(span.speaker).name
+    except KeyError:
+        return None
+    mentions = [s for s in spans if s.layer == "entity" and s.label == "PER" and s.text == name]
+    before = [s for s in mentions if s.start < span.start]
+    return before[-1] if before else (mentions[0] if mentions else None)
+
+
+def annotation_conf(scheme: LabelScheme, used: dict[str, set[str]]) -> str:
+    """brat's ``annotation.conf``: entities from the scheme, attributes, the Speaker relation."""
+    out = ["[entities]"]
+    for layer in scheme.layers:
+        out.append(f"# {layer.title or layer.name}")
+        out += [type_name(layer.name, label, scheme) for label in layer.label_names()]
+    speech = [type_name("speech", lb, scheme) for lb in scheme.layer("speech").label_names()] \
+        if "speech" in scheme.layer_names() else []
+    out += ["", "[relations]"]
+    if speech:
+        out.append(f"Speaker\tArg1:{'|'.join(speech)}, Arg2:{type_name('entity', 'PER', scheme)}")
+    out += ["<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "",
+            "[attributes]"]
+    for key in A_KEYS:
+        values = sorted(used.get(key, set()))
+        if values:
+            out.append(f"{key}\tArg:<ENTITY>, Value:{'|'.join(values)}")
+    return "\n".join(out) + "\n"
+
+
+def visual_conf(scheme: LabelScheme) -> str:
+    """brat's ``visual.conf`` with the scheme's colours."""
+    out = ["[labels]", "", "[drawing]"]
+    for layer in scheme.layers:
+        for label in layer.labels:
+            out.append(f"{type_name(layer.name, label.name, scheme)}\tbgColor:{label.color}")
+    return "\n".join(out) + "\n"
+
+
+def write_brat(docs: Iterable[Document], out: str | Path, layers: list[str] | None = None,
+               scheme: LabelScheme | None = None, **_: object) -> None:
+    """Write the brat folder ``out`` (see the module contract)."""
+    scheme = scheme or default_scheme()
+    folder = Path(out)
+    if folder.exists() and not folder.is_dir():
+        raise GoldspanError(Problem("brat export needs a folder for --out", str(folder)))
+    folder.mkdir(parents=True, exist_ok=True)
+    used: dict[str, set[str]] = {}
+    for doc in docs:
+        ann, doc_used = ann_text(doc, layers, scheme)
+        for key, values in doc_used.items():
+            used.setdefault(key, set()).update(values)
+        atomic_write_bytes(folder / f"{doc.id}.txt", doc.text.encode("utf-8"))
+        atomic_write_bytes(folder / f"{doc.id}.ann", ann.encode("utf-8"))
+        side = json.dumps(doc_header(doc), ensure_ascii=False, indent=1)
+        atomic_write_bytes(folder / f"{doc.id}{SIDE}", side.encode("utf-8"))
+    atomic_write_bytes(folder / "annotation.conf", annotation_conf(scheme, used).encode("utf-8"))
+    atomic_write_bytes(folder / "visual.conf", visual_conf(scheme).encode("utf-8"))
+
+
+def _parse_ann(ann: str, origin: str) -> tuple[dict[str, tuple[str, int, int, str]],
+                                                 dict[str, dict[str, Any]],
+                                                 dict[str, dict[str, Any]],
+                                                 list[tuple[str, str]], list[Problem]]:
+    ts: dict[str, tuple[str, int, int, str]] = {}
+    attrs: dict[str, dict[str, Any]] = {}
+    notes: dict[str, dict[str, Any]] = {}
+    rels: list[tuple[str, str]] = []
+    problems = []
+    for lineno, line in enumerate(ann.splitlines(), 1):
+        where = f"{origin}:{lineno}"
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        key = parts[0]
+        try:
+            if key.startswith("T"):
+                kind, _, offsets = parts[1].partition(" ")
+                frags = [tuple(int(x) for x in f.split()) for f in offsets.split(";")]
+                ts[key] = (kind, min(f[0] for f in frags), max(f[1] for f in frags),
+                           parts[2] if len(parts) > 2 else "")
+            elif key.startswith("A") or key.startswith("M"):
+                name, target, *value = parts[1].split(" ")
+                raw = value[0] if value else "true"
+                try:
+                    parsed: Any = json.loads(raw)
+                except ValueError:
+                    parsed = raw.replace("_", " ")
+                attrs.setdefault(target, {})[name] = parsed
+            elif key.startswith("#"):
+                _, target = parts[1].split(" ", 1)
+                try:
+                    notes[target.strip()] = json.loads(parts[2])
+                except ValueError:
+                    pass  # a human note, not ours
+            elif key.startswith("R") and parts[1].startswith("Speaker "):
+                args = dict(a.split(":", 1) for a in parts[1].split()[1:])
+                rels.append((args["Arg1"], args["Arg2"]))
+        except (IndexError, ValueError, KeyError):
+            problems.append(Problem(f"cannot read brat line {line[:60]!r}", where))
+    return ts, attrs, notes, rels, problems
+
+
+def load_brat_pair(ann_path: Path, label_map: dict[str, str] | None = None,
+                   scheme: LabelScheme | None = None, **_: object) -> Document:
+    """The document of one ``.ann`` file and its ``.txt`` (and side file when present)."""
+    origin = str(ann_path)
+    txt = ann_path.with_suffix(".txt")
+    text = read_bytes_checked(txt, "brat text file").decode("utf-8")
+    ann = read_bytes_checked(ann_path, "brat annotation file").decode("utf-8")
+    side_path = ann_path.with_name(ann_path.stem + SIDE)
+    header: dict[str, Any] = {}
+    if side_path.exists():
+        header = json.loads(side_path.read_text(encoding="utf-8"))
+    ts, attrs, notes, rels, problems = _parse_ann(ann, origin)
+    if problems:
+        raise GoldspanError(problems)
+    spans: list[SpanData] = []
+    for tid_, (kind, start, end, shown) in ts.items():
+        layer, label = parse_type(kind, scheme)
+        props = notes.get(tid_) or {}
+        if not props and tid_ in attrs:
+            props = {"attrs": attrs[tid_]}
+        frags = _fragments(text, start, end) if 0 <= start < end <= len(text) else []
+        if frags and " ".join(text[s:e] for s, e in frags) != shown:
+            problems.append(Problem(f"T line text {shown[:40]!r} differs from the .txt at "
+                                    f"[{start}, {end})", origin, header.get("id"), tid_))
+            continue
+        spans.append(span_data_from_props(props, layer, label, start, end, None))
+    if problems:
+        raise GoldspanError(problems)
+    fields = header_fields(header)
+    if not header and rels:
+        fields["speakers"] = _speakers_from_relations(rels, ts, spans, list(ts))
+    return build_document(str(header.get("id") or ann_path.stem), text, spans, origin,
+                          label_map=label_map, scheme=scheme, **fields)
+
+
+def _speakers_from_relations(rels: list[tuple[str, str]], ts: dict[str, Any],
+                             spans: list[SpanData], order: list[str]) -> list[dict[str, Any]]:
+    speakers: dict[str, str] = {}
+    for arg1, arg2 in rels:
+        if arg1 not in ts or arg2 not in ts:
+            continue
+        name = ts[arg2][3]
+        sid = speakers.setdefault(name, f"s{len(speakers) + 1}")
+        data = spans[order.index(arg1)]
+        data.attrs = dict(data.attrs or {}, speaker=sid)
+    return [{"id": sid, "name": name} for name, sid in speakers.items()]
+
+
+def load_brat(path: str | Path, label_map: dict[str, str] | None = None,
+              scheme: LabelScheme | None = None, **_: object) -> list[Document]:
+    """Documents of a brat folder (every ``.ann``) or of one ``.ann``/``.txt`` file."""
+    path = Path(path)
+    if path.is_dir():
+        anns = sorted(path.glob("*.ann"))
+        if not anns:
+            raise GoldspanError(Problem("holds no .ann files (not a brat folder)", str(path)))
+    else:
+        anns = [path.with_suffix(".ann")]
+    docs, problems = [], []
+    for ann in anns:
+        try:
+            docs.append(load_brat_pair(ann, label_map, scheme))
+        except GoldspanError as exc:
+            problems += exc.problems
+    if problems:
+        raise GoldspanError(problems)
+    return docs
+
+
+register_exporter(Exporter("brat", "brat standoff folder (.txt/.ann, annotation.conf)",
+                           write_brat, {"out": "folder"}))
+register_importer(Importer("brat", "brat standoff folder or .ann file", load_brat, (".ann",)))
