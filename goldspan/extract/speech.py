@@ -1,0 +1,137 @@
+"""``speech@1``: interview TURNs and QUOTEs with their speakers (GUIDELINES.md, layer ``speech``).
+
+Requires the ``zone`` layer. Works only inside content zones (TITLE, LEAD, BODY, CAPTION,
+BYLINE; the whole text when there are no zones). Turns come from speaker labels
+(:mod:`goldspan.extract.speech_labels`), quotes outside turns from quotation marks and cue
+verbs (:mod:`goldspan.extract.speech_quotes`), and the cast — one speaker per person with
+the role read from the text, short names resolved, the interviewer named by the byline — from
+:mod:`goldspan.extract.speech_cast`. A pronoun subject (``ông``, ``bà này``) is the person
+mentioned last before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from goldspan.extract.base import Extractor, ExtractResult, make_span
+from goldspan.extract.common import content_ranges, paragraph_ranges
+from goldspan.extract.registry import register
+from goldspan.extract.speech_cast import RUN, Cast, NameRef, _alt, lexicon, split_name
+from goldspan.extract.speech_labels import byline_author, find_turns
+from goldspan.extract.speech_quotes import find_quotes
+from goldspan.model.document import Document, Speaker
+
+_QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
+
+
+@lru_cache(maxsize=1)
+def _mention_re() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"(?<!\w)(?P<pre>(?i:{_alt(lex['honorifics'] + lex['titles'])})\.?\s+)?"
+                      rf"(?P<run>{RUN})")
+
+
+def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
+    """Paragraph ranges and the zone label of each (``NONE`` outside zones, all BODY if none)."""
+    paras = paragraph_ranges(doc.text)
+    zones = sorted((s.start, s.end, s.label) for s in doc.spans if s.layer == "zone")
+    if not zones:
+        return paras, ["BODY"] * len(paras)
+    starts = [z[0] for z in zones]
+    labels = []
+    for s, e in paras:
+        k = bisect.bisect_right(starts, s) - 1
+        best = "NONE"
+        for j in range(max(0, k - 2), min(len(zones), k + 3)):
+            zs, ze, lab = zones[j]
+            if zs < e and s < ze:
+                best = lab
+                if zs <= s:
+                    break
+        labels.append(best)
+    return paras, labels
+
+
+def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
+    """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
+    pos: list[int] = []
+    names: list[str] = []
+    lex = lexicon()
+    honor = {w.casefold() for w in lex["honorifics"] + lex["titles"]}
+    for s, e in ranges:
+        for m in _mention_re().finditer(text, s, e):
+            toks = m.group("run").split()
+            lead = 0
+            while lead < len(toks) - 1 and toks[lead].casefold() in honor:
+                lead += 1
+            name = split_name(" ".join(toks[lead:]), bool(m.group("pre")) or lead > 0)
+            if name is None:
+                continue
+            cast.observe(name)
+            pos.append(m.end())
+            names.append(name)
+    return pos, names
+
+
+class Speech(Extractor):
+    """Interview turns and quotes with the speaker cast; see the module docstring."""
+
+    name = "speech"
+    version = "1"
+    produces = ("speech",)
+    requires = ("zone",)
+    description = "interview turns from speaker labels, direct and indirect quotes, speakers"
+
+    def extract(self, doc: Document) -> ExtractResult:
+        """TURN and QUOTE spans of ``doc`` and the speakers they name."""
+        text = doc.text
+        paras, zones = paragraph_zones(doc)
+        allowed = content_ranges(doc)
+        cast = Cast()
+        m_pos, m_names = mentions(text, allowed, cast)
+        interviewer = next((byline_author(text[s:e]) for (s, e), z in zip(paras, zones, strict=True)
+                            if z == "BYLINE" and byline_author(text[s:e])), None)
+        quotes = []
+        for (s, e), zone in zip(paras, zones, strict=True):
+            if zone in _QUOTE_ZONES and _inside(allowed, s, e):
+                quotes.extend(find_quotes(text, s, e))
+        spans = []
+        # Lead and body quotes first: they carry the roles of the people named.
+        quote_sids = [self._speaker(q.ref, q.role, text, cast, m_pos, m_names) for q in quotes]
+        turns = find_turns(text, paras, zones, cast, interviewer)
+        covered = [(t.start, t.end) for t in turns]
+        for t in turns:
+            spans.append(make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid}))
+        for q, sid in zip(quotes, quote_sids, strict=True):
+            if sid is None or any(s <= q.start < e for s, e in covered):
+                continue
+            spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
+                                   {"speaker": sid, "kind": q.kind}))
+        spans.sort(key=lambda sp: (sp.start, sp.end))
+        used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
+        speakers = [Speaker(id=p.sid, name=p.name, role=p.role) for p in cast.people
+                    if p.sid in used]
+        return ExtractResult(spans=spans, speakers=speakers)
+
+    @staticmethod
+    def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
+                 m_names: list[str]) -> str | None:
+        if ref.name is None:
+            k = bisect.bisect_right(m_pos, ref.start) - 1
+            if k < 0:
+                return None
+            return cast.speaker(m_names[k]).sid
+        if ref.role_start is not None and role is None:
+            name_at = text.rfind(ref.name, ref.role_start, ref.start + 200)
+            title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
+            role = title or None
+        return cast.speaker(ref.name, role).sid
+
+
+def _inside(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in ranges)
+
+
+register(Speech)

@@ -1,0 +1,213 @@
+"""Person names and the speaker cast for the ``speech`` extractor.
+
+:func:`name_at_end` finds a person reference that ends a stretch of text (``ông Trần Văn
+Hải``, ``Bí thư ... Lê Quang Long``, ``bà Lan``); :func:`split_name` picks the personal name
+out of a run of capitalised syllables (``Hà Nội Lê Quang Long`` → ``Lê Quang Long``).
+:class:`Cast` keeps one speaker per person: short references (``ông Hải``) resolve to the
+full name, roles come from appositives (``ông X, Phó chủ tịch Y,``) or from the title in
+front of the name. Word lists: ``resources/lexicon/speech.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
+SYL = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?"
+RUN = rf"{SYL}(?:\s+{SYL}){{0,6}}"
+_RUN_END = re.compile(rf"(?:(?<=\s)|^)(?P<run>{RUN})\s*$")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The speech word lists (``resources/lexicon/speech.json``), loaded once."""
+    data = files("goldspan.resources").joinpath("lexicon", "speech.json").read_text("utf-8")
+    return json.loads(data)
+
+
+@lru_cache(maxsize=1)
+def _sets() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    return {k: frozenset(lex[k]) for k in ("surnames", "top_surnames", "not_names", "org_heads",
+                                           "honorifics", "titles", "pronouns")}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def prefix_re() -> re.Pattern[str]:
+    """Honorifics and titles before a name, case-insensitive, at the end of a stretch."""
+    lex = lexicon()
+    words = lex["honorifics"] + lex["titles"]
+    return re.compile(rf"(?:^|(?<=[\s(,;:–-]))(?P<pre>(?:(?:{_alt(words)})\.?\s+)+)$",
+                      re.IGNORECASE)
+
+
+def split_name(run: str, titled: bool) -> str | None:
+    """The personal name at the end of a capitalised ``run``, or None.
+
+    With ``titled`` (an honorific or title precedes the run) one syllable is enough;
+    otherwise the name must start with a surname and have 2-4 syllables.
+    """
+    sets = _sets()
+    toks = run.split()
+    candidates = []
+    for p in range(len(toks)):
+        rest = toks[p:]
+        low = " ".join(rest).casefold()
+        if len(rest) > 4 or low in sets["not_names"]:
+            continue
+        head = rest[0].casefold()
+        if head in sets["surnames"] and (len(rest) >= 2 or titled):
+            candidates.append((0 if head in sets["top_surnames"] else 1, p))
+    if candidates:
+        _, p = min(candidates)
+        return " ".join(toks[p:])
+    if titled and len(toks) <= 4 and " ".join(toks).casefold() not in sets["not_names"]:
+        return " ".join(toks)
+    return None
+
+
+@dataclass
+class NameRef:
+    """A person reference ending a stretch: ``name`` (None for a pronoun), where it starts."""
+
+    name: str | None
+    start: int
+    role_start: int | None = None  # where a title in front of the name starts
+
+
+def name_at_end(text: str, end: int, floor: int = 0) -> NameRef | None:
+    """The person reference ending at ``end`` in ``text`` (not looking before ``floor``).
+
+    ``start`` covers an honorific or title in front of the name; ``role_start`` is where a
+    title (``Bí thư``, ``Giám đốc``...) of the same clause starts, if there is one.
+    """
+    lo = max(floor, end - 160)
+    window = text[lo:end]
+    m = _RUN_END.search(window)
+    if m is None:
+        return _pronoun_at_end(window, lo)
+    sets = _sets()
+    run = m.group("run")
+    run_start = lo + m.start()
+    toks = run.split()
+    lead = 0
+    while lead < len(toks) - 1 and toks[lead].casefold() in sets["honorifics"] | sets["titles"]:
+        lead += 1
+    pre_start: int | None = None
+    if lead:
+        titled = True
+        pre_start = run_start
+        run = run[run.index(toks[lead], len(" ".join(toks[:lead]))):]
+    else:
+        pre = prefix_re().search(window[: m.start()])
+        titled = pre is not None
+        if pre is not None:
+            pre_start = lo + pre.start()
+    name = split_name(run, titled)
+    if name is None:
+        return _pronoun_at_end(window, lo)
+    name_start = lo + m.start() + m.group("run").rfind(name)
+    role_start = title_start(text, name_start, floor)
+    if (not titled and role_start is None and name_start == run_start
+            and _org_before(window[: m.start()])):
+        return None
+    start = min(x for x in (pre_start, role_start, name_start) if x is not None)
+    return NameRef(name, start, role_start)
+
+
+_CLAUSE_CUT = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['titles'])})(?!\w)", re.IGNORECASE)
+
+
+def title_start(text: str, name_start: int, floor: int = 0) -> int | None:
+    """Start of the earliest title word in the clause right before ``name_start``, or None."""
+    lo = max(floor, name_start - 150)
+    window = text[lo:name_start]
+    cut = _CLAUSE_CUT.match(window)
+    offset = cut.end() if cut else 0
+    m = _title_re().search(window, offset)
+    return lo + m.start() if m else None
+
+
+def _org_before(before: str) -> bool:
+    words = before.rstrip().rsplit(None, 2)
+    last = [w.casefold().strip(",.") for w in words[-2:]]
+    heads = _sets()["org_heads"]
+    return bool(last) and (last[-1] in heads or " ".join(last) in heads)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\W))(?P<p>{_alt(lexicon()['pronouns'])})\s*$", re.IGNORECASE)
+
+
+_CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
+
+
+def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
+    """A pronoun (``ông``, ``bà này``) opening a clause at the end of ``window``."""
+    m = _pronoun_re().search(window)
+    if m is None:
+        return None
+    before = window[: m.start()].rstrip()
+    if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
+            _CLAUSE_OPEN):
+        return None
+    return NameRef(None, lo + m.start())
+
+
+@dataclass
+class Person:
+    """One speaker of the cast."""
+
+    sid: str
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class Cast:
+    """The document's speakers: one per person, short names resolved to full ones."""
+
+    people: list[Person] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)  # full names seen in the text, in order
+
+    def observe(self, name: str) -> None:
+        """Remember a full name seen in the text (for resolving short references)."""
+        if len(name.split()) >= 2 and name not in self.known:
+            self.known.append(name)
+
+    def full_name(self, name: str) -> str:
+        """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``)."""
+        key = name.casefold()
+        for full in [p.name for p in self.people] + self.known:
+            low = full.casefold()
+            if low == key or (low.endswith(" " + key) and len(key.split()) < len(low.split())):
+                return full
+        return name
+
+    def speaker(self, name: str, role: str | None = None) -> Person:
+        """The person called ``name`` (resolved), added when new; a role fills a missing one."""
+        full = self.full_name(name)
+        for person in self.people:
+            if person.name.casefold() == full.casefold():
+                if role and not person.role:
+                    person.role = role
+                return person
+        person = Person(f"s{len(self.people) + 1}", full, role)
+        self.people.append(person)
+        return person

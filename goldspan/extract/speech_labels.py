@@ -1,0 +1,152 @@
+"""Interview turns for the ``speech`` extractor: speaker labels and the TURN spans they open.
+
+A label opens a paragraph and ends with a colon: ``Phóng viên:``, ``PV:``, ``P.V:``,
+``Đồng chí Lê Quang Long:``, ``Ông Hải:``, ``GS.TS Nguyễn Văn A:``, or a bare name in an
+interview. A turn runs from after the label over the following BODY paragraphs until the
+next label; a CAPTION or RELATED paragraph splits it (the turn resumes after it with the same
+speaker) and any other zone ends it. The interviewer is the byline's author when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from goldspan.extract.speech_cast import (
+    RUN,
+    Cast,
+    _alt,
+    _sets,
+    lexicon,
+    name_at_end,
+    split_name,
+)
+
+_LABEL = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
+_RUN_FULL = re.compile(rf"^{RUN}$")
+_PAREN_ROLE = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
+_BYLINE_HEAD = re.compile(
+    r"^(?:bài\s*(?:và|,|/)?\s*ảnh|bài|ảnh|tác giả|thực hiện|ghi chép|nhóm phóng viên)\s*[:/-]\s*",
+    re.IGNORECASE)
+_BYLINE_TAIL = re.compile(
+    r"\s*[(\[]?\s*(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch)\s*[)\]]?\.?\s*$",
+    re.IGNORECASE)
+
+
+@dataclass
+class Label:
+    """A parsed speaker label: ``kind`` is ``interviewer``, ``answer`` or ``person``."""
+
+    kind: str
+    end: int  # offset in the paragraph where the turn's words start
+    name: str | None = None
+    role: str | None = None
+    bare: bool = False  # a name without honorific or title (needs interview context)
+
+
+@lru_cache(maxsize=1)
+def _prefix_start_re() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"^(?:(?:{_alt(lex['honorifics'] + lex['titles'])})(?:\.\s*|\s+))+",
+                      re.IGNORECASE)
+
+
+def parse_label(paragraph: str) -> Label | None:
+    """The speaker label opening ``paragraph``, or None."""
+    m = _LABEL.match(paragraph)
+    if m is None:
+        return None
+    raw = m.group("label").strip(" -–•*")
+    key = " ".join(raw.casefold().split())
+    lex = lexicon()
+    if key in lex["interviewer_labels"]:
+        return Label("interviewer", m.end())
+    if key in lex["answer_labels"]:
+        return Label("answer", m.end())
+    if raw.isupper():
+        raw = raw.title()
+    role = None
+    pm = _PAREN_ROLE.match(raw)
+    if pm:
+        raw, role = pm.group("body").strip(), pm.group("role").strip()
+    pre = _prefix_start_re().match(raw)
+    rest = raw[pre.end():].strip(" .") if pre else raw
+    if not rest or not _RUN_FULL.match(rest) or len(rest.split()) > 5:
+        ref = name_at_end(raw, len(raw))
+        if ref is None or ref.name is None or ref.start != 0 or ref.role_start is None:
+            return None
+        title = raw[: raw.rfind(ref.name)].strip(" ,-–")
+        return Label("person", m.end(), ref.name, role or title or None)
+    if pre:
+        return Label("person", m.end(), rest, role)
+    if split_name(rest, False) != rest and len(rest.split()) > 1:
+        return None
+    return Label("person", m.end(), rest, role, bare=True)
+
+
+def byline_author(line: str) -> str | None:
+    """The first author named in a byline (``Hoàng Phúc thực hiện`` → ``Hoàng Phúc``)."""
+    text = line.strip()
+    if text.casefold().startswith(("theo ", "nguồn")):
+        return None
+    text = _BYLINE_HEAD.sub("", text)
+    text = _BYLINE_TAIL.sub("", text)
+    first = re.split(r"\s*(?:[-–,/&(]|\bvà\b)\s*", text, maxsplit=1)[0].strip(" .")
+    if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
+        return None
+    if first.casefold() in _sets()["not_names"]:
+        return None
+    return first
+
+
+@dataclass
+class Turn:
+    """A TURN span to be: character range and the cast person speaking."""
+
+    start: int
+    end: int
+    sid: str
+
+
+def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: Cast,
+               interviewer: str | None) -> list[Turn]:
+    """TURN spans of the interview paragraphs; adds their speakers to ``cast``."""
+    labels = [parse_label(text[s:e]) if z == "BODY" else None
+              for (s, e), z in zip(paras, zones, strict=True)]
+    titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
+    interview = titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels)
+    turns: list[Turn] = []
+    current: Turn | None = None
+    sid: str | None = None
+    for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
+        end = s + len(text[s:e].rstrip())
+        if zone == "BODY" and lab is not None and (interview or not lab.bare):
+            sid = _speaker_of(lab, cast, interviewer)
+            current = None
+            if sid is None:
+                continue
+            start = s + lab.end
+            current = Turn(start, end, sid)
+            turns.append(current)
+        elif zone == "BODY" and sid is not None:
+            if current is None:
+                current = Turn(s, end, sid)
+                turns.append(current)
+            else:
+                current.end = end
+        elif zone in ("CAPTION", "RELATED"):
+            current = None
+        else:
+            current, sid = None, None
+    return [t for t in turns if t.end > t.start]
+
+
+def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
+    if lab.kind == "interviewer":
+        return cast.speaker(interviewer or "Phóng viên", "Phóng viên").sid
+    if lab.kind == "answer":
+        others = [p for p in cast.people if p.role != "Phóng viên"]
+        return others[0].sid if others else None
+    assert lab.name is not None
+    return cast.speaker(lab.name, lab.role).sid

@@ -1,0 +1,216 @@
+"""QUOTE spans for the ``speech`` extractor: direct and indirect speech outside turns.
+
+Direct: words inside “ ” or " " attributed by a cue next to them — before (``X cho biết:
+"…"``, ``X nói với báo chí: "…"``) or after (``"…", ông X nói``); the span is inside the
+marks. Quotation marks with no cue (scare quotes, titles of programmes or documents) are not
+speech. Indirect: the content after a cue verb whose subject is a person (``ông X, Giám đốc
+Y, cho biết …``), up to the end of the sentence, without the verb, a following ``rằng``/``là``
+and the final full stop. :func:`subject_before` finds the speaker of a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from goldspan.extract.speech_cast import UPPER, NameRef, _alt, lexicon, name_at_end
+
+_OPEN = "“\""
+_ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
+
+
+@dataclass
+class Quote:
+    """A QUOTE to be: range, the speaker reference, kind and a role seen with it."""
+
+    start: int
+    end: int
+    ref: NameRef
+    kind: str
+    role: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['cue_verbs'])})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_cue_re() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"(?<!\w)(?:{_alt(lex['cue_verbs'] + lex['direct_cues'])})(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adverb_end_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{_alt(lexicon()['adverbs'])})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_ctx_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['title_context'])})\s*[:,]?\s*$",
+                      re.IGNORECASE)
+
+
+def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
+    """``(open, close)`` indexes of quotation marks in ``text[start:end]`` (close None: open)."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    opener = ""
+    for i in range(start, end):
+        ch = text[i]
+        if open_at is None and ch in _OPEN:
+            open_at, opener = i, ch
+        elif open_at is not None and ((opener == "“" and ch == "”") or (opener == '"' and ch == '"')):
+            pairs.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def subject_before(text: str, pos: int, floor: int) -> tuple[NameRef, str | None] | None:
+    """The person speaking a cue verb at ``pos``: name or pronoun, with an appositive role."""
+    end = len(text[floor:pos].rstrip()) + floor
+    for _ in range(3):
+        m = _adverb_end_re().search(text, max(floor, end - 40), end)
+        if m is None or m.end() != end:
+            break
+        end = len(text[floor:m.start()].rstrip()) + floor
+    role = None
+    if end > floor and text[end - 1] == ")":
+        open_at = text.rfind("(", floor, end)
+        if open_at < 0 or end - open_at > 150:
+            return None
+        role = text[open_at + 1:end - 1].strip()
+        end = len(text[floor:open_at].rstrip()) + floor
+    elif end > floor and text[end - 1] in ",-–":
+        return _appositive(text, end - 1, floor)
+    ref = name_at_end(text, end, floor)
+    return None if ref is None else (ref, role)
+
+
+def _appositive(text: str, comma: int, floor: int) -> tuple[NameRef, str] | None:
+    """``ông X, Giám đốc Y,`` before a cue: the name before an earlier comma or dash."""
+    mark = text[comma]
+    lo = max(floor, comma - 160)
+    seps = [m.start() for m in re.finditer(r"," if mark == "," else r"\s[-–]\s", text[lo:comma])]
+    for sep in reversed(seps):
+        at = lo + sep
+        role = text[at + 1:comma].strip(" ,-–")
+        if not role or len(role) > 140:
+            continue
+        ref = name_at_end(text, len(text[floor:at].rstrip()) + floor, floor)
+        if ref is not None and ref.name is not None:
+            return ref, role
+    return None
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """End of the sentence starting before ``start`` (the final punctuation excluded)."""
+    in_quote = False
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "“”\"":
+            in_quote = ch == "“" or (ch == '"' and not in_quote)
+        elif ch in ".!?" and not in_quote:
+            nxt = text[i + 1:i + 3]
+            word = re.search(r"(\w+)$", text[max(start, i - 6):i])
+            at_end = i + 1 >= end or (nxt[:1].isspace() and (nxt[1:2] in UPPER or nxt[1:2] in
+                                                            "“\"-–"))
+            if at_end and not (word and word.group(1) in _ABBREV):
+                return i
+        i += 1
+    return end
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Direct and indirect QUOTEs in the paragraph ``text[start:end]``."""
+    quotes = _direct(text, start, end)
+    taken = [(q.start - 1, q.end + 1) for q in quotes]
+    for m in _cue_re().finditer(text, start, end):
+        a, b = m.start(), m.end()
+        if any(s <= a < e for s, e in taken):
+            continue
+        subject = subject_before(text, a, _clause_floor(text, start, a))
+        if subject is None:
+            continue
+        cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
+                        r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
+        c = cm.end() if cm else b
+        if c >= end or text[c] in _OPEN:
+            continue
+        stop = _sentence_end(text, c, end)
+        content_end = len(text[c:stop].rstrip(" .…,;")) + c
+        if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
+            continue
+        ref, role = subject
+        quotes.append(Quote(c, content_end, ref, "indirect", role))
+        taken.append((a, content_end))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _clause_floor(text: str, start: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (quotation marks reset it too)."""
+    lo = max(start, pos - 300)
+    best = lo if lo == start else lo
+    for m in re.finditer(r"[.!?…”\"]\s+|:\s+", text[lo:pos]):
+        best = lo + m.end()
+    return best
+
+
+def _direct(text: str, start: int, end: int) -> list[Quote]:
+    out: list[Quote] = []
+    for o, c in quote_pairs(text, start, end):
+        close = c if c is not None else end
+        inner_s = o + 1 + (len(text[o + 1:close]) - len(text[o + 1:close].lstrip()))
+        inner_e = o + 1 + len(text[o + 1:close].rstrip())
+        if inner_e <= inner_s:
+            continue
+        found = _cue_before(text, start, o)
+        if found is None and c is not None:
+            found = _cue_after(text, c + 1, end)
+        if found is None:
+            continue
+        ref, role = found
+        out.append(Quote(inner_s, inner_e, ref, "direct", role))
+    return out
+
+
+def _cue_before(text: str, start: int, o: int) -> tuple[NameRef, str | None] | None:
+    """``X cho biết: "``, ``X nói với báo chí: "``, ``Ông X: "`` before the mark at ``o``."""
+    left_end = len(text[start:o].rstrip()) + start
+    colon = left_end > start and text[left_end - 1] in ":,"
+    if colon:
+        left_end -= 1
+    if _title_ctx_re().search(text, max(start, left_end - 40), left_end + 1):
+        return None
+    floor = _clause_floor(text, start, left_end)
+    cues = list(_any_cue_re().finditer(text, floor, left_end))
+    if cues:
+        cue = cues[-1]
+        gap = text[cue.end():left_end]
+        if gap.strip() and (not colon or len(gap) > 80):
+            return None
+        return subject_before(text, cue.start(), floor)
+    if colon and text[left_end] == ":":
+        ref = name_at_end(text, left_end, floor)
+        if ref is not None and ref.name is not None and ref.start == floor:
+            return ref, None
+    return None
+
+
+def _cue_after(text: str, after: int, end: int) -> tuple[NameRef, str | None] | None:
+    """``", ông X nói``, ``" - bà Y chia sẻ`` right after the closing mark."""
+    m = re.compile(r"[\s,.!?…]*(?:[-–—]\s*)?").match(text, after, end)
+    s = m.end() if m else after
+    for cue in _any_cue_re().finditer(text, s, min(end, s + 160)):
+        found = subject_before(text, cue.start(), s)
+        if found is not None and found[0].start == s:
+            return found
+        if found is not None:
+            break
+    return None

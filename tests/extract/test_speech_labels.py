@@ -1,0 +1,136 @@
+"""Tests of interview speaker labels, bylines and TURN building (speech_labels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.speech_cast import Cast
+from goldspan.extract.speech_labels import byline_author, find_turns, parse_label
+
+
+@pytest.mark.parametrize("line", ["Phóng viên: Xin chào ông.", "PV: Xin chào ông.",
+                                  "P.V: Xin chào ông.", "PHÓNG VIÊN: Xin chào.",
+                                  "Hỏi: Ông nghĩ sao?"])
+def test_speech_labels_interviewer(line):
+    lab = parse_label(line)
+    assert lab is not None and lab.kind == "interviewer"
+    assert line[lab.end:].startswith(("Xin", "Ông"))
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Đồng chí Lê Quang Long: Năm nay khó khăn.", "Lê Quang Long"),
+    ("Ông Hải: Vâng, đúng vậy.", "Hải"),
+    ("Bà Lò Thị Mai: Bản tôi có ba mươi hộ.", "Lò Thị Mai"),
+    ("Anh Tuấn: Tôi làm nghề này mười năm.", "Tuấn"),
+    ("Chị Hoa: Tôi thấy vui.", "Hoa"),
+    ("GS.TS Nguyễn Văn An: Theo tôi thì chưa đủ.", "Nguyễn Văn An"),
+    ("Thiếu tướng Đỗ Minh Khang: Lực lượng đã sẵn sàng.", "Đỗ Minh Khang"),
+    ("Giám đốc Sở Xây dựng Phan Thị Yến: Công trình đúng tiến độ.", "Phan Thị Yến"),
+    ("TS Trịnh Quốc Bảo: Cần thêm thời gian.", "Trịnh Quốc Bảo"),
+])
+def test_speech_labels_person_with_title(line, name):
+    lab = parse_label(line)
+    assert lab is not None and lab.kind == "person" and lab.name == name and not lab.bare
+
+
+def test_speech_labels_role_in_parentheses_and_title():
+    lab = parse_label("Bà Lò Thị Mai (Trưởng bản Nà Hừ): Năm nay được mùa.")
+    assert lab is not None and lab.role == "Trưởng bản Nà Hừ"
+    lab = parse_label("Giám đốc Sở Xây dựng Phan Thị Yến: Đúng vậy.")
+    assert lab is not None and lab.role == "Giám đốc Sở Xây dựng"
+
+
+def test_speech_labels_bare_full_name_is_flagged():
+    lab = parse_label("Nguyễn Thị Lan: Tôi đồng ý.")
+    assert lab is not None and lab.bare and lab.name == "Nguyễn Thị Lan"
+
+
+@pytest.mark.parametrize("line", ["Theo đó: các xã phải báo cáo.", "Tuy nhiên: chưa đủ.",
+                                  "Hà Nội: nắng nóng kéo dài.", "Kết quả: đạt 90%.",
+                                  "Ông bà ta có câu: “Có công mài sắt”.",
+                                  "Năm 2024, huyện đạt nhiều kết quả: thu nhập tăng.",
+                                  "Không có nhãn nào ở đây."])
+def test_speech_labels_not_labels(line):
+    assert parse_label(line) is None
+
+
+@pytest.mark.parametrize("line,name", [("Hoàng Phúc thực hiện", "Hoàng Phúc"),
+                                       ("Bài và ảnh: Đức Minh", "Đức Minh"),
+                                       ("Thu Hà - Quốc Tuấn", "Thu Hà"),
+                                       ("Lan Hương (TTXVN)", "Lan Hương")])
+def test_speech_labels_byline_author(line, name):
+    assert byline_author(line) == name
+
+
+@pytest.mark.parametrize("line", ["Theo Báo Nông thôn Ngày nay", "PV", "Nguồn: Bộ Y tế",
+                                  "Hà Nội"])
+def test_speech_labels_byline_without_author(line):
+    assert byline_author(line) is None
+
+
+def _layout(parts):
+    """Text and paragraph ranges/zones from (zone, line) parts separated by blank lines."""
+    text, paras, zones = "", [], []
+    for zone, line in parts:
+        if text:
+            text += "\n\n"
+        paras.append((len(text), len(text) + len(line)))
+        zones.append(zone)
+        text += line
+    return text, paras, zones
+
+
+def test_speech_labels_turns_run_over_paragraphs_and_split_by_caption():
+    text, paras, zones = _layout([
+        ("TITLE", "Trồng rừng ở vùng cao"),
+        ("BODY", "PV: Năm nay ông trồng được bao nhiêu?"),
+        ("BODY", "Ông Lò Văn Hùng: Chúng tôi trồng được nhiều."),
+        ("BODY", "Cây mọc tốt nhờ mưa đều."),
+        ("CAPTION", "Người dân chăm cây. Ảnh: Minh Anh"),
+        ("BODY", "Sang năm bản sẽ trồng thêm."),
+        ("BODY", "PV: Cảm ơn ông!"),
+        ("BYLINE", "Minh Anh"),
+        ("BODY", "Một đoạn sau phần ký tên."),
+    ])
+    cast = Cast()
+    turns = find_turns(text, paras, zones, cast, "Minh Anh")
+    got = [(text[t.start:t.end], t.sid) for t in turns]
+    names = {p.sid: p.name for p in cast.people}
+    assert [(t, names[s]) for t, s in got] == [
+        ("Năm nay ông trồng được bao nhiêu?", "Minh Anh"),
+        ("Chúng tôi trồng được nhiều.\n\nCây mọc tốt nhờ mưa đều.", "Lò Văn Hùng"),
+        ("Sang năm bản sẽ trồng thêm.", "Lò Văn Hùng"),
+        ("Cảm ơn ông!", "Minh Anh"),
+    ]
+
+
+def test_speech_labels_interviewer_without_byline_is_phong_vien():
+    text, paras, zones = _layout([("BODY", "PV: Xin chào."), ("BODY", "Bà Mai: Chào anh.")])
+    cast = Cast()
+    find_turns(text, paras, zones, cast, None)
+    assert [p.name for p in cast.people] == ["Phóng viên", "Mai"]
+
+
+def test_speech_labels_short_label_resolves_to_full_name():
+    text, paras, zones = _layout([("BODY", "PV: Xin chào."),
+                                  ("BODY", "Ông Hải: Chào anh.")])
+    cast = Cast()
+    cast.observe("Trần Văn Hải")
+    find_turns(text, paras, zones, cast, None)
+    assert cast.people[-1].name == "Trần Văn Hải"
+
+
+def test_speech_labels_bare_name_needs_interview_context():
+    text, paras, zones = _layout([("BODY", "Nguyễn Thị Lan: Tôi đồng ý."),
+                                  ("BODY", "Câu tiếp theo.")])
+    assert find_turns(text, paras, zones, Cast(), None) == []
+    text, paras, zones = _layout([("BODY", "PV: Chị nghĩ sao?"),
+                                  ("BODY", "Nguyễn Thị Lan: Tôi đồng ý.")])
+    assert len(find_turns(text, paras, zones, Cast(), None)) == 2
+
+
+def test_speech_labels_no_turns_before_first_label():
+    text, paras, zones = _layout([("BODY", "Mở đầu bài phỏng vấn, không có nhãn."),
+                                  ("BODY", "PV: Xin chào.")])
+    turns = find_turns(text, paras, zones, Cast(), None)
+    assert [text[t.start:t.end] for t in turns] == ["Xin chào."]

@@ -1,0 +1,118 @@
+"""Tests of direct and indirect QUOTE detection (speech_quotes) on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.speech_quotes import find_quotes, quote_pairs, subject_before
+
+
+def quotes(text):
+    """(kind, quoted text, speaker name or None) of every quote in ``text``."""
+    return [(q.kind, text[q.start:q.end], q.ref.name) for q in find_quotes(text, 0, len(text))]
+
+
+def test_speech_quotes_pairs_curly_and_straight():
+    text = 'Anh nói “một” rồi "hai" và “ba'
+    got = [(text[o], text[c] if c is not None else None)
+           for o, c in quote_pairs(text, 0, len(text))]
+    assert got == [("“", "”"), ('"', '"'), ("“", None)]
+    assert quote_pairs(text, 0, len(text))[0] == (text.index("“"), text.index("”"))
+
+
+def test_speech_quotes_direct_cue_before_with_colon():
+    text = "Ông Trần Văn Hải cho biết: “Năm nay doanh nghiệp sẽ tuyển thêm lao động”."
+    assert quotes(text) == [("direct", "Năm nay doanh nghiệp sẽ tuyển thêm lao động",
+                             "Trần Văn Hải")]
+
+
+def test_speech_quotes_direct_cue_after():
+    text = '"Chúng tôi đã chuẩn bị kỹ cho mùa mưa bão", bà Nguyễn Thị Hoa nói.'
+    assert quotes(text) == [("direct", "Chúng tôi đã chuẩn bị kỹ cho mùa mưa bão",
+                             "Nguyễn Thị Hoa")]
+
+
+def test_speech_quotes_direct_cue_after_with_dash_and_pronoun():
+    text = "“Tôi rất vui” - ông chia sẻ."
+    assert quotes(text) == [("direct", "Tôi rất vui", None)]
+
+
+def test_speech_quotes_direct_with_words_between_cue_and_colon():
+    text = "Bộ trưởng Lê Minh Khoa phát biểu tại hội nghị sáng nay: “Phải làm ngay”."
+    assert quotes(text) == [("direct", "Phải làm ngay", "Lê Minh Khoa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Công tác này đã mang lại nhiều “trái ngọt” cho địa phương.",
+    "Huyện phát động phong trào “Ngày thứ bảy tình nguyện” trong toàn dân.",
+    "Cuộc thi “Tìm hiểu lịch sử quê hương” thu hút nhiều học sinh tham gia.",
+    'Ông Hải cho biết dự án "Xanh hóa trường học" sẽ mở rộng.',
+])
+def test_speech_quotes_scare_quotes_and_titles_are_not_direct(text):
+    assert all(k != "direct" for k, _, _ in quotes(text))
+
+
+def test_speech_quotes_indirect_after_cue_without_full_stop():
+    text = "Ông Nguyễn Văn Bình khẳng định sẽ hoàn thành công trình trước mùa mưa."
+    assert quotes(text) == [("indirect", "sẽ hoàn thành công trình trước mùa mưa",
+                             "Nguyễn Văn Bình")]
+
+
+@pytest.mark.parametrize("cue", ["cho biết", "nhấn mạnh", "cho rằng", "chia sẻ", "đề nghị",
+                                 "nhận định", "cho hay", "nêu rõ", "nói"])
+def test_speech_quotes_indirect_cue_verbs(cue):
+    text = f"Bà Đặng Thu Trang {cue} các trường cần chuẩn bị đủ giáo viên. Câu sau."
+    assert quotes(text) == [("indirect", "các trường cần chuẩn bị đủ giáo viên", "Đặng Thu Trang")]
+
+
+def test_speech_quotes_indirect_drops_rang_and_comma():
+    text = "Ông Phạm Quốc Việt cho biết, trong năm tới tỉnh sẽ mở thêm hai tuyến xe buýt."
+    assert quotes(text)[0][1] == "trong năm tới tỉnh sẽ mở thêm hai tuyến xe buýt"
+    text = "Ông Phạm Quốc Việt cho rằng việc này cần làm sớm."
+    assert quotes(text)[0][1] == "việc này cần làm sớm"
+
+
+def test_speech_quotes_indirect_with_appositive_role():
+    text = ("Ông Trần Văn Hải, Phó chủ tịch Hiệp hội Chè, cho biết giá chè đã tăng mạnh. "
+            "Câu khác.")
+    q = find_quotes(text, 0, len(text))
+    assert [(text[x.start:x.end], x.ref.name, x.role) for x in q] == [
+        ("giá chè đã tăng mạnh", "Trần Văn Hải", "Phó chủ tịch Hiệp hội Chè")]
+
+
+def test_speech_quotes_indirect_title_before_name():
+    text = ("Trao đổi với phóng viên, Giám đốc Sở Công Thương Vũ Thanh Bình nhấn mạnh "
+            "sẽ kiểm tra chặt các cửa hàng.")
+    q = find_quotes(text, 0, len(text))
+    assert q[0].ref.name == "Vũ Thanh Bình"
+    assert text[q[0].ref.role_start:].startswith("Giám đốc Sở Công Thương")
+
+
+def test_speech_quotes_indirect_needs_a_person_subject():
+    for text in ["Sở Y tế cho biết số ca bệnh đã giảm mạnh trong tuần.",
+                 "Nhiều người dân cho rằng giá điện tăng quá nhanh.",
+                 "Nói chung, công việc năm nay thuận lợi hơn năm ngoái.",
+                 "Có thể nói năm nay là một năm thành công của huyện."]:
+        assert quotes(text) == [], text
+
+
+def test_speech_quotes_indirect_abbreviation_does_not_end_sentence():
+    text = "Bà Lê Thu Hà cho biết TP. Huế sẽ mở thêm bãi đỗ xe. Câu khác."
+    assert quotes(text)[0][1] == "TP. Huế sẽ mở thêm bãi đỗ xe"
+
+
+def test_speech_quotes_cue_then_quote_is_direct_not_indirect():
+    text = 'Ông Lâm Văn Tú nói: "Chúng tôi sẽ làm đến cùng."'
+    assert quotes(text) == [("direct", "Chúng tôi sẽ làm đến cùng.", "Lâm Văn Tú")]
+
+
+def test_speech_quotes_subject_before_skips_adverbs():
+    text = "Ông Hồ Văn Nam cũng đã khẳng định"
+    ref, role = subject_before(text, text.index("khẳng"), 0)
+    assert ref.name == "Hồ Văn Nam" and role is None
+
+
+def test_speech_quotes_subject_pronoun_at_clause_start():
+    text = "Chiều qua, ông cho biết"
+    ref, _ = subject_before(text, text.index("cho"), 0)
+    assert ref.name is None and text[ref.start:].startswith("ông")
