@@ -18,7 +18,8 @@ from goldspan.model.document import Document, Span, Speaker
 from goldspan.model.errors import GoldspanError
 from goldspan.model.scheme import LabelScheme, default_scheme
 
-BUILTIN_MODULES: list[str] = ["goldspan.extract.paragraphs", "goldspan.extract.zones", "goldspan.extract.figures",
+BUILTIN_MODULES: list[str] = ["goldspan.extract.paragraphs", "goldspan.extract.zones", "goldspan.extract.speech",
+                              "goldspan.extract.figures",
                               "goldspan.extract.entities"]
 # The default pipeline, by name; names not registered are skipped.
 DEFAULT_PIPELINE: list[str] = ["zones", "speech", "entities", "figures"]
