@@ -30,6 +30,8 @@ from goldspan.extract.figures_lexicon import (
     COUNT_NOUNS,
     CURRENCIES,
     DONG_COMPOUNDS,
+    MEASURES,
+    MONEY_ATTACHED,
     VAGUE,
     VAGUE_SCALES,
 )
@@ -47,6 +49,8 @@ from goldspan.model.document import Document, Span
 
 _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
                        "năm", "vài", "mấy", "của", "một"})
+# Number words that mean nothing else, so they may count a noun not in the word list.
+_PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
@@ -160,20 +164,20 @@ class _Scanner:
             j = i + 1
             while j < len(toks) and toks[j].low in VAGUE_SCALES:
                 j += 1
-            return self.classify(i, j, None, approx="about", words=False, start=tok.start)
+            return self.classify(i, j, None, approx="about", unknown=True, start=tok.start)
         parsed = self.number_at(i)
         if parsed is None:
             return None
         value, used = parsed
         j = i + used
-        words = not tok.is_digits
+        unknown = tok.is_digits or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
         approx = approx_before(toks, i, self.text)
         start = toks[approx[0]].start if approx else tok.start
         scaled = any(toks[k].low in SCALES for k in range(i, j))
-        return self.classify(i, j, value, approx=approx[1] if approx else None, words=words,
+        return self.classify(i, j, value, approx=approx[1] if approx else None, unknown=unknown,
                              start=start, scaled=scaled)
 
-    def classify(self, i: int, j: int, value: Decimal | None, approx: str | None, words: bool,
+    def classify(self, i: int, j: int, value: Decimal | None, approx: str | None, unknown: bool,
                  start: int, scaled: bool = True) -> tuple[Figure, int] | None:
         """The figure whose number ends before token ``j`` (see the module docstring)."""
         toks, text = self.toks, self.text
@@ -191,15 +195,19 @@ class _Scanner:
                     return Figure("PERCENT", start, toks[j + 1].end, val, None, approx), j + 2
                 cur = self.currency(j)
                 if cur:
-                    unit = text[nxt.start:toks[j + cur - 1].end]
-                    return Figure("MONEY", start, toks[j + cur - 1].end, val, unit, approx), j + cur
-                noun = counted_noun(toks, j, text, allow_unknown=not words)
+                    k = self.per_units(j + cur)
+                    unit = text[nxt.start:toks[k - 1].end]
+                    return Figure("MONEY", start, toks[k - 1].end, val, unit, approx), k
+                noun = counted_noun(toks, j, text, allow_unknown=unknown)
                 if noun and self.clock_time(j, noun):
                     return None
                 if noun:
-                    end = toks[j + noun - 1].end
+                    k = j + noun
+                    if " ".join(t.low for t in toks[j:k]) in MEASURES:
+                        k = self.per_units(k)
+                    end = toks[k - 1].end
                     unit = text[nxt.start:end]
-                    return Figure("QUANTITY", start, end, val, unit, approx), j + noun
+                    return Figure("QUANTITY", start, end, val, unit, approx), k
         if scaled:
             return Figure("QUANTITY", start, num_end, val, None, approx), j
         return None
@@ -209,7 +217,7 @@ class _Scanner:
         """A unit written against the digits (``100kg``, ``30ha``, ``500đ``); else a code."""
         toks = self.toks
         k = j + 1
-        unit = toks[j].low
+        unit = toks[j].text
         if k < len(toks) and toks[k].start == toks[j].end and toks[k].text in ("2", "3"):
             unit += toks[k].text
             k += 1
@@ -217,9 +225,20 @@ class _Scanner:
             return None
         if unit not in ATTACHED_UNITS:
             return None
-        label = "MONEY" if unit in ("đ", "usd", "vnd", "vnđ") else "QUANTITY"
+        label = "MONEY" if unit in MONEY_ATTACHED else "QUANTITY"
+        k = self.per_units(k)
         end = toks[k - 1].end
         return Figure(label, start, end, val, self.text[toks[j].start:end], approx), k
+
+    def per_units(self, k: int) -> int:
+        """Token index after ``/kg``, ``/người/tháng``… glued to the unit ending before ``k``."""
+        toks = self.toks
+        while k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end \
+                and toks[k + 1].is_word and toks[k + 1].start == toks[k].end:
+            k += 2
+            if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end:
+                k += 1
+        return k
 
     def currency(self, j: int) -> int:
         """Tokens of a currency word at ``j`` (0 when none; ``đồng chí`` is not one)."""

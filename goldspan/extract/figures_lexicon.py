@@ -20,7 +20,7 @@ TIME_UNITS = frozenset({
 })
 
 MEASURES = frozenset({
-    "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
+    "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
     "lít", "ml", "mw", "kw", "kwh", "gw", "mwh", "độ", "độ c", "°c", "km/h", "sào", "mẫu",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
@@ -29,7 +29,7 @@ MEASURES = frozenset({
 
 COUNT_NOUNS = frozenset({
     # people
-    "người", "người dân", "người lao động", "người bệnh", "người thân", "người dùng", "người tham gia", "người cao tuổi",
+    "người", "người dân", "người lao động", "người bệnh", "người thân", "người dùng", "người cao tuổi",
     "người có công", "người nghèo", "lao động", "công nhân", "công nhân lao động", "cán bộ",
     "công chức", "viên chức", "cán bộ công chức", "đảng viên", "đoàn viên", "hội viên",
     "thành viên", "đại biểu", "học sinh", "sinh viên", "học viên", "giáo viên", "giảng viên",
@@ -75,9 +75,41 @@ COUNT_NOUNS = frozenset({
     "dòng", "chữ", "tiêu chuẩn", "quy định", "điều", "khoản", "chương", "mục", "phương án",
     "nghị quyết", "quyết định", "chỉ thị", "đề án", "luật", "dự thảo", "bộ hồ sơ",
     "bệnh", "căn bệnh", "loài", "giống", "tuổi", "lứa tuổi", "thế hệ", "nhiệm kỳ", "khóa",
+    "chuyên viên", "điểm trường", "quốc gia và vùng lãnh thổ", "ngày làm việc", "cự ly",
+    "đơn vị hành chính", "trạm", "vị trí", "tủ sách", "khách sạn", "nhà hàng", "nhà văn hóa",
+    "xe buýt", "xe tải", "xe khách", "xe cứu thương", "xe đạp", "máy bay", "tàu thuyền",
+    "trường mầm non", "trường tiểu học", "trường trung học cơ sở", "trường trung học phổ thông",
+    "trường đại học", "cơ sở giáo dục", "cơ sở y tế", "cơ sở sản xuất", "cơ sở kinh doanh",
+    "hộ kinh doanh", "người nước ngoài", "lao động nước ngoài", "trang trại", "hợp đồng",
+    "con số", "bản án", "tấn hàng", "container hàng", "biển báo", "đèn tín hiệu",
+    "mã số vùng trồng", "vùng trồng", "giờ làm việc", "nghìn người",
+    "trận thắng", "bài thi", "môn thi", "điểm thi", "phòng thi", "hội đồng thi",
+    "công nhân viên",
+    "trụ sở", "chi nhánh", "văn phòng", "phòng giao dịch", "sàn", "căn phòng",
     "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
+
+# Nouns counted together with a comma: "hơn 300 cán bộ, chiến sĩ", "63 tỉnh, thành phố".
+# Only these fixed pairs: after other nouns a comma usually ends the clause.
+COMMA_PAIRS: dict[str, frozenset[str]] = {
+    "cán bộ": frozenset({"chiến sĩ", "công chức", "viên chức", "công nhân viên", "đảng viên",
+                         "giáo viên", "nhân viên", "hội viên", "đoàn viên", "công nhân"}),
+    "công chức": frozenset({"viên chức"}),
+    "cán bộ, công chức": frozenset({"viên chức"}),
+    "y": frozenset({"bác sĩ"}),
+    "thầy": frozenset({"cô"}), "thầy giáo": frozenset({"cô giáo"}),
+    "giáo viên": frozenset({"nhân viên", "cán bộ quản lý"}),
+    "học sinh": frozenset({"sinh viên"}),
+    "hộ": frozenset({"nhân khẩu"}),
+    "doanh nghiệp": frozenset({"hợp tác xã", "hộ kinh doanh"}),
+    "cơ quan": frozenset({"đơn vị"}), "sở": frozenset({"ngành"}),
+    "tỉnh": frozenset({"thành", "thành phố"}), "huyện": frozenset({"thị xã", "thành phố"}),
+    "quận": frozenset({"huyện", "thị xã"}), "xã": frozenset({"phường", "thị trấn"}),
+    "xã, phường": frozenset({"thị trấn"}), "phường": frozenset({"xã", "thị trấn"}),
+    "quận, huyện": frozenset({"thị xã"}), "thôn": frozenset({"bản", "tổ dân phố"}),
+}
+
 
 CLASSIFIERS = frozenset({
     "con", "chiếc", "cái", "căn", "ngôi", "tòa", "bức", "cuốn", "quyển", "tấm", "cây", "chuyến",
@@ -94,10 +126,14 @@ CURRENCIES = frozenset({
 DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",
                             "hương", "minh", "thời", "tâm", "lòng", "phục", "ý", "loại"})
 
+# Case-sensitive: "5G" is a name, "5g" five grams.
 ATTACHED_UNITS = frozenset({
-    "kg", "km", "ha", "m", "m2", "m²", "m3", "m³", "cm", "mm", "g", "km2", "mw", "kw", "kwh",
-    "gw", "mwh", "gb", "mb", "tb", "l", "ml", "t", "tr", "k", "đ", "usd", "vnd", "vnđ", "°c",
+    "kg", "km", "ha", "m", "m2", "m²", "m3", "m³", "cm", "mm", "g", "mg", "km2", "km²", "MW",
+    "kW", "kWh", "GW", "MWh", "GB", "MB", "TB", "l", "ml", "đ", "USD", "VND", "VNĐ", "°C",
+    "Hz", "MHz", "GHz", "tấn",
 })
+MONEY_ATTACHED = frozenset({"đ", "USD", "VND", "VNĐ"})
+
 
 APPROX: dict[str, str] = {
     "gần": "nearly", "ngót": "nearly", "suýt soát": "nearly", "gần như": "nearly",
@@ -113,7 +149,7 @@ VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
 VAGUE_SCALES = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
 
 STOP = frozenset({
-    "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
+    "bên", "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
     "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "cho", "về", "theo", "như",
     "nhưng", "hoặc", "hay", "nên", "vì", "do", "bởi", "để", "khi", "nếu", "thuộc", "gồm",
     "mới", "cũ", "khác", "này", "đó", "ấy", "kia", "nữa", "trước", "sau", "qua", "nay", "rồi",
@@ -124,7 +160,13 @@ STOP = frozenset({
     "xuất", "sắc", "điển", "hình", "ở", "nhất", "hơn", "kém", "lần", "đây", "liền", "liên",
     "tiếp", "vừa", "rất", "quá", "lắm", "thêm", "hiện", "mắc", "nhiễm",
     "bệnh", "chết", "tử", "vong", "dương", "âm", "tính", "thương", "sinh",
-    "trú", "sống", "cần", "phải", "nhằm", "vượt", "hết", "nào", "gì", "ai",
+    "trú", "sống", "lao", "xảy", "diễn", "đóng", "mở", "bán", "mua", "nộp", "ghi", "tìm",
+    "đưa", "mang", "giúp", "hỗ", "trợ", "tặng", "trao", "dự", "đăng", "ký",
+    "thực", "triển", "khai", "hoàn", "tổ", "chức", "lập", "bắt", "giữ",
+    "phát", "xử", "lý", "phạt", "vượt", "nằm", "ngồi", "đứng", "chạy",
+    "tập", "trung", "khám", "chữa", "điều", "trị", "cứu", "tiêm", "xét", "nghiệm", "cách",
+    "ly", "nhập", "khẩu", "sản", "trồng", "nuôi", "xây", "dựng", "sửa", "trúng", "thắng", "thua", "hòa", "bao", "kèm", "rộng", "dài", "sâu",
+    "từng", "kể", "cần", "phải", "nhằm", "hết", "nào", "gì", "ai",
 })
 
 CODE_BEFORE = frozenset({
@@ -136,6 +178,6 @@ CODE_BEFORE = frozenset({
     "luật", "văn bản", "tờ trình", "kế hoạch", "thông báo", "công điện", "hiệp định",
     "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
-    "mức", "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "season", "version", "phiên bản",
+    "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
 })

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from goldspan.extract.figures_lexicon import APPROX, CLASSIFIERS, COUNT_NOUNS, STOP
+from goldspan.extract.figures_lexicon import APPROX, CLASSIFIERS, COMMA_PAIRS, COUNT_NOUNS, STOP
 from goldspan.extract.vi_numbers import NUMBER_WORDS
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
@@ -60,7 +60,7 @@ def _spaced(a: Tok, b: Tok, text: str) -> bool:
 
 
 def match_phrase(toks: list[Tok], j: int, lexicon: frozenset[str], text: str,
-                 max_len: int = 5) -> int:
+                 max_len: int = 6) -> int:
     """Tokens in the longest lexicon phrase at ``j`` (0 when none)."""
     best = 0
     parts: list[str] = []
@@ -89,18 +89,40 @@ def counted_noun(toks: list[Tok], j: int, text: str, allow_unknown: bool = True)
     known = match_phrase(toks, j, COUNT_NOUNS, text)
     first = toks[j]
     if first.low in CLASSIFIERS and known <= 1:
+        after = match_phrase(toks, j + 1, COUNT_NOUNS, text) if j + 1 < len(toks) and _spaced(
+            first, toks[j + 1], text) else 0
+        if after:
+            return 1 + after
         n = 1
         while n < 3 and j + n < len(toks) and _plain_noun(toks[j + n]) \
                 and _spaced(toks[j + n - 1], toks[j + n], text):
             n += 1
         return n
     if known:
-        return known
+        return known + _comma_pairs(toks, j, known, text)
     if not allow_unknown or not _plain_noun(first):
         return 0
     if j + 1 < len(toks) and _plain_noun(toks[j + 1]) and _spaced(first, toks[j + 1], text):
         return 2
     return 1
+
+
+def _comma_pairs(toks: list[Tok], j: int, known: int, text: str) -> int:
+    """Extra tokens of a fixed ``cán bộ, chiến sĩ``-style pair after the noun at ``j``."""
+    extra = 0
+    k = j + known
+    while k + 1 < len(toks) and toks[k].text == "," and toks[k].start == toks[k - 1].end \
+            and toks[k + 1].start == toks[k].end + 1:
+        head = text[toks[j].start:toks[k - 1].end].lower()
+        partners = COMMA_PAIRS.get(head)
+        if not partners:
+            break
+        n = match_phrase(toks, k + 1, partners, text, max_len=3)
+        if not n:
+            break
+        extra += 1 + n
+        k += 1 + n
+    return extra
 
 
 _APPROX_BY_LEN = sorted(APPROX, key=lambda w: -len(w.split()))

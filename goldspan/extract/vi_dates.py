@@ -41,7 +41,7 @@ class DateMatch:
 _L = r"(?<![\w/.,-])"  # left edge of a number
 _R = r"(?![\w]|[/.,:-]\d)"  # right edge of a number
 _SEP = r"\s*[-–—]\s*"
-_TO = r"\s*(?:-|–|—|đến|tới)\s*"
+_TO = r"\s*(?:-|–|—|(?:đến|tới)(?:\s+hết)?)\s*"
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|giờ|g|:)\s*(?:(?P<mi>\d{1,2})(?:\s*phút)?)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
@@ -145,12 +145,17 @@ _PATTERNS: list[tuple[str, Handler]] = [
     # ranges first: they are the longest
     (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?"
      rf"|(?:từ\s+)?năm\s+){_L}(?P<y>{_Y})(?!\d){_TO}(?:năm\s+)?(?P<y2>{_Y}){_R}", _h_year_range),
-    (rf"(?:từ\s+)?(?:ngày\s+)?{_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?)?"
-     rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_Y}))?{_R}",
+    (rf"(?:từ\s+)?(?:{_PART}\s+)?(?:ngày\s+)?{_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})"
+     rf"(?:/(?P<y>{_Y}))?)?{_TO}(?:{_PART}\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
+     rf"(?:/(?P<y2>{_Y}))?{_R}",
      _h_day_range),
     (rf"(?:từ\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?{_TO}(?:tháng\s+)?"
      rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month_range),
     (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R})?",
+     _h_part_of_year),
+    (rf"(?:(?<=quân\s)|(?<=khẩu\s)|(?<=kế\s)|(?<=chung\s))(?P<n>{_COUNT})\s+tháng{_R}",
+     _h_part_of_year),
+    (rf"{_L}(?P<n>{_COUNT})\s+tháng(?=\s+(?:đạt|tăng|giảm|ước|vượt|chiếm|bằng)\b)",
      _h_part_of_year),
     (rf"(?:{_DAY_LEAD})?{_L}(?P<d>\d{{1,2}})\s*(?P<s>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*"
      rf"(?P<y>{_Y}){_R}", _h_day),
@@ -166,6 +171,7 @@ _PATTERNS: list[tuple[str, Handler]] = [
     (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year),
 ]
 _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _PATTERNS]
+_WORTH = re.compile(r"\d|quý|tháng", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt)\s*$", re.IGNORECASE)
 
 
@@ -183,7 +189,7 @@ def _groups(m: re.Match[str]) -> dict[str, str | None]:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """DATE expressions in ``text[start:end]``, non-overlapping, leftmost-longest."""
     stop = len(text) if end is None else end
-    if not any(ch.isdigit() for ch in text[start:stop]):
+    if not _WORTH.search(text, start, stop):
         return []
     found: list[DateMatch] = []
     for rx, handler in _COMPILED:

@@ -1,0 +1,209 @@
+"""Rule tests for goldspan.extract.figures.find_figures: one test per rule, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.figures import find_figures
+
+
+def figs(text: str) -> list[tuple[str, str, dict]]:
+    return [(f.label, text[f.start:f.end], f.attrs()) for f in find_figures(text, 0, len(text))]
+
+
+def one(text: str) -> tuple[str, str, dict]:
+    found = figs(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Chi bộ kết nạp 92 đảng viên mới trong năm.", "92 đảng viên", 92, "đảng viên"),
+    ("Toàn huyện có 1.208 hộ dân đã nhận hỗ trợ.", "1.208 hộ dân", 1208, "hộ dân"),
+    ("Đảng bộ có 5 tổ chức Đảng trực thuộc.", "5 tổ chức Đảng", 5, "tổ chức Đảng"),
+    ("Xã lập 4 chi bộ với nhiều thành viên.", "4 chi bộ", 4, "chi bộ"),
+    ("Thành phố có 15 chuyến bay bị hủy.", "15 chuyến bay", 15, "chuyến bay"),
+    ("Gia đình nuôi 3 con bò sữa.", "3 con bò sữa", 3, "con bò sữa"),
+    ("Trường đón 1.250 học sinh dân tộc thiểu số.", "1.250 học sinh", 1250, "học sinh"),
+    ("Công ty vận hành 12 giàn khoan ngoài khơi.", "12 giàn khoan", 12, "giàn khoan"),
+    ("Đơn vị huy động hơn 300 cán bộ, chiến sĩ.", "hơn 300 cán bộ, chiến sĩ", 300,
+     "cán bộ, chiến sĩ"),
+    ("Dịch bệnh lan tới 63 tỉnh, thành phố.", "63 tỉnh, thành phố", 63, "tỉnh, thành phố"),
+])
+def test_figures_quantity_counted_noun_without_modifiers(text, span, value, unit) -> None:
+    label, got, attrs = one(text)
+    assert (label, got, attrs["value"], attrs["unit"]) == ("QUANTITY", span, value, unit)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Lớp có 48 học sinh, giáo viên rất vất vả.", "48 học sinh"),
+    ("Bà Lan, 58 tuổi, người dân trong thôn.", "58 tuổi"),
+])
+def test_figures_comma_ends_noun_unless_fixed_pair(text, span) -> None:
+    assert one(text)[1] == span
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Dự án rộng 30ha ven sông.", "30ha", 30, "ha"),
+    ("Sản lượng đạt 120 tấn lúa.", "120 tấn", 120, "tấn"),
+    ("Đường dài 2,5 km đã thông xe.", "2,5 km", 2.5, "km"),
+    ("Lượng mưa đo được 150mm trong đêm.", "150mm", 150, "mm"),
+    ("Nhiệt độ lên tới 38 độ C vào buổi trưa.", "38 độ C", 38, "độ C"),
+    ("Căn hộ rộng 75m2 ở tầng cao.", "75m2", 75, "m2"),
+    ("Năng suất đạt 60 tạ/ha.", "60 tạ/ha", 60, "tạ/ha"),
+])
+def test_figures_quantity_measurement_units(text, span, value, unit) -> None:
+    assert one(text) == ("QUANTITY", span, {"value": value, "unit": unit})
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Sau sáu tháng thi công, cầu đã xong.", "sáu tháng", 6, "tháng"),
+    ("Cách đây 20 năm, nơi này còn hoang vắng.", "20 năm", 20, "năm"),
+    ("Dự kiến đoàn sẽ mất 48 giờ để tới nơi.", "48 giờ", 48, "giờ"),
+    ("Mười năm qua, làng đã đổi khác.", "Mười năm", 10, "năm"),
+    ("Anh đã làm việc ở đây hai mươi năm.", "hai mươi năm", 20, "năm"),
+])
+def test_figures_durations_are_quantities(text, span, value, unit) -> None:
+    assert one(text) == ("QUANTITY", span, {"value": value, "unit": unit})
+
+
+def test_figures_duration_with_approx_and_mot() -> None:
+    assert one("Hơn một năm qua, chợ vắng khách.") == (
+        "QUANTITY", "Hơn một năm", {"value": 1, "unit": "năm", "approx": "over"})
+
+
+@pytest.mark.parametrize("text", [
+    "Lúc 9 giờ sáng nay, đoàn xuất phát.",
+    "Cuộc họp bắt đầu từ 14 giờ 30.",
+])
+def test_figures_clock_time_is_not_a_duration(text) -> None:
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Tỷ lệ đạt 102% kế hoạch.", "102%", 102),
+    ("Giá điện tăng 12,5% so với cùng kỳ.", "12,5%", 12.5),
+    ("Doanh thu tăng 15 phần trăm.", "15 phần trăm", 15),
+    ("Lãi suất 6,8 %/năm cho kỳ hạn dài.", "6,8 %", 6.8),
+    ("Lạm phát chỉ 0,5% trong tháng.", "0,5%", 0.5),
+])
+def test_figures_percent(text, span, value) -> None:
+    assert one(text) == ("PERCENT", span, {"value": value})
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Mỗi hộ nhận 5 triệu đồng tiền hỗ trợ.", "5 triệu đồng", 5000000, "đồng"),
+    ("Tổng vốn của dự án là 2,5 tỷ USD.", "2,5 tỷ USD", 2500000000, "USD"),
+    ("Giá xăng lên 23.450 đồng/lít.", "23.450 đồng/lít", 23450, "đồng/lít"),
+    ("Lương 4,2 triệu đồng/người/tháng.", "4,2 triệu đồng/người/tháng", 4200000,
+     "đồng/người/tháng"),
+    ("Quỹ đã chi ba nghìn tỷ đồng cho nông thôn.", "ba nghìn tỷ đồng", 3 * 10**12, "đồng"),
+    ("Vé vào cửa chỉ 50.000đ một người.", "50.000đ", 50000, "đ"),
+    ("Dư nợ đạt 1,2 triệu tỷ đồng.", "1,2 triệu tỷ đồng", 1200000000000000, "đồng"),
+    ("Khoản vay 300 triệu VNĐ đã được duyệt.", "300 triệu VNĐ", 300000000, "VNĐ"),
+])
+def test_figures_money_with_scale_words(text, span, value, unit) -> None:
+    assert one(text) == ("MONEY", span, {"value": value, "unit": unit})
+
+
+def test_figures_dong_chi_is_not_money() -> None:
+    assert one("Hội nghị có 5 đồng chí phát biểu.") == (
+        "QUANTITY", "5 đồng chí", {"value": 5, "unit": "đồng chí"})
+
+
+@pytest.mark.parametrize("text,span,approx", [
+    ("Xử phạt gần 500 trường hợp vi phạm.", "gần 500 trường hợp", "nearly"),
+    ("Có hơn 1.000 ca được chữa khỏi.", "hơn 1.000 ca", "over"),
+    ("Tuyển trên 300 lao động mới.", "trên 300 lao động", "over"),
+    ("Chỉ dưới 20 người tham dự.", "dưới 20 người", "under"),
+    ("Khoảng 1.200 người dân tham gia.", "Khoảng 1.200 người dân", "about"),
+    ("Thu hút xấp xỉ 40 doanh nghiệp.", "xấp xỉ 40 doanh nghiệp", "about"),
+    ("Cần ít nhất 30 người trực.", "ít nhất 30 người", "over"),
+])
+def test_figures_approximation_word_inside_span(text, span, approx) -> None:
+    label, got, attrs = one(text)
+    assert (label, got, attrs["approx"]) == ("QUANTITY", span, approx)
+
+
+@pytest.mark.parametrize("text,span,label,unit", [
+    ("Dự án làm lợi hàng tỷ đồng mỗi năm.", "hàng tỷ đồng", "MONEY", "đồng"),
+    ("Hàng trăm người đã đến dự.", "Hàng trăm người", "QUANTITY", "người"),
+    ("Mỗi ngày có vài nghìn lượt khách.", "vài nghìn lượt khách", "QUANTITY", "lượt khách"),
+])
+def test_figures_vague_amount_has_null_value(text, span, label, unit) -> None:
+    assert one(text) == (label, span, {"value": None, "unit": unit, "approx": "about"})
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Xã có hai mươi lăm hộ nghèo.", "hai mươi lăm hộ nghèo", 25, "hộ nghèo"),
+    ("Năm người bị thương nhẹ.", "Năm người", 5, "người"),
+    ("Đội đã giải ngân cho năm dự án.", "năm dự án", 5, "dự án"),
+    ("Tỉnh có ba mươi xã đạt chuẩn.", "ba mươi xã", 30, "xã"),
+    ("Ông có mười lăm năm kinh nghiệm.", "mười lăm năm", 15, "năm"),
+])
+def test_figures_number_words_get_values(text, span, value, unit) -> None:
+    assert one(text) == ("QUANTITY", span, {"value": value, "unit": unit})
+
+
+@pytest.mark.parametrize("text", [
+    "Năm nay, làng có nhiều đổi mới.",
+    "Một số người cho rằng giá sẽ giảm.",
+    "Một người dân cho biết như vậy.",
+    "Anh là một trong những người đầu tiên.",
+    "Hai bên đã thống nhất phương án.",
+    "Ba mẹ em đều là giáo viên.",
+    "Doanh nghiệp tư nhân phát triển mạnh.",
+    "Hằng năm, nhiều năm qua, mỗi năm đều có lễ hội.",
+    "Quả chín đỏ trên cành.",
+    "Phố Hai Bà Trưng đông đúc.",
+    "Thứ Hai tuần sau, lần thứ hai tổ chức.",
+])
+def test_figures_number_words_that_are_not_numbers(text) -> None:
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh Covid-19 diễn biến phức tạp.",
+    "Thực hiện Chỉ thị 17 của tỉnh.",
+    "Kết luận số 67-KL/TU đã được ban hành.",
+    "Hội nghị Trung ương 4 khóa XII đã bế mạc.",
+    "Đại hội lần thứ 2 của hội.",
+    "Nhà tôi ở quận 5, phường 12.",
+    "Bệnh viện 108 là tuyến cuối.",
+    "Mẫu xe VF8 và mạng 5G đã ra mắt.",
+    "Số điện thoại đường dây nóng 0912345678.",
+    "Quốc lộ 1A bị sạt lở.",
+    "Theo Điều 5 của luật.",
+    "Tỷ số 2-1 nghiêng về đội khách.",
+])
+def test_figures_numbers_in_names_and_codes_are_not_figures(text) -> None:
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đầu năm nay, sáng nay, cuối tuần trời rét.",
+    "Đội đã về đích thứ 5 và số 7 ghi bàn.",
+    "Kết quả là 42.",
+])
+def test_figures_without_countable_noun_are_not_figures(text) -> None:
+    assert figs(text) == []
+
+
+def test_figures_numbers_inside_dates_are_not_quantities() -> None:
+    assert figs("6 tháng đầu năm 2021 đã kết nạp 37 đảng viên.") == [
+        ("DATE", "6 tháng đầu năm 2021", {"value": "2021-01/2021-06"}),
+        ("QUANTITY", "37 đảng viên", {"value": 37, "unit": "đảng viên"}),
+    ]
+
+
+def test_figures_dates_carry_mod() -> None:
+    assert one("Tính đến cuối năm 2020, mọi việc đã xong.") == (
+        "DATE", "cuối năm 2020", {"value": "2020", "mod": "END"})
+
+
+def test_figures_mixed_sentence_in_order() -> None:
+    text = ("Ngày 10/7/2020, tỉnh chi 5 triệu đồng cho mỗi hộ, đạt 100% kế hoạch; "
+            "giai đoạn 2020 - 2025 dự kiến hỗ trợ hơn 3.000 hộ.")
+    assert [(lab, s) for lab, s, _ in figs(text)] == [
+        ("DATE", "Ngày 10/7/2020"), ("MONEY", "5 triệu đồng"), ("PERCENT", "100%"),
+        ("DATE", "giai đoạn 2020 - 2025"), ("QUANTITY", "hơn 3.000 hộ")]

@@ -1,0 +1,82 @@
+"""The registered ``figures`` extractor: wiring, content zones, and scores on gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goldspan.extract.figures_score import diff_figures, load_golds, predict, score_figures
+from goldspan.extract.registry import available, get, run_pipeline
+from goldspan.io.gold import read_document
+from goldspan.model.document import Span, check_document, new_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _zone(doc, label: str, line: str, n: int) -> Span:
+    start = doc.text.index(line)
+    return Span(id=f"z{n}", layer="zone", label=label, start=start,
+                end=start + len(line), text=line)
+
+
+def test_figures_extractor_registered_with_contract() -> None:
+    ext = get("figures")
+    assert "figures" in available()
+    assert ext.key == "figures@1"
+    assert ext.produces == ("figure",) and ext.requires == ("zone",)
+
+
+def test_figures_extractor_only_in_content_zones() -> None:
+    body = "Xã có 92 đảng viên và 5 triệu đồng quỹ."
+    boiler = "Tin khác: Hà Nội thêm 46 ca mắc mới."
+    doc = new_document("z", f"{body}\n{boiler}")
+    doc.spans += [_zone(doc, "BODY", body, 1), _zone(doc, "BOILERPLATE", boiler, 2)]
+    run_pipeline(doc, ["figures"])
+    figures = [s for s in doc.spans if s.layer == "figure"]
+    assert [s.text for s in figures] == ["92 đảng viên", "5 triệu đồng"]
+    assert all(s.source == "figures@1" and s.review == "suggested" for s in figures)
+    assert check_document(doc) == []
+
+
+def test_figures_extractor_without_zones_reads_whole_text() -> None:
+    doc = new_document("n", "Có 3 hộ.\nThêm 4 hộ.")
+    run_pipeline(doc, ["figures"])
+    assert [s.attrs for s in doc.spans if s.layer == "figure"] == [
+        {"value": 3, "unit": "hộ"}, {"value": 4, "unit": "hộ"}]
+
+
+def test_figures_extractor_does_not_modify_input() -> None:
+    doc = new_document("r", "Năm 2020 có 12 hộ.")
+    before = doc.model_dump()
+    result = get("figures").extract(doc)
+    assert doc.model_dump() == before
+    assert [s.text for s in result.spans] == ["Năm 2020", "12 hộ"]
+
+
+def test_figures_score_counts_hits_misses_and_values() -> None:
+    doc = new_document("s", "Có 92 đảng viên và gần 10 hộ.")
+    doc.spans.append(Span(id="f1", layer="figure", label="QUANTITY", start=3, end=15,
+                          text="92 đảng viên", attrs={"value": 90, "unit": "đảng viên"}))
+    score = score_figures([doc])
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+    assert score.value_accuracy == 0.0
+    missed, false, wrong = diff_figures(doc, predict(doc))
+    assert missed == [] and [s.text for s in false] == ["gần 10 hộ"] and len(wrong) == 1
+
+
+def test_figures_seed_gold_scores(seed_gold_path) -> None:
+    gold = read_document(seed_gold_path)
+    for zones in ("gold", "pipeline"):
+        score = score_figures([gold], zones)
+        assert score.f1 >= 0.95, (zones, score.misses)
+        assert score.value_accuracy >= 0.95, (zones, score.misses)
+
+
+def test_figures_dev_corpus_scores() -> None:
+    dev = CORPUS / "dev"
+    if not dev.is_dir() or not any(dev.rglob("*.json")):
+        pytest.skip("tests/corpus/dev is not present yet")
+    score = score_figures(load_golds([str(dev)]))
+    assert score.f1 >= 0.90, score.misses[:30]
+    assert score.value_accuracy >= 0.95, score.misses[:30]

@@ -1,0 +1,113 @@
+"""Tests for goldspan.extract.vi_dates: DATE spans and their ISO-8601 values."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goldspan.extract.vi_dates import find_dates
+
+
+def dates(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[d.start:d.end], d.value, d.mod) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Hội nghị diễn ra ngày 10/7/2020 tại trụ sở.", "ngày 10/7/2020", "2020-07-10"),
+    ("Văn bản ký ngày 3-9-2019 đã có hiệu lực.", "ngày 3-9-2019", "2019-09-03"),
+    ("Ngày 5.6.2021, đoàn công tác lên đường.", "Ngày 5.6.2021", "2021-06-05"),
+    ("Buổi lễ tổ chức vào ngày 4 tháng 3 năm 2022.", "ngày 4 tháng 3 năm 2022", "2022-03-04"),
+    ("Chợ họp lại từ 29/7 sau thời gian tạm nghỉ.", "29/7", "XXXX-07-29"),
+    ("Sáng 5/3, đoàn viên ra quân dọn vệ sinh.", "Sáng 5/3", "XXXX-03-05"),
+    ("tối 29/7 mưa lớn kéo dài", "tối 29/7", "XXXX-07-29"),
+    ("Hôm nay (19/7), xã tổ chức tiêm chủng.", "19/7", "XXXX-07-19"),
+])
+def test_vi_dates_days(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, None)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Lúc 9h sáng 4/3, xe xuất phát.", "9h sáng 4/3", "XXXX-03-04T09:00"),
+    ("Khoảng 8h30 ngày 12/5, trời đổ mưa.", "8h30 ngày 12/5", "XXXX-05-12T08:30"),
+    ("Vào 2 giờ chiều ngày 5/6/2022, trận đấu bắt đầu.", "2 giờ chiều ngày 5/6/2022",
+     "2022-06-05T14:00"),
+    ("Từ 20h ngày 4/3, đường bị cấm.", "20h ngày 4/3", "XXXX-03-04T20:00"),
+    ("Đúng 9 giờ 30 phút ngày 1/6/2023, lễ khai mạc.", "9 giờ 30 phút ngày 1/6/2023",
+     "2023-06-01T09:30"),
+])
+def test_vi_dates_clock_time_is_appended(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, None)]
+
+
+@pytest.mark.parametrize("text,span,value,mod", [
+    ("Tháng 12/1999, nhà máy khánh thành.", "Tháng 12/1999", "1999-12", None),
+    ("Đến tháng 7 năm 2021 mới xong.", "tháng 7 năm 2021", "2021-07", None),
+    ("Tháng 6 vừa qua giá tăng nhẹ.", "Tháng 6", "XXXX-06", None),
+    ("Trong năm 2020, xã làm mới ba cây cầu.", "năm 2020", "2020", None),
+    ("Doanh thu quý I/2021 tăng.", "quý I/2021", "2021-Q1", None),
+    ("Kết quả quý 3 năm 2022 khả quan.", "quý 3 năm 2022", "2022-Q3", None),
+    ("Tính đến cuối năm 2020, tỉnh có thêm trường mới.", "cuối năm 2020", "2020", "END"),
+    ("Đầu tháng 3, mưa phùn kéo dài.", "Đầu tháng 3", "XXXX-03", "START"),
+    ("Giữa năm 2022 giá vàng lập đỉnh.", "Giữa năm 2022", "2022", "MID"),
+    ("Dư nợ đến cuối tháng 9/2024 tăng.", "cuối tháng 9/2024", "2024-09", "END"),
+    ("Dự kiến đầu quý III sẽ khởi công.", "đầu quý III", "XXXX-Q3", "START"),
+])
+def test_vi_dates_months_years_quarters_and_mod(text, span, value, mod) -> None:
+    assert dates(text) == [(span, value, mod)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("6 tháng đầu năm 2021 đã kết nạp thêm hội viên.", "6 tháng đầu năm 2021",
+     "2021-01/2021-06"),
+    ("Sáu tháng cuối năm 2021 cần tăng tốc.", "Sáu tháng cuối năm 2021", "2021-07/2021-12"),
+    ("Kết quả 9 tháng năm 2023 vượt kỳ vọng.", "9 tháng năm 2023", "2023-01/2023-09"),
+    ("Chương trình giai đoạn 2020 - 2025 được duyệt.", "giai đoạn 2020 - 2025", "2020/2025"),
+    ("Đại hội nhiệm kỳ 2020-2025 thành công.", "nhiệm kỳ 2020-2025", "2020/2025"),
+    ("Từ năm 2019 đến năm 2021, dự án tạm dừng.", "Từ năm 2019 đến năm 2021", "2019/2021"),
+    ("Hội chợ mở từ ngày 14 đến 17/10 tại sân vận động.", "từ ngày 14 đến 17/10",
+     "XXXX-10-14/XXXX-10-17"),
+    ("Lễ hội diễn ra ngày 14-17/10.", "ngày 14-17/10", "XXXX-10-14/XXXX-10-17"),
+    ("Nhận hồ sơ từ ngày 1/8 đến hết ngày 15/8/2024.", "từ ngày 1/8 đến hết ngày 15/8/2024",
+     "2024-08-01/2024-08-15"),
+    ("Đợt cao điểm từ tháng 1 đến tháng 6/2021.", "từ tháng 1 đến tháng 6/2021",
+     "2021-01/2021-06"),
+])
+def test_vi_dates_periods_and_ranges(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kết luận số 67-KL/TU được ban hành.",
+    "Quyết định 2156/QĐ-UBND của tỉnh.",
+    "Nghị định 15/2021/NĐ-CP quy định rõ.",
+    "Khoảng 2/3 số hộ đã có nhà kiên cố.",
+    "Đã có 2/3 số xã đạt chuẩn.",
+    "Đầu năm nay, sáng nay, cuối tuần qua trời lạnh.",
+    "Giá trị 32/13 không phải ngày.",
+    "Ông sinh ra ở số nhà 12/45 phố Huế.",
+    "Tháng 13 không tồn tại, tháng sau sẽ rõ.",
+    "Dịch Covid-19 và 5G phủ sóng 99% dân số.",
+])
+def test_vi_dates_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_vi_dates_respects_bounds_and_does_not_overlap() -> None:
+    text = "Ngày 2/9/1945 và năm 1975 là mốc lịch sử."
+    found = find_dates(text, 0, 13)
+    assert [(text[d.start:d.end]) for d in found] == ["Ngày 2/9/1945"]
+    spans = find_dates(text)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(1900, 2099))
+def test_vi_dates_any_valid_full_date(day: int, month: int, year: int) -> None:
+    text = f"Sự kiện ngày {day}/{month}/{year} đáng nhớ."
+    assert dates(text) == [(f"ngày {day}/{month}/{year}", f"{year}-{month:02d}-{day:02d}",
+                            None)]
+
+
+@given(st.integers(32, 99), st.integers(1, 12))
+def test_vi_dates_rejects_impossible_days(day: int, month: int) -> None:
+    assert dates(f"Mã hàng {day}/{month} đã hết.") == []
