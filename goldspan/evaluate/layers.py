@@ -1,0 +1,194 @@
+"""Per-layer accumulators: each takes one document pair at a time and sums micro counts.
+
+- :class:`ZoneScores`: paragraph label pairs (see ``zones``).
+- :class:`SpanLayerScores`: entity or figure layer: strict and overlap PRF per label,
+  nervaluate's four schemes, and for figures the value accuracy over strict matches whose
+  gold span has a non-null ``attrs.value`` (numbers equal within a relative 1e-9, strings
+  exactly).
+- :class:`SpeechScores`: Jaccard matching, span and attribution PRF (see ``speech``).
+
+Labels reported are those seen in gold or prediction; macro averages over them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from goldspan.evaluate import nerval
+from goldspan.evaluate.components import split_components
+from goldspan.evaluate.matching import Item, overlap_match, strict_match
+from goldspan.evaluate.prf import PRF, macro
+from goldspan.evaluate.speech import attribution_hits, speech_match
+from goldspan.evaluate.zones import zone_by_label, zone_pairs
+from goldspan.model.document import Document
+
+
+def values_equal(gold: Any, pred: Any) -> bool:
+    """Numbers equal within a relative 1e-9, strings (and anything else) exactly."""
+    if isinstance(gold, bool) or isinstance(pred, bool):
+        return type(gold) is type(pred) and gold == pred
+    if isinstance(gold, int | float) and isinstance(pred, int | float):
+        if gold == pred:
+            return True
+        if math.isnan(gold) or math.isnan(pred):
+            return False
+        return abs(gold - pred) <= 1e-9 * max(abs(gold), abs(pred))
+    if isinstance(gold, int | float) or isinstance(pred, int | float):
+        return False
+    return bool(gold == pred)
+
+
+def _counts(tp_labels: Counter[str], g: Counter[str], p: Counter[str],
+            into: dict[str, PRF]) -> PRF:
+    """Add per-label counts (gold labels ``g``, predicted ``p``) into ``into``; returns
+    this document's total."""
+    for label in g.keys() | p.keys():
+        tp = tp_labels.get(label, 0)
+        prf = into.get(label)
+        if prf is None:
+            prf = into[label] = PRF()
+        prf.add(tp, p.get(label, 0) - tp, g.get(label, 0) - tp)
+    tp = sum(tp_labels.values())
+    ng, np_ = sum(g.values()), sum(p.values())
+    return PRF(tp, np_ - tp, ng - tp)
+
+
+def _labels(items: list[Item]) -> Counter[str]:
+    return Counter([item[2] for item in items])
+
+
+class ZoneScores:
+    """Paragraph zone agreement summed over documents."""
+
+    def __init__(self) -> None:
+        self.confusion: Counter[tuple[str, str]] = Counter()
+
+    def add(self, text: str, gold: list[Item], pred: list[Item],
+            labels: frozenset[str] | None = None) -> tuple[int, int]:
+        """Score one document; returns its ``(agreeing, paragraphs)``."""
+        pairs = zone_pairs(text, gold, pred)
+        if labels is not None:
+            pairs = [(g, p) for g, p in pairs if g in labels or p in labels]
+        self.confusion.update(pairs)
+        return sum(1 for g, p in pairs if g == p), len(pairs)
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"accuracy", "paragraphs", "by_label"}``."""
+        n = sum(self.confusion.values())
+        agree = sum(v for (g, p), v in self.confusion.items() if g == p)
+        return {"accuracy": agree / n if n else 0.0, "paragraphs": n,
+                "by_label": {k: v.to_dict() for k, v in zone_by_label(self.confusion).items()}}
+
+
+class SpanLayerScores:
+    """Strict, overlap and nervaluate scores of the entity or figure layer."""
+
+    def __init__(self, layer: str, min_overlap_percentage: float = 1.0) -> None:
+        self.layer = layer
+        self.min_overlap = min_overlap_percentage
+        self.strict: dict[str, PRF] = {}
+        self.overlap: dict[str, PRF] = {}
+        self.nerval = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+        self.nerval_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
+        self.values_compared = 0
+        self.values_equal = 0
+
+    def add(self, gold_doc: Document, pred_doc: Document | None, gold: list[Item],
+            pred: list[Item]) -> tuple[PRF, PRF, list[tuple[int, int]]]:
+        """Score one document (``gold`` and ``pred`` sorted); returns its strict and
+        overlap PRF and the strict pairs."""
+        sp = split_components(gold, pred)
+        gspans = gold_doc.spans
+        same = _labels([g for g, _ in sp.pairs])
+        rest_strict = strict_match(sp.gold, sp.pred)
+        rest_overlap = overlap_match(sp.gold, sp.pred)
+        spairs = [(g[3], p[3]) for g, p in sp.pairs] + rest_strict
+        gl, pl = _labels(gold), _labels(pred)
+        strict = _counts(same + Counter([gspans[g].label for g, _ in rest_strict]), gl, pl,
+                         self.strict)
+        over = _counts(same + Counter([gspans[g].label for g, _ in rest_overlap]), gl, pl,
+                       self.overlap)
+        lone_g, lone_p = _labels(sp.lone_gold), _labels(sp.lone_pred)
+        for scheme, counts in nerval.score_all(sp.gold, sp.pred, self.min_overlap).items():
+            acc = self.nerval[scheme]
+            acc.merge(counts)
+            acc.correct += len(sp.pairs)
+            acc.missed += len(sp.lone_gold)
+            acc.spurious += len(sp.lone_pred)
+        by_label = nerval.score_all_by_label(sp.gold, sp.pred, self.min_overlap)
+        for label in gl.keys() | pl.keys():
+            acc_l = self.nerval_by_label.get(label)
+            if acc_l is None:
+                acc_l = self.nerval_by_label[label] = {s: nerval.NervalCounts()
+                                                       for s in nerval.SCHEMES}
+            for scheme, per_label in by_label.items():
+                acc = acc_l[scheme]
+                found = per_label.get(label)
+                if found is not None:
+                    acc.merge(found)
+                acc.correct += same.get(label, 0)
+                acc.missed += lone_g.get(label, 0)
+                acc.spurious += lone_p.get(label, 0)
+        if self.layer == "figure" and pred_doc is not None:
+            pspans = pred_doc.spans
+            for gi, pi in spairs:
+                gv = gspans[gi].attr("value")
+                if gv is not None:
+                    self.values_compared += 1
+                    self.values_equal += values_equal(gv, pspans[pi].attr("value"))
+        return strict, over, spairs
+
+    def to_json(self) -> dict[str, Any]:
+        """The entity/figure object of the ``--json`` output."""
+        labels = sorted(self.strict)
+        out: dict[str, Any] = {
+            "strict": _total(self.strict).to_dict(),
+            "overlap": _total(self.overlap).to_dict(),
+            "macro": {"strict": macro(self.strict[k] for k in labels),
+                      "overlap": macro(self.overlap[k] for k in labels)},
+            "by_label": {k: {"strict": self.strict[k].to_dict(),
+                             "overlap": self.overlap[k].to_dict()} for k in labels},
+            "nervaluate": {s: c.to_dict(s) for s, c in self.nerval.items()},
+        }
+        out["nervaluate"]["by_label"] = {
+            k: {s: c.to_dict(s) for s, c in self.nerval_by_label[k].items()}
+            for k in sorted(self.nerval_by_label)}
+        if self.layer == "figure":
+            out["value_accuracy"] = (self.values_equal / self.values_compared
+                                     if self.values_compared else 0.0)
+            out["values_compared"] = self.values_compared
+        return out
+
+
+class SpeechScores:
+    """Speech span and attribution PRF, per label and in total."""
+
+    def __init__(self) -> None:
+        self.span: dict[str, PRF] = {}
+        self.attribution: dict[str, PRF] = {}
+
+    def add(self, gold_doc: Document, pred_doc: Document | None, gold: list[Item],
+            pred: list[Item]) -> tuple[PRF, PRF, list[tuple[int, int]]]:
+        """Score one document; returns its span and attribution PRF and the pairs."""
+        pairs = speech_match(gold, pred)
+        hits = attribution_hits(gold_doc, pred_doc, pairs) if pred_doc is not None else []
+        gspans = gold_doc.spans
+        gl, pl = _labels(gold), _labels(pred)
+        span = _counts(Counter(gspans[g].label for g, _ in pairs), gl, pl, self.span)
+        att = _counts(Counter(gspans[g].label for (g, _), ok in zip(pairs, hits, strict=True)
+                              if ok), gl, pl, self.attribution)
+        return span, att, pairs
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"span": PRF, "attribution": PRF}``."""
+        return {"span": _total(self.span).to_dict(),
+                "attribution": _total(self.attribution).to_dict()}
+
+
+def _total(by_label: dict[str, PRF]) -> PRF:
+    total = PRF()
+    for prf in by_label.values():
+        total.merge(prf)
+    return total
