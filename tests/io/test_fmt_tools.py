@@ -1,0 +1,113 @@
+"""brat, Label Studio and doccano: files other tools read, plain files they write, checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from goldspan.io.formats.brat import load_brat, write_brat
+from goldspan.io.formats.common import parse_label_map, parse_type, type_name
+from goldspan.io.formats.doccano import load_doccano, write_doccano
+from goldspan.io.formats.labelstudio import load_labelstudio, write_labelstudio
+from goldspan.model.errors import GoldspanError
+from goldspan.model.scheme import default_scheme
+from tests.io.test_fmt_roundtrip import interview_doc
+
+
+def test_fmt_type_names_are_inverse_for_every_label():
+    scheme = default_scheme()
+    for layer in scheme.layers:
+        for label in layer.label_names():
+            assert parse_type(type_name(layer.name, label, scheme), scheme) == (layer.name, label)
+    assert parse_label_map(["PERSON=PER", "X="]) == {"PERSON": "PER", "X": ""}
+    with pytest.raises(GoldspanError, match="OLD=NEW"):
+        parse_label_map(["PER"])
+
+
+def test_brat_files_and_conf(tmp_path: Path):
+    write_brat([interview_doc()], tmp_path)
+    ann = (tmp_path / "ben-song.ann").read_text(encoding="utf-8")
+    assert "\tPER 65 75\tLý Văn Sáu" in ann
+    assert "TURN 77 131;132 148\t" in ann  # split at the line break as brat does
+    assert "value T10 10" in ann and "unit T10 ngày" in ann
+    assert "Speaker Arg1:T6 Arg2:T7" in ann
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    assert "[entities]" in conf and "\nQUANTITY\n" in conf
+    assert "Speaker\tArg1:TURN|QUOTE, Arg2:PER" in conf
+    assert (tmp_path / "ben-song.txt").read_text(encoding="utf-8") == interview_doc().text
+
+
+def test_brat_plain_files_import(tmp_path: Path):
+    (tmp_path / "tin.txt").write_text("Bà Hoa nói giá gạo tăng 5%.", encoding="utf-8")
+    (tmp_path / "tin.ann").write_text(
+        "T1\tPER 3 6\tHoa\nT2\tPERCENT 24 26\t5%\nA1\tvalue T2 5\nA2\tunit T2 %\n"
+        "T3\tQUOTE 11 26\tgiá gạo tăng 5%\nR1\tSpeaker Arg1:T3 Arg2:T1\n", encoding="utf-8")
+    doc = load_brat(tmp_path)[0]
+    assert doc.id == "tin"
+    assert [(s.id, s.label, s.text) for s in doc.spans] == [
+        ("e1", "PER", "Hoa"), ("f1", "PERCENT", "5%"), ("q1", "QUOTE", "giá gạo tăng 5%")]
+    assert doc.span_by_id("f1").attrs == {"value": 5, "unit": "%"}
+    assert doc.speakers[0].name == "Hoa" and doc.span_by_id("q1").speaker == "s1"
+
+
+def test_brat_import_reports_text_mismatch(tmp_path: Path):
+    (tmp_path / "x.txt").write_text("Hà Nội mưa to.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text("T1\tLOC 0 6\tHải Phòng\n", encoding="utf-8")
+    with pytest.raises(GoldspanError, match="T1") as info:
+        load_brat(tmp_path)
+    assert "x.ann" in str(info.value)
+
+
+def test_labelstudio_config_and_tasks(tmp_path: Path):
+    write_labelstudio([interview_doc()], tmp_path, as_predictions=True)
+    config = etree.fromstring((tmp_path / "labeling-config.xml").read_bytes())
+    assert [e.get("name") for e in config.iter("Labels")] == ["zone", "speech", "entity",
+                                                            "figure"]
+    assert config.find("Text").get("value") == "$text"
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    result = tasks[0]["predictions"][0]["result"]
+    per = next(r for r in result if r["id"] == "e1" and r["type"] == "labels")
+    assert per["from_name"] == "entity" and per["value"]["labels"] == ["PER"]
+    back = load_labelstudio(tmp_path)
+    assert [s.id for s in back[0].spans] == [s.id for s in interview_doc().spans]
+
+
+def test_labelstudio_import_plain_task_and_mismatch(tmp_path: Path):
+    task = {"id": 7, "data": {"text": "Ông Tư ở Cần Thơ."}, "annotations": [{"result": [
+        {"id": "a1", "from_name": "label", "to_name": "text", "type": "labels",
+         "value": {"start": 9, "end": 16, "text": "Cần Thơ", "labels": ["LOC"]}}]}]}
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    doc = load_labelstudio(path)[0]
+    assert doc.id == "task-7" and [(s.label, s.text) for s in doc.spans] == [("LOC", "Cần Thơ")]
+    task["annotations"][0]["result"][0]["value"]["start"] = 8
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    with pytest.raises(GoldspanError, match="differs"):
+        load_labelstudio(path)
+
+
+def test_doccano_plain_lines_and_maps(tmp_path: Path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(
+        json.dumps({"id": 3, "text": "Sở Y tế Huế họp.", "label": [[0, 11, "ORGANIZATION"]]},
+                   ensure_ascii=False) + "\n"
+        + json.dumps({"text": "Mưa ở Huế.", "label": [
+            {"start_offset": 6, "end_offset": 9, "label": "LOC"}]}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    with pytest.raises(GoldspanError, match="ORGANIZATION"):
+        load_doccano(path)
+    docs = load_doccano(path, label_map={"ORGANIZATION": "ORG"})
+    assert [(s.label, s.text) for d in docs for s in d.spans] == [("ORG", "Sở Y tế Huế"),
+                                                                  ("LOC", "Huế")]
+    assert [d.id for d in docs] == ["3", "d-2"]
+
+
+def test_doccano_export_shape(tmp_path: Path):
+    out = tmp_path / "d.jsonl"
+    write_doccano([interview_doc()], out, layers=["entity"])
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["label"] == [[65, 75, "PER"], [150, 158, "PER"], [94, 101, "MISC"]]
+    assert record["doc_id"] == "ben-song"
