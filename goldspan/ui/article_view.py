@@ -1,8 +1,10 @@
 """The article view: the document text, read-only, with every layer drawn at once.
 
-A QPlainTextEdit (lazy layout) with a :class:`SpanHighlighter` (backgrounds, muted zones),
-an overlay painted over the viewport (underlines, figure boxes, selection outline) and a
-left :class:`MarginWidget` (zones, speech). The text comes from the model and is never read
+A QPlainTextEdit (lazy layout) painted in two passes around the text: entity backgrounds
+below it, underlines, figure boxes, muted-zone wash and the selection outline above it,
+for the visible spans only (``view_paint``), and a left :class:`MarginWidget` (zones,
+speech). No QSyntaxHighlighter: it would format every block when the text is set, while
+painting costs only what is on screen. The text comes from the model and is never read
 back from the widget. Clicking selects the span under the mouse (again: the next one that
 overlaps there); dragging an edge of the selected span resizes it (``resize_requested``).
 The view never changes the document itself: edits go through the session's commands.
@@ -20,9 +22,15 @@ from goldspan.model.scheme import LabelScheme
 from goldspan.ui.edit_logic import Syllables, hit_order
 from goldspan.ui.offsets import OffsetMap
 from goldspan.ui.session import DocumentSession
-from goldspan.ui.view_highlighter import SpanHighlighter
 from goldspan.ui.view_index import SpanIndex
-from goldspan.ui.view_paint import MARGIN_WIDTH, MarginWidget, line_rects, paint_overlay
+from goldspan.ui.view_paint import (
+    MARGIN_WIDTH,
+    MarginWidget,
+    line_rects,
+    paint_overlay,
+    paint_under,
+    visible_spans,
+)
 from goldspan.ui.view_style import SpanStyle
 
 EDGE_PIXELS = 5
@@ -41,7 +49,7 @@ class ArticleView(QPlainTextEdit):
         self.session: DocumentSession | None = None
         self.offsets = OffsetMap("")
         self.index = SpanIndex()
-        self.syllables = Syllables("")
+        self._syllables: Syllables | None = None
         self.visible_layers: set[str] = set(scheme.layer_names())
         self.active_layer = scheme.layers[0].name
         self.drag_preview: tuple[int, int] | None = None
@@ -56,7 +64,6 @@ class ArticleView(QPlainTextEdit):
         font.setPointSize(font_size)
         self.setFont(font)
         self.document().setDocumentMargin(8)
-        self.highlighter = SpanHighlighter(self, self.document())
         self.margin = MarginWidget(self)
         self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
         self.updateRequest.connect(self._update_margin)
@@ -64,7 +71,7 @@ class ArticleView(QPlainTextEdit):
 
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session: DocumentSession | None) -> None:
-        """Show ``session``'s document (None: empty). The highlighter is attached first."""
+        """Show ``session``'s document (None: empty); the text is the model's string."""
         if self.session is not None:
             self.session.changed.disconnect(self._on_changed)
             self.session.selection_changed.disconnect(self._on_selected)
@@ -74,7 +81,7 @@ class ArticleView(QPlainTextEdit):
         self.offsets = OffsetMap(text)
         self.index.rebuild(doc.spans if doc else ())
         self._remember_positions()
-        self.syllables = Syllables(text)
+        self._syllables = None
         self.drag_preview = None
         self.setPlainText(text)
         if session is not None:
@@ -87,39 +94,19 @@ class ArticleView(QPlainTextEdit):
         self._spans_pos = {s.id: (s.start, s.end) for s in self.index.by_id.values()}
 
     def _on_changed(self, change: Change) -> None:
-        """Redraw what ``change`` touched; rebuild the index when offsets or spans changed."""
+        """Repaint; rebuild the index only when spans were added, removed or moved."""
         assert self.session is not None
-        doc = self.session.doc
-        dirty: list[tuple[int, int]] = []
         structural = bool(change.added or change.removed)
-        if not structural:
-            for sid in change.modified:
-                span = self.index.by_id.get(sid)
-                if span is None or self._spans_pos.get(sid) != (span.start, span.end):
-                    structural = True
-                    break
-                dirty.append((span.start, span.end))
+        for sid in change.modified:
+            span = self.index.by_id.get(sid)
+            if span is None or self._spans_pos.get(sid) != (span.start, span.end):
+                structural = True
+                break
         if structural:
-            old = [self._spans_pos[s] for s in change.removed | change.modified
-                   if s in self._spans_pos]
-            self.index.rebuild(doc.spans)
-            dirty = old + [(s.start, s.end) for sid in change.added | change.modified
-                           if (s := self.index.by_id.get(sid)) is not None]
+            self.index.rebuild(self.session.doc.spans)
             self._remember_positions()
-        if change.speakers:
-            self.margin.update()
-        for start, end in dirty:
-            self._rehighlight(start, end)
         self.viewport().update()
         self.margin.update()
-
-    def _rehighlight(self, start: int, end: int) -> None:
-        doc = self.document()
-        block = doc.findBlock(self.offsets.to_qt(start))
-        last = doc.findBlock(max(self.offsets.to_qt(end) - 1, 0)).blockNumber()
-        while block.isValid() and block.blockNumber() <= last:
-            self.highlighter.rehighlightBlock(block)
-            block = block.next()
 
     def _on_selected(self, span_id: str | None) -> None:
         span = self.selected_span()
@@ -128,6 +115,13 @@ class ArticleView(QPlainTextEdit):
             self.reveal(span)
         self.viewport().update()
         self.margin.update()
+
+    @property
+    def syllables(self) -> Syllables:
+        """Syllable boundaries of the text (computed on the first edit that needs them)."""
+        if self._syllables is None:
+            self._syllables = Syllables(self.session.doc.text if self.session else "")
+        return self._syllables
 
     # -- state -----------------------------------------------------------------------------
     def selected_span(self) -> Span | None:
@@ -148,7 +142,6 @@ class ArticleView(QPlainTextEdit):
             self.visible_layers.add(layer)
         else:
             self.visible_layers.discard(layer)
-        self.highlighter.rehighlight()
         self.viewport().update()
         self.margin.update()
 
@@ -191,9 +184,13 @@ class ArticleView(QPlainTextEdit):
 
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        spans = visible_spans(self) if self.session is not None else []
+        painter = QPainter(self.viewport())
+        paint_under(self, painter, spans)
+        painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        paint_overlay(self, painter)
+        paint_overlay(self, painter, spans)
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -74,8 +74,11 @@ class Autosaver(QObject):
         self.conflict = False
 
     def _on_change(self, *_args) -> None:
-        if self.enabled and self.session.dirty and not self._timer.isActive():
-            self._timer.start()
+        try:
+            if self.enabled and self.session.dirty and not self._timer.isActive():
+                self._timer.start()
+        except RuntimeError:  # the Qt objects are being destroyed (interpreter exit)
+            pass
 
     @property
     def pending(self) -> bool:

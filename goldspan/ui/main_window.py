@@ -10,6 +10,7 @@ Public API shared with the panels: ``open_path``, ``open_document``, ``session``
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,7 +212,11 @@ class MainWindow(QMainWindow):
         key = str(path.resolve())
         entry = self.opened.get(key)
         if entry is None:
-            doc = read_document(path)
+            gc.disable()  # validating many spans is twice as fast without collections
+            try:
+                doc = read_document(path)
+            finally:
+                gc.enable()
             lock = DocumentLock(path)
             read_only = not lock.acquire()
             session = DocumentSession(doc, path, self)

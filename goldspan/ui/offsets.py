@@ -2,12 +2,16 @@
 
 Python strings index code points; Qt's QString and QTextCursor count UTF-16 code units, so
 every character above U+FFFF (emoji, rare CJK) counts twice in Qt. :class:`OffsetMap` is
-built once per text and converts both ways in O(log n).
+built once per text (a C-speed scan: nothing to store when the text has no astral
+character) and converts both ways in O(log n).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
@@ -15,7 +19,10 @@ class OffsetMap:
 
     def __init__(self, text: str):
         # code point indices of astral characters (each takes 2 UTF-16 units)
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
+            self._astral: list[int] = []
+        else:
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # their UTF-16 positions
         self._astral_u16 = [i + k for k, i in enumerate(self._astral)]
         self.length = len(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 from goldspan.model.document import Span
 
@@ -25,24 +26,27 @@ class SpanIndex:
         self.rebuild(spans)
 
     def rebuild(self, spans: Iterable[Span]) -> None:
-        """Index ``spans`` afresh (a sweep over sorted boundaries, O(n log n))."""
+        """Index ``spans`` afresh (one sort of the boundaries, O(n log n))."""
         self.by_id = {s.id: s for s in spans}
-        events: dict[int, list[tuple[int, str]]] = {}
-        for s in self.by_id.values():
-            if s.start >= s.end:
-                continue
-            events.setdefault(s.start, []).append((1, s.id))
-            events.setdefault(s.end, []).append((-1, s.id))
-        bounds = sorted(events)
+        live = [s for s in self.by_id.values() if s.start < s.end]
+        events = [(s.start, 1, s.id) for s in live] + [(s.end, 0, s.id) for s in live]
+        events.sort(key=itemgetter(0, 1))  # at one position, ends before starts
+        bounds: list[int] = []
         segments: list[tuple[str, ...]] = []
         active: dict[str, None] = {}
-        for b in bounds:
-            for delta, sid in events[b]:
-                if delta < 0:
-                    active.pop(sid, None)
-            for delta, sid in events[b]:
-                if delta > 0:
-                    active[sid] = None
+        previous = None
+        for pos, kind, sid in events:
+            if pos != previous:
+                if previous is not None:
+                    bounds.append(previous)
+                    segments.append(tuple(active))
+                previous = pos
+            if kind:
+                active[sid] = None
+            else:
+                active.pop(sid, None)
+        if previous is not None:
+            bounds.append(previous)
             segments.append(tuple(active))
         self.bounds = bounds
         self.segments = segments

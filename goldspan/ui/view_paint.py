@@ -1,14 +1,17 @@
 """Painting of the article view: span geometry, the text overlay and the left margin.
 
-Only what is on screen is drawn: the visible code point range is looked up in the span
-index and each span's line rectangles are computed from the block layouts of the visible
-blocks. Entities get an underline stacked by nesting depth, figures a boxed underline,
-the selected span a dark outline; the margin shows zones as a band with their label and
-speech spans as bars coloured per speaker with the speaker's name.
+Only what is on screen is drawn, so opening, relabelling and scrolling cost O(visible
+spans) whatever the document's size: the visible code point range is looked up in the span
+index and each span's line rectangles come from the block layouts of the visible blocks.
+Entities get a background under the text and an underline stacked by nesting depth,
+figures a boxed underline, text of muted zones (BOILERPLATE, RELATED) a grey wash, the
+selected span a dark outline; the margin shows zones as a band with their label and speech
+spans as bars coloured per speaker with the speaker's name.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,52 +28,63 @@ MARGIN_WIDTH = 168
 BAND_WIDTH = 8
 
 
+class ScreenLines:
+    """The laid-out lines on screen (UTF-16 ranges and geometry), built once per paint."""
+
+    def __init__(self, view: ArticleView):
+        self.offsets = view.offsets
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.items: list[tuple] = []  # (QTextLine, block position, top)
+        block = view.firstVisibleBlock()
+        offset = view.contentOffset()
+        self.x0 = offset.x()
+        height = view.viewport().height()
+        first = block.position() if block.isValid() else 0
+        last = first
+        while block.isValid():
+            geom = view.blockBoundingGeometry(block).translated(offset)
+            if geom.top() > height:
+                break
+            layout = block.layout()
+            bpos = block.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                ls = bpos + line.textStart()
+                self.starts.append(ls)
+                self.ends.append(ls + line.textLength())
+                self.items.append((line, bpos, geom.top() + line.y()))
+            last = bpos + block.length()
+            block = block.next()
+        self.first = view.offsets.from_qt(first)
+        self.last = view.offsets.from_qt(min(last, view.offsets.length_u16))
+
+    def rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles of code point range ``[start, end)`` on screen lines."""
+        qs, qe = self.offsets.to_qt(start), self.offsets.to_qt(end)
+        out: list[QRectF] = []
+        i = bisect_right(self.ends, qs)
+        n = len(self.starts)
+        while i < n and self.starts[i] < qe:
+            s, e = max(qs, self.starts[i]), min(qe, self.ends[i])
+            if s < e:
+                line, bpos, top = self.items[i]
+                x1 = line.cursorToX(s - bpos)[0]
+                x2 = line.cursorToX(e - bpos)[0]
+                out.append(QRectF(x1 + self.x0, top, max(x2 - x1, 2.0), line.height()))
+            i += 1
+        return out
+
+
 def visible_range(view: ArticleView) -> tuple[int, int]:
     """Code point range ``[start, end)`` of the blocks on screen."""
-    block = view.firstVisibleBlock()
-    first = block.position()
-    height = view.viewport().height()
-    offset = view.contentOffset()
-    last = first
-    while block.isValid():
-        geom = view.blockBoundingGeometry(block).translated(offset)
-        last = block.position() + block.length()
-        if geom.bottom() > height:
-            break
-        block = block.next()
-    return view.offsets.from_qt(first), view.offsets.from_qt(min(last, view.offsets.length_u16))
+    screen = ScreenLines(view)
+    return screen.first, screen.last
 
 
 def line_rects(view: ArticleView, start: int, end: int) -> list[QRectF]:
     """Viewport rectangles of the visible lines of code point range ``[start, end)``."""
-    qs, qe = view.offsets.to_qt(start), view.offsets.to_qt(end)
-    doc = view.document()
-    block = doc.findBlock(qs)
-    first = view.firstVisibleBlock()
-    if block.blockNumber() < first.blockNumber():
-        block = first
-    offset = view.contentOffset()
-    height = view.viewport().height()
-    rects: list[QRectF] = []
-    while block.isValid() and block.position() <= qe:
-        geom = view.blockBoundingGeometry(block).translated(offset)
-        if geom.top() > height:
-            break
-        layout = block.layout()
-        bpos = block.position()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            ls = bpos + line.textStart()
-            le = ls + line.textLength()
-            s, e = max(qs, ls), min(qe, le)
-            if s >= e:
-                continue
-            x1 = line.cursorToX(s - bpos)[0]
-            x2 = line.cursorToX(e - bpos)[0]
-            top = geom.top() + line.y()
-            rects.append(QRectF(x1 + offset.x(), top, max(x2 - x1, 2.0), line.height()))
-        block = block.next()
-    return rects
+    return ScreenLines(view).rects(start, end)
 
 
 def _depths(spans: list[Span]) -> dict[str, int]:
@@ -82,22 +96,51 @@ def _depths(spans: list[Span]) -> dict[str, int]:
     return out
 
 
-def paint_overlay(view: ArticleView, painter: QPainter) -> None:
-    """Underlines, figure boxes, the drag preview and the selected span's outline."""
+def visible_spans(view: ArticleView) -> list[tuple[Span, list[QRectF]]]:
+    """Spans of shown layers drawn in the text (entities, figures, muted zones) that are on
+    screen, outer before inner, each with its line rectangles."""
+    screen = ScreenLines(view)
+    a, b = screen.first, screen.last
+    by_id = view.index.by_id
+    style = view.style
+    out = []
+    for sid in view.index.ids_in(a, b):
+        span = by_id[sid]
+        if span.layer not in view.visible_layers:
+            continue
+        if span.layer in TEXT_LAYERS or (span.layer == "zone" and style.is_muted(span)):
+            out.append((span, screen.rects(span.start, span.end)))
+    out.sort(key=lambda item: (item[0].layer != "zone", item[0].start - item[0].end))
+    return out
+
+
+def paint_under(view: ArticleView, painter: QPainter,
+                spans: list[tuple[Span, list[QRectF]]]) -> None:
+    """Entity backgrounds, drawn below the text (outer first, so nesting darkens)."""
+    for span, rects in spans:
+        if span.layer == "entity":
+            color = QColor(view.style.color("entity", span.label))
+            color.setAlpha(45 if span.review == "suggested" else 90)
+            for r in rects:
+                painter.fillRect(r, color)
+
+
+def paint_overlay(view: ArticleView, painter: QPainter,
+                  spans: list[tuple[Span, list[QRectF]]]) -> None:
+    """Muted-zone wash, underlines stacked by depth, figure boxes, the selection outline."""
     session = view.session
     if session is None:
         return
-    a, b = visible_range(view)
-    by_id = view.index.by_id
-    spans = [by_id[i] for i in view.index.ids_in(a, b)
-             if by_id[i].layer in TEXT_LAYERS and by_id[i].layer in view.visible_layers]
-    depths = _depths(spans)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for span in spans:
+    depths = _depths([s for s, _ in spans if s.layer in TEXT_LAYERS])
+    wash = QColor(view.palette().base().color())
+    wash.setAlpha(150)
+    for span, rects in spans:
+        if span.layer == "zone":
+            for r in rects:
+                painter.fillRect(r, wash)
+            continue
         depth = depths[span.id]
-        pen = view.style.pen_for(span, 1.6 if span.layer == "entity" else 1.4)
-        painter.setPen(pen)
-        rects = line_rects(view, span.start, span.end)
+        painter.setPen(view.style.pen_for(span, 1.6 if span.layer == "entity" else 1.4))
         for k, r in enumerate(rects):
             y = r.bottom() - 1 - 3 * depth
             painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
@@ -106,19 +149,17 @@ def paint_overlay(view: ArticleView, painter: QPainter) -> None:
                     painter.drawLine(QPointF(r.left(), y), QPointF(r.left(), y - 5))
                 if k == len(rects) - 1:
                     painter.drawLine(QPointF(r.right(), y), QPointF(r.right(), y - 5))
-    selected = session.selected
-    if selected and selected in by_id:
-        span = by_id[selected]
+    span = view.selected_span()
+    if span is not None and span.layer in view.visible_layers:
         start, end = view.drag_preview or (span.start, span.end)
-        pen = QPen(QColor(SELECTED_OUTLINE), 2)
-        painter.setPen(pen)
+        painter.setPen(QPen(QColor(SELECTED_OUTLINE), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for r in line_rects(view, start, end):
             painter.drawRect(r.adjusted(-1, 0, 1, 0))
 
 
-def _y_extent(view: ArticleView, span: Span) -> tuple[float, float] | None:
-    rects = line_rects(view, span.start, span.end)
+def _y_extent(screen: ScreenLines, span: Span) -> tuple[float, float] | None:
+    rects = screen.rects(span.start, span.end)
     if not rects:
         return None
     return rects[0].top(), rects[-1].bottom()
@@ -141,14 +182,15 @@ class MarginWidget(QWidget):
         session = view.session
         if session is None:
             return
-        a, b = visible_range(view)
+        screen = ScreenLines(view)
+        a, b = screen.first, screen.last
         by_id = view.index.by_id
         spans = [by_id[i] for i in view.index.ids_in(a, b)]
         painter.setFont(self.small)
         label_rows: set[int] = set()
         if "zone" in view.visible_layers:
             for span in (s for s in spans if s.layer == "zone"):
-                ext = _y_extent(view, span)
+                ext = _y_extent(screen, span)
                 if ext is None:
                     continue
                 color = QColor(view.style.color("zone", span.label))
@@ -163,7 +205,7 @@ class MarginWidget(QWidget):
         if "speech" in view.visible_layers:
             speech = sorted((s for s in spans if s.layer == "speech"), key=lambda s: s.start)
             for k, span in enumerate(speech):
-                ext = _y_extent(view, span)
+                ext = _y_extent(screen, span)
                 if ext is None:
                     continue
                 color = speaker_colour(session.doc, span)
@@ -182,7 +224,7 @@ class MarginWidget(QWidget):
                     painter.drawText(QRectF(BAND_WIDTH + 3, y, self.width() - BAND_WIDTH - 20,
                                             14), Qt.AlignmentFlag.AlignLeft, name)
         if view.selected_span() is not None and view.selected_span().layer in ("zone", "speech"):
-            ext = _y_extent(view, view.selected_span())
+            ext = _y_extent(screen, view.selected_span())
             if ext is not None:
                 painter.setPen(QPen(QColor(SELECTED_OUTLINE), 2))
                 painter.drawRect(QRectF(1, ext[0] + 1, self.width() - 3, ext[1] - ext[0] - 2))

@@ -46,24 +46,31 @@ def _emoji_doc():
     return doc
 
 
-def test_offsets_span_after_emoji_highlights_exactly_its_characters(qtbot):
+def test_offsets_span_after_emoji_is_drawn_over_exactly_its_characters(qtbot):
+    from PySide6.QtGui import QTextCursor
+
     from goldspan.model.scheme import default_scheme
     from goldspan.ui.article_view import ArticleView
     from goldspan.ui.session import DocumentSession
+    from goldspan.ui.view_paint import line_rects, visible_spans
 
     doc = _emoji_doc()
     view = ArticleView(default_scheme())
     qtbot.addWidget(view)
     view.set_session(DocumentSession(doc))
+    view.resize(900, 300)
     view.show()
     qtbot.waitExposed(view)
-    block = view.document().firstBlock()
-    ranges = [(f.start, f.start + f.length) for f in block.layout().formats()
-              if f.format.background().style() != 0]
-    q = view.offsets.to_qt(doc.spans[0].start)
-    assert ranges == [(q, q + 6)]
-    utf16 = block.text().encode("utf-16-le")
-    assert utf16[2 * q: 2 * (q + 6)].decode("utf-16-le") == "Hà Nội"
+    span = doc.spans[0]
+    [rect] = line_rects(view, span.start, span.end)
+    cursor = QTextCursor(view.document())
+    edges = []
+    for utf16 in (len(doc.text[: span.start].encode("utf-16-le")) // 2,
+                  len(doc.text[: span.end].encode("utf-16-le")) // 2):
+        cursor.setPosition(utf16)
+        edges.append(view.cursorRect(cursor).center().x())
+    assert abs(rect.left() - edges[0]) <= 1 and abs(rect.right() - edges[1]) <= 1
+    assert [s.id for s, _ in visible_spans(view)] == ["e1"]
 
 
 def test_offsets_span_made_by_selection_after_emoji_stores_code_points(qtbot):
