@@ -5,8 +5,7 @@ paragraph at a time. Every rule of :mod:`entities_rules` and :mod:`entities_cred
 proposes candidates; the result is flat: the longest candidate wins, a higher rule
 priority breaks ties, and nothing nested or overlapping is kept. Bare generic words
 (``Đảng``, ``Nhà nước``, ``Thành ủy``…) are never proposed because a head word needs a
-distinguishing part. A CAPTION line that repeats the title (a photo's alt text) is
-skipped. The spans have layer ``entity`` and no attributes.
+distinguishing part. The spans have layer ``entity`` and no attributes.
 """
 
 from __future__ import annotations
@@ -80,7 +79,7 @@ def paragraph_entities(text: str, start: int, end: int, zone: str | None,
         return names_end.get(i, 0)
 
     cands: list[Cand] = list(names)
-    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at)
+    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at)
     cands += org_candidates(toks, heads, gaz, head_at, loc_at)
     cands += loc_candidates(toks, gaz, head_at, loc_at)
     cands += doc_candidates(text, start, end)
@@ -117,13 +116,10 @@ class Entities(Extractor):
         """Entity spans of the content zones of ``doc`` (read-only)."""
         gaz = gazetteers()
         zone_at = {s.start: s.label for s in doc.spans if s.layer == "zone"}
-        titles = {s.text.strip() for s in doc.spans if s.layer == "zone" and s.label == "TITLE"}
         spans = []
         for a, b in content_ranges(doc):
             for ps, pe in _paragraphs(doc.text, a, b):
                 zone = zone_at.get(ps)
-                if zone == "CAPTION" and doc.text[ps:pe].strip() in titles:
-                    continue  # the photo's alt text repeating the title
                 for s, e, label, _ in paragraph_entities(doc.text, ps, pe, zone, gaz):
                     spans.append(make_span("entity", label, s, e, doc.text))
         return ExtractResult(spans=spans)

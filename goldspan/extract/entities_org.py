@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from goldspan.extract.entities_gazetteer import Gazetteers
-from goldspan.extract.entities_tokens import LOC_DESCRIPTORS, STOPWORDS, Tok, phrase_at
+from goldspan.extract.entities_tokens import LOC_DESCRIPTORS, Tok, is_stop, phrase_at
 
 # Capitalised words that do not distinguish one organisation from another.
 GENERIC = frozenset(w.strip() for w in """
@@ -25,6 +25,10 @@ Phổ thông, Cơ sở, Quản trị, Quản lý, Cổ phần, TNHH, MTV, CP, Li
 Bộ, Sở, Văn phòng, Phòng, Tổ, Nhà nước, Đội, Cục, Ủy ban, Uỷ ban, Đoàn, Hội đồng, Trách nhiệm,
 Trách nhiệm hữu hạn, Công ty, Tổng công ty, Cơ quan, Hội đồng quản trị, Một thành viên
 """.replace("\n", " ").split(",") if w.strip())
+# Head words that distinguish when they follow another head (``Bộ Công an``).
+DISTINCT_HEADS = frozenset({"Công an", "Cảnh sát", "Hải quan", "Thanh tra", "Kiểm toán",
+                            "Kho bạc", "Quân đội", "Bảo hiểm xã hội", "Tòa án", "Toà án",
+                            "Viện Kiểm sát", "Công đoàn Việt Nam"})
 # Words after which a head word is a title or another word, not an organisation.
 HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Bộ": frozenset({"trưởng", "phận", "đội", "máy", "luật", "mặt", "đồ", "phim", "sưu",
@@ -90,6 +94,8 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 break
             sub_head = head_at(i)
             if sub_head:
+                if " ".join(x.text for x in toks[i:sub_head]) in DISTINCT_HEADS:
+                    distinct = True
                 i = last = sub_head
                 continue
             k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) or 1
@@ -120,7 +126,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
         run_words = []
         while j < n and j - i < MAX_RUN and toks[j].joined and not toks[j].cap:
             w = toks[j].lower
-            if w in STOPWORDS and not (w == "các" and j == i):
+            if is_stop(toks, j) and not (w == "các" and j == i):
                 break
             run_words.append(w)
             j += 1

@@ -17,10 +17,12 @@ from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start, org_end
 from goldspan.extract.entities_tokens import (
     LOC_APPELLATIONS,
+    LOC_CODED,
     LOC_DESCRIPTORS,
     STOPWORDS,
     Tok,
     TokIndex,
+    is_stop,
     phrase_at,
 )
 
@@ -38,6 +40,9 @@ _DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Ngh�
 _DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in _DOC_TYPES)
 _CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
 DOC_RE = re.compile(rf"(?<!\w)({_DOC_ALT})(?:\s+(?:số|Số)\s*:?)?\s+({_CODE})(?![\w/])")
+_DESC_BY_FIRST: dict[str, list[list[str]]] = {}
+for _d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED:
+    _DESC_BY_FIRST.setdefault(_d.split()[0], []).append(_d.split())
 _COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
 _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
 _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
@@ -49,22 +54,28 @@ def name_candidates(text: str, start: int, end: int, gaz: Gazetteers) -> list[Ca
     return [(start + s, start + e, tag, 5) for s, e, tag in gaz.names.find(seg)]
 
 
-def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4) -> int:
-    """End index of a run of joined capitalised tokens from ``i`` (no heads, no titles)."""
+def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4,
+            head_first: bool = False) -> int:
+    """End index of a run of capitalised tokens joined to token ``i`` (no heads, acronyms).
+
+    With ``head_first`` the run may open with a head word (``cầu Trường Tiền``).
+    """
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
-        if not t.cap or (j > i and not t.joined) or head_at(j) or t.text.isupper() and len(
-                t.text) > 1 and j > i:
+        linked = t.joined or j == i
+        if not t.cap or not linked or ((j > i or not head_first) and head_at(j)) or (
+                t.text.isupper() and len(t.text) > 1 and j > i):
             break
         j += 1
     return j
 
 
 def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, str]],
-                   gaz: Gazetteers, head_at, names_at) -> list[Cand]:
+                   gaz: Gazetteers, head_at, names_at, loc_at) -> list[Cand]:
     """PER after a title (priority 6) and surname + given names (priority 2)."""
     out: list[Cand] = []
+    inside_loc = {k for i in range(len(toks)) for k in range(i + 1, loc_at(i))}
     for _s, e, _tag in titles:
         i = idx.after(e)
         if i >= len(toks) or toks[i].start - e > 1 or not toks[i].joined:
@@ -72,11 +83,13 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         skip = names_at(i)
         if skip and skip < len(toks) and toks[skip].cap and toks[skip].joined:
             i = skip  # "Tổng thống Nga Vladimir Putin"
+        if phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
+            continue  # "Thủ tướng Chính phủ", "Cục trưởng Cảnh sát giao thông"
         j = cap_run(toks, i, gaz, head_at)
         if j > i and not toks[i].text.isupper():
             out.append((toks[i].start, toks[j - 1].end, "PER", 6))
     for i, t in enumerate(toks):
-        if t.text not in gaz.surnames or not t.cap:
+        if t.text not in gaz.surnames or not t.cap or loc_at(i) or i in inside_loc:
             continue
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].joined and toks[j].cap \
@@ -116,28 +129,32 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Ca
     out: list[Cand] = []
     for i, t in enumerate(toks):
         d = 0
-        for desc in LOC_DESCRIPTORS + LOC_APPELLATIONS:
-            parts = desc.split()
-            if all(i + k < len(toks) and toks[i + k].text == p and (k == 0 or toks[i + k].joined)
-                   for k, p in enumerate(parts)):
+        for parts in _DESC_BY_FIRST.get(t.text, ()):
+            if all(i + k < len(toks) and toks[i + k].text == p and toks[i + k].joined
+                   for k, p in enumerate(parts) if k):
                 d = max(d, len(parts))
         if not d or i + d >= len(toks):
             continue
         j0 = i + d
         first = toks[j0]
-        if not first.joined or not (first.cap or first.text.isdigit()):
+        if not first.joined or not (first.cap or first.text[0].isdigit()):
             continue
-        keep = " ".join(x.text for x in toks[i:j0]) in LOC_APPELLATIONS
-        if first.text.isdigit():
-            out.append((t.start, first.end, "LOC", 5))
+        desc = " ".join(x.text for x in toks[i:j0])
+        if first.text[0].isdigit():
+            if desc in LOC_CODED:
+                out.append((t.start, first.end, "LOC", 5))
             continue
-        j = loc_at(j0) or cap_run(toks, j0, gaz, head_at)
-        if j > j0 + 1 and is_per_start(toks, j - 2, gaz) and not loc_at(j0):
-            j = max(j0 + 1, j - 2)
+        j = loc_at(j0) or cap_run(toks, j0, gaz, head_at, head_first=True)
+        for p in range(j0 + 2, j):
+            if is_per_start(toks, p, gaz):
+                j = p
+                break
+        while j + 1 < len(toks) and toks[j].dash and toks[j].cap:  # "Xuân Hương - Đà Lạt"
+            j = loc_at(j) or cap_run(toks, j, gaz, head_at)
         if j == j0:
             continue
         name = " ".join(x.text for x in toks[j0:j])
-        if name == "Hồ Chí Minh" or keep:
+        if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS:
             out.append((t.start, toks[j - 1].end, "LOC", 5))
         else:
             out.append((first.start, toks[j - 1].end, "LOC", 5))
@@ -183,7 +200,7 @@ def law_candidates(toks: list[Tok], gaz: Gazetteers) -> list[Cand]:
             continue
         k = j + 1
         while k < len(toks) and k - j < 6 and toks[k].joined and (
-                toks[k].cap or toks[k].lower not in _LAW_STOP):
+                toks[k].cap or toks[k].lower not in _LAW_STOP and not is_stop(toks, k)):
             k += 1
         out.append((toks[start].start, toks[k - 1].end, "MISC", 4))
     return out

@@ -17,24 +17,35 @@ _SENTENCE_END = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
 STOPWORDS = frozenset("""
-cho biết đã sẽ đang vừa mới là có được bị của với tại trong ngoài về để từ đến khi này đó
+cho đã sẽ đang vừa mới là có được bị của với tại trong ngoài về để từ đến khi này đó
 đây kia ấy thì mà nhưng nên vì do bởi cũng còn vẫn đều rất không chưa ra vào lên xuống
 trên dưới theo như cùng gồm ở sau trước nhằm qua tới năm ngày tháng giờ hôm sáng chiều
-tối nay mai ban hành thực hiện triển khai yêu cầu đề nghị phối hợp công bố ký trao tặng
-thăm làm việc họp dự phát biểu tổ chức chủ trì khẳng định nhấn mạnh nói chia sẻ cho rằng
-hay hoặc nếu thì các những mọi mỗi một hai ba bốn nhiều ít người số sự việc cuộc đợt lần
-nhận gửi đưa lại đi tiếp tục tiến hành xây dựng quyết định thông báo ngay luôn đạt gặp
+tối nay mai ký trao tặng thăm họp dự hay hoặc nếu các những mọi mỗi một hai ba bốn nhiều
+ít người số sự việc cuộc đợt lần nhận gửi đưa lại đi ngay luôn đạt gặp nói hỏi bàn
 """.split())
+# Two-syllable verbs that end a name ("Bộ Y tế tổ chức …").
+STOP_PHRASES = frozenset("""
+cho biết, cho hay, ban hành, thực hiện, triển khai, yêu cầu, đề nghị, phối hợp, công bố,
+làm việc, phát biểu, tổ chức, chủ trì, khẳng định, nhấn mạnh, chia sẻ, cho rằng, tiến hành,
+xây dựng, quyết định, thông báo, tiếp tục, nêu rõ, hoàn thành, đạt được, kiểm tra, chỉ đạo,
+đánh giá, ghi nhận, tiếp nhận, hướng dẫn, đề xuất, thông tin, cảnh báo, khuyến cáo, tham gia,
+phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, trao tặng, vận động, kêu gọi, bàn giao
+""".replace("\n", " ").split(", "))
+
+
 
 # Lowercase administrative and place descriptors left out of a LOC (GUIDELINES.md).
 LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "đường", "phố", "sông", "núi",
-    "đảo", "đèo", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
+    "đảo", "đèo", "quảng trường", "cổng", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
     "Thị trấn",
 )
 # Capitalised appellations kept inside the LOC.
-LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô")
+LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu")
+# Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
+LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
+             "Quốc lộ")
 
 
 @dataclass(slots=True)
@@ -114,3 +125,11 @@ def phrase_at(toks: list[Tok], i: int, phrases: frozenset[str], max_len: int,
         if " ".join(words) in phrases:
             best = k - i + 1
     return best
+
+
+def is_stop(toks: list[Tok], j: int) -> bool:
+    """True if the lowercase token ``j`` (alone or with the next one) ends a name."""
+    w = toks[j].lower
+    if w in STOPWORDS:
+        return True
+    return j + 1 < len(toks) and f"{w} {toks[j + 1].lower}" in STOP_PHRASES

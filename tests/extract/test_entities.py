@@ -1,0 +1,199 @@
+"""Rules of the ``entities`` extractor on invented Vietnamese sentences (positive and negative)."""
+
+from __future__ import annotations
+
+from goldspan.extract.base import make_span
+from goldspan.extract.entities import Entities, select
+from goldspan.extract.registry import get
+from goldspan.model.document import new_document
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(label, text) of every entity found in ``text`` (no zones: all text is content)."""
+    doc = new_document("t", text)
+    return [(s.label, s.text) for s in Entities().extract(doc).spans]
+
+
+def test_entities_registered_with_layers():
+    ext = get("entities")
+    assert ext.key == "entities@1"
+    assert ext.produces == ("entity",) and ext.requires == ("zone",)
+
+
+def test_entities_per_surname_and_given_names():
+    assert ("PER", "Nguyễn Thị Thu Hà") in ents("Chị Nguyễn Thị Thu Hà đã đến từ sớm.")
+    assert ("PER", "Trần Minh Tuấn") in ents("Trao đổi với Trần Minh Tuấn, kỹ sư cầu đường.")
+
+
+def test_entities_per_without_titles():
+    found = ents("Đồng chí Phạm Văn Hòa phát biểu. Bí thư Lê Thanh Sơn chủ trì.")
+    assert ("PER", "Phạm Văn Hòa") in found and ("PER", "Lê Thanh Sơn") in found
+    assert not any("Đồng chí" in t or "Bí thư" in t for _, t in found)
+
+
+def test_entities_per_after_title_without_surname():
+    assert ("PER", "Hải") in ents("Theo ông Hải, mùa này giá lúa tăng.")
+    assert ("PER", "Lan") in ents("Bà Lan cho biết cửa hàng mở cả ngày.")
+
+
+def test_entities_per_not_from_sentence_initial_common_words():
+    assert ents("Mai sẽ có mưa lớn ở vùng núi.") == []
+    assert ents("Tuy nhiên, Đây là việc khó.") == []
+    assert not any(label == "PER" for label, _ in ents("Ông Lê Văn Tám về hưu."))\
+        or ("PER", "Lê Văn Tám") in ents("Ông Lê Văn Tám về hưu.")
+
+
+def test_entities_per_title_not_taken_as_surname():
+    assert ents("Ông Lê Văn Tám về hưu.") == [("PER", "Lê Văn Tám")]
+
+
+def test_entities_loc_province_old_and_new():
+    found = ents("Đoàn công tác đi Hà Giang rồi về Tuyên Quang và Đắk Nông.")
+    assert ("LOC", "Hà Giang") in found and ("LOC", "Tuyên Quang") in found
+    assert ("LOC", "Đắk Nông") in found
+
+
+def test_entities_loc_descriptor_left_out():
+    found = ents("Mưa lớn ở huyện Đông Anh và tỉnh Quảng Ninh, xã Tân Lập.")
+    assert ("LOC", "Đông Anh") in found and ("LOC", "Quảng Ninh") in found
+    assert ("LOC", "Tân Lập") in found
+    assert not any(t.startswith(("huyện", "tỉnh", "xã")) for _, t in found)
+
+
+def test_entities_loc_ho_chi_minh_city_kept_whole_and_capital_appellation():
+    assert ("LOC", "thành phố Hồ Chí Minh") in ents("Giá nhà ở thành phố Hồ Chí Minh tăng.")
+    assert ("LOC", "Thủ đô Hà Nội") in ents("Khách đến Thủ đô Hà Nội ngày càng đông.")
+    assert ("LOC", "Hà Nội") in ents("Trường học ở thành phố Hà Nội mở cửa.")
+
+
+def test_entities_loc_countries_and_foreign_places():
+    found = ents("Hàng hóa xuất sang Nhật Bản, Hoa Kỳ và khu vực Đông Nam Á.")
+    assert {("LOC", "Nhật Bản"), ("LOC", "Hoa Kỳ"), ("LOC", "Đông Nam Á")} <= set(found)
+
+
+def test_entities_org_head_with_distinguishing_part():
+    found = ents("Bộ Y tế phối hợp với Sở Tài nguyên và Môi trường tỉnh Bắc Ninh.")
+    assert ("ORG", "Bộ Y tế") in found
+    assert ("ORG", "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh") in found
+
+
+def test_entities_org_lowercase_words_inside_name():
+    found = ents("Đảng bộ các Khu công nghiệp và chế xuất Hà Nội tổ chức hội nghị.")
+    assert found == [("ORG", "Đảng bộ các Khu công nghiệp và chế xuất Hà Nội")]
+
+
+def test_entities_org_stops_before_person_name():
+    found = ents("Bí thư Đảng ủy Khối Doanh nghiệp Hà Nội Trần Văn Nam dự lễ.")
+    assert ("ORG", "Đảng ủy Khối Doanh nghiệp Hà Nội") in found
+    assert ("PER", "Trần Văn Nam") in found
+
+
+def test_entities_org_nested_heads_make_one_name():
+    found = ents("Ban Thường vụ Tỉnh ủy Nghệ An đã họp.")
+    assert found == [("ORG", "Ban Thường vụ Tỉnh ủy Nghệ An")]
+
+
+def test_entities_org_bare_generic_words_excluded():
+    assert ents("Thành ủy cũng ban hành cơ chế mới. Đảng ủy xác định lộ trình.") == []
+    assert ents("Công tác xây dựng Đảng và chính sách của Nhà nước được coi trọng.") == []
+    assert ents("Ông đề nghị Ban Chấp hành công đoàn cơ sở họp.") == []
+
+
+def test_entities_org_head_blockers():
+    assert ents("Hội nghị lần này có nhiều ý kiến. Trường hợp này chưa rõ.") == []
+    assert ("PER", "Vũ Đức Đam") in ents("Bộ trưởng Vũ Đức Đam đến thăm.")
+    assert not any(label == "ORG" for label, _ in ents("Bộ trưởng Vũ Đức Đam đến thăm."))
+
+
+def test_entities_org_abbreviation_heads_and_names():
+    found = ents("UBND tỉnh Lào Cai đề nghị TTXVN đưa tin.")
+    assert ("ORG", "UBND tỉnh Lào Cai") in found and ("ORG", "TTXVN") in found
+    assert ents("UBND đã họp.") == []
+
+
+def test_entities_org_two_names_joined_by_va():
+    found = ents("Bộ Công an và Bộ Quốc phòng ký quy chế.")
+    assert ("ORG", "Bộ Công an") in found and ("ORG", "Bộ Quốc phòng") in found
+
+
+def test_entities_org_hyphenated_ministry_name():
+    found = ents("Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam vừa kiểm tra.")
+    assert ("ORG", "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam") in found
+
+
+def test_entities_org_company_with_lowercase_type():
+    found = ents("Công ty cổ phần Thủy sản Minh Phú vừa công bố kết quả.")
+    assert ("ORG", "Công ty cổ phần Thủy sản Minh Phú") in found
+
+
+def test_entities_newspaper_without_bao():
+    found = ents("Trả lời phóng viên báo Lao động Thủ đô, ông nói rõ.")
+    assert ("ORG", "Lao động Thủ đô") in found
+    assert not any(t.startswith("báo") for _, t in found)
+    assert ("ORG", "Tuổi Trẻ") in ents("Theo báo Tuổi Trẻ, giá xăng giảm.")
+    assert ents("Ông thông báo Kết quả sẽ có sau.") == []
+
+
+def test_entities_source_tags():
+    assert ents("(LĐTĐ) Sáng nay trời mưa.")[0] == ("ORG", "LĐTĐ")
+    assert ents("(Dân trí) - Sáng nay trời mưa.")[0] == ("ORG", "Dân trí")
+    assert ents("PLO - Sáng nay trời mưa.")[0] == ("ORG", "PLO")
+    assert ents("(15/7) Sáng nay trời mưa.") == []
+
+
+def test_entities_doc_with_number_or_code():
+    found = ents("Căn cứ Kết luận số 67-KL/TU và Quyết định số 2156/QĐ-UBND, "
+                 "Nghị định 15/2021/NĐ-CP, Chỉ thị 17 và văn bản số 2434/UBND-KT.")
+    assert {("DOC", "Kết luận số 67-KL/TU"), ("DOC", "Quyết định số 2156/QĐ-UBND"),
+            ("DOC", "Nghị định 15/2021/NĐ-CP"), ("DOC", "Chỉ thị 17"),
+            ("DOC", "văn bản số 2434/UBND-KT")} <= set(found)
+
+
+def test_entities_doc_without_number_is_not_doc():
+    assert not any(label == "DOC" for label, _ in ents("Quyết định này có hiệu lực ngay."))
+    assert not any(label == "DOC" for label, _ in ents("Kế hoạch 5 năm đã hoàn thành."))
+    assert not any(label == "DOC" for label, _ in ents("kế hoạch 12 tháng tới"))
+
+
+def test_entities_misc_disease_law_and_storm():
+    assert ("MISC", "Covid-19") in ents("Dịch Covid-19 đã được kiểm soát.")
+    assert ("MISC", "Luật Đất đai") in ents("Luật Đất đai năm 2024 có nhiều điểm mới.")
+    assert ("DOC", "Luật số 31/2024/QH15") in ents("Luật số 31/2024/QH15 được thông qua.")
+    assert ("MISC", "bão số 3") in ents("Thiệt hại do bão số 3 rất lớn.")
+
+
+def test_entities_byline_and_photo_credit():
+    doc = new_document("t", "Mưa lớn ở vùng cao\n\nẢnh: Minh Khôi\n\nThu Trang thực hiện")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 18, t), make_span("zone", "CAPTION", 20, 34, t),
+                 make_span("zone", "BYLINE", 36, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert ("PER", "Minh Khôi") in found and ("PER", "Thu Trang") in found
+
+
+def test_entities_only_in_content_zones():
+    doc = new_document("t", "Sở Y tế Hà Nội họp\nTin khác: Bộ Tài chính họp")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 18, t),
+                 make_span("zone", "BOILERPLATE", 19, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert found == [("ORG", "Sở Y tế Hà Nội")]
+
+
+def test_entities_caption_lines_annotated_like_body():
+    doc = new_document("t", "Đà Nẵng đón khách\nĐà Nẵng đón khách\nKhách ở Đà Nẵng")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 17, t), make_span("zone", "CAPTION", 18, 35, t),
+                 make_span("zone", "CAPTION", 36, len(t), t)]
+    starts = [s.start for s in Entities().extract(doc).spans]
+    assert starts == [0, 18, 44]
+
+
+def test_entities_flat_longest_wins():
+    assert select([(0, 5, "LOC", 5), (0, 10, "ORG", 3), (7, 12, "PER", 2)]) == [(0, 10, "ORG", 3)]
+    assert select([(0, 5, "LOC", 5), (0, 5, "PER", 2)]) == [(0, 5, "LOC", 5)]
+
+
+def test_entities_word_boundaries():
+    assert ents("Ngay sau đó, Nga Sơn đón mưa.") == [("LOC", "Nga Sơn")]
+    assert ents("Ngay lập tức mọi người đến.") == []
