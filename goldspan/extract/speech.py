@@ -20,7 +20,7 @@ from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import RUN, Cast, NameRef, _alt, lexicon, split_name
 from goldspan.extract.speech_labels import byline_author, find_turns
-from goldspan.extract.speech_quotes import find_quotes
+from goldspan.extract.speech_quotes import find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -94,9 +94,10 @@ class Speech(Extractor):
         interviewer = next((byline_author(text[s:e]) for (s, e), z in zip(paras, zones, strict=True)
                             if z == "BYLINE" and byline_author(text[s:e])), None)
         quotes = []
+        known = cast.short_names()
         for (s, e), zone in zip(paras, zones, strict=True):
             if zone in _QUOTE_ZONES and _inside(allowed, s, e):
-                quotes.extend(find_quotes(text, s, e))
+                quotes.extend(find_quotes(text, s, e, known))
         spans = []
         # Lead and body quotes first: they carry the roles of the people named.
         quote_sids = [self._speaker(q.ref, q.role, text, cast, m_pos, m_names) for q in quotes]
@@ -109,6 +110,12 @@ class Speech(Extractor):
                 continue
             spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
                                    {"speaker": sid, "kind": q.kind}))
+        main = _main_speaker(spans, cast)
+        if main is not None:
+            for s, e in headline_quotes(text, paras, zones):
+                if not any(sp.start < e and s < sp.end for sp in spans):
+                    spans.append(make_span("speech", "QUOTE", s, e, text,
+                                           {"speaker": main, "kind": "direct"}))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
         speakers = [Speaker(id=p.sid, name=p.name, role=p.role) for p in cast.people
@@ -128,6 +135,42 @@ class Speech(Extractor):
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
             role = title or None
         return cast.speaker(ref.name, role).sid
+
+
+def headline_quotes(text: str, paras: list[tuple[int, int]],
+                    zones: list[str]) -> list[tuple[int, int]]:
+    """Quoted words in the title (and captions repeating it) that open it or follow ``:``.
+
+    A headline quoting someone without a cue (``Giá lúa: "Nông dân yên tâm"``) quotes the
+    article's main speaker.
+    """
+    title = next((text[s:e].strip() for (s, e), z in zip(paras, zones, strict=True)
+                  if z == "TITLE"), None)
+    if not title:
+        return []
+    out = []
+    for (s, e), zone in zip(paras, zones, strict=True):
+        if zone != "TITLE" and not (zone == "CAPTION" and text[s:e].strip() == title):
+            continue
+        for o, c in quote_pairs(text, s, e):
+            if c is None or len(text[o + 1:c].split()) < 3:
+                continue
+            before = text[s:o].rstrip()
+            if before and not before.endswith((":", "-", "–")):
+                continue
+            out.append((o + 1, c))
+    return out
+
+
+def _main_speaker(spans: list, cast: Cast) -> str | None:
+    """The speaker with the most turns and quotes, the interviewer excluded."""
+    counts: dict[str, int] = {}
+    reporters = {p.sid for p in cast.people if p.role == "Phóng viên"}
+    for sp in spans:
+        sid = sp.attrs["speaker"]
+        if sid not in reporters:
+            counts[sid] = counts.get(sid, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _inside(ranges: list[tuple[int, int]], s: int, e: int) -> bool:

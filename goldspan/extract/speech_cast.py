@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -19,7 +20,7 @@ from typing import Any
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
-SYL = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?"
+SYL = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?(?![\w'’])"
 RUN = rf"{SYL}(?:\s+{SYL}){{0,6}}"
 _RUN_END = re.compile(rf"(?:(?<=\s)|^)(?P<run>{RUN})\s*$")
 
@@ -71,7 +72,8 @@ def split_name(run: str, titled: bool) -> str | None:
     if candidates:
         _, p = min(candidates)
         return " ".join(toks[p:])
-    if titled and len(toks) <= 4 and " ".join(toks).casefold() not in sets["not_names"]:
+    if (titled and len(toks) <= 4 and " ".join(toks).casefold() not in sets["not_names"]
+            and toks[0].casefold() not in sets["org_heads"]):
         return " ".join(toks)
     return None
 
@@ -85,11 +87,13 @@ class NameRef:
     role_start: int | None = None  # where a title in front of the name starts
 
 
-def name_at_end(text: str, end: int, floor: int = 0) -> NameRef | None:
+def name_at_end(text: str, end: int, floor: int = 0,
+                known: Collection[str] = ()) -> NameRef | None:
     """The person reference ending at ``end`` in ``text`` (not looking before ``floor``).
 
     ``start`` covers an honorific or title in front of the name; ``role_start`` is where a
     title (``Bí thư``, ``Giám đốc``...) of the same clause starts, if there is one.
+    ``known``: case-folded short names (``nhung``, ``hồng nhung``) accepted without a title.
     """
     lo = max(floor, end - 160)
     window = text[lo:end]
@@ -114,6 +118,8 @@ def name_at_end(text: str, end: int, floor: int = 0) -> NameRef | None:
         if pre is not None:
             pre_start = lo + pre.start()
     name = split_name(run, titled)
+    if name is None and run.casefold() in known:
+        name = run
     if name is None:
         return _pronoun_at_end(window, lo)
     name_start = lo + m.start() + m.group("run").rfind(name)
@@ -190,6 +196,16 @@ class Cast:
         """Remember a full name seen in the text (for resolving short references)."""
         if len(name.split()) >= 2 and name not in self.known:
             self.known.append(name)
+
+    def short_names(self) -> frozenset[str]:
+        """Case-folded given names of the known full names (last one or two syllables)."""
+        out = set()
+        for full in self.known + [p.name for p in self.people]:
+            toks = full.casefold().split()
+            if len(toks) >= 2:
+                out.add(toks[-1])
+                out.add(" ".join(toks[-2:]))
+        return frozenset(out)
 
     def full_name(self, name: str) -> str:
         """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``)."""

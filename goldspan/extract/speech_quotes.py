@@ -11,12 +11,14 @@ and the final full stop. :func:`subject_before` finds the speaker of a cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
 from goldspan.extract.speech_cast import UPPER, NameRef, _alt, lexicon, name_at_end
 
 _OPEN = "“\""
+_NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi)\b", re.IGNORECASE)
 _ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
 
@@ -71,8 +73,10 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
     return pairs
 
 
-def subject_before(text: str, pos: int, floor: int) -> tuple[NameRef, str | None] | None:
-    """The person speaking a cue verb at ``pos``: name or pronoun, with an appositive role."""
+def subject_before(text: str, pos: int, floor: int,
+                   known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
+    """Who speaks the cue verb at ``pos``: a person's name or pronoun (with an appositive
+    role) or an organisation opening the clause (``Bộ Y tế cho biết``)."""
     end = len(text[floor:pos].rstrip()) + floor
     for _ in range(3):
         m = _adverb_end_re().search(text, max(floor, end - 40), end)
@@ -87,12 +91,15 @@ def subject_before(text: str, pos: int, floor: int) -> tuple[NameRef, str | None
         role = text[open_at + 1:end - 1].strip()
         end = len(text[floor:open_at].rstrip()) + floor
     elif end > floor and text[end - 1] in ",-–":
-        return _appositive(text, end - 1, floor)
-    ref = name_at_end(text, end, floor)
+        return _appositive(text, end - 1, floor, known)
+    ref = name_at_end(text, end, floor, known)
+    if ref is None and role is None:
+        ref = org_subject(text, floor, end)
     return None if ref is None else (ref, role)
 
 
-def _appositive(text: str, comma: int, floor: int) -> tuple[NameRef, str] | None:
+def _appositive(text: str, comma: int, floor: int,
+                known: Collection[str] = ()) -> tuple[NameRef, str] | None:
     """``ông X, Giám đốc Y,`` before a cue: the name before an earlier comma or dash."""
     mark = text[comma]
     lo = max(floor, comma - 160)
@@ -102,7 +109,7 @@ def _appositive(text: str, comma: int, floor: int) -> tuple[NameRef, str] | None
         role = text[at + 1:comma].strip(" ,-–")
         if not role or len(role) > 140:
             continue
-        ref = name_at_end(text, len(text[floor:at].rstrip()) + floor, floor)
+        ref = name_at_end(text, len(text[floor:at].rstrip()) + floor, floor, known)
         if ref is not None and ref.name is not None:
             return ref, role
     return None
@@ -127,21 +134,21 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Direct and indirect QUOTEs in the paragraph ``text[start:end]``."""
-    quotes = _direct(text, start, end)
+def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) -> list[Quote]:
+    """Direct and indirect QUOTEs in the paragraph ``text[start:end]``; ``known`` short names."""
+    quotes = _direct(text, start, end, known)
     taken = [(q.start - 1, q.end + 1) for q in quotes]
     for m in _cue_re().finditer(text, start, end):
         a, b = m.start(), m.end()
         if any(s <= a < e for s, e in taken):
             continue
-        subject = subject_before(text, a, _clause_floor(text, start, a))
+        subject = subject_before(text, a, _clause_floor(text, start, a), known)
         if subject is None:
             continue
         cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                         r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
         c = cm.end() if cm else b
-        if c >= end or text[c] in _OPEN:
+        if c >= end or text[c] in _OPEN or _NOT_CONTENT.match(text, c):
             continue
         stop = _sentence_end(text, c, end)
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
@@ -162,7 +169,7 @@ def _clause_floor(text: str, start: int, pos: int) -> int:
     return best
 
 
-def _direct(text: str, start: int, end: int) -> list[Quote]:
+def _direct(text: str, start: int, end: int, known: Collection[str]) -> list[Quote]:
     out: list[Quote] = []
     for o, c in quote_pairs(text, start, end):
         close = c if c is not None else end
@@ -170,9 +177,9 @@ def _direct(text: str, start: int, end: int) -> list[Quote]:
         inner_e = o + 1 + len(text[o + 1:close].rstrip())
         if inner_e <= inner_s:
             continue
-        found = _cue_before(text, start, o)
+        found = _cue_before(text, start, o, known)
         if found is None and c is not None:
-            found = _cue_after(text, c + 1, end)
+            found = _cue_after(text, c + 1, end, known)
         if found is None:
             continue
         ref, role = found
@@ -180,7 +187,8 @@ def _direct(text: str, start: int, end: int) -> list[Quote]:
     return out
 
 
-def _cue_before(text: str, start: int, o: int) -> tuple[NameRef, str | None] | None:
+def _cue_before(text: str, start: int, o: int,
+                known: Collection[str]) -> tuple[NameRef, str | None] | None:
     """``X cho biết: "``, ``X nói với báo chí: "``, ``Ông X: "`` before the mark at ``o``."""
     left_end = len(text[start:o].rstrip()) + start
     colon = left_end > start and text[left_end - 1] in ":,"
@@ -195,22 +203,45 @@ def _cue_before(text: str, start: int, o: int) -> tuple[NameRef, str | None] | N
         gap = text[cue.end():left_end]
         if gap.strip() and (not colon or len(gap) > 80):
             return None
-        return subject_before(text, cue.start(), floor)
+        return subject_before(text, cue.start(), floor, known)
     if colon and text[left_end] == ":":
-        ref = name_at_end(text, left_end, floor)
+        ref = name_at_end(text, left_end, floor, known)
         if ref is not None and ref.name is not None and ref.start == floor:
             return ref, None
     return None
 
 
-def _cue_after(text: str, after: int, end: int) -> tuple[NameRef, str | None] | None:
+def _cue_after(text: str, after: int, end: int,
+               known: Collection[str]) -> tuple[NameRef, str | None] | None:
     """``", ông X nói``, ``" - bà Y chia sẻ`` right after the closing mark."""
-    m = re.compile(r"[\s,.!?…]*(?:[-–—]\s*)?").match(text, after, end)
+    m = re.compile(r"[\s,]*(?:[-–—]\s*)?").match(text, after, end)
     s = m.end() if m else after
     for cue in _any_cue_re().finditer(text, s, min(end, s + 160)):
-        found = subject_before(text, cue.start(), s)
+        found = subject_before(text, cue.start(), s, known)
         if found is not None and found[0].start == s:
             return found
         if found is not None:
             break
     return None
+
+
+@lru_cache(maxsize=1)
+def _org_re() -> re.Pattern[str]:
+    heads = lexicon()["org_subject_heads"]
+    return re.compile(rf"^(?:(?i:{_alt(heads)})\s+\S|[{UPPER}]{{2,}}(?:\s|$))")
+
+
+def org_subject(text: str, floor: int, end: int) -> NameRef | None:
+    """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
+    start = floor
+    comma = text.rfind(", ", floor, end)
+    if comma >= 0:
+        start = comma + 2
+    phrase = text[start:end].strip()
+    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9:
+        return None
+    if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|và|cho|đã|thì)\b", phrase):
+        return None
+    if not _org_re().match(phrase):
+        return None
+    return NameRef(phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())))

@@ -168,9 +168,12 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and joined[i] and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
+        elif i - 1 in (0, lead) and r.is_name_line(line) and r.words(line) <= 6:
+            labels[i] = "BYLINE"
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
-        elif not r.ends_sentence(line) and len(line) >= 100 and r.run_together(line) >= 3:
+        elif not r.ends_sentence(line) and (
+                (len(line) >= 70 and r.run_together(line) >= 2) or len(line) >= 140):
             labels[i] = "RELATED"
         i += 1
 

@@ -30,6 +30,7 @@ _DATE_LINE = re.compile(
 _TIME_LINE = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|\d+\s+(?:giờ|phút|ngày)\s+trước)\s*$", re.IGNORECASE)
+_MEDIA = re.compile(r"(?:báo|trang|tạp chí|đài|kênh|tờ|hãng|thông tấn xã|cổng thông tin)\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;\"”')»]\s*$")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[a-zđà-ỹ]\w*\s+(?:[{_UP}][a-zđà-ỹ])")
@@ -51,9 +52,12 @@ def _photo_cue_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[(.,;|–-]\s*|\s[-–|/]\s*)(?:{alt})\s*(?:[:(]|$)", re.IGNORECASE)
 
 
+_COUNT = re.compile(r"\s*[(\[]\s*\d+\s*[)\]]\s*$")
+
+
 def norm(line: str) -> str:
-    """Case-folded line with collapsed spaces and outer punctuation/space removed."""
-    return " ".join(line.casefold().split()).strip(" :>»|-–—.•*#")
+    """Case-folded line, spaces collapsed, outer punctuation and a count like ``(3)`` removed."""
+    return _COUNT.sub("", " ".join(line.casefold().split())).strip(" :>»|-–—.•*#")
 
 
 def words(line: str) -> int:
@@ -145,7 +149,8 @@ def is_byline(line: str) -> bool:
         return True
     if words(stripped) > 14 or re.search(r"[.!?]\s+\S", stripped):
         return False
-    if low.startswith("theo ") and (stripped[5:6].isupper() or stripped[5:6] in "(“\""):
+    if low.startswith("theo ") and (stripped[5:6].isupper() or stripped[5:6] in "(“\""
+                                    or _MEDIA.match(low, 5)):
         return words(stripped) <= 12 and not stripped.rstrip().endswith(",")
     for prefix in lex["byline_prefixes"]:
         if low.startswith(prefix) and re.match(r"\s*[:/-]\s*\S", low[len(prefix):]):

@@ -89,8 +89,9 @@ def test_speech_quotes_indirect_title_before_name():
 
 
 def test_speech_quotes_indirect_needs_a_person_subject():
-    for text in ["Sở Y tế cho biết số ca bệnh đã giảm mạnh trong tuần.",
-                 "Nhiều người dân cho rằng giá điện tăng quá nhanh.",
+    for text in ["Nhiều người dân cho rằng giá điện tăng quá nhanh.",
+                 "Báo cáo của Sở Y tế cho biết số ca bệnh đã giảm.",
+                 "Bà Lê Thu Hà chia sẻ với phóng viên về cách làm của xã.",
                  "Nói chung, công việc năm nay thuận lợi hơn năm ngoái.",
                  "Có thể nói năm nay là một năm thành công của huyện."]:
         assert quotes(text) == [], text
@@ -116,3 +117,17 @@ def test_speech_quotes_subject_pronoun_at_clause_start():
     text = "Chiều qua, ông cho biết"
     ref, _ = subject_before(text, text.index("cho"), 0)
     assert ref.name is None and text[ref.start:].startswith("ông")
+
+
+@pytest.mark.parametrize("org", ["Sở Y tế", "Bảo hiểm xã hội Việt Nam", "UBND tỉnh Phú Yên",
+                                 "Tổng cục Thống kê"])
+def test_speech_quotes_organisation_opening_the_clause_is_a_speaker(org):
+    text = f"Trong khi đó, {org} cho biết số ca bệnh đã giảm mạnh trong tuần."
+    assert quotes(text) == [("indirect", "số ca bệnh đã giảm mạnh trong tuần", org)]
+
+
+def test_speech_quotes_known_short_name_without_title():
+    text = "Nhung cho biết: “Tôi rất vui vì về đích”."
+    assert quotes(text) == []
+    q = find_quotes(text, 0, len(text), known={"nhung"})
+    assert [(text[x.start:x.end], x.ref.name) for x in q] == [("Tôi rất vui vì về đích", "Nhung")]
