@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from goldspan.io.gold import read_document
+from goldspan.io.text_import import import_text
 from goldspan.model.scheme import default_scheme
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus"
+DEMO = REPO / "goldspan" / "resources" / "demo"
 JSON_FILES = sorted((CORPUS / "dev").glob("*.json")) + sorted((CORPUS / "heldout").glob("*.json"))
 MIN_DOCS = {"dev": 9, "heldout": 5}
 
@@ -92,3 +94,16 @@ def test_corpus_gold_entities_do_not_nest(gold):
     for a, b in zip(entities, entities[1:], strict=False):
         assert a.end <= b.start, (a.text, b.text)
 
+
+def test_demo_corpus_has_four_plain_text_articles():
+    files = sorted(DEMO.glob("*.txt"))
+    assert len(files) == 4
+    texts = []
+    for path in files:
+        doc = import_text(path)
+        assert 150 <= len(doc.text.split()) <= 1200, path.name
+        assert doc.meta["title"]
+        texts.append(doc.text)
+    assert any("\nPV: " in t for t in texts)  # an interview
+    assert any("“" in t or '"' in t for t in texts)  # quotes
+    assert max(sum(ch.isdigit() for ch in t) for t in texts) >= 100  # a figure-heavy bulletin
