@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from goldspan.io.html_blocks import Block, classify, find_body, flatten, is_author, is_lead
-from goldspan.io.html_clean import remove_boilerplate
+from goldspan.io.html_clean import class_id, remove_boilerplate
 from goldspan.io.html_meta import clean_text, page_meta
 from goldspan.io.html_safe import parse_html_file
 from goldspan.io.registry import Importer, register_importer
@@ -57,9 +57,20 @@ def _title_from_blocks(blocks: list[Block], meta: dict[str, str]) -> Block:
     return Block(_strip_site(title, meta.get("site")), "TITLE")
 
 
-def _title_element(root: etree._Element) -> etree._Element | None:
+def _title_element(root: etree._Element, page_title: str) -> etree._Element | None:
+    """The headline ``<h1>``: the one agreeing with the page title, else the first that is
+    not a site logo."""
     heads = [h for h in root.iter("h1") if clean_text(h.text_content())]
-    return heads[0] if heads else None
+    wanted = page_title.lower()
+    for head in heads:
+        text = clean_text(head.text_content()).lower()
+        if wanted and (text in wanted or wanted in text) and len(text) > 3:
+            return head
+    for head in heads:
+        if "logo" not in class_id(head) and not any("logo" in class_id(a)
+                                                    for a in head.iterancestors()):
+            return head
+    return None
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -97,12 +108,13 @@ def article_blocks(root: etree._Element, meta: dict[str, str]) -> list[Block]:
     """The article's blocks in reading order from a parsed page (cleaned here, in place)."""
     remove_boilerplate(root)
     body = find_body(root)
-    title_el = _title_element(root)
+    title_el = _title_element(root, meta.get("title", ""))
     blocks: list[Block] = []
     if title_el is not None:
         # the first line only: broken pages can leave the article inside an unclosed <h1>
         lines = flatten(title_el, "TITLE", {body} if body is not title_el else None)
-        blocks.append(Block(lines[0].text, "TITLE"))
+        blocks.append(Block(lines[0].text if lines else clean_text(title_el.text_content()),
+                            "TITLE"))
     taken = [title_el] if title_el is not None else []
     lead_el = _first(root, is_lead, body, taken)
     if lead_el is not None:
@@ -111,12 +123,12 @@ def article_blocks(root: etree._Element, meta: dict[str, str]) -> list[Block]:
     body_blocks = flatten(body, classify(body, "BODY") if body.tag != "body" else "BODY",
                           set(taken))
     blocks += [b for b in body_blocks if b.label != "TITLE"]
-    blocks = [b for b in blocks if not (b.label in ("BODY", "LEAD") and is_dateline(b.text))]
     if title_el is None and meta.get("title"):
         blocks.insert(0, _title_from_blocks(blocks, meta))
     byline_el = _first(root, is_author, body, taken)
     if byline_el is not None:
         blocks += [Block(b.text, "BYLINE") for b in flatten(byline_el, "BYLINE")]
+    blocks = [b for b in blocks if b.label == "TITLE" or not is_dateline(b.text)]
     _infer_lead(blocks)
     _infer_byline(blocks, meta.get("author"))
     order = {"TITLE": 0, "LEAD": 1, "BYLINE": 3}

@@ -98,3 +98,16 @@ def test_html_dateline_detects_dates_only():
     assert is_dateline("Cập nhật: 14/02/2019")
     assert is_dateline("Thứ hai, 20/5/2024, 06:00 (GMT+7)")
     assert not is_dateline("Ngày 20/5, trời mưa lớn")
+
+
+def test_html_import_prefers_headline_over_logo_h1(tmp_path: Path):
+    page = tmp_path / "logo.html"
+    page.write_text('<html><head><meta property="og:title" content="Mùa lúa chín ở Mù Cang '
+                    'Chải"></head><body><div class="logo"><h1><a href="/">Báo Núi Rừng</a></h1>'
+                    "</div><div class='main'><h1>Mùa lúa chín ở Mù Cang Chải</h1><p>Những thửa "
+                    "ruộng bậc thang chuyển sang màu vàng từ giữa tháng chín.</p></div></body>"
+                    "</html>", encoding="utf-8")
+    doc = import_html(page)
+    assert [(s.label, s.text) for s in doc.spans][:2] == [
+        ("TITLE", "Mùa lúa chín ở Mù Cang Chải"),
+        ("BODY", "Những thửa ruộng bậc thang chuyển sang màu vàng từ giữa tháng chín.")]
