@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from goldspan.model.scheme import LabelScheme
 from goldspan.ui.colors import label_color, text_color_on
@@ -50,6 +50,7 @@ class Legend(QLabel):
         self.scheme = scheme
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setContentsMargins(6, 3, 6, 3)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setStyleSheet("QLabel { background: #FAFAF7; border-bottom: 1px solid #DDD; }")
 
     def refresh(self, active: str, visible: set[str]) -> None:

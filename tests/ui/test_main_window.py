@@ -1,0 +1,149 @@
+"""The main window's composition: opening, mark done, menus, F1, demo corpus, screenshot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from goldspan.io.gold import read_document
+from tests.ui import window_fixtures as fx
+
+key = fx.key
+corpus_dir = fx.corpus_dir
+window = fx.window
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_main_window_opens_folder_and_document(qtbot, corpus_dir):
+    from goldspan.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_path(corpus_dir)
+    assert win.session is not None and win.corpus is not None
+    win.open_document("second")
+    assert win.session.doc.id == "second"
+    assert "Bản tin thứ hai" in win.windowTitle()
+    win.close()
+
+
+def test_main_window_ctrl_enter_marks_done_saves_and_opens_next(window, qtbot, corpus_dir):
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, CTRL)
+    assert read_document(corpus_dir / "small.json").status == "done"
+    assert window.session.doc.id == "second"
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, CTRL)
+    assert read_document(corpus_dir / "second.json").status == "done"
+    assert "Every document" in window.statusBar().currentMessage()
+
+
+def test_main_window_every_action_is_in_the_menu_bar_with_its_shortcut(window):
+    from goldspan.ui.keymap import ACTIONS
+
+    in_menus = {}
+    for top in window.menuBar().actions():
+        for action in top.menu().actions():
+            in_menus[action.text()] = action.shortcut().toString()
+    for spec in ACTIONS:
+        assert spec.text in in_menus, spec.text
+        assert in_menus[spec.text], spec.text
+    assert in_menus["Undo"] == "Ctrl+Z"
+
+
+def test_main_window_context_menu_has_the_span_actions(window):
+    from goldspan.ui.edit_menus import context_menu
+
+    menu = context_menu(window, window.actions)
+    texts = [a.text() for a in menu.actions()]
+    assert "Accept span" in texts and "Delete span" in texts and "Undo" in texts
+
+
+def test_main_window_f1_shows_the_shortcut_sheet(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    from PySide6.QtWidgets import QTextBrowser
+
+    sheet = window._sheet
+    assert sheet.isVisible()
+    text = sheet.findChild(QTextBrowser).toPlainText()
+    assert "Ctrl+Z" in text and "Alt+Right" in text and "1=PER" in text
+    sheet.close()
+
+
+def test_main_window_ctrl_digit_hides_a_layer(window, qtbot):
+    from goldspan.ui.view_paint import visible_spans
+
+    assert "e1" in [s.id for s, _ in visible_spans(window.view)]
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)  # entities
+    assert "entity" not in window.view.visible_layers
+    assert "e1" not in [s.id for s, _ in visible_spans(window.view)]
+    assert "<s>[E] Entities</s>" in window.legend.text()
+    window.view.click_at(window.session.doc.text.index("Nội"))
+    assert window.session.selected == "z1"  # hidden spans are not clicked
+
+
+def test_main_window_opens_raw_text_imported_beside_it(qtbot, tmp_path, monkeypatch):
+    from goldspan.ui.main_window import MainWindow
+
+    monkeypatch.setenv("GOLDSPAN_CONFIG_DIR", str(tmp_path / "config"))
+    raw = tmp_path / "bai.txt"
+    raw.write_text("Tiêu đề bài viết\n\nNội dung ngắn về Hải Phòng năm 2024.", encoding="utf-8")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_path(raw)
+    assert win.session is not None and win.session.doc.id == "bai"
+    assert (tmp_path / "bai.json").exists()
+    win.close()
+
+
+def test_main_window_demo_corpus_is_imported_once_per_user(tmp_path):
+    from goldspan.ui.demo_corpus import ensure_demo_corpus
+
+    source = tmp_path / "bundled"
+    source.mkdir()
+    (source / "tin-mot.txt").write_text("Tin một\n\nHôm nay trời nắng đẹp ở Huế.",
+                                        encoding="utf-8")
+    target = tmp_path / "user"
+    folder = ensure_demo_corpus(source, target)
+    doc = read_document(folder / "tin-mot.json")
+    assert doc.meta["title"] == "Tin một"
+    doc_bytes = (folder / "tin-mot.json").read_bytes()
+    ensure_demo_corpus(source, target)  # a second run leaves the user's copy alone
+    assert (folder / "tin-mot.json").read_bytes() == doc_bytes
+
+
+def test_main_window_no_path_opens_last_corpus(tmp_path, corpus_dir):
+    from goldspan.ui.app import default_path
+
+    assert default_path([str(tmp_path / "gone"), str(corpus_dir)]) == corpus_dir
+
+
+def test_main_window_screenshot_contract(tmp_path, corpus_dir):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", "goldspan", "open", str(corpus_dir / "small.json"),
+                    "--screenshot", str(out), "--select", "e2", "--size", "900x600"],
+                   env=env, check=True, timeout=60)
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") == 900
+
+
+def test_main_window_select_span_scrolls_and_outlines(window):
+    window.select_span("q1")
+    assert window.session.selected == "q1"
+    assert window.view.active_layer == "speech"
+    window.select_span("nope")
+    assert window.session.selected == "q1"
+
+
+def test_main_window_settings_remember_last_document(window, corpus_dir, tmp_path):
+    window.open_document("second")
+    window.close()
+    from goldspan.ui.settings import load_settings
+
+    settings, _ = load_settings()
+    assert settings.last_document == "second"
+    assert str(Path(corpus_dir).resolve()) in settings.recent_corpora
