@@ -14,6 +14,12 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
 from goldspan.extract.entities_credits import credit_candidates, source_tag_candidates
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
+from goldspan.extract.entities_misc import (
+    event_candidates,
+    foreign_per_candidates,
+    quoted_occurrences,
+    quoted_titles,
+)
 from goldspan.extract.entities_rules import (
     Cand,
     doc_candidates,
@@ -24,7 +30,7 @@ from goldspan.extract.entities_rules import (
     per_candidates,
     storm_candidates,
 )
-from goldspan.extract.entities_tokens import TokIndex, tokenize
+from goldspan.extract.entities_tokens import Tok, TokIndex, tokenize
 from goldspan.extract.registry import register
 from goldspan.model.document import Document
 
@@ -44,12 +50,12 @@ def select(cands: list[Cand]) -> list[Cand]:
     return sorted(kept)
 
 
-def paragraph_entities(text: str, start: int, end: int, zone: str | None,
-                       gaz: Gazetteers) -> list[Cand]:
-    """The selected entities of the paragraph ``text[start:end]``."""
+def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
+                         gaz: Gazetteers) -> tuple[list[Cand], list[Tok]]:
+    """Every candidate of the paragraph ``text[start:end]`` and its tokens."""
     toks = tokenize(text, start, end)
     if not toks:
-        return []
+        return [], toks
     idx = TokIndex(toks)
     names = name_candidates(text, start, end, gaz)
     names_end: dict[int, int] = {}
@@ -78,17 +84,42 @@ def paragraph_entities(text: str, start: int, end: int, zone: str | None,
     def names_at(i: int) -> int:
         return names_end.get(i, 0)
 
-    cands: list[Cand] = list(names)
+    cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at)
     cands += org_candidates(toks, heads, gaz, head_at, loc_at)
     cands += loc_candidates(toks, gaz, head_at, loc_at)
     cands += doc_candidates(text, start, end)
     cands += law_candidates(toks, gaz)
     cands += storm_candidates(text, start, end)
+    cands += event_candidates(text, toks, idx, gaz, head_at, loc_at, start, end)
+    cands += quoted_titles(text, start, end)
+    cands += foreign_per_candidates(toks)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
-    cands = [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
-    return select(cands)
+    return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED], toks
+
+
+def _given_name_loc(cand: Cand, toks: list[Tok], idx: TokIndex, gaz: Gazetteers) -> bool:
+    """A one-word LOC right after a given-name syllable ends a name (``Minh Đức``)."""
+    i = idx.at_start(cand[0])
+    if cand[2] != "LOC" or i is None or i == 0 or toks[i].end != cand[1]:
+        return False
+    prev = toks[i - 1]
+    return toks[i].joined and prev.cap and prev.text in gaz.given and not prev.initial
+
+
+def short_name_candidates(toks: list[Tok], names: set[str]) -> list[Cand]:
+    """PER for a lone given name already seen as the end of a full name (priority 1)."""
+    out: list[Cand] = []
+    for i, t in enumerate(toks):
+        if t.text not in names:
+            continue
+        if i > 0 and t.joined and toks[i - 1].cap and not toks[i - 1].initial:
+            continue
+        if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap:
+            continue
+        out.append((t.start, t.end, "PER", 1))
+    return out
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,6 +134,37 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
+    """Selected entities of the content zones of ``doc``, in two passes.
+
+    The second pass adds what the first taught about the document: lone given names of
+    people named in full (``Nhung`` after ``Nguyễn Thị Nhung``) and quoted titles seen
+    after a naming noun.
+    """
+    zone_at = {s.start: s.label for s in doc.spans if s.layer == "zone"}
+    paras = []
+    for a, b in content_ranges(doc):
+        for ps, pe in _paragraphs(doc.text, a, b):
+            cands, toks = paragraph_candidates(doc.text, ps, pe, zone_at.get(ps), gaz)
+            paras.append((ps, pe, cands, toks, select(cands)))
+    given: set[str] = set()
+    quoted: set[str] = set()
+    for _ps, _pe, _c, _t, kept in paras:
+        for s, e, label, _ in kept:
+            words = doc.text[s:e].split()
+            if label == "PER" and len(words) >= 2 and words[-1][0].isupper():
+                given.add(words[-1])
+            elif label == "MISC" and s > 0 and doc.text[s - 1] in "“\"":
+                quoted.add(doc.text[s:e])
+    out: list[Cand] = []
+    for ps, pe, cands, toks, kept in paras:
+        extra = short_name_candidates(toks, given) if given else []
+        if quoted:
+            extra += quoted_occurrences(doc.text, ps, pe, quoted)
+        out.extend(select(cands + extra) if extra else kept)
+    return out
+
+
 class Entities(Extractor):
     """Rule and gazetteer entity extractor for Vietnamese news."""
 
@@ -114,14 +176,8 @@ class Entities(Extractor):
 
     def extract(self, doc: Document) -> ExtractResult:
         """Entity spans of the content zones of ``doc`` (read-only)."""
-        gaz = gazetteers()
-        zone_at = {s.start: s.label for s in doc.spans if s.layer == "zone"}
-        spans = []
-        for a, b in content_ranges(doc):
-            for ps, pe in _paragraphs(doc.text, a, b):
-                zone = zone_at.get(ps)
-                for s, e, label, _ in paragraph_entities(doc.text, ps, pe, zone, gaz):
-                    spans.append(make_span("entity", label, s, e, doc.text))
+        spans = [make_span("entity", label, s, e, doc.text)
+                 for s, e, label, _ in document_entities(doc, gazetteers())]
         return ExtractResult(spans=spans)
 
 

@@ -68,4 +68,9 @@ def credit_candidates(text: str, start: int, end: int, zone: str | None,
         e = suf.start() if suf else len(line)
         if e > s:
             out.extend(_name_parts(text, start + s, start + e, gaz))
+        for m in _PAREN_TAG.finditer(line, e):  # "Theo Hải Yến (PLVN)"
+            inner = m.group(1).strip()
+            if inner[:1].isupper() and len(inner.split()) <= 3:
+                off = start + m.start(1) + m.group(1).index(inner)
+                out.append((off, off + len(inner), "ORG", 6))
     return out

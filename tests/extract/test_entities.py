@@ -197,3 +197,62 @@ def test_entities_flat_longest_wins():
 def test_entities_word_boundaries():
     assert ents("Ngay sau đó, Nga Sơn đón mưa.") == [("LOC", "Nga Sơn")]
     assert ents("Ngay lập tức mọi người đến.") == []
+
+
+def test_entities_named_event_with_year():
+    found = ents("Sáng nay, Giải Bơi lội Sông Hàn 2024 khai mạc.")
+    assert ("MISC", "Giải Bơi lội Sông Hàn 2024") in found
+    assert ("MISC", "Tết Nguyên đán Giáp Thìn 2024") in ents("Dịp Tết Nguyên đán Giáp Thìn 2024 có mưa.")
+    assert ents("Giải pháp này rất hay.") == []
+
+
+def test_entities_quoted_title_after_naming_noun_and_elsewhere():
+    doc = new_document("t", 'Mang "Góc đọc sách xanh" về bản\n'
+                            'Từ năm ngoái, chương trình "Góc đọc sách xanh" đã ra đời.')
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert found.count(("MISC", "Góc đọc sách xanh")) == 2
+
+
+def test_entities_quotes_that_are_not_titles():
+    assert ents('Đó là những "trái ngọt" của cả tập thể.') == []
+    assert ents('Chị nói: "Chúng tôi rất vui."') == []
+
+
+def test_entities_foreign_person_name():
+    assert ("PER", "Joseph Kiprono") in ents("Vận động viên Joseph Kiprono về nhất.")
+    assert ("PER", "Donald Trump") in ents("Phát biểu của Donald Trump gây chú ý.")
+    assert not any(label == "PER" for label, _ in ents("Khách ở Mường Thanh Long rất đông."))
+
+
+def test_entities_short_name_after_full_name():
+    found = ents("Chị Lò Thị Hoa năm nay 40 tuổi. Hoa cho biết mưa rất to.")
+    assert ("PER", "Lò Thị Hoa") in found and ("PER", "Hoa") in found
+    assert ents("Hoa cho biết mưa rất to.") == []
+
+
+def test_entities_loc_street_road_and_bridge():
+    found = ents("Xe chạy trên đường Phạm Văn Đồng, qua cầu Nhật Tân rồi ra quốc lộ 5.")
+    assert ("LOC", "Phạm Văn Đồng") in found
+    assert ("LOC", "cầu Nhật Tân") in found and ("LOC", "quốc lộ 5") in found
+
+
+def test_entities_loc_new_ward_name_with_dash():
+    assert ("LOC", "Lâm Viên - Đà Lạt") in ents("Trụ sở đặt tại phường Lâm Viên - Đà Lạt.")
+
+
+def test_entities_org_then_person_after_province():
+    found = ents("Phó Chủ tịch UBND tỉnh Lâm Đồng Hoàng Minh Đức cho biết.")
+    assert ("ORG", "UBND tỉnh Lâm Đồng") in found and ("PER", "Hoàng Minh Đức") in found
+
+
+def test_entities_title_before_organisation_word_is_not_person():
+    found = ents("Thủ tướng Chính phủ yêu cầu. Cục trưởng Cảnh sát giao thông nói.")
+    assert not any(label == "PER" for label, _ in found)
+
+
+def test_entities_byline_agency_in_parentheses():
+    doc = new_document("t", "Tin mới\nTheo Hải Yến (PLVN)")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert ("PER", "Hải Yến") in found and ("ORG", "PLVN") in found

@@ -1,0 +1,116 @@
+"""MISC and foreign-name rules of the ``entities`` extractor.
+
+- Named events: an event word (``Giải``, ``Lễ hội``, ``Tết``, ``Marathon``…) with its
+  distinguishing part and a trailing year: ``Giải Marathon Di sản Cố đô 2025``,
+  ``Tết Nguyên đán Ất Tỵ 2025``.
+- Quoted titles of programmes, books and the like: ``chương trình "Tủ sách cho em"`` →
+  ``Tủ sách cho em`` (inside the marks), when a naming noun comes right before the quote.
+  Scare quotes (lowercase) and quoted speech (ending in a full stop) are not titles.
+- Foreign personal names: two or more capitalised words none of which can be a
+  Vietnamese syllable (``Joseph Kiprono``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from goldspan.extract.entities_gazetteer import Gazetteers, NameMatcher
+from goldspan.extract.entities_org import org_end
+from goldspan.extract.entities_tokens import Tok, TokIndex
+
+Cand = tuple[int, int, str, int]
+
+EVENT_HEADS = ("Giải", "Lễ hội", "Festival", "Liên hoan", "Hội chợ", "Hội thi", "Cuộc thi",
+               "Tuần lễ", "Diễn đàn", "Marathon", "Triển lãm", "Tết", "Ngày hội", "Hội báo",
+               "Chiến dịch", "Hội khỏe Phù Đổng", "Hội thảo")
+_TITLE_NOUNS = frozenset("""chương trình|tập truyện|cuốn sách|sách|bộ tài liệu|tài liệu|cuộc thi|
+phim|bộ phim|bài hát|ca khúc|dự án|mô hình|phong trào|chiến dịch|giải|tác phẩm|vở|vở diễn|
+tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chuyên đề|đề tài|sản phẩm|
+ứng dụng|nền tảng|cẩm nang|bộ sách|hội thảo|diễn đàn|lễ hội|tọa đàm|cuộc vận động|gameshow|
+show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
+nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng
+""".replace("\n", "").split("|"))
+_CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
+_CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,90})[”\"]")
+_VI_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
+
+
+@lru_cache(maxsize=1)
+def event_heads() -> NameMatcher:
+    """Matcher of the event words (tag ``EVENT``)."""
+    return NameMatcher({h: "EVENT" for h in EVENT_HEADS})
+
+
+def event_candidates(text: str, toks: list[Tok], idx: TokIndex, gaz: Gazetteers,
+                     head_at, loc_at, start: int, end: int) -> list[Cand]:
+    """MISC for named events with a trailing year (priority 4)."""
+    out: list[Cand] = []
+    for s, e, _ in event_heads().find(text[start:end]):
+        h, last = idx.at_start(start + s), idx.at_end(start + e)
+        if h is None or last is None:
+            continue
+        stop = org_end(toks, h, last + 1, gaz, head_at, loc_at)
+        if stop is None:
+            continue
+        if stop + 1 < len(toks) and toks[stop].text in _CAN and toks[stop + 1].text in _CHI:
+            stop += 2  # a lunar year name: "Giáp Thìn"
+        if stop < len(toks) and toks[stop].joined and re.fullmatch(r"(19|20)\d\d",
+                                                                    toks[stop].text):
+            stop += 1
+        out.append((toks[h].start, toks[stop - 1].end, "MISC", 4))
+    return out
+
+
+def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
+    """MISC for a quoted title right after a naming noun (priority 4)."""
+    out: list[Cand] = []
+    for m in _QUOTE.finditer(text, start, end):
+        inner = m.group(1)
+        if not is_title_like(inner):
+            continue
+        before = text[max(start, m.start() - 30):m.start()].split()
+        if not before:
+            continue
+        last1 = before[-1].lower()
+        last2 = " ".join(before[-2:]).lower()
+        if last1 in _TITLE_NOUNS or last2 in _TITLE_NOUNS:
+            out.append((m.start(1), m.end(1), "MISC", 4))
+    return out
+
+
+def is_title_like(inner: str) -> bool:
+    """A short capitalised phrase that is not a sentence (no final stop, ≤ 10 words)."""
+    inner = inner.strip()
+    return (bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,;:"
+            and len(inner.split()) <= 10 and ". " not in inner)
+
+
+def quoted_occurrences(text: str, start: int, end: int, titles: set[str]) -> list[Cand]:
+    """MISC for quotes elsewhere in the document whose text is a known title."""
+    return [(m.start(1), m.end(1), "MISC", 4) for m in _QUOTE.finditer(text, start, end)
+            if m.group(1) in titles]
+
+
+def _foreign(word: str) -> bool:
+    return word.isascii() and word.isalpha() and not _VI_SYLLABLE.match(word.lower())
+
+
+def foreign_per_candidates(toks: list[Tok]) -> list[Cand]:
+    """PER for 2-3 joined capitalised words that cannot be Vietnamese (priority 1)."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].cap and (j == i or toks[j].joined) \
+                and not toks[j].text.isupper() and _foreign(toks[j].text):
+            j += 1
+        if j - i >= 2:
+            out.append((toks[i].start, toks[j - 1].end, "PER", 1))
+            i = j
+        else:
+            i += 1
+    return out
