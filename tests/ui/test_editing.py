@@ -183,3 +183,17 @@ def test_editing_history_per_document_survives_switching(window, qtbot, corpus_d
     assert window.session is first and first.undo_stack.canUndo()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
     assert first.doc.span_by_id("e1").label == "LOC"
+
+
+def test_editing_shift_arrows_select_text_for_a_new_span(window, qtbot):
+    doc = window.session.doc
+    start = doc.text.index("cho biết")
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.offsets.to_qt(start))
+    window.view.setTextCursor(cursor)
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right, SHIFT)
+    key(qtbot, window, "e")
+    key(qtbot, window, "5")
+    span = doc.spans[-1]
+    assert (span.text, span.label) == ("cho", "MISC")

@@ -147,3 +147,12 @@ def test_main_window_settings_remember_last_document(window, corpus_dir, tmp_pat
     settings, _ = load_settings()
     assert settings.last_document == "second"
     assert str(Path(corpus_dir).resolve()) in settings.recent_corpora
+
+
+def test_main_window_user_guide_lists_every_shortcut():
+    from goldspan.model.scheme import default_scheme
+    from goldspan.ui.keymap import shortcut_rows
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "ui.md").read_text(encoding="utf-8")
+    for keys, text in shortcut_rows(default_scheme()):
+        assert f"| {keys} | {text} |" in guide, keys
