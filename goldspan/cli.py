@@ -23,6 +23,7 @@ VERB_MODULES: list[str] = [
     "goldspan.verbs.schema",
     "goldspan.verbs.export",
     "goldspan.verbs.import_verb",
+    "goldspan.verbs.evaluate",
 ]
 
 
