@@ -18,7 +18,7 @@ from functools import lru_cache
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
-from goldspan.extract.speech_cast import RUN, Cast, NameRef, _alt, lexicon, split_name
+from goldspan.extract.speech_cast import RUN, Cast, NameRef, lexicon, split_name
 from goldspan.extract.speech_labels import byline_author, find_turns
 from goldspan.extract.speech_quotes import find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
@@ -26,11 +26,13 @@ from goldspan.model.document import Document, Speaker
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
 
 
+_RUN_RE = re.compile(rf"(?<!\w){RUN}")
+
+
 @lru_cache(maxsize=1)
-def _mention_re() -> re.Pattern[str]:
+def _honor() -> frozenset[str]:
     lex = lexicon()
-    return re.compile(rf"(?<!\w)(?P<pre>(?i:{_alt(lex['honorifics'] + lex['titles'])})\.?\s+)?"
-                      rf"(?P<run>{RUN})")
+    return frozenset(w.casefold() for w in lex["honorifics"] + lex["titles"])
 
 
 def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
@@ -58,15 +60,18 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
     pos: list[int] = []
     names: list[str] = []
-    lex = lexicon()
-    honor = {w.casefold() for w in lex["honorifics"] + lex["titles"]}
+    honor = _honor()
     for s, e in ranges:
-        for m in _mention_re().finditer(text, s, e):
-            toks = m.group("run").split()
+        for m in _RUN_RE.finditer(text, s, e):
+            toks = m.group().split()
             lead = 0
             while lead < len(toks) - 1 and toks[lead].casefold() in honor:
                 lead += 1
-            name = split_name(" ".join(toks[lead:]), bool(m.group("pre")) or lead > 0)
+            titled = lead > 0
+            if not titled:
+                before = text[max(s, m.start() - 30):m.start()].casefold().split()[-3:]
+                titled = any(" ".join(before[k:]).rstrip(".") in honor for k in range(len(before)))
+            name = split_name(" ".join(toks[lead:]), titled)
             if name is None:
                 continue
             cast.observe(name)
@@ -93,23 +98,23 @@ class Speech(Extractor):
         m_pos, m_names = mentions(text, allowed, cast)
         interviewer = next((byline_author(text[s:e]) for (s, e), z in zip(paras, zones, strict=True)
                             if z == "BYLINE" and byline_author(text[s:e])), None)
-        quotes = []
-        known = cast.short_names()
-        for (s, e), zone in zip(paras, zones, strict=True):
-            if zone in _QUOTE_ZONES and _inside(allowed, s, e):
-                quotes.extend(find_quotes(text, s, e, known))
-        spans = []
-        # Lead and body quotes first: they carry the roles of the people named.
-        quote_sids = [self._speaker(q.ref, q.role, text, cast, m_pos, m_names) for q in quotes]
         turns = find_turns(text, paras, zones, cast, interviewer)
-        covered = [(t.start, t.end) for t in turns]
-        for t in turns:
-            spans.append(make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid}))
-        for q, sid in zip(quotes, quote_sids, strict=True):
-            if sid is None or any(s <= q.start < e for s, e in covered):
+        spans = [make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid})
+                 for t in turns]
+        known = cast.short_names()
+        k = 0
+        for (s, e), zone in zip(paras, zones, strict=True):
+            while k < len(turns) and turns[k].end < s:
+                k += 1
+            if k < len(turns) and turns[k].start < e and s < turns[k].end:
+                continue  # inside an interview turn
+            if zone not in _QUOTE_ZONES or not _inside(allowed, s, e):
                 continue
-            spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
-                                   {"speaker": sid, "kind": q.kind}))
+            for q in find_quotes(text, s, e, known):
+                sid = self._speaker(q.ref, q.role, text, cast, m_pos, m_names)
+                if sid is not None:
+                    spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
+                                           {"speaker": sid, "kind": q.kind}))
         main = _main_speaker(spans, cast)
         if main is not None:
             for s, e in headline_quotes(text, paras, zones):

@@ -147,6 +147,8 @@ def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
         return cast.speaker(interviewer or "Phóng viên", "Phóng viên").sid
     if lab.kind == "answer":
         others = [p for p in cast.people if p.role != "Phóng viên"]
-        return others[0].sid if others else None
+        if others:
+            return others[0].sid
+        return cast.speaker(cast.known[0]).sid if cast.known else None
     assert lab.name is not None
     return cast.speaker(lab.name, lab.role).sid

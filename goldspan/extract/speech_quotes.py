@@ -35,7 +35,8 @@ class Quote:
 
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['cue_verbs'])})(?!\w)", re.IGNORECASE)
+    # Case-sensitive on purpose: a cue with a subject before it is never capitalised.
+    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['cue_verbs'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -56,16 +57,20 @@ def _title_ctx_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_MARKS = re.compile(r"[“”\"]")
+
+
 def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     """``(open, close)`` indexes of quotation marks in ``text[start:end]`` (close None: open)."""
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
     opener = ""
-    for i in range(start, end):
-        ch = text[i]
-        if open_at is None and ch in _OPEN:
-            open_at, opener = i, ch
-        elif open_at is not None and ((opener == "“" and ch == "”") or (opener == '"' and ch == '"')):
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if open_at is None:
+            if ch != "”":
+                open_at, opener = i, ch
+        elif (opener == "“" and ch == "”") or (opener == '"' and ch == '"'):
             pairs.append((open_at, i))
             open_at = None
     if open_at is not None:

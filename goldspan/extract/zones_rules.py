@@ -55,9 +55,13 @@ def _photo_cue_re() -> re.Pattern[str]:
 _COUNT = re.compile(r"\s*[(\[]\s*\d+\s*[)\]]\s*$")
 
 
+@lru_cache(maxsize=8192)
 def norm(line: str) -> str:
     """Case-folded line, spaces collapsed, outer punctuation and a count like ``(3)`` removed."""
-    return _COUNT.sub("", " ".join(line.casefold().split())).strip(" :>»|-–—.•*#")
+    out = " ".join(line.casefold().split())
+    if out.endswith((")", "]")):
+        out = _COUNT.sub("", out)
+    return out.strip(" :>»|-–—.•*#")
 
 
 def words(line: str) -> int:
