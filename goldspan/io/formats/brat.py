@@ -42,18 +42,24 @@ from goldspan.model.scheme import LabelScheme, default_scheme
 
 A_KEYS = ("value", "unit", "approx", "mod", "kind")
 SIDE = ".goldspan.json"
+# runs without a character that str.splitlines() breaks at (brat lines must not hold one)
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    frags = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        piece = m.group()
-        s, e = start + m.start(), start + m.end()
-        s += len(piece) - len(piece.lstrip())
-        e -= len(piece) - len(piece.rstrip())
-        if s < e:
-            frags.append((s, e))
-    return frags or [(start, end)]
+    """Fragments of ``[start, end)`` split at line breaks; one fragment when the span starts
+    or ends with a break (so the outer offsets survive the round trip)."""
+    piece = text[start:end]
+    frags = [(start + m.start(), start + m.end()) for m in _LINE.finditer(piece)]
+    if not frags or frags[0][0] != start or frags[-1][1] != end:
+        return [(start, end)]
+    return frags
+
+
+def shown_text(text: str, start: int, end: int) -> str:
+    """The span text as a ``.ann`` line shows it: each run of line breaks as one space."""
+    return _BREAKS.sub(" ", text[start:end])
 
 
 def _attr_value(value: Any) -> str:
@@ -73,7 +79,7 @@ def ann_text(doc: Document, layers: Iterable[str] | None,
         tid[span.id] = f"T{n}"
         frags = _fragments(doc.text, span.start, span.end)
         offsets = ";".join(f"{s} {e}" for s, e in frags)
-        shown = " ".join(doc.text[s:e] for s, e in frags)
+        shown = shown_text(doc.text, span.start, span.end)
         lines.append(f"T{n}\t{type_name(span.layer, span.label, scheme)} {offsets}\t{shown}")
         for key in A_KEYS:
             value = span.attr(key)
@@ -166,7 +172,7 @@ def _parse_ann(ann: str, origin: str) -> tuple[dict[str, tuple[str, int, int, st
         where = f"{origin}:{lineno}"
         if not line.strip():
             continue
-        parts = line.split("\t")
+        parts = line.split("\t", 2)
         key = parts[0]
         try:
             if key.startswith("T"):
@@ -216,8 +222,7 @@ def load_brat_pair(ann_path: Path, label_map: dict[str, str] | None = None,
         props = notes.get(tid_) or {}
         if not props and tid_ in attrs:
             props = {"attrs": attrs[tid_]}
-        frags = _fragments(text, start, end) if 0 <= start < end <= len(text) else []
-        if frags and " ".join(text[s:e] for s, e in frags) != shown:
+        if 0 <= start < end <= len(text) and shown_text(text, start, end) != shown:
             problems.append(Problem(f"T line text {shown[:40]!r} differs from the .txt at "
                                     f"[{start}, {end})", origin, header.get("id"), tid_))
             continue
