@@ -164,7 +164,7 @@ class CorpusPanel(QWidget):
         if self.corpus is None:
             self.count_label.setText("No corpus")
         elif shown == total:
-            self.count_label.setText(f"{total} documents")
+            self.count_label.setText(f"{total} document" + ("" if total == 1 else "s"))
         else:
             self.count_label.setText(f"{shown} of {total} documents")
 

@@ -34,7 +34,7 @@ from goldspan.ui.inspector_cast import CastEditor
 from goldspan.ui.inspector_values import edit_review
 from goldspan.ui.session import DocumentSession
 
-TEXT_LIMIT = 400
+TEXT_LIMIT = 240
 
 
 class Inspector(QWidget):
