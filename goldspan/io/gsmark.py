@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from goldspan.io.gold import read_bytes_checked
+from goldspan.io.gsmark_export import write_gsmark
 from goldspan.io.gsmark_spans import RawSpan, build_spans
-from goldspan.io.registry import Importer, register_importer
+from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
 from goldspan.io.text_import import decode_text, normalize_newlines
 from goldspan.model.document import Document, Speaker, check_document, new_document
 from goldspan.model.errors import GoldspanError, Problem
@@ -59,7 +60,7 @@ def parse_gsmark(source: str, origin: str = "<gsmark>", default_id: str = "gsmar
     """The document described by the gsmark ``source``; GoldspanError naming file and line."""
     scheme = scheme or default_scheme()
     source = unicodedata.normalize("NFC", source)
-    lines = source.split("\n")
+    lines = source.removesuffix("\n").split("\n")
     try:
         sep = next(i for i, line in enumerate(lines) if line.rstrip() == "---")
     except StopIteration:
@@ -147,9 +148,6 @@ def _split_body(lines: list[str], first_lineno: int, origin: str,
         line_starts.append((offset, lineno))
         out.append(content)
         offset += len(content) + 1
-    while out and not out[-1].strip():
-        out.pop()
-        line_starts.pop()
     if problems:
         raise GoldspanError(problems)
     if not zones:
@@ -237,3 +235,5 @@ def _zone_spans(text: str, body: _Body) -> list[tuple[str, int, int, str]]:
 
 register_importer(Importer("gsmark", "gsmark: hand-written gold with inline markup "
                            "(docs/gsmark.md)", load_gsmark, (SUFFIX,)))
+register_exporter(Exporter("gsmark", "gsmark: one hand-editable .gsmark file per document "
+                           "(docs/gsmark.md)", write_gsmark))
