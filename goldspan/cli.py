@@ -24,6 +24,7 @@ VERB_MODULES: list[str] = [
     "goldspan.verbs.export",
     "goldspan.verbs.import_verb",
     "goldspan.verbs.evaluate",
+    "goldspan.verbs.agree",
 ]
 
 
