@@ -85,7 +85,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
         return names_end.get(i, 0)
 
     cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
-    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at)
+    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, loc_end)
     cands += org_candidates(toks, heads, gaz, head_at, loc_at)
     cands += loc_candidates(toks, gaz, head_at, loc_at)
     cands += doc_candidates(text, start, end)

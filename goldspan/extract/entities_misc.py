@@ -103,7 +103,11 @@ def foreign_per_candidates(toks: list[Tok]) -> list[Cand]:
     """PER for 2-3 joined capitalised words that cannot be Vietnamese (priority 1)."""
     out: list[Cand] = []
     i = 0
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
+        if not toks[i].cap or not toks[i].text.isascii():
+            i += 1
+            continue
         j = i
         while j < len(toks) and j - i < 3 and toks[j].cap and (j == i or toks[j].joined) \
                 and not toks[j].text.isupper() and _foreign(toks[j].text):

@@ -72,10 +72,11 @@ def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4,
 
 
 def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, str]],
-                   gaz: Gazetteers, head_at, names_at, loc_at) -> list[Cand]:
+                   gaz: Gazetteers, head_at, names_at, loc_at,
+                   loc_ends: dict[int, int]) -> list[Cand]:
     """PER after a title (priority 6) and surname + given names (priority 2)."""
     out: list[Cand] = []
-    inside_loc = {k for i in range(len(toks)) for k in range(i + 1, loc_at(i))}
+    inside_loc = {k for i, j in loc_ends.items() for k in range(i + 1, j)}
     for _s, e, _tag in titles:
         i = idx.after(e)
         if i >= len(toks) or toks[i].start - e > 1 or not toks[i].joined:

@@ -70,16 +70,22 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets."""
     toks: list[Tok] = []
     prev_end = start
+    append = toks.append
     for m in _TOKEN.finditer(text, start, end):
-        gap = text[prev_end:m.start()]
-        first = not toks
-        joined = not first and gap.isspace() and "\n" not in gap
-        stripped = gap.strip()
-        initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
+        s, e = m.span()
         word = m.group()
-        dash = stripped in ("-", "–") and gap[0] == " " and gap[-1] == " "
-        toks.append(Tok(m.start(), m.end(), word, word[0].isupper(), joined, initial, dash))
-        prev_end = m.end()
+        cap = word[0].isupper()
+        if toks and s == prev_end + 1 and text[prev_end] == " ":
+            append(Tok(s, e, word, cap, True, False))
+        else:
+            gap = text[prev_end:s]
+            first = not toks
+            joined = not first and gap.isspace() and "\n" not in gap
+            stripped = gap.strip()
+            initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
+            dash = stripped in ("-", "–") and gap[0] == " " and gap[-1] == " "
+            append(Tok(s, e, word, cap, joined, initial, dash))
+        prev_end = e
     return toks
 
 
