@@ -20,7 +20,7 @@ from goldspan.model.scheme import LabelScheme, default_scheme
 
 BUILTIN_MODULES: list[str] = ["goldspan.extract.paragraphs", "goldspan.extract.zones", "goldspan.extract.speech",
                               "goldspan.extract.figures",
-                              "goldspan.extract.entities"]
+                              "goldspan.extract.entities", "goldspan.extract.entities_underthesea"]
 # The default pipeline, by name; names not registered are skipped.
 DEFAULT_PIPELINE: list[str] = ["zones", "speech", "entities", "figures"]
 FALLBACK_PIPELINE: list[str] = ["paragraphs"]
