@@ -109,23 +109,28 @@ def _teaser_pair_at(lines: list[str], i: int, title: str) -> bool:
         i + 4 < len(lines) and r.norm(lines[i + 3]) == r.norm(lines[i + 4]))
 
 
+def _article_like(line: str) -> bool:
+    return r.looks_body(line) or (bool(_LABEL.match(line)) and len(line) >= 30
+                                  and r.ends_sentence(line))
+
+
 def _related_block_end(lines: list[str], i: int) -> int | None:
     """After a soft marker: end of its headline list when the article goes on, else None."""
     n = len(lines)
     j = i + 1
-    while j < n and j - i <= 8 and not r.looks_body(lines[j]) and not r.is_marker(lines[j]):
-        if r.norm(lines[j]) == r.norm(lines[min(j + 1, n - 1)]) and j + 1 < n:
+    while j < n and j - i <= 6 and not _article_like(lines[j]) and not r.is_marker(lines[j]):
+        if j + 1 < n and r.norm(lines[j]) == r.norm(lines[j + 1]):
             return None  # repeated teaser headlines: the page's end
         j += 1
-    if j == i + 1 or j >= n:
+    if j == i + 1 or j >= n or not _article_like(lines[j]):
         return None
     body = 0
     for k in range(j, n):
         if r.is_marker(lines[k]):
             break
-        if r.looks_body(lines[k]):
+        if _article_like(lines[k]):
             body += 1
-    return j if body >= 2 and r.looks_body(lines[j]) else None
+    return j if body >= 2 else None
 
 
 def _mark_bylines(lines: list[str], labels: list[str], first: int, end: int) -> None:
@@ -143,6 +148,22 @@ def _mark_bylines(lines: list[str], labels: list[str], first: int, end: int) -> 
             seen += 1
             continue
         break
+    if not seen:
+        _byline_before_tail(lines, labels, first, end)
+
+
+def _byline_before_tail(lines: list[str], labels: list[str], first: int, end: int) -> None:
+    """A byline followed only by short non-article lines: those lines are page furniture."""
+    for b in range(end - 1, max(first, end - 15) - 1, -1):
+        line = lines[b]
+        if labels[b] != "BODY" or r.looks_body(line) or _LABEL.match(line):
+            return
+        if r.is_byline(line):
+            labels[b] = "BYLINE"
+            for k in range(b + 1, end):
+                if labels[k] == "BODY":
+                    labels[k] = "BOILERPLATE"
+            return
 
 
 def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first: int,

@@ -31,6 +31,7 @@ _TIME_LINE = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|\d+\s+(?:giờ|phút|ngày)\s+trước)\s*$", re.IGNORECASE)
 _MEDIA = re.compile(r"(?:báo|trang|tạp chí|đài|kênh|tờ|hãng|thông tấn xã|cổng thông tin)\s+\S")
+_READ_TIME = re.compile(r"^\d+\s*(?:phút|giây)\s*(?:đọc|nghe)?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;\"”')»]\s*$")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[a-zđà-ỹ]\w*\s+(?:[{_UP}][a-zđà-ỹ])")
@@ -92,7 +93,11 @@ def is_chrome(line: str) -> bool:
     if key in lexicon()["chrome_lines"]:
         return True
     stripped = line.strip()
-    return bool(_DATE_LINE.match(stripped) or _TIME_LINE.match(stripped))
+    if len(stripped) <= 120 and stripped.casefold().startswith(
+            tuple(lexicon()["chrome_prefixes"])):
+        return True
+    return bool(_DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
+                or _READ_TIME.match(stripped))
 
 
 def related_prefix(line: str) -> bool:

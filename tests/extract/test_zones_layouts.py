@@ -1,0 +1,137 @@
+"""Zones on whole invented page dumps laid out like several Vietnamese news sites.
+
+Each case is a list of (expected label, line); lines are joined with a blank line, or with a
+single newline when the line is prefixed by ``|`` (a line glued to the one before it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.registry import get
+from goldspan.model.document import new_document
+
+T, L, B, C, Y, R, P = "TITLE", "LEAD", "BODY", "CAPTION", "BYLINE", "RELATED", "BOILERPLATE"
+
+VNE_LIKE = [
+    (T, "Hà Nội thí điểm xe buýt điện trên năm tuyến nội đô"),
+    (P, "Thứ hai, 12/5/2025, 08:30 (GMT+7)"),
+    (L, "Từ tháng sau, năm tuyến xe buýt nội đô sẽ chuyển sang dùng xe điện, giá vé giữ "
+        "nguyên, theo kế hoạch của Sở Giao thông vận tải."),
+    (B, "Theo kế hoạch, mỗi tuyến có từ mười đến mười lăm xe, chạy từ năm giờ sáng đến mười "
+        "giờ tối. Các trạm sạc được đặt tại hai điểm đầu cuối."),
+    (C, "Xe buýt điện chạy thử trên phố Tràng Thi. Ảnh: Ngọc Thành"),
+    (B, "Ông Lê Văn Sơn, phó giám đốc trung tâm quản lý giao thông, cho biết xe điện giảm "
+        "tiếng ồn và khí thải, phù hợp với khu phố cổ."),
+    (B, "Người dân có thể tra cứu lộ trình trên ứng dụng của thành phố."),
+    (Y, "Võ Hải"),
+    (P, "Xem thêm"),
+    (P, "Hà Nội mở thêm tuyến đường sắt đô thị"),
+    (P, "Ý kiến (12)"),
+]
+
+TTO_LIKE = [
+    (T, "Sinh viên tình nguyện dạy bơi cho trẻ vùng lũ"),
+    (L, "TTO - Hơn năm mươi sinh viên đã về các xã ven sông để dạy bơi miễn phí cho trẻ em "
+        "trong dịp hè."),
+    (R, "|Trẻ em vùng lũ học kỹ năng sinh tồn Mùa hè an toàn cho học sinh miền Trung"),
+    (B, "Mỗi lớp có khoảng hai mươi em, học trong mười buổi tại hồ bơi di động do đoàn "
+        "thanh niên huyện lắp đặt."),
+    (C, "Sinh viên hướng dẫn các em khởi động trước giờ học - Ảnh: MINH HÒA"),
+    (B, "Nhiều phụ huynh cho biết đây là lần đầu con em mình được học bơi bài bản."),
+    (Y, "MINH HÒA"),
+    (P, "Tin liên quan"),
+    (P, "Trẻ em vùng lũ học kỹ năng sinh tồn"),
+    (P, "Mùa hè an toàn cho học sinh miền Trung"),
+]
+
+DANTRI_LIKE = [
+    (T, "Giá rau xanh tăng mạnh sau mưa lớn"),
+    (L, "(Dân trí) - Sau nhiều ngày mưa lớn, giá nhiều loại rau tại các chợ dân sinh tăng "
+        "gấp đôi so với tuần trước."),
+    (B, "Tại chợ đầu mối phía nam, mỗi kg rau muống được bán với giá cao hơn hẳn, trong khi "
+        "lượng hàng về chợ giảm khoảng một nửa."),
+    (C, "Người bán rau tại chợ dân sinh (Ảnh: Minh Quang)."),
+    (B, "Tiểu thương dự báo giá sẽ còn cao trong ít nhất một tuần nữa, cho tới khi các vùng "
+        "trồng rau khô ráo trở lại."),
+    (Y, "Minh Quang"),
+    (P, "Tags: giá rau, mưa lớn, chợ dân sinh"),
+    (P, "Tin cùng chuyên mục"),
+    (P, "Giá xăng giảm nhẹ từ chiều nay"),
+]
+
+VOV_LIKE = [
+    (T, "Tỉnh miền núi khởi công tuyến đường liên xã"),
+    (P, "Chia sẻ"),
+    (L, "VOV.VN - Sáng nay, tỉnh đã khởi công tuyến đường dài mười hai cây số nối ba xã "
+        "vùng cao, dự kiến hoàn thành sau hai năm."),
+    (B, "Tuyến đường được thiết kế rộng bảy mét, có hệ thống thoát nước và cầu qua suối ở "
+        "những đoạn thường bị ngập vào mùa mưa."),
+    (B, "Người dân trong vùng đã tự nguyện hiến đất để mở rộng mặt đường."),
+    (Y, "Thu Hằng/VOV-Tây Bắc"),
+    (P, "Tin mới nhất"),
+    (P, "Mưa lớn gây sạt lở tại nhiều huyện vùng cao"),
+]
+
+TEASERS_NO_MARKER = [
+    (T, "Làng nghề gốm chuẩn bị hàng cho dịp Tết"),
+    (L, "(PLO) - Những ngày này, các lò gốm trong làng đỏ lửa suốt ngày đêm để kịp giao "
+        "hàng cho thương lái."),
+    (B, "Năm nay, các mẫu bình hoa men lam được đặt hàng nhiều hơn năm ngoái, nhiều cơ sở "
+        "phải thuê thêm thợ thời vụ."),
+    (Y, "Theo Pháp Luật"),
+    (P, "Chợ hoa xuân mở cửa sớm"),
+    (P, "Chợ hoa xuân mở cửa sớm"),
+    (P, "(PLO) - Chợ hoa xuân năm nay mở cửa sớm hơn mọi năm một tuần để phục vụ người ..."),
+    (P, "Phố ông đồ tấp nập người xin chữ"),
+    (P, "Phố ông đồ tấp nập người xin chữ"),
+    (P, "(PLO) - Dịp cuối năm, phố ông đồ đông người đến xin chữ đầu xuân ..."),
+]
+
+BYLINE_THEN_HEADLINES = [
+    (T, "Nông dân thu hoạch lúa sớm tránh bão"),
+    (L, "Trước thông tin bão sắp đổ bộ, nông dân nhiều xã ven biển đã khẩn trương thu hoạch "
+        "lúa chín, chấp nhận năng suất thấp hơn."),
+    (B, "Các máy gặt được huy động làm việc cả ngày, nhiều hộ thuê thêm người phơi thóc trên "
+        "sân nhà văn hóa thôn."),
+    (Y, "Hải Yến"),
+    (P, "Giá phân bón tăng trở lại"),
+    (P, "Mô hình cánh đồng lớn cho thu nhập cao"),
+]
+
+INTERVIEW_WITH_RELATED_BLOCK = [
+    (T, "Giữ nghề dệt thổ cẩm giữa thời công nghiệp"),
+    (L, "(Baolamdong.vn) – Bà Ka Thu, người có bốn mươi năm gắn bó với khung dệt, chia sẻ về "
+        "cách truyền nghề cho lớp trẻ."),
+    (B, "PV: Thưa bà, hiện nay trong buôn còn bao nhiêu người biết dệt?"),
+    (B, "Bà Ka Thu: Chỉ còn khoảng hai mươi người, phần lớn đã lớn tuổi."),
+    (R, "Tin liên quan"),
+    (R, "Làng dệt lụa đón khách du lịch quốc tế"),
+    (B, "PV: Bà truyền nghề cho con cháu như thế nào?"),
+    (B, "Bà Ka Thu: Tôi mở lớp dạy miễn phí vào các buổi tối, các cháu học xong có thể bán "
+        "sản phẩm cho khách du lịch."),
+    (B, "PV: Xin cảm ơn bà!"),
+    (Y, "Quỳnh Như thực hiện"),
+    (P, "Bình luận"),
+]
+
+
+def _build(case):
+    text = ""
+    for _, line in case:
+        if line.startswith("|"):
+            text += "\n" + line[1:]
+        else:
+            text += ("\n\n" if text else "") + line
+    return text
+
+
+@pytest.mark.parametrize("case", [VNE_LIKE, TTO_LIKE, DANTRI_LIKE, VOV_LIKE, TEASERS_NO_MARKER,
+                                  BYLINE_THEN_HEADLINES, INTERVIEW_WITH_RELATED_BLOCK],
+                         ids=["vne", "tto", "dantri", "vov", "teasers", "byline-tail",
+                              "interview-related"])
+def test_zones_layouts_of_several_sites(case):
+    doc = new_document("layout", _build(case))
+    got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
+    want = [(lab, line.lstrip("|")) for lab, line in case]
+    assert got == want
