@@ -11,6 +11,7 @@ from goldspan.model.commands import (
     Compound,
     DeleteSpan,
     UpdateSpeaker,
+    relabel,
     set_speaker,
 )
 from goldspan.model.document import Span, Speaker
@@ -172,3 +173,19 @@ def test_span_list_without_session(qtbot):
     assert widget.model.rowCount() == 0
     assert not widget.delete_selected()
     assert not widget.accept_button.isEnabled()
+
+
+def test_span_list_typed_search_applies_after_a_pause(span_list, qtbot):
+    span_list.search.setText("ha noi")
+    assert len(span_list.visible_ids()) == 6  # not yet: waiting for the pause in typing
+    qtbot.waitUntil(lambda: sorted(span_list.visible_ids()) == ["e1", "z1"], timeout=2000)
+
+
+def test_span_list_filter_stays_right_after_edits(span_list, session):
+    span_list.set_filters(layer="entity")
+    assert sorted(span_list.visible_ids()) == ["e1", "e2"]
+    session.push(relabel("z2", "TITLE"))
+    session.push(DeleteSpan("e1"))
+    assert span_list.visible_ids() == ["e2"]
+    session.undo_stack.undo()
+    assert sorted(span_list.visible_ids()) == ["e1", "e2"]
