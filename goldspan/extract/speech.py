@@ -18,7 +18,7 @@ from functools import lru_cache
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
-from goldspan.extract.speech_cast import RUN, Cast, NameRef, lexicon, split_name
+from goldspan.extract.speech_cast import RUN, Cast, NameRef, _title_re, lexicon, split_name
 from goldspan.extract.speech_labels import byline_author, find_turns
 from goldspan.extract.speech_quotes import find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
@@ -116,11 +116,13 @@ class Speech(Extractor):
                     spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
                                            {"speaker": sid, "kind": q.kind}))
         main = _main_speaker(spans, cast)
-        if main is not None:
-            for s, e in headline_quotes(text, paras, zones):
-                if not any(sp.start < e and s < sp.end for sp in spans):
-                    spans.append(make_span("speech", "QUOTE", s, e, text,
-                                           {"speaker": main, "kind": "direct"}))
+        for s, e, before in headline_quotes(text, paras, zones):
+            title = _title_re().search(before)
+            person = cast.by_title(title.group()) if title else None
+            sid = person.sid if person is not None else main
+            if sid is not None and not any(sp.start < e and s < sp.end for sp in spans):
+                spans.append(make_span("speech", "QUOTE", s, e, text,
+                                       {"speaker": sid, "kind": "direct"}))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
         speakers = [Speaker(id=p.sid, name=p.name, role=p.role) for p in cast.people
@@ -131,6 +133,10 @@ class Speech(Extractor):
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
                  m_names: list[str]) -> str | None:
         if ref.name is None:
+            if ref.title:
+                person = cast.by_title(ref.title)
+                if person is not None:
+                    return person.sid
             k = bisect.bisect_right(m_pos, ref.start) - 1
             if k < 0:
                 return None
@@ -143,11 +149,12 @@ class Speech(Extractor):
 
 
 def headline_quotes(text: str, paras: list[tuple[int, int]],
-                    zones: list[str]) -> list[tuple[int, int]]:
+                    zones: list[str]) -> list[tuple[int, int, str]]:
     """Quoted words in the title (and captions repeating it) that open it or follow ``:``.
 
     A headline quoting someone without a cue (``Giá lúa: "Nông dân yên tâm"``) quotes the
-    article's main speaker.
+    article's main speaker, or the person whose role starts with the title before the colon
+    (``Bộ trưởng Y tế: "…"``). Returns ``(start, end, text before the quote)``.
     """
     title = next((text[s:e].strip() for (s, e), z in zip(paras, zones, strict=True)
                   if z == "TITLE"), None)
@@ -163,7 +170,7 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
             before = text[s:o].rstrip()
             if before and not before.endswith((":", "-", "–")):
                 continue
-            out.append((o + 1, c))
+            out.append((o + 1, c, before))
     return out
 
 

@@ -85,6 +85,7 @@ class NameRef:
     name: str | None
     start: int
     role_start: int | None = None  # where a title in front of the name starts
+    title: str | None = None  # a title standing for a person (``Bộ trưởng nhấn mạnh``)
 
 
 def name_at_end(text: str, end: int, floor: int = 0,
@@ -158,7 +159,9 @@ def _org_before(before: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _pronoun_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=\W))(?P<p>{_alt(lexicon()['pronouns'])})\s*$", re.IGNORECASE)
+    lex = lexicon()
+    return re.compile(rf"(?:^|(?<=\W))(?P<p>{_alt(lex['pronouns'])}|(?P<t>{_alt(lex['titles'])})"
+                      rf"(?:\s+(?:này|ấy))?)\s*$", re.IGNORECASE)
 
 
 _CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
@@ -173,7 +176,8 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
     if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
             _CLAUSE_OPEN):
         return None
-    return NameRef(None, lo + m.start())
+    title = m.group("t")
+    return NameRef(None, lo + m.start(), title=title.casefold() if title else None)
 
 
 @dataclass
@@ -206,6 +210,13 @@ class Cast:
                 out.add(toks[-1])
                 out.add(" ".join(toks[-2:]))
         return frozenset(out)
+
+    def by_title(self, title: str) -> Person | None:
+        """The latest person whose role starts with ``title`` (case-insensitive)."""
+        for person in reversed(self.people):
+            if person.role and person.role.casefold().startswith(title.casefold()):
+                return person
+        return None
 
     def full_name(self, name: str) -> str:
         """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``)."""

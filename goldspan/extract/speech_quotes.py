@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from goldspan.extract.speech_cast import UPPER, NameRef, _alt, lexicon, name_at_end
+from goldspan.extract.speech_cast import UPPER, NameRef, _alt, _sets, lexicon, name_at_end
 
 _OPEN = "“\""
 _NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi)\b", re.IGNORECASE)
@@ -247,6 +247,6 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
         return None
     if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|và|cho|đã|thì)\b", phrase):
         return None
-    if not _org_re().match(phrase):
+    if not _org_re().match(phrase) or phrase.casefold() in _sets()["titles"]:
         return None
     return NameRef(phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())))

@@ -1,0 +1,71 @@
+"""The ``speech`` extractor on whole invented articles: every quote style in one place."""
+
+from __future__ import annotations
+
+from goldspan.extract.registry import run_pipeline
+from goldspan.model.document import new_document
+
+REPORT = "\n\n".join([
+    'Bộ trưởng Giáo dục: "Không để học sinh nào thiếu sách giáo khoa"',
+    "(Chinhphu.vn) - Chiều 5/8, tại hội nghị trực tuyến với các địa phương, Bộ trưởng Bộ Giáo "
+    "dục và Đào tạo Phạm Minh Hòa yêu cầu các sở giáo dục rà soát việc cung ứng sách trước "
+    "năm học mới.",
+    "Theo báo cáo của bộ, đến nay khoảng 95% số sách đã được giao tới các nhà sách và trường "
+    "học. Một số tỉnh miền núi vẫn thiếu sách lớp một do đường sá bị chia cắt sau mưa lũ.",
+    '"Không để học sinh nào đến trường mà không có sách. Các sở phải báo cáo hằng tuần", Bộ '
+    "trưởng nhấn mạnh.",
+    "Bà Nguyễn Thị Thu Trang, Giám đốc Sở Giáo dục tỉnh Lào Cai, cho biết tỉnh đã dùng xe "
+    "của lực lượng biên phòng để chở sách lên các điểm trường xa. Theo bà Trang, việc này "
+    "sẽ hoàn thành trước ngày 20/8.",
+    "Phát biểu kết luận, Thứ trưởng Lê Quang Vinh đề nghị các nhà xuất bản tăng số lượng in "
+    "cho những đầu sách còn thiếu.",
+    "Cũng tại hội nghị, nhiều đại biểu cho rằng giá sách cần được công khai sớm hơn.",
+    "Anh Hoàng Văn Nam, một phụ huynh ở quận Cầu Giấy, nói anh đã mua đủ sách cho con từ "
+    'tháng trước. "Tôi mua sớm cho yên tâm", anh Nam nói.',
+    "Chương trình “Sách cho em” năm nay được nhiều nhà tài trợ hưởng ứng.",
+    "Tuấn Minh",
+])
+
+
+def speech_of(text):
+    doc = new_document("a", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    return doc, [(s.attrs.get("kind"), s.text, names[s.attrs["speaker"]])
+                 for s in doc.spans if s.layer == "speech"]
+
+
+def test_speech_articles_report_quotes_and_speakers():
+    doc, got = speech_of(REPORT)
+    assert got == [
+        ("direct", "Không để học sinh nào thiếu sách giáo khoa", "Phạm Minh Hòa"),
+        ("indirect", "các sở giáo dục rà soát việc cung ứng sách trước năm học mới",
+         "Phạm Minh Hòa"),
+        ("direct", "Không để học sinh nào đến trường mà không có sách. Các sở phải báo cáo "
+                   "hằng tuần", "Phạm Minh Hòa"),
+        ("indirect", "tỉnh đã dùng xe của lực lượng biên phòng để chở sách lên các điểm "
+                     "trường xa", "Nguyễn Thị Thu Trang"),
+        ("indirect", "các nhà xuất bản tăng số lượng in cho những đầu sách còn thiếu",
+         "Lê Quang Vinh"),
+        ("indirect", "anh đã mua đủ sách cho con từ tháng trước", "Hoàng Văn Nam"),
+        ("direct", "Tôi mua sớm cho yên tâm", "Hoàng Văn Nam"),
+    ]
+    roles = {s.name: s.role for s in doc.speakers}
+    assert roles["Phạm Minh Hòa"] == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    assert roles["Nguyễn Thị Thu Trang"] == "Giám đốc Sở Giáo dục tỉnh Lào Cai"
+
+
+def test_speech_articles_title_alone_is_not_an_organisation():
+    _, got = speech_of(REPORT)
+    assert all(name != "Bộ trưởng" for _, _, name in got)
+
+
+def test_speech_articles_headline_quote_goes_to_role_before_colon():
+    text = "\n\n".join([
+        'Giám đốc bệnh viện: "Chúng tôi đủ thuốc cho mùa dịch"',
+        "Ông Trần Quốc Dũng, Giám đốc Bệnh viện tỉnh, cho biết kho thuốc đã được bổ sung.",
+        "Bà Lý Thị Hoa cho biết khoa nhi đã kê thêm giường bệnh.",
+        "Bà Lý Thị Hoa cũng cho biết các bác sĩ trẻ được điều động hỗ trợ.",
+    ])
+    _, got = speech_of(text)
+    assert got[0] == ("direct", "Chúng tôi đủ thuốc cho mùa dịch", "Trần Quốc Dũng")
