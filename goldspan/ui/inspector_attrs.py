@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -59,6 +60,7 @@ class AttributeEditors(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.compare: dict[str, QLabel] = {}
+        self.swatches: dict[str, QLabel] = {}
         self._defs: dict[str, AttrDef] = {}
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
@@ -96,6 +98,7 @@ class AttributeEditors(QWidget):
         self.editors.clear()
         self.errors.clear()
         self.compare.clear()
+        self.swatches.clear()
         self._defs.clear()
         self._shape = (span.layer, span.label) if span is not None else None
         defs: list[AttrDef] = []
@@ -107,7 +110,16 @@ class AttributeEditors(QWidget):
             self.editors[adef.name] = editor
             box = QVBoxLayout()
             box.setSpacing(1)
-            box.addWidget(editor)
+            if adef.type == "speaker":
+                row = QHBoxLayout()
+                swatch = QLabel(objectName=f"swatch_{adef.name}")
+                swatch.setFixedSize(12, 22)
+                self.swatches[adef.name] = swatch
+                row.addWidget(swatch)
+                row.addWidget(editor, 1)
+                box.addLayout(row)
+            else:
+                box.addWidget(editor)
             error = QLabel(objectName=f"error_{adef.name}")
             error.setStyleSheet("color: #B00020")
             error.setWordWrap(True)
@@ -190,6 +202,7 @@ class AttributeEditors(QWidget):
                 else:
                     editor.setText(format_value(value))
             editor.blockSignals(False)
+            self._paint_swatch(name, value)
             compare = self.compare[name]
             if span.review == "edited" and span.source:
                 if proposal is None:
@@ -202,6 +215,15 @@ class AttributeEditors(QWidget):
                 compare.show()
             else:
                 compare.hide()
+
+    def _paint_swatch(self, name: str, speaker_id: Any) -> None:
+        swatch = self.swatches.get(name)
+        if swatch is None or self.session is None:
+            return
+        ids = [s.id for s in self.session.doc.speakers]
+        color = speaker_color(ids.index(speaker_id)) if speaker_id in ids else "transparent"
+        swatch.setStyleSheet(f"background: {color}; border-radius: 2px")
+        swatch.setToolTip("the speaker's colour, as in the article" if speaker_id in ids else "")
 
     def _speaker_name(self, speaker_id: Any) -> str:
         if self.session is None or not isinstance(speaker_id, str):

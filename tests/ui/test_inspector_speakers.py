@@ -161,3 +161,11 @@ def test_inspector_unknown_name_on_focus_out_adds_nobody(inspector, session):
     assert len(session.doc.speakers) == 3
     assert session.doc.span_by_id("q1").attrs["speaker"] == "s1"
     assert session.undo_stack.count() == 0
+
+
+def test_inspector_speaker_swatch_has_the_speaker_colour(inspector, session):
+    session.select("q2")
+    swatch = inspector.attrs.swatches["speaker"]
+    assert speaker_color(2) in swatch.styleSheet()
+    inspector.attrs.choose_speaker("s1")
+    assert speaker_color(0) in swatch.styleSheet()
