@@ -162,11 +162,15 @@ def find_body(root: etree._Element) -> etree._Element:
     paragraphs at all, ``<body>``.
     """
     scores: dict[etree._Element, float] = {}
+    in_caption: set[etree._Element] = set()
+    for el in root.xpath("//figure|//figcaption|//*[@class or @id]"):
+        if el not in in_caption and is_caption(el):
+            in_caption.update(el.iter())
     for el in root.iter("p", "div", "li", "blockquote", "h2", "h3"):
         if el.tag in ("div", "li") and any(c.tag in BLOCK_TAGS for c in el
                                            if isinstance(c.tag, str)):
             continue
-        if is_caption(el) or any(is_caption(a) for a in el.iterancestors()):
+        if el in in_caption:
             continue
         text_len = len(clean_text(el.text_content()))
         if text_len < 20 or _link_ratio(el, text_len) > 0.5:

@@ -89,14 +89,29 @@ def is_related_phrase(text: str) -> bool:
     return norm in RELATED_PHRASES
 
 
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "a", "li",
+                 "header", "section", "label", "em", "i")
+
+
+def _short_text(el: etree._Element, limit: int = 60) -> str | None:
+    """The text of ``el`` when it has at most ``limit`` characters, else None (stops early,
+    so a wrapper holding the whole page costs no more than a heading)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
 def _remove_related_headings(root: etree._Element) -> None:
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    for el in list(root.iter(*_HEADING_TAGS)):
+        if el.getparent() is None or len(el) > 2:
             continue
-        if el.tag not in ("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "a",
-                          "li", "header", "section", "label", "em", "i"):
-            continue
-        if len(el) > 2 or not is_related_phrase(el.text_content()):
+        text = _short_text(el)
+        if text is None or not is_related_phrase(text):
             continue
         top = el
         while True:
@@ -119,16 +134,14 @@ def remove_boilerplate(root: etree._Element) -> None:
     """Delete the page parts that are not the article (see the module contract), in place."""
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in DROP_TAGS and el.getparent() is not None:
+    for el in list(root.iter(*DROP_TAGS)):
+        if el.getparent() is not None:
             _drop(el)
     for el in list(root.iter("header", "footer")):
         if el.getparent() is not None and not _in_article(el) and not _protected(el):
             _drop(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    for el in root.xpath("//*[@class or @id or @hidden or @style]"):
+        if el.getparent() is None:
             continue
         if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", ""):
             if not _protected(el):

@@ -39,7 +39,9 @@ def _contains(outer: etree._Element, inner: etree._Element) -> bool:
 
 def is_dateline(text: str) -> bool:
     """Whether ``text`` is only a publication date/time line (``Cập nhật: 14/02/2019``)."""
-    return bool(re.search(r"\d", text)) and not _DATE_BITS.sub("", text).strip()
+    if len(text) > 80 or not re.search(r"\d", text):
+        return False
+    return not _DATE_BITS.sub("", text).strip()
 
 
 def _title_from_blocks(blocks: list[Block], meta: dict[str, str]) -> Block:

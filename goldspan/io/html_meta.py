@@ -36,8 +36,8 @@ def _meta(root: etree._Element, *keys: str) -> str:
 
 
 def _itemprop_text(root: etree._Element, prop: str) -> str:
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag == "meta":
+    for el in root.xpath("//*[@itemprop]"):
+        if el.tag == "meta":
             continue
         if prop in (el.get("itemprop") or "").split():
             value = clean_text(el.get("datetime") or el.get("content") or el.text_content())
