@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 import goldspan.resources
+from goldspan.extract.entities_tokens import STOPWORDS
 
 GAZETTEER_DIR = Path(goldspan.resources.__file__).resolve().parent / "gazetteers"
 
@@ -84,6 +85,7 @@ class Gazetteers:
     given: frozenset[str]
     lexicon: frozenset[str]     # lowercase phrases that continue a capitalised name word
     lexicon_max: int            # longest lexicon phrase, in syllables
+    lex_syllables: frozenset[str]  # syllables of the lexicon that are not stop words
     loc_names: frozenset[str]
 
 
@@ -108,5 +110,6 @@ def gazetteers() -> Gazetteers:
         given=frozenset(read_words("per_given.txt")),
         lexicon=lexicon,
         lexicon_max=max((len(p.split()) for p in lexicon), default=1),
+        lex_syllables=frozenset(w for p in lexicon for w in p.split()) - STOPWORDS,
         loc_names=loc_names,
     )

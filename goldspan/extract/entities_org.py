@@ -77,6 +77,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     last = he
     distinct = False
     after_loc = False
+    bare_cap = False  # the last word was a capital with no lexicon phrase: "Dự" of "Dự báo"
     while i < n:
         t = toks[i]
         if not t.joined and not (t.dash and t.cap and distinct and not after_loc
@@ -97,6 +98,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 if " ".join(x.text for x in toks[i:sub_head]) in DISTINCT_HEADS:
                     distinct = True
                 i = last = sub_head
+                bare_cap = False
                 continue
             k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) or 1
             word = " ".join(x.text for x in toks[i:i + k])
@@ -104,6 +106,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 distinct = True
             i = last = i + k
             after_loc = False
+            bare_cap = k == 1 and not t.text.isascii()
             continue
         if t.text.isdigit():
             if i == he:
@@ -119,7 +122,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             i += desc
             continue
         k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
-        if k:
+        if k and not is_stop(toks, i):
             i = last = i + k
             continue
         j = i
@@ -131,6 +134,12 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             run_words.append(w)
             j += 1
         if j == i or j >= n or not toks[j].cap or not toks[j].joined:
+            if bare_cap and last == i:  # a tail of name words: "Dự báo khí tượng thủy văn"
+                k = i
+                while k < n and k - i < 6 and toks[k].joined and not toks[k].cap \
+                        and toks[k].lower in gaz.lex_syllables and not is_stop(toks, k):
+                    k += 1
+                last = k
             break
         if head_at(j) and run_words != ["các"] and (
                 last == he or "và" in run_words or "với" in run_words):

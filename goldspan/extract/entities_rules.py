@@ -16,6 +16,7 @@ import re
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start, org_end
 from goldspan.extract.entities_tokens import (
+    DESCRIPTOR_COMPOUNDS,
     LOC_APPELLATIONS,
     LOC_CODED,
     LOC_DESCRIPTORS,
@@ -135,6 +136,9 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Ca
                    for k, p in enumerate(parts) if k):
                 d = max(d, len(parts))
         if not d or i + d >= len(toks):
+            continue
+        if i > 0 and t.joined and not toks[i - 1].cap and \
+                f"{toks[i - 1].lower} {t.lower}" in DESCRIPTOR_COMPOUNDS:
             continue
         j0 = i + d
         first = toks[j0]

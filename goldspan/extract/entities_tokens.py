@@ -38,11 +38,19 @@ phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, tra
 LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "đường", "phố", "sông", "núi",
-    "đảo", "đèo", "quảng trường", "cổng", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
+    "quảng trường", "cổng", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
     "Thị trấn",
 )
 # Capitalised appellations kept inside the LOC.
-LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu")
+LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu", "sông", "núi", "đảo", "đèo",
+                    "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "Hồ")
+# "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
+DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
+nguyên bản|kịch bản|đường phố|mặt đường|con đường|tuyến đường|ngoài đường|con đường|
+lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
+quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
+leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|
+đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu""".replace("\n", "").split("|"))
 # Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
 LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
              "Quốc lộ")

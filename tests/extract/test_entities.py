@@ -256,3 +256,25 @@ def test_entities_byline_agency_in_parentheses():
     doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
     found = [(s.label, s.text) for s in Entities().extract(doc).spans]
     assert ("PER", "Hải Yến") in found and ("ORG", "PLVN") in found
+
+
+def test_entities_org_tail_of_name_words_after_a_bare_capital():
+    found = ents("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, trời sẽ rét.")
+    assert ("ORG", "Trung tâm Dự báo khí tượng thủy văn quốc gia") in found
+    found = ents("Bộ Giao thông vận tải lắp đặt thêm biển báo.")
+    assert ("ORG", "Bộ Giao thông vận tải") in found
+
+
+def test_entities_org_stops_at_verb_phrase():
+    assert ents("Bộ Y tế tổ chức hội nghị tổng kết.") == [("ORG", "Bộ Y tế")]
+
+
+def test_entities_loc_natural_features_kept_whole():
+    found = ents("Nước sông Tiền dâng cao, đèo Hải Vân có sương mù.")
+    assert ("LOC", "sông Tiền") in found and ("LOC", "đèo Hải Vân") in found
+
+
+def test_entities_descriptor_inside_another_word_is_ignored():
+    found = ents("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn Việt phát biểu.")
+    assert ("PER", "Nguyễn Văn Việt") in found
+    assert not any(label == "LOC" for label, _ in found)
