@@ -17,7 +17,15 @@ from pathlib import Path
 
 from lxml import etree
 
-from goldspan.io.html_blocks import Block, classify, find_body, flatten, is_author, is_lead
+from goldspan.io.html_blocks import (
+    BLOCK_TAGS,
+    Block,
+    classify,
+    find_body,
+    flatten,
+    is_author,
+    is_lead,
+)
 from goldspan.io.html_clean import class_id, remove_boilerplate
 from goldspan.io.html_meta import clean_text, page_meta
 from goldspan.io.html_safe import parse_html_file
@@ -75,6 +83,19 @@ def _title_element(root: etree._Element, page_title: str) -> etree._Element | No
     return None
 
 
+def headline_text(el: etree._Element) -> str:
+    """The text of a headline element on one line (``<br>`` as a space), stopping at the
+    first block-level child: broken pages can leave the article inside an unclosed ``<h1>``."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            break
+        if isinstance(child.tag, str):
+            parts.append(" " if child.tag == "br" else child.text_content())
+        parts.append(child.tail or "")
+    return clean_text("".join(parts)) or clean_text(el.text_content())
+
+
 def _strip_site(title: str, site: str | None) -> str:
     for sep in (" - ", " | ", " – "):
         head, _, tail = title.rpartition(sep)
@@ -113,10 +134,7 @@ def article_blocks(root: etree._Element, meta: dict[str, str]) -> list[Block]:
     title_el = _title_element(root, meta.get("title", ""))
     blocks: list[Block] = []
     if title_el is not None:
-        # the first line only: broken pages can leave the article inside an unclosed <h1>
-        lines = flatten(title_el, "TITLE", {body} if body is not title_el else None)
-        blocks.append(Block(lines[0].text if lines else clean_text(title_el.text_content()),
-                            "TITLE"))
+        blocks.append(Block(headline_text(title_el), "TITLE"))
     taken = [title_el] if title_el is not None else []
     lead_el = _first(root, is_lead, body, taken)
     if lead_el is not None:

@@ -111,3 +111,11 @@ def test_html_import_prefers_headline_over_logo_h1(tmp_path: Path):
     assert [(s.label, s.text) for s in doc.spans][:2] == [
         ("TITLE", "Mùa lúa chín ở Mù Cang Chải"),
         ("BODY", "Những thửa ruộng bậc thang chuyển sang màu vàng từ giữa tháng chín.")]
+
+
+def test_html_import_headline_with_line_break_is_one_title(tmp_path: Path):
+    page = tmp_path / "br.html"
+    page.write_text("<html><body><h1>Hà Giang:<br>mùa hoa <em>tam giác mạch</em></h1>"
+                    "<div><p>Hoa nở trắng các sườn đồi từ đầu tháng mười một năm nay.</p></div>"
+                    "</body></html>", encoding="utf-8")
+    assert import_html(page).spans[0].text == "Hà Giang: mùa hoa tam giác mạch"
