@@ -60,6 +60,8 @@ def split_name(run: str, titled: bool) -> str | None:
     """
     sets = _sets()
     toks = run.split()
+    if toks and toks[0].casefold() in sets["org_heads"]:
+        titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
     candidates = []
     for p in range(len(toks)):
         rest = toks[p:]

@@ -115,7 +115,10 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     labels = [parse_label(text[s:e]) if z == "BODY" else None
               for (s, e), z in zip(paras, zones, strict=True)]
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
-    interview = titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels)
+    asked = any(lab and lab.kind == "interviewer" for lab in labels)
+    interview = titled >= 2 or asked
+    if interview:
+        _implicit_questions(text, paras, zones, labels, asked)
     turns: list[Turn] = []
     current: Turn | None = None
     sid: str | None = None
@@ -140,6 +143,31 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         else:
             current, sid = None, None
     return [t for t in turns if t.end > t.start]
+
+
+_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)")
+_THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:ông|bà|anh|chị|"
+                     r"đồng chí|thiếu tướng|trung tướng|đại tá|tiến sĩ|giáo sư|thầy|cô|bạn|em)"
+                     r"\b[^.!?]{0,40}[.!]*\s*$", re.IGNORECASE)
+
+
+def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
+                        labels: list[Label | None], asked: bool) -> None:
+    """In an interview, unlabelled questions are the interviewer's: a dash-led question, a
+    question right before a labelled answer (when no question is labelled) and the closing
+    thanks."""
+    for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
+        if zone != "BODY" or labels[k] is not None:
+            continue
+        line = text[s:e].rstrip()
+        dash = _DASH.match(line)
+        nxt = labels[k + 1] if k + 1 < len(labels) else None
+        if dash and line.endswith("?"):
+            labels[k] = Label("interviewer", dash.end())
+        elif _THANKS.match(line):
+            labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
+        elif (not asked and line.endswith("?") and nxt is not None and nxt.kind == "person"):
+            labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
 
 
 def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:

@@ -159,3 +159,8 @@ def test_speech_seed_extraction_matches_gold_spans(seed_gold_path, layer):
     want = {(s.label, s.start, s.end) for s in gold.spans if s.layer == layer}
     got = {(s.label, s.start, s.end) for s in doc.spans if s.layer == layer}
     assert len(want & got) >= 0.95 * len(want)
+
+
+def test_speech_cast_name_after_organisation_needs_a_surname():
+    assert split_name("Sở Nông", True) is None
+    assert split_name("Bộ Công Thương Nguyễn Hồng Diên", True) == "Nguyễn Hồng Diên"

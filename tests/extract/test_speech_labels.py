@@ -134,3 +134,44 @@ def test_speech_labels_no_turns_before_first_label():
                                   ("BODY", "PV: Xin chào.")])
     turns = find_turns(text, paras, zones, Cast(), None)
     assert [text[t.start:t.end] for t in turns] == ["Xin chào."]
+
+
+def _turn_texts(parts, interviewer=None):
+    text, paras, zones = _layout(parts)
+    cast = Cast()
+    turns = find_turns(text, paras, zones, cast, interviewer)
+    names = {p.sid: p.name for p in cast.people}
+    return [(text[t.start:t.end], names[t.sid]) for t in turns]
+
+
+def test_speech_labels_dash_question_and_closing_thanks_are_interviewer():
+    got = _turn_texts([("BODY", "- Thưa ông, giá vàng sẽ ra sao?"),
+                       ("BODY", "TS Lê Minh An: Sẽ còn biến động."),
+                       ("BODY", "- Người dân nên làm gì?"),
+                       ("BODY", "Ông An: Nên thận trọng."),
+                       ("BODY", "Xin cảm ơn ông!")], "Thu Hà")
+    assert got == [("Thưa ông, giá vàng sẽ ra sao?", "Thu Hà"),
+                   ("Sẽ còn biến động.", "Lê Minh An"),
+                   ("Người dân nên làm gì?", "Thu Hà"),
+                   ("Nên thận trọng.", "Lê Minh An"),
+                   ("Xin cảm ơn ông!", "Thu Hà")]
+
+
+def test_speech_labels_dash_list_item_in_answer_is_not_a_question():
+    got = _turn_texts([("BODY", "PV: Ông có đề xuất gì?"),
+                       ("BODY", "Ông Lê Minh An: Có ba việc."),
+                       ("BODY", "- Giảm thủ tục cho doanh nghiệp."),
+                       ("BODY", "- Tăng vốn vay ưu đãi.")])
+    assert got[-1] == ("Có ba việc.\n\n- Giảm thủ tục cho doanh nghiệp.\n\n- Tăng vốn vay ưu đãi.",
+                       "Lê Minh An")
+
+
+def test_speech_labels_unlabelled_question_before_answer_when_none_labelled():
+    got = _turn_texts([("BODY", "Ông Lê Minh An: Chào anh."),
+                       ("BODY", "Vì sao ông chọn nghề này?"),
+                       ("BODY", "Ông Lê Minh An: Vì tôi thích.")])
+    assert [name for _, name in got] == ["Lê Minh An", "Phóng viên", "Lê Minh An"]
+
+
+def test_speech_labels_thanks_outside_interview_is_not_a_turn():
+    assert _turn_texts([("BODY", "Cảm ơn anh đã đọc bài."), ("BODY", "Một đoạn khác.")]) == []
