@@ -17,6 +17,7 @@ from goldspan.io.gold import read_document
 from goldspan.io.registry import exporters, get_exporter, load_documents
 from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError, Problem
+from goldspan.model.scheme import default_scheme
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -58,9 +59,19 @@ def read_corpus_documents(paths: list[str]) -> list[Document]:
     return docs
 
 
+def check_layers(layers: list[str]) -> None:
+    """GoldspanError naming the scheme's layers when one of ``layers`` is not among them."""
+    known = default_scheme().layer_names()
+    bad = [layer for layer in layers if layer not in known]
+    if bad:
+        raise GoldspanError(f"unknown layer(s) {', '.join(bad)}; the layers are "
+                            f"{', '.join(known)}")
+
+
 def run(args: argparse.Namespace) -> int:
     """Read, filter and export; warnings on stderr."""
     exporter = get_exporter(args.format)
+    check_layers(args.layers or [])
     docs = read_corpus_documents(args.corpus)
     if args.only_done:
         docs = [d for d in docs if d.status == "done"]

@@ -20,6 +20,7 @@ from goldspan.io.formats.common import parse_label_map
 from goldspan.io.registry import Importer, importer_for, importers
 from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError, Problem
+from goldspan.verbs.export import check_layers
 from goldspan.verbs.paths import expand_paths
 
 FOLDER_FORMATS = ("brat", "labelstudio")
@@ -68,6 +69,8 @@ def _inputs(paths: list[str], fmt: str | None) -> list[Path]:
 def run(args: argparse.Namespace) -> int:
     """Read every input, then add the documents to the corpus."""
     label_map = parse_label_map(args.map)
+    if args.layer:
+        check_layers([args.layer])
     docs: list[Document] = []
     problems: list[Problem] = []
     for path in _inputs(args.paths, args.format):

@@ -62,3 +62,11 @@ def test_export_verb_bad_input_writes_nothing(corpus: Path, tmp_path: Path, caps
     assert "broken.json" in capsys.readouterr().err
     assert main(["export", str(corpus), "--format", "nope", "--out", str(out)]) == 1
     assert "unknown export format" in capsys.readouterr().err
+
+
+def test_export_verb_rejects_unknown_layer(corpus: Path, tmp_path: Path, capsys):
+    out = tmp_path / "x.conll"
+    assert main(["export", str(corpus), "--format", "conll", "--layers", "entities",
+                 "--out", str(out)]) == 1
+    assert "unknown layer(s) entities" in capsys.readouterr().err
+    assert not out.exists()
