@@ -38,6 +38,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="rename label OLD to NEW (repeatable; empty NEW drops it)")
     p.add_argument("--layer", metavar="LAYER",
                    help="layer of labels a flat format does not place (default: entity)")
+    p.add_argument("--tag-column", type=int, metavar="N",
+                   help="conll: 1-based column of the tags (default: the last)")
     p.add_argument("--overwrite", action="store_true", help="replace documents with the same id")
     p.set_defaults(func=run)
 
@@ -76,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     for path in _inputs(args.paths, args.format):
         try:
             importer = importer_for(path, args.format)
-            docs += call_importer(importer, path, label_map=label_map, layer=args.layer)
+            docs += call_importer(importer, path, label_map=label_map, layer=args.layer,
+                                  tag_column=args.tag_column)
         except GoldspanError as exc:
             problems += exc.problems
     ids = [d.id for d in docs]

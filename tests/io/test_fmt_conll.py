@@ -113,3 +113,13 @@ def test_conll_import_rejects_bad_tags(tmp_path: Path):
     src.write_text("Huế X-LOC\n", encoding="utf-8")
     with pytest.raises(GoldspanError, match="X-LOC"):
         load_conll(src)
+
+
+def test_conll_import_tag_column(tmp_path: Path):
+    src = tmp_path / "five.conll"
+    src.write_text("Sở\tN\tB-NP\tB-ORG\tO\nY_tế\tN\tI-NP\tI-ORG\tO\nHuế\tNp\tI-NP\tI-ORG\tB-LOC\n",
+                   encoding="utf-8")
+    assert _entity_pairs(load_conll(src)[0]) == [("LOC", "Huế")]
+    assert _entity_pairs(load_conll(src, tag_column=4)[0]) == [("ORG", "Sở Y tế Huế")]
+    with pytest.raises(GoldspanError, match="no tag column 9"):
+        load_conll(src, tag_column=9)

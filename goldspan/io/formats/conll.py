@@ -155,8 +155,10 @@ def _chunks(tags: list[str], where: str) -> list[tuple[int, int, str]]:
 
 def load_conll(path: str | Path, label_map: dict[str, str] | None = None,
                layer: str | None = None, scheme: LabelScheme | None = None,
-               **_: object) -> list[Document]:
-    """Documents of a CoNLL/BIO column file (see the module contract)."""
+               tag_column: int | None = None, **_: object) -> list[Document]:
+    """Documents of a CoNLL/BIO column file (see the module contract); ``tag_column``
+    (1-based) picks another tag column than the last, e.g. 4 for the first NER level of
+    five-column VLSP files."""
     path = Path(path)
     raw = read_bytes_checked(path, "CoNLL file").decode("utf-8-sig", errors="strict")
     docs_rows: list[list[list[tuple[str, str, int]]]] = [[[]]]
@@ -175,7 +177,10 @@ def load_conll(path: str | Path, label_map: dict[str, str] | None = None,
                                         str(path)))
         word = cols[0] if set(cols[0]) == {"_"} else cols[0].replace("_", " ")
         word = unicodedata.normalize("NFC", word)
-        docs_rows[-1][-1].append((word, cols[-1].strip(), lineno))
+        col = tag_column - 1 if tag_column else len(cols) - 1
+        if not 0 < col < len(cols):
+            raise GoldspanError(Problem(f"line {lineno}: no tag column {col + 1}", str(path)))
+        docs_rows[-1][-1].append((word, cols[col].strip(), lineno))
     docs_rows = [[s for s in d if s] for d in docs_rows if any(d)]
     docs, problems = [], []
     for n, sents in enumerate(docs_rows, 1):
