@@ -107,3 +107,17 @@ def test_demo_corpus_has_four_plain_text_articles():
     assert any("\nPV: " in t for t in texts)  # an interview
     assert any("“" in t or '"' in t for t in texts)  # quotes
     assert max(sum(ch.isdigit() for ch in t) for t in texts) >= 100  # a figure-heavy bulletin
+
+
+def test_corpus_gold_builder_reports_stale_and_orphan_files(tmp_path):
+    builder = _builder()
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.gsmark").write_text("split: dev\n---\n@TITLE Tin [[LOC|Huế]]\n",
+                                               encoding="utf-8")
+    assert builder.stale(tmp_path) == [f"{tmp_path / 'dev' / 'a.json'}: missing or out of date"]
+    assert builder.main(["--root", str(tmp_path)]) == 0
+    assert builder.stale(tmp_path) == []
+    (tmp_path / "heldout").mkdir()
+    (tmp_path / "heldout" / "old.json").write_text("{}", encoding="utf-8")
+    assert builder.main(["--root", str(tmp_path), "--check"]) == 1
+    assert builder.stale(tmp_path) == [f"{tmp_path / 'heldout' / 'old.json'}: no source in src/"]

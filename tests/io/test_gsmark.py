@@ -127,3 +127,15 @@ def test_gsmark_registered_by_suffix(tmp_path):
 def test_gsmark_missing_file_is_reported(tmp_path):
     with pytest.raises(GoldspanError, match="no such gsmark file"):
         load_gsmark(tmp_path / "khong-co.gsmark")
+
+
+def test_gsmark_normalizes_to_nfc_and_reads_crlf(tmp_path):
+    import unicodedata
+
+    source = HEADER + "@TITLE Tin [[LOC|Huế]]\n@BODY Đà Nẵng.\n"
+    path = tmp_path / "nfd.gsmark"
+    path.write_bytes(unicodedata.normalize("NFD", source).replace("\n", "\r\n").encode("utf-8"))
+    [doc] = load_gsmark(path)
+    assert doc.text == "Tin Huế\nĐà Nẵng."
+    assert unicodedata.is_normalized("NFC", doc.text)
+    assert [s.text for s in doc.spans if s.label == "LOC"] == ["Huế"]
