@@ -156,8 +156,9 @@ def _link_ratio(el: etree._Element, text_len: int) -> float:
 def find_body(root: etree._Element) -> etree._Element:
     """The element holding the article's paragraphs.
 
-    Every ``<p>`` (or text-bearing ``div``/``li`` leaf) of 20+ characters that is not mostly
-    links adds its length to its parent and half of it to its grandparent; containers with
+    Every ``<p>`` (or text-bearing ``div``/``li``/``td`` leaf) of 20+ characters that is not
+    mostly links adds its length to its parent (to itself for a cell or a leaf with
+    ``<br>`` line breaks) and half of it to the next container up; containers with
     a body class or ``itemprop=articleBody`` get half again. The best score wins; with no
     paragraphs at all, ``<body>``.
     """
@@ -166,16 +167,17 @@ def find_body(root: etree._Element) -> etree._Element:
     for el in root.xpath("//figure|//figcaption|//*[@class or @id]"):
         if el not in in_caption and is_caption(el):
             in_caption.update(el.iter())
-    for el in root.iter("p", "div", "li", "blockquote", "h2", "h3"):
-        if el.tag in ("div", "li") and any(c.tag in BLOCK_TAGS for c in el
-                                           if isinstance(c.tag, str)):
+    for el in root.iter("p", "div", "li", "blockquote", "h2", "h3", "td"):
+        if el.tag in ("div", "li", "td") and any(c.tag in BLOCK_TAGS for c in el
+                                                 if isinstance(c.tag, str)):
             continue
         if el in in_caption:
             continue
         text_len = len(clean_text(el.text_content()))
         if text_len < 20 or _link_ratio(el, text_len) > 0.5:
             continue
-        parent = el.getparent()
+        # a table cell or a div holding <br>-separated paragraphs is its own container
+        parent = el if el.tag == "td" or el.find("br") is not None else el.getparent()
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0.0) + text_len

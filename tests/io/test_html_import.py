@@ -119,3 +119,18 @@ def test_html_import_headline_with_line_break_is_one_title(tmp_path: Path):
                     "<div><p>Hoa nở trắng các sườn đồi từ đầu tháng mười một năm nay.</p></div>"
                     "</body></html>", encoding="utf-8")
     assert import_html(page).spans[0].text == "Hà Giang: mùa hoa tam giác mạch"
+
+
+def test_html_import_br_paragraphs_in_table_cell(tmp_path: Path):
+    page = tmp_path / "cell.html"
+    page.write_text(
+        "<html><head><title>Đêm hội trăng rằm</title></head><body><table><tr>"
+        "<td class='left'><a href='/a'>Thời sự</a><br><a href='/b'>Văn hóa</a></td>"
+        "<td>Đêm hội trăng rằm<br><br>Tối qua, hơn 2.000 em nhỏ trong phường đã rước đèn quanh "
+        "hồ.<br><br>Ban tổ chức trao 50 phần quà cho các em có hoàn cảnh khó khăn.</td>"
+        "</tr></table></body></html>", encoding="utf-8")
+    doc = import_html(page)
+    assert [(s.label, s.text) for s in doc.spans] == [
+        ("TITLE", "Đêm hội trăng rằm"),
+        ("BODY", "Tối qua, hơn 2.000 em nhỏ trong phường đã rước đèn quanh hồ."),
+        ("BODY", "Ban tổ chức trao 50 phần quà cho các em có hoàn cảnh khó khăn.")]
