@@ -30,7 +30,7 @@ from goldspan.extract.entities_rules import (
     per_candidates,
     storm_candidates,
 )
-from goldspan.extract.entities_tokens import Tok, TokIndex, tokenize
+from goldspan.extract.entities_tokens import Tok, TokIndex, phrase_at, tokenize
 from goldspan.extract.registry import register
 from goldspan.model.document import Document
 
@@ -108,11 +108,11 @@ def _given_name_loc(cand: Cand, toks: list[Tok], idx: TokIndex, gaz: Gazetteers)
     return toks[i].joined and prev.cap and prev.text in gaz.given and not prev.initial
 
 
-def short_name_candidates(toks: list[Tok], names: set[str]) -> list[Cand]:
+def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers) -> list[Cand]:
     """PER for a lone given name already seen as the end of a full name (priority 1)."""
     out: list[Cand] = []
     for i, t in enumerate(toks):
-        if t.text not in names:
+        if t.text not in names or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
             continue
         if i > 0 and t.joined and toks[i - 1].cap and not toks[i - 1].initial:
             continue
@@ -158,7 +158,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 quoted.add(doc.text[s:e])
     out: list[Cand] = []
     for ps, pe, cands, toks, kept in paras:
-        extra = short_name_candidates(toks, given) if given else []
+        extra = short_name_candidates(toks, given, gaz) if given else []
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         out.extend(select(cands + extra) if extra else kept)

@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from goldspan.extract.entities_gazetteer import Gazetteers
-from goldspan.extract.entities_tokens import LOC_DESCRIPTORS, Tok, is_stop, phrase_at
+from goldspan.extract.entities_tokens import (
+    LOC_DESCRIPTORS,
+    STOP_PHRASES,
+    Tok,
+    is_stop,
+    phrase_at,
+)
 
 # Capitalised words that do not distinguish one organisation from another.
 GENERIC = frozenset(w.strip() for w in """
@@ -29,6 +35,8 @@ Trách nhiệm hữu hạn, Công ty, Tổng công ty, Cơ quan, Hội đồng q
 DISTINCT_HEADS = frozenset({"Công an", "Cảnh sát", "Hải quan", "Thanh tra", "Kiểm toán",
                             "Kho bạc", "Quân đội", "Bảo hiểm xã hội", "Tòa án", "Toà án",
                             "Viện Kiểm sát", "Công đoàn Việt Nam"})
+# Lowercase phrases that make a name specific: "Tòa án nhân dân tối cao".
+DISTINCT_LOWER = frozenset({"tối cao", "trung ương", "quốc gia"})
 # Words after which a head word is a title or another word, not an organisation.
 HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Bộ": frozenset({"trưởng", "phận", "đội", "máy", "luật", "mặt", "đồ", "phim", "sưu",
@@ -122,7 +130,10 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             i += desc
             continue
         k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
-        if k and not is_stop(toks, i):
+        phrase = " ".join(x.lower for x in toks[i:i + k])
+        if k and phrase not in STOP_PHRASES and (k > 1 or not is_stop(toks, i)):
+            if phrase in DISTINCT_LOWER:
+                distinct = True
             i = last = i + k
             continue
         j = i

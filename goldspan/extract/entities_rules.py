@@ -94,15 +94,30 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         if t.text not in gaz.surnames or not t.cap or loc_at(i) or i in inside_loc:
             continue
         j = i + 1
-        while j < len(toks) and j - i <= 3 and toks[j].joined and toks[j].cap \
-                and toks[j].text in gaz.given:
+        n = len(toks)
+        while j < n and j - i <= 3 and toks[j].joined and toks[j].cap \
+                and toks[j].text in gaz.given \
+                and phrase_at(toks, j, gaz.lexicon, gaz.lexicon_max) < 2:
             j += 1
         if j == i + 1:
             continue
+        if j < n and j - i <= 3 and toks[j].joined and toks[j].cap and _loose_end(toks, j, gaz,
+                                                                                  head_at, loc_at):
+            j += 1  # one rarer last syllable: "Nguyễn Xuân Son"
         if t.initial and j - i == 2 and t.text in AMBIGUOUS_SURNAMES:
             continue
         out.append((t.start, toks[j - 1].end, "PER", 2))
     return out
+
+
+def _loose_end(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:
+    """Token ``j`` may end a personal name though it is not a listed given name."""
+    t = toks[j]
+    if t.text.isupper() or head_at(j) or loc_at(j) or t.text in gaz.surnames:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].joined and toks[j + 1].cap:
+        return False
+    return phrase_at(toks, j, gaz.lexicon, gaz.lexicon_max) < 2 and t.text.isalpha()
 
 
 def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
@@ -203,9 +218,14 @@ def law_candidates(toks: list[Tok], gaz: Gazetteers) -> list[Cand]:
         j = i + 1
         if j >= len(toks) or not toks[j].cap or not toks[j].joined:
             continue
-        k = j + 1
-        while k < len(toks) and k - j < 6 and toks[k].joined and (
-                toks[k].cap or toks[k].lower not in _LAW_STOP and not is_stop(toks, k)):
-            k += 1
+        k = j
+        while k < len(toks) and k - j < 6 and toks[k].joined:
+            lex = phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max)
+            if lex:
+                k += lex
+            elif toks[k].cap or toks[k].lower not in _LAW_STOP and not is_stop(toks, k):
+                k += 1
+            else:
+                break
         out.append((toks[start].start, toks[k - 1].end, "MISC", 4))
     return out

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"TP\.(?=\s)|\w+(?:['’]\w+)*", re.UNICODE)
+_TOKEN = re.compile(r"TP\.(?=\s)|\w+(?:['’-]\w+)*", re.UNICODE)
 _SENTENCE_END = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
@@ -22,6 +22,7 @@ cho đã sẽ đang vừa mới là có được bị của với tại trong ng
 trên dưới theo như cùng gồm ở sau trước nhằm qua tới năm ngày tháng giờ hôm sáng chiều
 tối nay mai ký trao tặng thăm họp dự hay hoặc nếu các những mọi mỗi một hai ba bốn nhiều
 ít người số sự việc cuộc đợt lần nhận gửi đưa lại đi ngay luôn đạt gặp nói hỏi bàn
+ông bà anh chị em cô chú bác
 """.split())
 # Two-syllable verbs that end a name ("Bộ Y tế tổ chức …").
 STOP_PHRASES = frozenset("""

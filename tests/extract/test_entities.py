@@ -278,3 +278,28 @@ def test_entities_descriptor_inside_another_word_is_ignored():
     found = ents("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn Việt phát biểu.")
     assert ("PER", "Nguyễn Văn Việt") in found
     assert not any(label == "LOC" for label, _ in found)
+
+
+def test_entities_org_specific_lowercase_tail():
+    assert ents("Tòa án nhân dân tối cao đã tuyên án.") == [("ORG", "Tòa án nhân dân tối cao")]
+    assert ents("Tòa án nhân dân đã tuyên án.") == []
+
+
+def test_entities_law_with_lowercase_name_word():
+    assert ("MISC", "Bộ luật Hình sự") in ents("Truy tố theo Bộ luật Hình sự năm 2015.")
+
+
+def test_entities_per_hyphenated_and_rarer_last_syllable():
+    assert ("PER", "Kim Sang-sik") in ents("Đội bóng của HLV Kim Sang-sik thắng.")
+    assert ("PER", "Nguyễn Xuân Son") in ents("Tiền đạo Nguyễn Xuân Son ghi bàn.")
+
+
+def test_entities_lawyer_title_and_bar_association():
+    found = ents("Luật sư Trần Thị Mai, Đoàn Luật sư TP Hà Nội, cho rằng hồ sơ chưa rõ.")
+    assert ("PER", "Trần Thị Mai") in found and ("ORG", "Đoàn Luật sư TP Hà Nội") in found
+    assert len(found) == 2
+
+
+def test_entities_organisation_run_stops_at_form_of_address():
+    found = ents("Ban Bí thư kỷ luật ông Bình.")
+    assert ("ORG", "Ban Bí thư") in found and ("PER", "Bình") in found
