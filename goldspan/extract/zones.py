@@ -194,7 +194,7 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
         elif not r.ends_sentence(line) and (
-                (len(line) >= 70 and r.run_together(line) >= 2) or len(line) >= 140):
+                (len(line) >= 80 and r.run_together(line) >= 2) or len(line) >= 140):
             labels[i] = "RELATED"
         i += 1
 

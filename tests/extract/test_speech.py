@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goldspan.extract.registry import get, run_pipeline
 from goldspan.extract.speech_cast import Cast, name_at_end, split_name
@@ -164,3 +166,19 @@ def test_speech_seed_extraction_matches_gold_spans(seed_gold_path, layer):
 def test_speech_cast_name_after_organisation_needs_a_surname():
     assert split_name("Sở Nông", True) is None
     assert split_name("Bộ Công Thương Nguyễn Hồng Diên", True) == "Nguyễn Hồng Diên"
+
+
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠĐƯƠÔ Hà Nội ông bà PV: “”\"().,-–\n:?!Ảnh"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=400))
+def test_speech_and_zones_spans_are_valid_on_any_text(text):
+    doc = new_document("fuzz", text)
+    run_pipeline(doc, ["zones", "speech"])
+    ids = {s.id for s in doc.speakers}
+    for span in doc.spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start:span.end] == span.text
+        if span.layer == "speech":
+            assert span.attrs["speaker"] in ids
