@@ -2,8 +2,10 @@
 
 :func:`import_paths` is the loop without any widget: each path (a file, or a folder whose
 files with a registered importer suffix are taken) is read with the registered importer
-for its suffix; documents without spans (raw articles) are pre-annotated with
-``run_pipeline``; each document is saved as ``<id>.json`` in the corpus. A file that
+for its suffix; documents nobody has annotated yet (status ``todo``, no span but
+``suggested`` ones: raw text, or a page whose importer proposed zones) are pre-annotated
+with ``run_pipeline``, by the default extractors of the layers the importer did not
+provide; each document is saved as ``<id>.json`` in the corpus. A file that
 cannot be imported (no importer, bad encoding, invalid JSON, an id already in the corpus)
 is listed with the reason and skipped; the others are imported. Nothing already in the
 corpus is overwritten. :func:`import_into_corpus` runs it under a ``QProgressDialog`` that
@@ -20,9 +22,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from goldspan.extract.registry import run_pipeline
+from goldspan.extract.registry import available, default_names, run_pipeline
 from goldspan.io.corpus import Corpus
 from goldspan.io.registry import importer_for, importers
+from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError
 
 # progress(done, total, current file name) -> False to cancel
@@ -63,6 +66,19 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def needs_annotation(doc: Document) -> bool:
+    """Whether ``doc`` is untouched by an annotator: ``todo`` and only suggested spans."""
+    return doc.status == "todo" and all(s.review == "suggested" for s in doc.spans)
+
+
+def missing_extractors(doc: Document) -> list[str]:
+    """Default-pipeline extractors producing layers ``doc`` has no span of yet."""
+    present = {s.layer for s in doc.spans}
+    table = available()
+    return [name for name in default_names()
+            if not set(table[name].produces) & present]
+
+
 def import_paths(paths: Iterable[str | Path], corpus_dir: str | Path,
                  progress: Progress | None = None, annotate: bool = True) -> ImportResult:
     """Import ``paths`` into the corpus at ``corpus_dir`` (created if needed); see module doc."""
@@ -86,11 +102,14 @@ def import_paths(paths: Iterable[str | Path], corpus_dir: str | Path,
             result.skipped.append((str(path), f"cannot be read: {exc.strerror or exc}"))
             continue
         for doc in docs:
-            if annotate and not doc.spans:
+            if annotate and needs_annotation(doc):
+                before = (list(doc.spans), list(doc.speakers))
                 try:
-                    run_pipeline(doc)
+                    names = missing_extractors(doc)
+                    if names:
+                        run_pipeline(doc, names)
                 except Exception as exc:  # an extractor bug must not lose the article
-                    doc.spans, doc.speakers = [], []
+                    doc.spans, doc.speakers = before
                     result.notes.append(f"{path.name}: pre-annotation failed ({exc}); "
                                         "imported without suggestions")
             try:

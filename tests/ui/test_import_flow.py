@@ -104,3 +104,45 @@ def test_import_flow_from_corpus_panel(qtbot, sources, tmp_path):
     box = panel.findChild(QMessageBox, "importReport")
     assert box is not None and "rong.txt" in box.informativeText()
     box.close()
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Cầu mới ở Yên Bình</title></head>
+<body><article><h1>Xã Yên Bình khánh thành cầu mới</h1>
+<p>Sáng 5/3/2024, UBND xã Yên Bình khánh thành cây cầu dài 120 mét.</p>
+<p>Ông Nguyễn Văn Hùng cho biết cầu giúp 2.000 hộ dân đi lại thuận tiện hơn.</p>
+</article></body></html>"""
+
+
+def test_import_flow_html_keeps_page_zones_and_adds_other_layers(tmp_path):
+    page = tmp_path / "cau-moi.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = import_paths([page], tmp_path / "corpus")
+    assert result.imported == ["cau-moi"], result.skipped
+    doc = Corpus(tmp_path / "corpus").load("cau-moi")
+    zones = [s for s in doc.spans if s.layer == "zone"]
+    assert zones and all(s.source.startswith("html@") for s in zones)
+    assert {s.layer for s in doc.spans} > {"zone"}  # extractors added other layers
+
+
+def test_import_flow_does_not_annotate_reviewed_documents(tmp_path):
+    doc = new_document("xong", "Bài đã xong\n\nNăm 2020 có 92 đảng viên.", {"title": "xong"})
+    doc.status = "done"
+    path = tmp_path / "xong.json"
+    path.write_text(json.dumps(document_to_dict(doc), ensure_ascii=False), encoding="utf-8")
+    result = import_paths([path], tmp_path / "corpus")
+    assert result.imported == ["xong"]
+    assert Corpus(tmp_path / "corpus").load("xong").spans == []
+
+
+def test_import_flow_extractor_failure_keeps_the_article(tmp_path, monkeypatch, sources):
+    import goldspan.ui.import_flow as flow
+
+    def broken(doc, names=None):
+        doc.spans.append(Span(id="bad", layer="zone", label="BODY", start=0, end=1, text="X"))
+        raise RuntimeError("hỏng")
+
+    monkeypatch.setattr(flow, "run_pipeline", broken)
+    result = import_paths([sources / "bai-mot.txt"], tmp_path / "corpus")
+    assert result.imported == ["bai-mot"]
+    assert "pre-annotation failed" in result.notes[0]
+    assert Corpus(tmp_path / "corpus").load("bai-mot").spans == []
