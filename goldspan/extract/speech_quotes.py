@@ -18,7 +18,8 @@ from functools import lru_cache
 from goldspan.extract.speech_cast import UPPER, NameRef, _alt, _sets, lexicon, name_at_end
 
 _OPEN = "“\""
-_NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi)\b", re.IGNORECASE)
+_NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi|cả|từ)\b",
+                          re.IGNORECASE)
 _ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
 
@@ -245,7 +246,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     phrase = text[start:end].strip()
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9:
         return None
-    if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|và|cho|đã|thì)\b", phrase):
+    if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|cho|đã|thì|cũng)\b", phrase):
         return None
     if not _org_re().match(phrase) or phrase.casefold() in _sets()["titles"]:
         return None

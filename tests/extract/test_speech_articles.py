@@ -69,3 +69,49 @@ def test_speech_articles_headline_quote_goes_to_role_before_colon():
     ])
     _, got = speech_of(text)
     assert got[0] == ("direct", "Chúng tôi đủ thuốc cho mùa dịch", "Trần Quốc Dũng")
+
+
+BULLETIN = "\n\n".join([
+    'Xuất khẩu nông sản 10 tháng đạt hơn 50 tỷ USD',
+    '(TTXVN) - Theo số liệu của Tổng cục Thống kê, trong 10 tháng năm 2024, kim ngạch xuất khẩu nông, lâm, thủy sản đạt hơn 50 tỷ USD, tăng 20% so với cùng kỳ năm trước.',
+    'Trong đó, xuất khẩu gạo đạt 7,5 triệu tấn, trị giá 4,7 tỷ USD. Cà phê đạt 1,2 triệu tấn với giá bình quân cao kỷ lục.',
+    'Bộ Nông nghiệp và Phát triển nông thôn nhận định thị trường cuối năm tiếp tục thuận lợi nhờ nhu cầu nhập khẩu tăng ở nhiều nước.',
+    'Ông Nguyễn Quốc Toản, Cục trưởng Cục Chế biến và Phát triển thị trường nông sản, lưu ý doanh nghiệp cần đáp ứng các quy định mới về truy xuất nguồn gốc. "Đây là yêu cầu bắt buộc nếu muốn giữ thị trường châu Âu", ông Toản nói.',
+    'Nói về mục tiêu cả năm, ông cho hay ngành phấn đấu đạt 62 tỷ USD.',
+    'Các chuyên gia cho rằng rủi ro lớn nhất là biến động tỷ giá.',
+    '"Xuất khẩu xanh" đang trở thành xu hướng mà nhiều doanh nghiệp hướng tới.',
+    'Theo TTXVN',
+])
+
+PROFILE = "\n\n".join([
+    'Cô giáo 20 năm cắm bản',
+    'Suốt hai mươi năm, cô Lò Thị Phương vẫn đều đặn vượt suối đến điểm trường bản Huổi Lếch dạy chữ cho học trò người Mông.',
+    'Cô Phương kể, những năm đầu về bản, cô phải ở nhờ nhà dân vì điểm trường chưa có phòng công vụ.',
+    '"Có hôm mưa to, nước suối dâng cao, tôi phải chờ đến chiều mới qua được. Các em vẫn ngồi đợi cô ở lớp", cô nhớ lại.',
+    'Em Giàng A Dế, học sinh lớp 4, nói rất thích học cô Phương vì cô dạy dễ hiểu.',
+    'Thầy Vũ Đức Thắng, Hiệu trưởng nhà trường, cho biết trường đang đề nghị xây thêm hai phòng học. Thầy Thắng nói thêm: “Chúng tôi mong có thêm giáo viên trẻ về bản”.',
+    'Bài và ảnh: Hà Anh',
+])
+
+
+def test_speech_articles_bulletin_organisation_and_pronoun():
+    doc, got = speech_of(BULLETIN)
+    assert [(k, name) for k, _, name in got] == [
+        ("indirect", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("indirect", "Nguyễn Quốc Toản"), ("direct", "Nguyễn Quốc Toản"),
+        ("indirect", "Nguyễn Quốc Toản")]
+    assert got[-1][1] == "ngành phấn đấu đạt 62 tỷ USD"
+    assert all("Xuất khẩu xanh" not in t and "rủi ro" not in t for _, t, _ in got)
+
+
+def test_speech_articles_profile_ke_nho_lai_and_child_speaker():
+    doc, got = speech_of(PROFILE)
+    assert got == [
+        ("indirect", "những năm đầu về bản, cô phải ở nhờ nhà dân vì điểm trường chưa có phòng "
+                     "công vụ", "Lò Thị Phương"),
+        ("direct", "Có hôm mưa to, nước suối dâng cao, tôi phải chờ đến chiều mới qua được. "
+                   "Các em vẫn ngồi đợi cô ở lớp", "Lò Thị Phương"),
+        ("indirect", "rất thích học cô Phương vì cô dạy dễ hiểu", "Giàng A Dế"),
+        ("indirect", "trường đang đề nghị xây thêm hai phòng học", "Vũ Đức Thắng"),
+        ("direct", "Chúng tôi mong có thêm giáo viên trẻ về bản", "Vũ Đức Thắng"),
+    ]
