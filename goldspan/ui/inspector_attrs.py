@@ -67,10 +67,15 @@ class AttributeEditors(QWidget):
         self._form.setContentsMargins(0, 0, 0, 0)
         self.empty_label = QLabel("This label has no attributes.")
         self.empty_label.setStyleSheet("color: #777")
+        self.other_label = QLabel(objectName="otherAttrs")  # attrs the scheme does not define
+        self.other_label.setWordWrap(True)
+        self.other_label.setStyleSheet("color: #555")
+        self.other_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._form_host)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.other_label)
         self.speaker_model = QStandardItemModel(self)
 
     # -- building ----------------------------------------------------------------------------
@@ -134,6 +139,7 @@ class AttributeEditors(QWidget):
             title = adef.name + (" *" if adef.required else "")
             self._form.addRow(title, box)
         self.empty_label.setVisible(span is not None and not defs)
+        self.other_label.hide()
 
     def _make_editor(self, adef: AttrDef) -> QWidget:
         name = adef.name
@@ -182,6 +188,11 @@ class AttributeEditors(QWidget):
 
     def _load(self, span: Span) -> None:
         assert self.session is not None
+        other = {k: v for k, v in (span.attrs or {}).items() if k not in self._defs}
+        self.other_label.setText("Other attributes (kept, not edited here): " + ", ".join(
+            f"{k} = {v!r}" for k, v in other.items()))
+        self.other_label.setVisible(bool(other))
+        self.empty_label.setVisible(not self._defs and not other)
         proposal = None
         if span.review == "edited":
             proposal = self.memory.proposal(self.session.doc, span)

@@ -189,3 +189,12 @@ def test_inspector_follows_external_changes_and_deletion(inspector, session):
     assert inspector.none_label.isVisible()
     inspector.set_session(None)
     assert inspector.cast.table.rowCount() == 0
+
+
+def test_inspector_lists_attributes_the_scheme_does_not_define(inspector, session):
+    session.doc.span_by_id("e2").attrs = {"norm": "Nguyễn Văn An", "wikidata": "Q1"}
+    session.select("e2")
+    assert inspector.attrs.other_label.isVisible()
+    assert "wikidata = 'Q1'" in inspector.attrs.other_label.text()
+    session.select("e1")
+    assert not inspector.attrs.other_label.isVisible()
