@@ -19,6 +19,7 @@ Number words need a known counted noun; ``một`` alone needs an approximation w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,6 +37,7 @@ from goldspan.extract.figures_lexicon import (
     VAGUE_SCALES,
 )
 from goldspan.extract.figures_np import (
+    DIGITS,
     approx_before,
     counted_noun,
     match_phrase,
@@ -43,12 +45,18 @@ from goldspan.extract.figures_np import (
     tokenize,
 )
 from goldspan.extract.registry import register
-from goldspan.extract.vi_dates import find_dates
+from goldspan.extract.vi_dates import START_WORDS, find_dates
 from goldspan.extract.vi_numbers import NUMBER_WORDS, SCALES, as_json_number, parse_number
 from goldspan.model.document import Document, Span
 
 _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
                        "năm", "vài", "mấy", "của", "một"})
+_ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
+                 "|tháng")
+_ANCHOR = re.compile(rf"\d|\b(?:{_ANCHOR_WORDS})\b")
+_ANCHOR_I = re.compile(rf"\d|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
+_BEFORE, _AFTER = 20, 52
+_CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
@@ -78,9 +86,10 @@ class Figure:
 class _Scanner:
     """Scans the tokens of one content range for non-DATE figures."""
 
-    def __init__(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]):
+    def __init__(self, text: str, floor: int, start: int, end: int,
+                 blocked: list[tuple[int, int]]):
         self.text = text
-        self.floor = start
+        self.floor = floor
         self.toks = tokenize(text, start, end)
         self.blocked = blocked
 
@@ -89,16 +98,17 @@ class _Scanner:
 
     def scan(self) -> list[Figure]:
         out: list[Figure] = []
-        i = 0
-        while i < len(self.toks):
+        done = 0
+        for i, tok in enumerate(self.toks):
+            if i < done or not (tok.is_digits or tok.low in _CANDIDATE_WORDS):
+                continue
             found = self.at(i)
             if found is None:
-                i += 1
                 continue
             fig, nxt = found
             if not self.in_date(fig.start, fig.end):
                 out.append(fig)
-            i = max(nxt, i + 1)
+            done = max(nxt, i + 1)
         return out
 
     # -- number recognition ----------------------------------------------------------------
@@ -263,12 +273,48 @@ class _Scanner:
         return k >= 0 and toks[k].low in ("lúc", "từ", "đến", "tới", "vào")
 
 
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of ``text[start:end]`` around digits and number words.
+
+    Only these can hold a figure; skipping the rest keeps the extractor fast. A window runs
+    from whitespace to whitespace so no token is cut.
+    """
+    chunk = text[start:end]
+    low = chunk.lower()
+    if len(low) == len(chunk):
+        hits = [(m.start() + start, m.end() + start) for m in _ANCHOR.finditer(low)]
+    else:  # a rare letter whose lower case has another length: search the original
+        hits = [(m.start(), m.end()) for m in _ANCHOR_I.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for a, b in hits:
+        if out and a - _BEFORE <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
+            continue
+        ws = max(start, a - _BEFORE)
+        while ws > start and not text[ws - 1].isspace():
+            ws -= 1
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
+        else:
+            out.append((ws, min(end, b + _AFTER)))
+    snapped = []
+    for ws, we in out:
+        while we < end and not text[we].isspace():
+            we += 1
+        snapped.append((ws, we))
+    return snapped
+
+
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """All figures in ``text[start:end]``: DATE spans first, then the other figures."""
-    dates = find_dates(text, start, end)
-    figs = [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
-    blocked = [(d.start, d.end) for d in dates]
-    figs += _Scanner(text, start, end, blocked).scan()
+    figs: list[Figure] = []
+    for ws, we in _windows(text, start, end):
+        scanner = _Scanner(text, start, ws, we, [])
+        starts = [t.start for t in scanner.toks if t.kind == DIGITS or t.low in START_WORDS]
+        dates = find_dates(text, ws, we, starts) if starts else []
+        figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
+        scanner.blocked = [(d.start, d.end) for d in dates]
+        figs += scanner.scan()
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
 

@@ -20,38 +20,50 @@ Contract:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from goldspan.extract.figures_lexicon import APPROX, CLASSIFIERS, COMMA_PAIRS, COUNT_NOUNS, STOP
 from goldspan.extract.vi_numbers import NUMBER_WORDS
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")
 
 
-@dataclass(frozen=True)
-class Tok:
-    """A token: offsets into the document text, its text and lower-cased text."""
+class Tok(NamedTuple):
+    """A token: offsets into the document text, its text, lower-cased text and kind."""
 
     start: int
     end: int
     text: str
     low: str
+    kind: int  # WORD, DIGITS or OTHER
 
     @property
     def is_word(self) -> bool:
         """True for a run of letters."""
-        return self.text[:1].isalpha()
+        return self.kind == WORD
 
     @property
     def is_digits(self) -> bool:
         """True for a digit string."""
-        return self.text[:1].isdigit()
+        return self.kind == DIGITS
+
+
+WORD, DIGITS, OTHER = 0, 1, 2
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
-    return [Tok(m.start(), m.end(), m.group(), m.group().lower())
-            for m in _TOKEN.finditer(text, start, end)]
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a letter whose lower case has another length
+        low = "".join(ch.lower()[:1] or ch for ch in text[start:end])
+    out: list[Tok] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        kind = (m.lastindex or 3) - 1
+        t = m.group()
+        append(Tok(a, b, t, low[a - start:b - start] if kind == WORD else t, kind))
+    return out
 
 
 def _spaced(a: Tok, b: Tok, text: str) -> bool:
@@ -59,19 +71,40 @@ def _spaced(a: Tok, b: Tok, text: str) -> bool:
     return b.start == a.end + 1 and text[a.end] == " "
 
 
+_INDEX: dict[int, tuple[frozenset[str], dict[str, int]]] = {}
+
+
+def _index(lexicon: frozenset[str]) -> dict[str, int]:
+    """First word -> longest phrase length (in words) of ``lexicon``, built once per set."""
+    cached = _INDEX.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    firsts: dict[str, int] = {}
+    for phrase in lexicon:
+        words = phrase.split()
+        firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    _INDEX[id(lexicon)] = (lexicon, firsts)
+    return firsts
+
+
 def match_phrase(toks: list[Tok], j: int, lexicon: frozenset[str], text: str,
                  max_len: int = 6) -> int:
     """Tokens in the longest lexicon phrase at ``j`` (0 when none)."""
-    best = 0
-    parts: list[str] = []
-    for k in range(j, min(len(toks), j + max_len)):
+    if j >= len(toks):
+        return 0
+    first = toks[j]
+    longest = _index(lexicon).get(first.low, 0)
+    if not longest or first.kind != WORD:
+        return 0
+    best = 1 if first.low in lexicon else 0
+    phrase = first.low
+    for k in range(j + 1, min(len(toks), j + min(max_len, longest))):
         tok = toks[k]
-        if k > j and not _spaced(toks[k - 1], tok, text):
+        prev = toks[k - 1]
+        if tok.kind != WORD or tok.start != prev.end + 1 or text[prev.end] != " ":
             break
-        if not tok.is_word:
-            break
-        parts.append(tok.low)
-        if " ".join(parts) in lexicon:
+        phrase += " " + tok.low
+        if phrase in lexicon:
             best = k - j + 1
     return best
 
@@ -125,19 +158,22 @@ def _comma_pairs(toks: list[Tok], j: int, known: int, text: str) -> int:
     return extra
 
 
-_APPROX_BY_LEN = sorted(APPROX, key=lambda w: -len(w.split()))
+_APPROX_BY_LAST: dict[str, list[list[str]]] = {}
+for _phrase in sorted(APPROX, key=lambda w: -len(w.split())):
+    _APPROX_BY_LAST.setdefault(_phrase.split()[-1], []).append(_phrase.split())
 
 
 def approx_before(toks: list[Tok], i: int, text: str) -> tuple[int, str] | None:
     """``(index of the first approximation token, approx)`` right before ``toks[i]``."""
-    for phrase in _APPROX_BY_LEN:
-        words = phrase.split()
+    if i == 0:
+        return None
+    for words in _APPROX_BY_LAST.get(toks[i - 1].low, ()):
         k = i - len(words)
         if k < 0:
             continue
         if all(toks[k + n].low == w for n, w in enumerate(words)) and all(
                 _spaced(toks[n], toks[n + 1], text) for n in range(k, i)):
-            return k, APPROX[phrase]
+            return k, APPROX[" ".join(words)]
     return None
 
 

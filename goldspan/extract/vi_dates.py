@@ -141,37 +141,50 @@ def _h_month_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
 
 _DAY_LEAD = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:ngày\s+)?"
              rf"|(?P<part2>{_PART})\s+(?:ngày\s+)?|ngày\s+)")
-_PATTERNS: list[tuple[str, Handler]] = [
+_NUM_FIRST = "0mhbnstcgđ"  # digits ("0") and the first letters of number words
+_LEAD_FIRST = "0rstcđkn"  # a clock time, a part of the day or "ngày"
+# (pattern, handler, lower-case first characters a match can start with; "0" = a digit)
+_PATTERNS: list[tuple[str, Handler, str]] = [
     # ranges first: they are the longest
     (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?"
-     rf"|(?:từ\s+)?năm\s+){_L}(?P<y>{_Y})(?!\d){_TO}(?:năm\s+)?(?P<y2>{_Y}){_R}", _h_year_range),
+     rf"|(?:từ\s+)?năm\s+){_L}(?P<y>{_Y})(?!\d){_TO}(?:năm\s+)?(?P<y2>{_Y}){_R}", _h_year_range,
+     "gnt"),
     (rf"(?:từ\s+)?(?:{_PART}\s+)?(?:ngày\s+)?{_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})"
      rf"(?:/(?P<y>{_Y}))?)?{_TO}(?:{_PART}\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
-     rf"(?:/(?P<y2>{_Y}))?{_R}",
-     _h_day_range),
+     rf"(?:/(?P<y2>{_Y}))?{_R}", _h_day_range, "t" + _LEAD_FIRST),
     (rf"(?:từ\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?{_TO}(?:tháng\s+)?"
-     rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month_range),
+     rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month_range,
+     "t"),
     (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R})?",
-     _h_part_of_year),
+     _h_part_of_year, _NUM_FIRST),
     (rf"(?:(?<=quân\s)|(?<=khẩu\s)|(?<=kế\s)|(?<=chung\s))(?P<n>{_COUNT})\s+tháng{_R}",
-     _h_part_of_year),
+     _h_part_of_year, _NUM_FIRST),
     (rf"{_L}(?P<n>{_COUNT})\s+tháng(?=\s+(?:đạt|tăng|giảm|ước|vượt|chiếm|bằng)\b)",
-     _h_part_of_year),
+     _h_part_of_year, _NUM_FIRST),
     (rf"(?:{_DAY_LEAD})?{_L}(?P<d>\d{{1,2}})\s*(?P<s>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*"
-     rf"(?P<y>{_Y}){_R}", _h_day),
+     rf"(?P<y>{_Y}){_R}", _h_day, _LEAD_FIRST),
     (rf"(?:{_DAY_LEAD})?{_L}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
-     rf"(?:\s*(?:năm\s+|/)(?P<y>{_Y}))?{_R}", _h_day),
-    (rf"(?:{_DAY_LEAD}){_L}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}}){_R}", _h_day),
+     rf"(?:\s*(?:năm\s+|/)(?P<y>{_Y}))?{_R}", _h_day, _LEAD_FIRST),
+    (rf"(?:{_DAY_LEAD}){_L}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}}){_R}", _h_day, _LEAD_FIRST),
     (rf"{_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_R}(?!\s+(?:số|dân số|tổng số|diện tích)\b)",
-     _h_day),
+     _h_day, "0"),
     (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})"
-     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month),
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month, "đgct"),
     (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
-     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter),
-    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year),
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcq"),
+    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year, "đgcn"),
 ]
-_COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _PATTERNS]
-_WORTH = re.compile(r"\d|quý|tháng", re.IGNORECASE)
+_BY_FIRST: dict[str, list[tuple[re.Pattern[str], Handler]]] = {}
+for _p, _h, _first in _PATTERNS:
+    for _c in _first:
+        _BY_FIRST.setdefault(_c, []).append((re.compile(_p, re.IGNORECASE), _h))
+# A date holds a digit, "quý" or "tháng"; it starts at most _REACH characters before it.
+_ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
+_WORD = re.compile(r"(?<!\w)\w+")
+START_WORDS = frozenset(
+    "giai nhiệm năm niên thời từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
+    "cuối một hai ba bốn sáu bảy tám chín mười".split())
+_REACH = 26
 _APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt)\s*$", re.IGNORECASE)
 
 
@@ -186,14 +199,35 @@ def _groups(m: re.Match[str]) -> dict[str, str | None]:
     return g
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
-    """DATE expressions in ``text[start:end]``, non-overlapping, leftmost-longest."""
+def _starts(text: str, start: int, stop: int) -> list[int]:
+    """Offsets where a date may start: digits and date words shortly before each anchor."""
+    found: set[int] = set()
+    last = start
+    for m in _ANCHOR.finditer(text, start, stop):
+        lo = max(start, last, m.start() - _REACH)
+        for w in _WORD.finditer(text, lo, m.end()):
+            word = w.group()
+            if word[0].isdigit() or word.lower() in START_WORDS:
+                found.add(w.start())
+        last = m.end()
+    return sorted(found)
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None,
+               starts: list[int] | None = None) -> list[DateMatch]:
+    """DATE expressions in ``text[start:end]``, non-overlapping, leftmost-longest.
+
+    ``starts`` may give the candidate start offsets (word starts that are digits or in
+    :data:`START_WORDS`, in order) when the caller has tokenized the text already.
+    """
     stop = len(text) if end is None else end
-    if not _WORTH.search(text, start, stop):
-        return []
     found: list[DateMatch] = []
-    for rx, handler in _COMPILED:
-        for m in rx.finditer(text, start, stop):
+    for pos in _starts(text, start, stop) if starts is None else starts:
+        first = text[pos].lower()
+        for rx, handler in _BY_FIRST.get("0" if first.isdigit() else first, ()):
+            m = rx.match(text, pos, stop)
+            if m is None:
+                continue
             gd = m.groupdict()
             if handler is _h_day and "/" in m.group(0) and not any(
                     gd.get(k) for k in ("y", "part", "part2", "h")):

@@ -1,0 +1,89 @@
+"""Extraction speed: the default pipeline over the available articles, repeated to >= 5 MB.
+
+Articles: the texts of ``tests/corpus/**/*.json`` and ``goldspan/resources/demo/*.txt``
+(the shared seed text too when ``../shared`` is present). Each run starts from the bare
+text (no spans), as ``goldspan extract`` does on an imported article. Prints one line per
+extractor with its own CPU time, the wall-clock rate, then ``extract_kb_per_s VALUE``: KB
+(1000 bytes of UTF-8 text) per CPU second of this single-threaded process for the whole
+pipeline, i.e. the speed on one core, not disturbed by other programs sharing the machine.
+
+Usage: ``python bench/extract_speed.py [--mb 5]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import unicodedata
+from pathlib import Path
+
+from goldspan.extract import registry
+from goldspan.model.document import Document, new_document
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load_texts() -> list[str]:
+    """Article texts available in the repository (and the shared seed if present)."""
+    texts = []
+    for path in sorted((REPO / "tests" / "corpus").rglob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            texts.append(data["text"])
+    for path in sorted((REPO / "goldspan" / "resources" / "demo").glob("*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    seed = REPO.parent / "shared" / "seeds" / "000_003a0327ab60578c.txt"
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    return [unicodedata.normalize("NFC", t) for t in texts if t.strip()]
+
+
+def build_docs(texts: list[str], megabytes: float) -> tuple[list[Document], int]:
+    """Documents cycling over ``texts`` until their UTF-8 size reaches ``megabytes``."""
+    docs: list[Document] = []
+    size = 0
+    target = int(megabytes * 1_000_000)
+    while size < target:
+        for text in texts:
+            docs.append(new_document(f"bench-{len(docs)}", text))
+            size += len(text.encode("utf-8"))
+            if size >= target:
+                break
+    return docs, size
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    args = parser.parse_args()
+    texts = load_texts()
+    if not texts:
+        print("no articles found")
+        return 1
+    names = registry.default_names()
+    extractors = registry.order([registry.get(n) for n in names])
+    docs, size = build_docs(texts, args.mb)
+    per: dict[str, float] = {e.name: 0.0 for e in extractors}
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for doc in docs:
+        for ext in extractors:
+            t0 = time.process_time()
+            registry.run_pipeline(doc, [ext.name])
+            per[ext.name] += time.process_time() - t0
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    kb = size / 1000
+    print(f"articles {len(texts)} docs {len(docs)} bytes {size} pipeline {','.join(names)}")
+    for name, seconds in per.items():
+        print(f"extractor {name} cpu_seconds {seconds:.3f} kb_per_s {kb / max(seconds, 1e-9):.0f}")
+    print(f"wall_seconds {elapsed:.2f} wall_kb_per_s {kb / elapsed:.1f}")
+    print(f"extract_kb_per_s {kb / cpu:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
