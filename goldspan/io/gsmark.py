@@ -9,6 +9,7 @@ with status ``done``; every problem is a :class:`GoldspanError` naming the file 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -156,12 +157,9 @@ def _split_body(lines: list[str], first_lineno: int, origin: str,
 
 
 def _line_of(body: _Body, offset: int) -> int:
-    lineno = body.line_starts[0][1] if body.line_starts else 0
-    for start, n in body.line_starts:
-        if start > offset:
-            break
-        lineno = n
-    return lineno
+    """The source line number of ``offset`` in ``body.marked`` (binary search)."""
+    k = bisect.bisect_right(body.line_starts, (offset, float("inf"))) - 1
+    return body.line_starts[max(k, 0)][1] if body.line_starts else 0
 
 
 def _parse_markup(body: _Body, origin: str) -> tuple[str, list[RawSpan]]:
