@@ -12,7 +12,7 @@ The view never changes the document itself: edits go through the session's comma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -26,6 +26,7 @@ from goldspan.ui.view_index import SpanIndex
 from goldspan.ui.view_paint import (
     MARGIN_WIDTH,
     MarginWidget,
+    ScreenLines,
     line_rects,
     paint_overlay,
     paint_under,
@@ -94,19 +95,31 @@ class ArticleView(QPlainTextEdit):
         self._spans_pos = {s.id: (s.start, s.end) for s in self.index.by_id.values()}
 
     def _on_changed(self, change: Change) -> None:
-        """Repaint; rebuild the index only when spans were added, removed or moved."""
+        """Repaint what changed; rebuild the index only when spans were added, removed or
+        moved. A relabel or review change repaints just the span's lines."""
         assert self.session is not None
+        by_id = self.index.by_id
         structural = bool(change.added or change.removed)
         for sid in change.modified:
-            span = self.index.by_id.get(sid)
+            span = by_id.get(sid)
             if span is None or self._spans_pos.get(sid) != (span.start, span.end):
                 structural = True
                 break
         if structural:
             self.index.rebuild(self.session.doc.spans)
             self._remember_positions()
-        self.viewport().update()
-        self.margin.update()
+            self.viewport().update()
+            self.margin.update()
+            return
+        screen = ScreenLines(self)
+        margin = change.speakers
+        for sid in change.modified:
+            span = by_id[sid]
+            margin = margin or span.layer in ("zone", "speech")
+            for rect in screen.rects(span.start, span.end):
+                self.viewport().update(rect.adjusted(-3, -2, 3, 2).toAlignedRect())
+        if margin:
+            self.margin.update()
 
     def _on_selected(self, span_id: str | None) -> None:
         span = self.selected_span()
@@ -184,13 +197,14 @@ class ArticleView(QPlainTextEdit):
 
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        spans = visible_spans(self) if self.session is not None else []
+        clip = QRectF(event.rect())
+        spans = visible_spans(self, clip) if self.session is not None else []
         painter = QPainter(self.viewport())
         paint_under(self, painter, spans)
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        paint_overlay(self, painter, spans)
+        paint_overlay(self, painter, spans, ScreenLines(self, clip.top() - 1, clip.bottom() + 1))
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

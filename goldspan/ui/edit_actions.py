@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from goldspan.extract.registry import run_pipeline
 from goldspan.model.commands import (
     AddSpan,
     AddSpeaker,
@@ -188,6 +187,8 @@ def rerun_command(doc: Document) -> Compound:
     The pipeline runs on a copy; the difference (speakers added or given a role, spans
     removed, spans added) becomes one :class:`Compound`, so the re-run is undoable.
     """
+    from goldspan.extract.registry import run_pipeline  # lazy: not needed to start
+
     fresh = run_pipeline(doc.model_copy(deep=True), keep_reviewed=True)
     commands: list[Command] = []
     old_speakers = {s.id: s for s in doc.speakers}

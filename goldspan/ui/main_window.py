@@ -15,7 +15,7 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.corpus: Corpus | None = None
         self.opened: dict[str, OpenDocument] = {}
         self.current: OpenDocument | None = None
+        self._panel_session: DocumentSession | None = None
         self.view = ArticleView(self.scheme, font_size=self.settings.font_size)
         self.legend = Legend(self.scheme)
         central = QWidget()
@@ -225,8 +226,8 @@ class MainWindow(QMainWindow):
             saver.enabled = not read_only
             saver.external_change.connect(lambda _p, e=entry: self._external_change(e))
             saver.failed.connect(self._status)
-            saver.saved.connect(lambda _p: self._update_title())
-            session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+            saver.saved.connect(self._title_signal)
+            session.undo_stack.cleanChanged.connect(self._title_signal)
             session.error.connect(self._status)
             self.undo_group.addStack(session.undo_stack)
             self.opened[key] = entry
@@ -240,15 +241,29 @@ class MainWindow(QMainWindow):
         session = entry.session if entry else None
         self.view.set_session(session)
         self.undo_group.setActiveStack(session.undo_stack if session else None)
-        for panel in (self.inspector, self.span_list):
-            if panel is not None:
-                panel.set_session(session)
+        # the article paints first; the panels (which walk every span) fill right after
+        QTimer.singleShot(0, self, self._sync_panels)
         if session is not None:
             self.settings.last_document = session.doc.id
             if hasattr(self.corpus_panel, "set_current"):
                 self.corpus_panel.set_current(session.doc.id)
         self._update_title()
         self.view.setFocus()
+
+    def _title_signal(self, *_args) -> None:
+        try:
+            self._update_title()
+        except RuntimeError:  # the window is being destroyed
+            pass
+
+    def _sync_panels(self) -> None:
+        """Give the Inspector and the span list the current session."""
+        if self._panel_session is self.session:
+            return
+        self._panel_session = self.session
+        for panel in (self.inspector, self.span_list):
+            if panel is not None:
+                panel.set_session(self.session)
 
     def _update_title(self) -> None:
         session = self.session

@@ -31,7 +31,8 @@ BAND_WIDTH = 8
 class ScreenLines:
     """The laid-out lines on screen (UTF-16 ranges and geometry), built once per paint."""
 
-    def __init__(self, view: ArticleView):
+    def __init__(self, view: ArticleView, clip_top: float | None = None,
+                 clip_bottom: float | None = None):
         self.offsets = view.offsets
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -39,13 +40,19 @@ class ScreenLines:
         block = view.firstVisibleBlock()
         offset = view.contentOffset()
         self.x0 = offset.x()
-        height = view.viewport().height()
-        first = block.position() if block.isValid() else 0
-        last = first
+        height = view.viewport().height() if clip_bottom is None else clip_bottom
+        top_limit = -1e9 if clip_top is None else clip_top
+        first = None
+        last = 0
         while block.isValid():
             geom = view.blockBoundingGeometry(block).translated(offset)
             if geom.top() > height:
                 break
+            if geom.bottom() < top_limit:
+                block = block.next()
+                continue
+            if first is None:
+                first = block.position()
             layout = block.layout()
             bpos = block.position()
             for i in range(layout.lineCount()):
@@ -56,8 +63,9 @@ class ScreenLines:
                 self.items.append((line, bpos, geom.top() + line.y()))
             last = bpos + block.length()
             block = block.next()
+        first = first if first is not None else last
         self.first = view.offsets.from_qt(first)
-        self.last = view.offsets.from_qt(min(last, view.offsets.length_u16))
+        self.last = view.offsets.from_qt(min(max(last, first), view.offsets.length_u16))
 
     def rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles of code point range ``[start, end)`` on screen lines."""
@@ -96,10 +104,13 @@ def _depths(spans: list[Span]) -> dict[str, int]:
     return out
 
 
-def visible_spans(view: ArticleView) -> list[tuple[Span, list[QRectF]]]:
+def visible_spans(view: ArticleView, clip: QRectF | None = None,
+                  ) -> list[tuple[Span, list[QRectF]]]:
     """Spans of shown layers drawn in the text (entities, figures, muted zones) that are on
-    screen, outer before inner, each with its line rectangles."""
-    screen = ScreenLines(view)
+    screen (within ``clip``, a viewport rectangle, when given), outer before inner, each
+    with its line rectangles."""
+    screen = (ScreenLines(view) if clip is None
+              else ScreenLines(view, clip.top() - 1, clip.bottom() + 1))
     a, b = screen.first, screen.last
     by_id = view.index.by_id
     style = view.style
@@ -126,7 +137,8 @@ def paint_under(view: ArticleView, painter: QPainter,
 
 
 def paint_overlay(view: ArticleView, painter: QPainter,
-                  spans: list[tuple[Span, list[QRectF]]]) -> None:
+                  spans: list[tuple[Span, list[QRectF]]], screen: ScreenLines | None = None,
+                  ) -> None:
     """Muted-zone wash, underlines stacked by depth, figure boxes, the selection outline."""
     session = view.session
     if session is None:
@@ -154,7 +166,7 @@ def paint_overlay(view: ArticleView, painter: QPainter,
         start, end = view.drag_preview or (span.start, span.end)
         painter.setPen(QPen(QColor(SELECTED_OUTLINE), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for r in line_rects(view, start, end):
+        for r in (screen or ScreenLines(view)).rects(start, end):
             painter.drawRect(r.adjusted(-1, 0, 1, 0))
 
 

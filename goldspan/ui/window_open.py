@@ -10,9 +10,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from goldspan.extract.registry import run_pipeline
 from goldspan.io.corpus import Corpus
-from goldspan.io.registry import importer_for
 from goldspan.model.errors import GoldspanError
 from goldspan.ui.settings import Settings, load_settings, save_settings
 
@@ -60,6 +58,9 @@ def import_raw_files(parent, paths: list[Path] | None, folder: Path) -> list[str
     if importlib.util.find_spec("goldspan.ui.import_flow") is not None:
         from goldspan.ui.import_flow import import_into_corpus
         return list(import_into_corpus(parent, todo, folder))
+    from goldspan.extract.registry import run_pipeline
+    from goldspan.io.registry import importer_for
+
     corpus = Corpus.create(folder)
     new: list[str] = []
     for path in todo:
