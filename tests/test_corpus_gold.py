@@ -80,6 +80,8 @@ def test_corpus_gold_speech_has_speakers_and_kinds(gold):
         if span.label == "QUOTE":
             assert span.attr("kind") in ("direct", "indirect"), span.id
         assert span.text == span.text.strip() and not span.text.endswith("\n")
+    used = {span.attr("speaker") for span in gold.layer_spans("speech")}
+    assert speakers == used  # every declared speaker speaks
 
 
 def test_corpus_gold_figures_have_values(gold):
