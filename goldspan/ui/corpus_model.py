@@ -104,6 +104,16 @@ class CorpusTableModel(QAbstractTableModel):
         """The folded title and id of ``row`` (see :func:`fold`)."""
         return self._keys[self._entries[row].file]
 
+    def update_counts(self, doc_id: str, status: str, spans: int, suggested: int) -> bool:
+        """Change one row's status and counts in place (after a save); False if not listed."""
+        row = self.row_of(doc_id)
+        if row < 0:
+            return False
+        entry = self._entries[row]
+        entry.status, entry.spans, entry.suggested = status, spans, suggested
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        return True
+
     def row_of(self, doc_id: str) -> int:
         """The row of document ``doc_id``, or -1."""
         for row, entry in enumerate(self._entries):
@@ -183,6 +193,11 @@ class CorpusFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._status = ANY_STATUS
         self._words: list[str] = []
+
+    def invalidate_rows(self) -> None:
+        """Re-apply the filter (a row's status or counts changed)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the source model; the proxy itself stays unsorted (source order)."""

@@ -6,7 +6,8 @@ pressing Enter emits ``document_activated(doc_id)``. A status box (all, todo, in
 done, with suggestions left) and a search field filter the list; headers sort it.
 ``import_files(paths)`` imports files or folders into the corpus with progress and a report
 of skipped files (see :mod:`goldspan.ui.import_flow`), then refreshes and emits
-``imported(ids)``.
+``imported(ids)``. ``update_document(doc)`` refreshes one row from an open document after
+a save, without reading the folder.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from goldspan.io.corpus import Corpus
+from goldspan.model.document import Document
 from goldspan.ui.corpus_model import (
     ANY_STATUS,
     DOC_ID_ROLE,
@@ -138,6 +140,13 @@ class CorpusPanel(QWidget):
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+
+    def update_document(self, doc: Document) -> None:
+        """Show ``doc``'s current status and span counts in its row (no disk access): call
+        it after saving a document, instead of a full :meth:`refresh`."""
+        suggested = sum(1 for s in doc.spans if s.review == "suggested")
+        self.model.update_counts(doc.id, doc.status, len(doc.spans), suggested)
+        self.proxy.invalidate_rows()
 
     def visible_ids(self) -> list[str]:
         """Document ids in the order shown (after filter and sort)."""

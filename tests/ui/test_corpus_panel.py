@@ -120,3 +120,16 @@ def test_corpus_panel_without_corpus_is_empty(qtbot):
 
 def test_corpus_model_fold():
     assert fold("Đảng Ủy Hà Nội") == "dang uy ha noi"
+
+
+def test_corpus_panel_update_document_changes_one_row_without_disk(panel):
+    panel.status_box.setCurrentIndex(panel.status_box.findData("todo"))
+    assert sorted(panel.visible_ids()) == ["a1", "a4"]
+    doc = panel.corpus.load("a1")
+    doc.status = "in_progress"
+    doc.spans[0].review = "suggested"
+    panel.update_document(doc)  # not saved: the row follows the open document
+    row = panel.model.row_of("a1")
+    assert panel.model.index(row, CorpusTableModel.STATUS).data() == "in progress"
+    assert panel.model.index(row, CorpusTableModel.SUGGESTED).data() == 1
+    assert panel.visible_ids() == ["a4"]
