@@ -94,8 +94,9 @@ def test_doccano_plain_lines_and_maps(tmp_path: Path):
     path.write_text(
         json.dumps({"id": 3, "text": "Sở Y tế Huế họp.", "label": [[0, 11, "ORGANIZATION"]]},
                    ensure_ascii=False) + "\n"
-        + json.dumps({"text": "Mưa ở Huế.", "label": [
-            {"start_offset": 6, "end_offset": 9, "label": "LOC"}]}, ensure_ascii=False) + "\n",
+        + json.dumps({"text": "Mưa ở Huế.", "entities": [
+            {"id": 1, "start_offset": 6, "end_offset": 9, "label": "LOC"}], "relations": []},
+            ensure_ascii=False) + "\n",
         encoding="utf-8")
     with pytest.raises(GoldspanError, match="ORGANIZATION"):
         load_doccano(path)

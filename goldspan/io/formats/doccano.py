@@ -4,9 +4,9 @@ Each line is ``{"text": ..., "label": [[start, end, "TYPE"], ...]}`` (type names
 :func:`~goldspan.io.formats.common.type_name`), plus ``doc_id`` and a ``goldspan`` object
 that doccano keeps as metadata: the document's meta, status and speakers and, aligned
 with ``label``, each span's id, layer, attrs, source and review, so the round trip is
-lossless. Import also reads plain doccano exports: ``label`` or ``labels`` entries as
-triples or as ``{"start_offset", "end_offset", "label"}`` objects; offsets are validated
-against the text.
+lossless. Import also reads plain doccano exports: ``label``, ``labels`` or (doccano 1.6+)
+``entities`` entries as triples or as ``{"start_offset", "end_offset", "label"}`` objects;
+offsets are validated against the text.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def write_doccano(docs: Iterable[Document], out: str | Path, layers: list[str] |
 
 
 def _entries(record: dict[str, Any]) -> list[tuple[int, int, str]]:
-    raw = record.get("label", record.get("labels", []))
+    raw = record.get("label", record.get("labels", record.get("entities", [])))
     out = []
     for item in raw or []:
         if isinstance(item, dict):
