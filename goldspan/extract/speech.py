@@ -19,7 +19,7 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import RUN, Cast, NameRef, _title_re, lexicon, split_name
-from goldspan.extract.speech_labels import byline_author, find_turns
+from goldspan.extract.speech_labels import find_turns, interviewer_name
 from goldspan.extract.speech_quotes import find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
 
@@ -96,8 +96,8 @@ class Speech(Extractor):
         allowed = content_ranges(doc)
         cast = Cast()
         m_pos, m_names = mentions(text, allowed, cast)
-        interviewer = next((byline_author(text[s:e]) for (s, e), z in zip(paras, zones, strict=True)
-                            if z == "BYLINE" and byline_author(text[s:e])), None)
+        interviewer = interviewer_name([text[s:e] for (s, e), z in zip(paras, zones, strict=True)
+                                        if z == "BYLINE"])
         turns = find_turns(text, paras, zones, cast, interviewer)
         spans = [make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid})
                  for t in turns]

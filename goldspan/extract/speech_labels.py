@@ -88,7 +88,14 @@ def parse_label(paragraph: str) -> Label | None:
 def byline_author(line: str) -> str | None:
     """The first author named in a byline (``Hoàng Phúc thực hiện`` → ``Hoàng Phúc``)."""
     text = line.strip()
-    if text.casefold().startswith(("theo ", "nguồn")):
+    low = text.casefold()
+    if low.startswith(("nguồn", "ảnh")):
+        return None
+    if low.startswith("theo "):
+        # "Theo Vũ Hà (VOV)" names a person; "Theo báo Thanh Niên", "Theo Tuổi Trẻ" do not.
+        first = re.split(r"\s*[-–,/&(]\s*", text[5:].strip(), maxsplit=1)[0].strip(" .")
+        if _RUN_FULL.match(first) and split_name(first, False) == first:
+            return first
         return None
     text = _BYLINE_HEAD.sub("", text)
     text = _BYLINE_TAIL.sub("", text)
@@ -98,6 +105,24 @@ def byline_author(line: str) -> str | None:
     if first.casefold() in _sets()["not_names"]:
         return None
     return first
+
+
+_TEAM = re.compile(r"^(?:nhóm\s+(?:pv|p\.v|phóng viên|ctv|tác giả)|pv|p\.v|ban\s+\w+(?:\s+\w+)?)\.?$",
+                   re.IGNORECASE)
+
+
+def interviewer_name(bylines: list[str]) -> str | None:
+    """Who asks the questions: the first author named in the bylines, else a team byline
+    as written (``Nhóm PV``), else None."""
+    for line in bylines:
+        author = byline_author(line)
+        if author:
+            return author
+    for line in bylines:
+        team = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", line.strip())).strip(" .")
+        if _TEAM.match(team):
+            return team
+    return None
 
 
 @dataclass

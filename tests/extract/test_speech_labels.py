@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from goldspan.extract.speech_cast import Cast
-from goldspan.extract.speech_labels import byline_author, find_turns, parse_label
+from goldspan.extract.speech_labels import (
+    byline_author,
+    find_turns,
+    interviewer_name,
+    parse_label,
+)
 
 
 @pytest.mark.parametrize("line", ["Phóng viên: Xin chào ông.", "PV: Xin chào ông.",
@@ -57,13 +62,15 @@ def test_speech_labels_not_labels(line):
 @pytest.mark.parametrize("line,name", [("Hoàng Phúc thực hiện", "Hoàng Phúc"),
                                        ("Bài và ảnh: Đức Minh", "Đức Minh"),
                                        ("Thu Hà - Quốc Tuấn", "Thu Hà"),
-                                       ("Lan Hương (TTXVN)", "Lan Hương")])
+                                       ("Lan Hương (TTXVN)", "Lan Hương"),
+                                       ("Theo Vũ Hà (VOV)", "Vũ Hà")])
 def test_speech_labels_byline_author(line, name):
     assert byline_author(line) == name
 
 
 @pytest.mark.parametrize("line", ["Theo Báo Nông thôn Ngày nay", "PV", "Nguồn: Bộ Y tế",
-                                  "Hà Nội"])
+                                  "Hà Nội", "Theo Tuổi Trẻ", "Theo Hà Nội Mới",
+                                  "Ảnh: Minh Đức"])
 def test_speech_labels_byline_without_author(line):
     assert byline_author(line) is None
 
@@ -175,3 +182,11 @@ def test_speech_labels_unlabelled_question_before_answer_when_none_labelled():
 
 def test_speech_labels_thanks_outside_interview_is_not_a_turn():
     assert _turn_texts([("BODY", "Cảm ơn anh đã đọc bài."), ("BODY", "Một đoạn khác.")]) == []
+
+
+def test_speech_labels_interviewer_name_from_bylines():
+    assert interviewer_name(["Ảnh: Minh Đức", "Bài: Hoàng Phúc"]) == "Hoàng Phúc"
+    assert interviewer_name(["Nhóm PV"]) == "Nhóm PV"
+    assert interviewer_name(["Nhóm PV thực hiện"]) == "Nhóm PV"
+    assert interviewer_name(["Theo Tuổi Trẻ"]) is None
+    assert interviewer_name([]) is None
