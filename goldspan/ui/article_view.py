@@ -12,9 +12,9 @@ The view never changes the document itself: edits go through the session's comma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from goldspan.model.commands import Change
 from goldspan.model.document import Span
@@ -32,7 +32,7 @@ from goldspan.ui.view_paint import (
     paint_under,
     visible_spans,
 )
-from goldspan.ui.view_style import SpanStyle
+from goldspan.ui.view_style import SpanStyle, tooltip_text
 
 EDGE_PIXELS = 5
 
@@ -217,6 +217,32 @@ class ArticleView(QPlainTextEdit):
             self.margin.scroll(0, dy)
         self.margin.update()
 
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and self.session is not None:
+            offset = self.position_at(event.pos())
+            spans = self.spans_at(offset)
+            if spans:
+                QToolTip.showText(event.globalPos(), tooltip_text(self.session.doc, spans),
+                                  self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def spans_at(self, offset: int) -> list[Span]:
+        """Spans of shown layers containing ``offset``, innermost first."""
+        by_id = self.index.by_id
+        return hit_order([by_id[i] for i in self.index.ids_at(offset)
+                          if by_id[i].layer in self.visible_layers])
+
+    def select_at(self, offset: int) -> None:
+        """Select the innermost span at ``offset`` unless one there is already selected."""
+        if self.session is None:
+            return
+        hits = self.spans_at(offset)
+        if hits and self.session.selected not in {s.id for s in hits}:
+            self.session.select(hits[0].id)
+
     # -- mouse -----------------------------------------------------------------------------
     def _edge_at(self, point) -> str | None:
         span = self.selected_span()
@@ -277,8 +303,7 @@ class ArticleView(QPlainTextEdit):
         """Select the span at ``offset``; a repeated click there cycles through overlaps."""
         if self.session is None:
             return
-        hits = hit_order([self.index.by_id[i] for i in self.index.ids_at(offset)
-                          if self.index.by_id[i].layer in self.visible_layers])
+        hits = self.spans_at(offset)
         if not hits:
             self.session.select(None)
             return

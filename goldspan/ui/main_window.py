@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         self.view.active_layer_changed.connect(lambda _l: self._refresh_legend())
         self.view.resize_requested.connect(self.controller.drag_resize)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(
-            lambda pos: context_menu(self, self.actions).exec(self.view.mapToGlobal(pos)))
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self._refresh_legend()
         self._update_title()
         if warning:
@@ -139,6 +138,14 @@ class MainWindow(QMainWindow):
         self.addAction(undo)
         self.addAction(redo)
         self.actions["undo"], self.actions["redo"] = undo, redo
+
+    def _context_menu(self, pos) -> None:
+        """Right click (``pos`` in viewport coordinates, as Qt gives it for scroll areas):
+        select the span under the pointer unless text is selected, then show the actions."""
+        if not self.view.textCursor().hasSelection():
+            self.view.select_at(self.view.position_at(pos))
+        self._menu = context_menu(self, self.actions)
+        self._menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _set_layer(self, layer: str) -> None:
         self.view.set_active_layer(layer)

@@ -98,3 +98,25 @@ def speaker_name(doc: Document, span: Span) -> str:
         if sp.id == ref:
             return sp.name
     return f"{span.label} ?"
+
+
+def tooltip_text(doc: Document, spans: list[Span]) -> str:
+    """Hover text for the spans under the mouse: label, figure value and unit, entity norm,
+    speaker, review state; one line per span, innermost first."""
+    lines = []
+    for span in spans:
+        parts = [f"{span.layer}: {span.label}"]
+        if span.layer == "figure" and span.attrs and "value" in span.attrs:
+            value = span.attrs.get("value")
+            unit = span.attrs.get("unit")
+            approx = span.attrs.get("approx")
+            shown = "?" if value is None else str(value)
+            parts.append(" = " + " ".join(str(x) for x in (approx, shown, unit) if x))
+        elif span.layer == "entity" and span.attr("norm"):
+            parts.append(f" → {span.attr('norm')}")
+        elif span.layer == "speech":
+            parts.append(f" — {speaker_name(doc, span)}")
+        if span.review == "suggested":
+            parts.append("  (suggested)")
+        lines.append("".join(parts))
+    return "\n".join(lines)

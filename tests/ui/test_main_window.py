@@ -156,3 +156,26 @@ def test_main_window_user_guide_lists_every_shortcut():
     guide = (Path(__file__).resolve().parents[2] / "docs" / "ui.md").read_text(encoding="utf-8")
     for keys, text in shortcut_rows(default_scheme()):
         assert f"| {keys} | {text} |" in guide, keys
+
+
+def test_main_window_right_click_selects_the_span_and_opens_the_menu(window, qtbot):
+    from goldspan.ui.view_paint import line_rects
+
+    span = window.session.doc.span_by_id("e2")
+    point = line_rects(window.view, span.start, span.end)[0].center().toPoint()
+    window.view.customContextMenuRequested.emit(point)
+    assert window.session.selected == "e2"
+    assert window._menu.isVisible()
+    window._menu.close()
+
+
+def test_main_window_tooltip_gives_figure_value(window):
+    from goldspan.ui.view_style import tooltip_text
+
+    doc = window.session.doc
+    spans = window.view.spans_at(doc.text.index("92"))
+    text = tooltip_text(doc, spans)
+    assert "figure: QUANTITY = 92 đảng viên" in text
+    assert "zone: TITLE" in text
+    q1 = doc.span_by_id("q1")
+    assert "— Nguyễn Văn An" in tooltip_text(doc, [q1])
