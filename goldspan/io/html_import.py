@@ -104,12 +104,15 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def _first(root: etree._Element, test, body: etree._Element,
-           skip: list[etree._Element]) -> etree._Element | None:
-    """The first element passing ``test`` outside ``body`` and the ``skip`` subtrees."""
+def _first(root: etree._Element, test, body: etree._Element, skip: list[etree._Element],
+           before_body: bool = False) -> etree._Element | None:
+    """The first element passing ``test`` outside ``body`` and the ``skip`` subtrees (only
+    before the body with ``before_body``: a sapo never follows the article)."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
+        if before_body and el is body:
+            return None
         if _contains(body, el) or _contains(el, body) or any(_contains(s, el) for s in skip):
             continue
         if test(el) and clean_text(el.text_content()):
@@ -136,7 +139,7 @@ def article_blocks(root: etree._Element, meta: dict[str, str]) -> list[Block]:
     if title_el is not None:
         blocks.append(Block(headline_text(title_el), "TITLE"))
     taken = [title_el] if title_el is not None else []
-    lead_el = _first(root, is_lead, body, taken)
+    lead_el = _first(root, is_lead, body, taken, before_body=True)
     if lead_el is not None:
         blocks += [b for b in flatten(lead_el, "LEAD", set(taken)) if b.label != "TITLE"]
         taken.append(lead_el)
@@ -157,6 +160,11 @@ def article_blocks(root: etree._Element, meta: dict[str, str]) -> list[Block]:
 
 
 def _infer_lead(blocks: list[Block]) -> None:
+    seen_body = False
+    for block in blocks:  # a lead-classed block after body text is a teaser, not the sapo
+        seen_body = seen_body or block.label == "BODY"
+        if block.label == "LEAD" and seen_body:
+            block.label = "BODY"
     if any(b.label == "LEAD" for b in blocks):
         return
     first = next((b for b in blocks if b.label == "BODY"), None)

@@ -134,3 +134,18 @@ def test_html_import_br_paragraphs_in_table_cell(tmp_path: Path):
         ("TITLE", "Đêm hội trăng rằm"),
         ("BODY", "Tối qua, hơn 2.000 em nhỏ trong phường đã rước đèn quanh hồ."),
         ("BODY", "Ban tổ chức trao 50 phần quà cho các em có hoàn cảnh khó khăn.")]
+
+
+def test_html_import_teaser_descriptions_are_not_the_lead(tmp_path: Path):
+    page = tmp_path / "teaser.html"
+    page.write_text(
+        "<html><body><h1>Cầu mới bắc qua sông Hậu</h1><div class='content'>"
+        "<p>Cây cầu dài 2,7 km dự kiến thông xe vào cuối năm sau.</p>"
+        "<p>Nhà thầu cho biết đã hoàn thành 80% khối lượng trụ cầu.</p>"
+        "<div class='sapo'>Đoạn này là một đoạn trích dẫn dài nằm giữa bài viết.</div></div>"
+        "<div class='list'><div class='description'>Một bài khác về giao thông miền Tây "
+        "được nhiều người đọc.</div></div></body></html>", encoding="utf-8")
+    labels = [(s.label, s.text[:12]) for s in import_html(page).spans]
+    assert "LEAD" not in [label for label, _ in labels]
+    assert ("BODY", "Đoạn này là ") in labels
+    assert all(not text.startswith("Một bài khác") for _, text in labels)
