@@ -33,6 +33,7 @@ from goldspan.extract.figures_lexicon import (
     DONG_COMPOUNDS,
     MEASURES,
     MONEY_ATTACHED,
+    TIME_UNITS,
     VAGUE,
     VAGUE_SCALES,
 )
@@ -213,7 +214,7 @@ class _Scanner:
                     return None
                 if noun:
                     k = j + noun
-                    if " ".join(t.low for t in toks[j:k]) in MEASURES:
+                    if " ".join(t.low for t in toks[j:k]) in MEASURES or self.per_measure(k):
                         k = self.per_units(k)
                     end = toks[k - 1].end
                     unit = text[nxt.start:end]
@@ -243,12 +244,23 @@ class _Scanner:
     def per_units(self, k: int) -> int:
         """Token index after ``/kg``, ``/người/tháng``… glued to the unit ending before ``k``."""
         toks = self.toks
+        if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end \
+                and toks[k - 1].low in ("m", "km", "cm", "dm", "mm"):
+            k += 1  # m2, km2, m3 written with a plain digit
         while k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end \
                 and toks[k + 1].is_word and toks[k + 1].start == toks[k].end:
             k += 2
             if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end:
                 k += 1
         return k
+
+    def per_measure(self, k: int) -> bool:
+        """True when ``/km2``, ``/ngày``… (a measure or time unit) is glued at ``k``."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].text != "/" or toks[k].start != toks[k - 1].end:
+            return False
+        nxt = toks[k + 1]
+        return nxt.start == toks[k].end and (nxt.low in MEASURES or nxt.low in TIME_UNITS)
 
     def currency(self, j: int) -> int:
         """Tokens of a currency word at ``j`` (0 when none; ``đồng chí`` is not one)."""
@@ -305,13 +317,35 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return snapped
 
 
+_DATE_CONTEXT = frozenset({"dịp", "ngày", "hôm", "từ", "đến", "tới", "vào", "trước", "sau",
+                           "lễ", "tết", "nay", "qua", "mai"})
+_BARE_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+_NEXT_WORDS = re.compile(r" (\w+)(?: (\w+))?")
+
+
+def _fraction(text: str, start: int, end: int) -> bool:
+    """``3/5 thành viên``: a bare ``D/M`` followed by a counted noun is a fraction."""
+    if not _BARE_DAY.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 8):start].split()
+    if before and before[-1].lower().strip("(") in _DATE_CONTEXT:
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    one = m.group(1).lower()
+    two = f"{one} {m.group(2).lower()}" if m.group(2) else ""
+    return any(w in COUNT_NOUNS and w not in TIME_UNITS for w in (one, two) if w)
+
+
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """All figures in ``text[start:end]``: DATE spans first, then the other figures."""
     figs: list[Figure] = []
     for ws, we in _windows(text, start, end):
         scanner = _Scanner(text, start, ws, we, [])
         starts = [t.start for t in scanner.toks if t.kind == DIGITS or t.low in START_WORDS]
-        dates = find_dates(text, ws, we, starts) if starts else []
+        dates = [d for d in (find_dates(text, ws, we, starts) if starts else [])
+                 if not _fraction(text, d.start, d.end)]
         figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
         scanner.blocked = [(d.start, d.end) for d in dates]
         figs += scanner.scan()

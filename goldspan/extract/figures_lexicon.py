@@ -107,7 +107,7 @@ COMMA_PAIRS: dict[str, frozenset[str]] = {
     "tỉnh": frozenset({"thành", "thành phố"}), "huyện": frozenset({"thị xã", "thành phố"}),
     "quận": frozenset({"huyện", "thị xã"}), "xã": frozenset({"phường", "thị trấn"}),
     "xã, phường": frozenset({"thị trấn"}), "phường": frozenset({"xã", "thị trấn"}),
-    "quận, huyện": frozenset({"thị xã"}), "thôn": frozenset({"bản", "tổ dân phố"}),
+    "quận, huyện": frozenset({"thị xã"}), "huyện, thị xã": frozenset({"thành phố"}), "thôn": frozenset({"bản", "tổ dân phố"}),
 }
 
 
@@ -142,7 +142,7 @@ APPROX: dict[str, str] = {
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không quá": "under",
     "tối đa": "under", "không tới": "under", "chưa đầy": "under", "không đến": "under",
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "tầm": "about", "ước": "about",
-    "ước tính": "about", "trên dưới": "about", "khoảng chừng": "about", "độ": "about",
+    "ước tính": "about", "trên dưới": "about", "khoảng chừng": "about",
 }
 # Approximation words that stand for the number itself before a scale word (hàng tỷ).
 VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})

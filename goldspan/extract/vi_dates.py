@@ -244,4 +244,33 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         if out and d.start < out[-1].end:
             continue
         out.append(d)
+    return _join_ranges(text, start, out)
+
+
+_BETWEEN = re.compile(r"\s*(?:-|–|—|đến|tới)\s+(?:hết\s+)?$|\s*[-–—]\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?:^|\s)(từ)\s+$", re.IGNORECASE)
+_YEAR_PART = re.compile(r"^(?:\d{4}|XXXX)")
+
+
+def _join_ranges(text: str, floor: int, dates: list[DateMatch]) -> list[DateMatch]:
+    """Join ``[từ] A đến B`` (or ``A - B``) of two dates into one range ``A/B``.
+
+    A value without a year (``XXXX-12-31``) borrows the year of the other end when that
+    one has a year; the range keeps neither ``mod``.
+    """
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and "/" not in prev.value and "/" not in d.value \
+                and _BETWEEN.match(text, prev.end, d.start) and not prev.mod and not d.mod:
+            a, b = prev.value, d.value
+            if a.startswith("XXXX") and not b.startswith("XXXX") and len(a) > 4:
+                a = b[:4] + a[4:]
+            if b.startswith("XXXX") and not a.startswith("XXXX") and len(b) > 4:
+                b = a[:4] + b[4:]
+            lead = _FROM.search(text, max(floor, prev.start - 4), prev.start)
+            begin = lead.start(1) if lead else prev.start
+            out[-1] = DateMatch(begin, d.end, f"{a}/{b}")
+            continue
+        out.append(d)
     return out

@@ -207,3 +207,23 @@ def test_figures_mixed_sentence_in_order() -> None:
     assert [(lab, s) for lab, s, _ in figs(text)] == [
         ("DATE", "Ngày 10/7/2020"), ("MONEY", "5 triệu đồng"), ("PERCENT", "100%"),
         ("DATE", "giai đoạn 2020 - 2025"), ("QUANTITY", "hơn 3.000 hộ")]
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Tổng diện tích sàn 250.000 m2 đã xong.", "250.000 m2", "m2"),
+    ("Mật độ 450 người/km2 là rất cao.", "450 người/km2", "người/km2"),
+    ("Bến phà đón 300 lượt/ngày vào mùa lễ.", "300 lượt/ngày", "lượt/ngày"),
+    ("Mỗi phòng ở 12 người/phòng là quá tải.", "12 người", "người"),
+])
+def test_figures_units_per_measure(text, span, unit) -> None:
+    label, got, attrs = one(text)
+    assert (got, attrs["unit"]) == (span, unit)
+
+
+def test_figures_fraction_before_noun_is_not_a_date() -> None:
+    assert figs("Có 3/5 thành viên đồng ý.") == []
+    assert figs("Dịp 2/9 người dân đổ về.") == [("DATE", "2/9", {"value": "XXXX-09-02"})]
+
+
+def test_figures_mat_do_is_not_an_approximation() -> None:
+    assert one("Mật độ 450 người/km2.")[2].get("approx") is None

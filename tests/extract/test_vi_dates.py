@@ -111,3 +111,35 @@ def test_vi_dates_any_valid_full_date(day: int, month: int, year: int) -> None:
 @given(st.integers(32, 99), st.integers(1, 12))
 def test_vi_dates_rejects_impossible_days(day: int, month: int) -> None:
     assert dates(f"Mã hàng {day}/{month} đã hết.") == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Cấm xe từ 20h đêm 31/12 đến 2h sáng 1/1.", "từ 20h đêm 31/12 đến 2h sáng 1/1",
+     "XXXX-12-31T20:00/XXXX-01-01T02:00"),
+    ("Triển lãm mở từ ngày 5/8 đến ngày 10/8/2024.", "từ ngày 5/8 đến ngày 10/8/2024",
+     "2024-08-05/2024-08-10"),
+    ("Thời kỳ từ tháng 3/2020 đến tháng 6/2021 khó khăn.", "từ tháng 3/2020 đến tháng 6/2021",
+     "2020-03/2021-06"),
+    ("Chiều 4/3 - sáng 5/3, mưa to.", "Chiều 4/3 - sáng 5/3", "XXXX-03-04/XXXX-03-05"),
+    ("Mưa từ đêm 10/9 đến sáng 12/9 gây ngập.", "từ đêm 10/9 đến sáng 12/9",
+     "XXXX-09-10/XXXX-09-12"),
+])
+def test_vi_dates_two_dates_joined_into_range(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, None)]
+
+
+def test_vi_dates_list_of_years_is_not_a_range() -> None:
+    assert dates("Năm 2020, 2021 và năm 2022 tăng trưởng.") == [
+        ("Năm 2020", "2020", None), ("năm 2022", "2022", None)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Kim ngạch xuất khẩu 9 tháng đạt 43 tỷ USD.", "9 tháng"),
+    ("Chỉ số giá bình quân 9 tháng tăng nhẹ.", "9 tháng"),
+])
+def test_vi_dates_months_of_report_year(text: str, span: str) -> None:
+    assert dates(text) == [(span, "XXXX-01/XXXX-09", None)]
+
+
+def test_vi_dates_duration_in_months_is_not_a_date() -> None:
+    assert dates("Sau 9 tháng thi công, cây cầu hoàn thành.") == []
