@@ -78,8 +78,8 @@ class CorpusTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort rows by ``column`` in Python (fast: one key per row, not Qt comparisons)."""
-        if not 0 <= column < len(self.COLUMNS):
-            return
+        if not 0 <= column < len(self.COLUMNS) or self._sort == (column, order):
+            return  # set_entries keeps rows in the current order
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old = list(self._entries)
@@ -218,6 +218,8 @@ class CorpusFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._status and not self._words:
+            return True
         model = self.sourceModel()
         assert isinstance(model, CorpusTableModel)
         entry = model.entry(source_row)
