@@ -26,6 +26,7 @@ def test_html_safety_external_entity_does_not_read_local_file(tmp_path: Path):
         encoding="utf-8")
     doc = import_html(page)
     assert SECRET not in doc.text
+    assert "]>" not in doc.text and "ENTITY" not in doc.text  # no declaration residue
     assert all(SECRET not in str(v) for v in doc.meta.values())
     assert "Hôm nay trời nắng nhẹ" in doc.text
 
