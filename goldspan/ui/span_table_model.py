@@ -150,10 +150,13 @@ class SpanTableModel(QAbstractTableModel):
                 self._reindex()
                 self.endInsertRows()
         self.generation += 1
+        # a command may replace a span object instead of changing it: take the doc's one
+        current = {s.id: s for s in self.doc.spans} if change.modified else {}
         for span_id in change.modified:
             self._keys.pop(span_id, None)
             row = self._rows.get(span_id)
-            if row is not None:
+            if row is not None and span_id in current:
+                self._spans[row] = current[span_id]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
         if change.speakers and self._spans:
             self.dataChanged.emit(self.index(0, self.VALUE), self.index(len(self._spans) - 1,

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from goldspan.model.commands import (
     AddSpan,
     AddSpeaker,
+    Change,
+    Command,
     Compound,
     DeleteSpan,
     UpdateSpeaker,
@@ -189,3 +191,27 @@ def test_span_list_filter_stays_right_after_edits(span_list, session):
     assert span_list.visible_ids() == ["e2"]
     session.undo_stack.undo()
     assert sorted(span_list.visible_ids()) == ["e1", "e2"]
+
+
+class _ReplaceSpan(Command):
+    """A command that swaps a span object for a new one (as some edits may do)."""
+
+    def __init__(self, span_id, label):
+        self.span_id, self.new_label, self.old = span_id, label, None
+
+    def apply(self, doc):
+        i = doc.span_index(self.span_id)
+        self.old = doc.spans[i]
+        doc.spans[i] = self.old.model_copy(update={"label": self.new_label})
+        return Change(modified=frozenset({self.span_id}))
+
+    def revert(self, doc):
+        doc.spans[doc.span_index(self.span_id)] = self.old
+        return Change(modified=frozenset({self.span_id}))
+
+
+def test_span_list_follows_replaced_span_objects(span_list, session):
+    session.push(_ReplaceSpan("e1", "MISC"))
+    assert cell(span_list, "e1", SpanTableModel.LABEL) == "MISC"
+    session.undo_stack.undo()
+    assert cell(span_list, "e1", SpanTableModel.LABEL) == "LOC"
