@@ -25,7 +25,6 @@ from goldspan.extract.entities_rules import (
     doc_candidates,
     law_candidates,
     loc_candidates,
-    name_candidates,
     org_candidates,
     per_candidates,
     storm_candidates,
@@ -57,7 +56,22 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     if not toks:
         return [], toks
     idx = TokIndex(toks)
-    names = name_candidates(text, start, end, gaz)
+    names: list[Cand] = []
+    heads: dict[int, int] = {}
+    titles: list[tuple[int, int, str]] = []
+    events: list[tuple[int, int]] = []
+    for s, e, tag in gaz.every.find(text[start:end]):
+        s, e = s + start, e + start
+        if tag == "HEAD":
+            i, j = idx.at_start(s), idx.at_end(e)
+            if i is not None and j is not None:
+                heads[i] = max(heads.get(i, 0), j + 1)
+        elif tag == "TITLE":
+            titles.append((s, e, tag))
+        elif tag == "EVENT":
+            events.append((s, e))
+        else:
+            names.append((s, e, tag, 5))
     names_end: dict[int, int] = {}
     loc_end: dict[int, int] = {}
     for s, e, label, _ in names:
@@ -67,13 +81,6 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
         names_end[i] = max(names_end.get(i, 0), j + 1)
         if label == "LOC":
             loc_end[i] = max(loc_end.get(i, 0), j + 1)
-    heads: dict[int, int] = {}
-    seg = text[start:end]
-    for s, e, _ in gaz.heads.find(seg):
-        i, j = idx.at_start(start + s), idx.at_end(start + e)
-        if i is not None and j is not None:
-            heads[i] = max(heads.get(i, 0), j + 1)
-    titles = [(start + s, start + e, t) for s, e, t in gaz.titles.find(seg)]
 
     def head_at(i: int) -> int:
         return heads.get(i, 0)
@@ -91,7 +98,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     cands += doc_candidates(text, start, end)
     cands += law_candidates(toks, gaz)
     cands += storm_candidates(text, start, end)
-    cands += event_candidates(text, toks, idx, gaz, head_at, loc_at, start, end)
+    cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
     cands += foreign_per_candidates(toks)
     cands += source_tag_candidates(text, start, end)

@@ -47,14 +47,19 @@ def _is_word_char(ch: str) -> bool:
 
 
 class NameMatcher:
-    """Case-sensitive multi-pattern matcher of whole names, labelled by a tag."""
+    """Case-sensitive multi-pattern matcher of whole names, each with one or more tags."""
 
-    def __init__(self, entries: dict[str, str]) -> None:
-        """``entries`` maps each name to its tag (e.g. ``LOC``)."""
+    def __init__(self, entries: dict[str, str] | list[tuple[str, str]]) -> None:
+        """``entries`` maps each name to its tag (e.g. ``LOC``); a list allows several tags."""
+        pairs = list(entries.items()) if isinstance(entries, dict) else list(entries)
+        tags: dict[str, list[str]] = {}
+        for name, tag in pairs:
+            if tag not in tags.setdefault(name, []):
+                tags[name].append(tag)
         self._auto = ahocorasick.Automaton()
-        for name, tag in entries.items():
-            self._auto.add_word(name, (len(name), tag, name))
-        self._empty = not entries
+        for name, found in tags.items():
+            self._auto.add_word(name, (len(name), tuple(found)))
+        self._empty = not tags
         if not self._empty:
             self._auto.make_automaton()
 
@@ -64,13 +69,14 @@ class NameMatcher:
             return []
         out = []
         n = len(text)
-        for end_idx, (length, tag, _name) in self._auto.iter(text):
+        for end_idx, (length, tags) in self._auto.iter(text):
             start, end = end_idx - length + 1, end_idx + 1
             if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
                 continue
             if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            out.append((start, end, tag))
+            for tag in tags:
+                out.append((start, end, tag))
         return out
 
 
@@ -79,6 +85,7 @@ class Gazetteers:
     """Everything the rules read, loaded once per process."""
 
     names: NameMatcher          # LOC / ORG / MISC names matched as they are written
+    every: NameMatcher          # names, heads (HEAD), titles (TITLE), event words (EVENT)
     heads: NameMatcher          # organisation head words (tag ``HEAD``)
     titles: NameMatcher         # words before a personal name (tag ``TITLE``)
     surnames: frozenset[str]
@@ -101,9 +108,12 @@ def gazetteers() -> Gazetteers:
     loc_names = frozenset(n for n, t in names.items() if t == "LOC")
     heads = {h: "HEAD" for h in read_list("org_heads.txt")}
     titles = {t: "TITLE" for t in read_list("titles.txt")}
+    events = {h: "EVENT" for h in read_list("misc_heads.txt")}
+    every = [*names.items(), *heads.items(), *titles.items(), *events.items()]
     lexicon = frozenset(read_list("name_lexicon.txt"))
     return Gazetteers(
         names=NameMatcher(names),
+        every=NameMatcher(every),
         heads=NameMatcher(heads),
         titles=NameMatcher(titles),
         surnames=frozenset(read_list("per_surnames.txt")),

@@ -13,17 +13,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from goldspan.extract.entities_gazetteer import Gazetteers, NameMatcher
+from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import org_end
 from goldspan.extract.entities_tokens import Tok, TokIndex
 
 Cand = tuple[int, int, str, int]
 
-EVENT_HEADS = ("Giải", "Lễ hội", "Festival", "Liên hoan", "Hội chợ", "Hội thi", "Cuộc thi",
-               "Tuần lễ", "Diễn đàn", "Marathon", "Triển lãm", "Tết", "Ngày hội", "Hội báo",
-               "Chiến dịch", "Hội khỏe Phù Đổng", "Hội thảo")
 _TITLE_NOUNS = frozenset("""chương trình|tập truyện|cuốn sách|sách|bộ tài liệu|tài liệu|cuộc thi|
 phim|bộ phim|bài hát|ca khúc|dự án|mô hình|phong trào|chiến dịch|giải|tác phẩm|vở|vở diễn|
 tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chuyên đề|đề tài|sản phẩm|
@@ -39,18 +35,12 @@ _VI_SYLLABLE = re.compile(
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
 
 
-@lru_cache(maxsize=1)
-def event_heads() -> NameMatcher:
-    """Matcher of the event words (tag ``EVENT``)."""
-    return NameMatcher({h: "EVENT" for h in EVENT_HEADS})
-
-
-def event_candidates(text: str, toks: list[Tok], idx: TokIndex, gaz: Gazetteers,
-                     head_at, loc_at, start: int, end: int) -> list[Cand]:
-    """MISC for named events with a trailing year (priority 4)."""
+def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokIndex,
+                     gaz: Gazetteers, head_at, loc_at) -> list[Cand]:
+    """MISC for named events (``events``: offsets of event words) with a trailing year."""
     out: list[Cand] = []
-    for s, e, _ in event_heads().find(text[start:end]):
-        h, last = idx.at_start(start + s), idx.at_end(start + e)
+    for s, e in events:
+        h, last = idx.at_start(s), idx.at_end(e)
         if h is None or last is None:
             continue
         stop = org_end(toks, h, last + 1, gaz, head_at, loc_at)

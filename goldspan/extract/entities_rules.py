@@ -49,12 +49,6 @@ _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".spl
 _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
 
 
-def name_candidates(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
-    """Listed LOC/ORG/MISC names inside ``text[start:end]``."""
-    seg = text[start:end]
-    return [(start + s, start + e, tag, 5) for s, e, tag in gaz.names.find(seg)]
-
-
 def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4,
             head_first: bool = False) -> int:
     """End index of a run of capitalised tokens joined to token ``i`` (no heads, acronyms).

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
-_TOKEN = re.compile(r"TP\.(?=\s)|\w+(?:['’-]\w+)*", re.UNICODE)
+_GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’-]\w+)*)", re.UNICODE)
 _SENTENCE_END = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
@@ -57,44 +56,44 @@ LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "qu�
              "Quốc lộ")
 
 
-@dataclass(slots=True)
 class Tok:
     """One syllable with absolute offsets and its typographic class."""
 
-    start: int
-    end: int
-    text: str
-    cap: bool
-    joined: bool
-    initial: bool
-    dash: bool = False
+    __slots__ = ("start", "end", "text", "lower", "cap", "joined", "initial", "dash")
 
-    @property
-    def lower(self) -> str:
-        """The lowercase text."""
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str, cap: bool, joined: bool,
+                 initial: bool, dash: bool = False) -> None:
+        """A token; ``lower`` is computed once."""
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.cap = cap
+        self.joined = joined
+        self.initial = initial
+        self.dash = dash
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets."""
     toks: list[Tok] = []
-    prev_end = start
     append = toks.append
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
-        cap = word[0].isupper()
-        if toks and s == prev_end + 1 and text[prev_end] == " ":
-            append(Tok(s, e, word, cap, True, False))
-        else:
-            gap = text[prev_end:s]
-            first = not toks
-            joined = not first and gap.isspace() and "\n" not in gap
-            stripped = gap.strip()
-            initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
-            dash = stripped in ("-", "–") and gap[0] == " " and gap[-1] == " "
-            append(Tok(s, e, word, cap, joined, initial, dash))
-        prev_end = e
+    pos = start
+    for gap, word in _GAP_TOKEN.findall(text[start:end]):
+        s = pos + len(gap)
+        pos = s + len(word)
+        if gap == " " and toks:
+            append(Tok(s, pos, word, word[0].isupper(), True, False))
+            continue
+        first = not toks
+        joined = not first and gap.isspace() and "\n" not in gap
+        stripped = gap.strip()
+        initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
+        dash = stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
+        append(Tok(s, pos, word, word[0].isupper(), joined, initial, dash))
     return toks
 
 
