@@ -20,7 +20,7 @@ from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import RUN, Cast, NameRef, _title_re, lexicon, split_name
 from goldspan.extract.speech_labels import find_turns, interviewer_name
-from goldspan.extract.speech_quotes import find_quotes, quote_pairs
+from goldspan.extract.speech_quotes import Quote, find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -103,18 +103,25 @@ class Speech(Extractor):
                  for t in turns]
         known = cast.short_names()
         k = 0
+        carry: str | None = None  # speaker of a direct quote left open by the last paragraph
         for (s, e), zone in zip(paras, zones, strict=True):
             while k < len(turns) and turns[k].end < s:
                 k += 1
             if k < len(turns) and turns[k].start < e and s < turns[k].end:
+                carry = None
                 continue  # inside an interview turn
             if zone not in _QUOTE_ZONES or not _inside(allowed, s, e):
+                carry = None
                 continue
-            for q in find_quotes(text, s, e, known):
+            found = find_quotes(text, s, e, known)
+            if carry is not None:
+                found, carry = _continued_quote(text, s, e, found, carry, spans)
+            for q in found:
                 sid = self._speaker(q.ref, q.role, text, cast, m_pos, m_names)
                 if sid is not None:
                     spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
                                            {"speaker": sid, "kind": q.kind}))
+                    carry = sid if q.open else None
         main = _main_speaker(spans, cast)
         for s, e, before in headline_quotes(text, paras, zones):
             title = _title_re().search(before)
@@ -172,6 +179,23 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
                 continue
             out.append((o + 1, c, before))
     return out
+
+
+def _continued_quote(text: str, s: int, e: int, found: list[Quote], carry: str,
+                     spans: list) -> tuple[list[Quote], str | None]:
+    """A paragraph opening with a quotation mark continues the quote left open before it."""
+    pairs = quote_pairs(text, s, e)
+    if not pairs or text[s:pairs[0][0]].strip():
+        return found, None
+    o, c = pairs[0]
+    close = c if c is not None else e
+    inner_s = o + 1 + (len(text[o + 1:close]) - len(text[o + 1:close].lstrip()))
+    inner_e = o + 1 + len(text[o + 1:close].rstrip())
+    if inner_e <= inner_s or any(q.start <= inner_s < q.end for q in found):
+        return found, None
+    spans.append(make_span("speech", "QUOTE", inner_s, inner_e, text,
+                           {"speaker": carry, "kind": "direct"}))
+    return found, carry if c is None else None
 
 
 def _main_speaker(spans: list, cast: Cast) -> str | None:

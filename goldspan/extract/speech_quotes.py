@@ -15,7 +15,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from goldspan.extract.speech_cast import UPPER, NameRef, _alt, _sets, lexicon, name_at_end
+from goldspan.extract.speech_cast import (
+    UPPER,
+    NameRef,
+    _alt,
+    _sets,
+    _title_re,
+    lexicon,
+    name_at_end,
+)
 
 _OPEN = "“\""
 _NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi|cả|từ)\b",
@@ -32,6 +40,7 @@ class Quote:
     ref: NameRef
     kind: str
     role: str | None = None
+    open: bool = False  # a direct quote still open at the paragraph's end
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +109,23 @@ def subject_before(text: str, pos: int, floor: int,
         return _appositive(text, end - 1, floor, known)
     ref = name_at_end(text, end, floor, known)
     if ref is None and role is None:
-        ref = org_subject(text, floor, end)
+        ref = org_subject(text, floor, end) or title_subject(text, floor, end)
     return None if ref is None else (ref, role)
+
+
+def title_subject(text: str, floor: int, end: int) -> NameRef | None:
+    """A title phrase opening the clause (``Giám đốc Sở Y tế``): stands for the person."""
+    start = floor
+    comma = text.rfind(", ", floor, end)
+    if comma >= 0:
+        start = comma + 2
+    phrase = text[start:end].strip()
+    if not phrase or len(phrase.split()) > 10 or any(ch in phrase for ch in ",;:()“”\""):
+        return None
+    m = _title_re().match(phrase)
+    if m is None or m.start() != 0:
+        return None
+    return NameRef(None, start, title=phrase.casefold())
 
 
 def _appositive(text: str, comma: int, floor: int,
@@ -189,7 +213,7 @@ def _direct(text: str, start: int, end: int, known: Collection[str]) -> list[Quo
         if found is None:
             continue
         ref, role = found
-        out.append(Quote(inner_s, inner_e, ref, "direct", role))
+        out.append(Quote(inner_s, inner_e, ref, "direct", role, open=c is None))
     return out
 
 

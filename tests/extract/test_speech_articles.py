@@ -115,3 +115,29 @@ def test_speech_articles_profile_ke_nho_lai_and_child_speaker():
         ("indirect", "trường đang đề nghị xây thêm hai phòng học", "Vũ Đức Thắng"),
         ("direct", "Chúng tôi mong có thêm giáo viên trẻ về bản", "Vũ Đức Thắng"),
     ]
+
+
+def test_speech_articles_quote_continued_over_paragraphs():
+    text = "\n\n".join([
+        "Ca ghép tạng thành công",
+        "Ông Nguyễn Hữu Tín cho biết: “Chúng tôi đã chuẩn bị ba tháng cho ca ghép này.",
+        "“Bệnh nhân hồi phục tốt, có thể xuất viện sau hai tuần.”",
+        "Sau đó là một đoạn bình thường không có lời dẫn.",
+        "“Một câu trích không rõ ai nói.”",
+    ])
+    _, got = speech_of(text)
+    assert got == [
+        ("direct", "Chúng tôi đã chuẩn bị ba tháng cho ca ghép này.", "Nguyễn Hữu Tín"),
+        ("direct", "Bệnh nhân hồi phục tốt, có thể xuất viện sau hai tuần.", "Nguyễn Hữu Tín"),
+    ]
+
+
+def test_speech_articles_title_phrase_subject_resolves_by_role():
+    text = "\n\n".join([
+        "Ghép tạng",
+        "Bà Lê Thị Thoa, Giám đốc Sở Y tế tỉnh, cho biết bệnh viện đã sẵn sàng.",
+        "Ông Phan Văn Tú cho biết kíp mổ gồm mười người.",
+        '"Ca ghép thành công là niềm vui của cả ê kíp", Giám đốc Sở Y tế nói.',
+    ])
+    _, got = speech_of(text)
+    assert got[-1] == ("direct", "Ca ghép thành công là niềm vui của cả ê kíp", "Lê Thị Thoa")
