@@ -198,13 +198,14 @@ class ArticleView(QPlainTextEdit):
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         clip = QRectF(event.rect())
-        spans = visible_spans(self, clip) if self.session is not None else []
+        screen = ScreenLines(self, clip.top() - 1, clip.bottom() + 1)
+        spans = visible_spans(self, screen) if self.session is not None else []
         painter = QPainter(self.viewport())
         paint_under(self, painter, spans)
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        paint_overlay(self, painter, spans, ScreenLines(self, clip.top() - 1, clip.bottom() + 1))
+        paint_overlay(self, painter, spans, screen)
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

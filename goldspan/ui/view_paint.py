@@ -104,13 +104,12 @@ def _depths(spans: list[Span]) -> dict[str, int]:
     return out
 
 
-def visible_spans(view: ArticleView, clip: QRectF | None = None,
+def visible_spans(view: ArticleView, screen: ScreenLines | None = None,
                   ) -> list[tuple[Span, list[QRectF]]]:
-    """Spans of shown layers drawn in the text (entities, figures, muted zones) that are on
-    screen (within ``clip``, a viewport rectangle, when given), outer before inner, each
-    with its line rectangles."""
-    screen = (ScreenLines(view) if clip is None
-              else ScreenLines(view, clip.top() - 1, clip.bottom() + 1))
+    """Spans of shown layers drawn in the text (entities, figures, muted zones) on the
+    lines of ``screen`` (default: the whole viewport), outer before inner, each with its
+    line rectangles."""
+    screen = screen or ScreenLines(view)
     a, b = screen.first, screen.last
     by_id = view.index.by_id
     style = view.style
