@@ -199,6 +199,12 @@ class _Scanner:
             glued = nxt.start == num_end
             if nxt.text == "%" and nxt.start - num_end <= 1:
                 return Figure("PERCENT", start, nxt.end, val, None, approx), j + 1
+            if nxt.text == "°" and nxt.start - num_end <= 1:
+                k = j + 1
+                if k < len(toks) and toks[k].text in ("C", "F") and toks[k].start == nxt.end:
+                    k += 1
+                end = toks[k - 1].end
+                return Figure("QUANTITY", start, end, val, text[nxt.start:end], approx), k
             if glued and nxt.is_word:
                 return self.glued_unit(j, val, approx, start)
             if nxt.start - num_end == 1 and text[num_end] == " ":
@@ -338,6 +344,19 @@ def _fraction(text: str, start: int, end: int) -> bool:
     return any(w in COUNT_NOUNS and w not in TIME_UNITS for w in (one, two) if w)
 
 
+_LAW_STOP = frozenset("được đã sẽ có này đó từ thông qua ban hành và của theo với là bị do "
+                      "trong tại khi sau trước".split())
+_LAW_BEFORE = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)((?: [^\s,.;:()“”\"]+){1,6}) $")
+
+
+def _law_year(text: str, start: int) -> bool:
+    """``Luật Đất đai năm 2024``: the year is part of a law's name, not a figure."""
+    if not text.startswith("năm ", start):
+        return False
+    m = _LAW_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and not any(w.lower() in _LAW_STOP for w in m.group(1).split())
+
+
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """All figures in ``text[start:end]``: DATE spans first, then the other figures."""
     figs: list[Figure] = []
@@ -345,7 +364,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         scanner = _Scanner(text, start, ws, we, [])
         starts = [t.start for t in scanner.toks if t.kind == DIGITS or t.low in START_WORDS]
         dates = [d for d in (find_dates(text, ws, we, starts) if starts else [])
-                 if not _fraction(text, d.start, d.end)]
+                 if not _fraction(text, d.start, d.end) and not _law_year(text, d.start)]
         figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
         scanner.blocked = [(d.start, d.end) for d in dates]
         figs += scanner.scan()

@@ -178,6 +178,6 @@ CODE_BEFORE = frozenset({
     "luật", "văn bản", "tờ trình", "kế hoạch", "thông báo", "công điện", "hiệp định",
     "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
-    "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "season", "version", "phiên bản",
+    "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
 })

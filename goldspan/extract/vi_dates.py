@@ -47,7 +47,9 @@ _TIME = r"(?P<h>\d{1,2})\s*(?:h|giờ|g|:)\s*(?:(?P<mi>\d{1,2})(?:\s*phút)?)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT = (r"(?:\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)")
-_MOD = {"đầu": "START", "giữa": "MID", "cuối": "END"}
+_MOD = {"đầu": "START", "giữa": "MID", "cuối": "END", "thượng tuần": "START",
+        "trung tuần": "MID", "hạ tuần": "END"}
+_MODS = r"đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần"
 
 
 def _day(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -168,11 +170,11 @@ _PATTERNS: list[tuple[str, Handler, str]] = [
     (rf"(?:{_DAY_LEAD}){_L}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}}){_R}", _h_day, _LEAD_FIRST),
     (rf"{_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_R}(?!\s+(?:số|dân số|tổng số|diện tích)\b)",
      _h_day, "0"),
-    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})"
-     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month, "đgct"),
-    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
-     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcq"),
-    (rf"(?:(?P<mod>đầu|giữa|cuối)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year, "đgcn"),
+    (rf"(?:(?P<mod>{_MODS})\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})"
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month, "đgcth"),
+    (rf"(?:(?P<mod>{_MODS})\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcqth"),
+    (rf"(?:(?P<mod>{_MODS})\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year, "đgcnth"),
 ]
 _BY_FIRST: dict[str, list[tuple[re.Pattern[str], Handler]]] = {}
 for _p, _h, _first in _PATTERNS:
@@ -183,7 +185,7 @@ _ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD = re.compile(r"(?<!\w)\w+")
 START_WORDS = frozenset(
     "giai nhiệm năm niên thời từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
-    "cuối một hai ba bốn sáu bảy tám chín mười".split())
+    "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH = 26
 _APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt)\s*$", re.IGNORECASE)
 

@@ -227,3 +227,22 @@ def test_figures_fraction_before_noun_is_not_a_date() -> None:
 
 def test_figures_mat_do_is_not_an_approximation() -> None:
     assert one("Mật độ 450 người/km2.")[2].get("approx") is None
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Nhiệt độ lên 35°C vào buổi trưa.", "35°C", "°C"),
+    ("Có nơi trên 40 °C trong ngày.", "trên 40 °C", "°C"),
+])
+def test_figures_degrees(text, span, unit) -> None:
+    label, got, attrs = one(text)
+    assert (label, got, attrs["unit"]) == ("QUANTITY", span, unit)
+
+
+def test_figures_year_in_law_name_is_not_a_date() -> None:
+    text = "Theo Luật Đất đai năm 2024 và Bộ luật Lao động năm 2019, luật được thông qua năm 2024."
+    assert [(lab, s) for lab, s, _ in figs(text)] == [("DATE", "năm 2024")]
+    assert figs(text)[0][1] == "năm 2024" and text.rindex("năm 2024") > 40
+
+
+def test_figures_century_is_not_a_figure() -> None:
+    assert figs("Thế kỷ 21 là thế kỷ 21 của châu Á.") == []

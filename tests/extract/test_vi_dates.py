@@ -143,3 +143,12 @@ def test_vi_dates_months_of_report_year(text: str, span: str) -> None:
 
 def test_vi_dates_duration_in_months_is_not_a_date() -> None:
     assert dates("Sau 9 tháng thi công, cây cầu hoàn thành.") == []
+
+
+@pytest.mark.parametrize("text,span,value,mod", [
+    ("Trung tuần tháng 9 trời mát.", "Trung tuần tháng 9", "XXXX-09", "MID"),
+    ("Đến hạ tuần tháng 10/2024 sẽ xong.", "hạ tuần tháng 10/2024", "2024-10", "END"),
+    ("Khởi công thượng tuần quý III.", "thượng tuần quý III", "XXXX-Q3", "START"),
+])
+def test_vi_dates_ten_day_parts_set_mod(text, span, value, mod) -> None:
+    assert dates(text) == [(span, value, mod)]
