@@ -15,7 +15,7 @@ Cand = tuple[int, int, str, int]
 
 _PAREN_TAG = re.compile(r"\(([^()\n]{2,30})\)")
 _DASH_TAG = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
-_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
 _BYLINE_PREFIX = re.compile(
     r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin|Tin, ảnh|"
     r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*")

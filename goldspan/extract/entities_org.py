@@ -122,13 +122,13 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 distinct = True
                 continue
             break
-        if after_loc:
-            break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
         desc = _descriptor_len(toks, i)
         if desc and i + desc < n and toks[i + desc].cap and toks[i + desc].joined:
             i += desc
             continue
+        if after_loc:
+            break
         k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
         phrase = " ".join(x.lower for x in toks[i:i + k])
         if k and phrase not in STOP_PHRASES and (k > 1 or not is_stop(toks, i)):

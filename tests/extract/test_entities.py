@@ -303,3 +303,18 @@ def test_entities_lawyer_title_and_bar_association():
 def test_entities_organisation_run_stops_at_form_of_address():
     found = ents("Ban Bí thư kỷ luật ông Bình.")
     assert ("ORG", "Ban Bí thư") in found and ("PER", "Bình") in found
+
+
+def test_entities_org_abbreviations_with_ampersand_and_dash():
+    found = ents("Bộ GD&ĐT và Bộ LĐ-TB&XH cùng Sở GTVT TP.HCM họp.")
+    assert {("ORG", "Bộ GD&ĐT"), ("ORG", "Bộ LĐ-TB&XH"), ("ORG", "Sở GTVT TP.HCM")} <= set(found)
+
+
+def test_entities_org_country_then_province_branch():
+    found = ents("Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An kêu gọi ủng hộ.")
+    assert found == [("ORG", "Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")]
+
+
+def test_entities_illustration_photo_credit():
+    assert ("PER", "Hải Nguyễn") in ents("Ảnh minh họa: Hải Nguyễn")
+    assert ents("Ảnh minh họa: internet") == []
