@@ -7,7 +7,9 @@ together, any label), each decided on its own. Three kinds of component are deci
 without running any rule:
 
 - one gold and one prediction with the same start, end and label: a match in every rule;
-- gold spans only: all missed; predicted spans only: all spurious.
+- gold spans only: all missed; predicted spans only: all spurious;
+- one gold and one prediction that differ (``Split.single``): decided by a closed form
+  (``nerval.score_single``, and the overlap rule matches them when the labels agree).
 
 :func:`split_components` returns those and the remaining spans, which the rules still
 process (in the same order, so the result is the same as on the whole layer). This is what
@@ -23,9 +25,11 @@ from goldspan.evaluate.matching import Item
 
 @dataclass(slots=True)
 class Split:
-    """Identical pairs, lone gold and lone predicted spans, and the rest (all sorted)."""
+    """Identical pairs, lone gold and lone predicted spans, single differing pairs, and
+    the rest (all sorted)."""
 
     pairs: list[tuple[Item, Item]] = field(default_factory=list)
+    single: list[tuple[Item, Item]] = field(default_factory=list)
     lone_gold: list[Item] = field(default_factory=list)
     lone_pred: list[Item] = field(default_factory=list)
     gold: list[Item] = field(default_factory=list)
@@ -42,34 +46,43 @@ def split_components(gold: list[Item], pred: list[Item]) -> Split:
         out.lone_pred = pred
         return out
     ng, np_ = len(gold), len(pred)
-    pairs, lone_gold, lone_pred = out.pairs, out.lone_gold, out.lone_pred
+    gs = [t[0] for t in gold]
+    ge = [t[1] for t in gold]
+    ps = [t[0] for t in pred]
+    pe = [t[1] for t in pred]
+    gs.append(1 << 62)  # sentinels: no more spans on that side
+    ps.append(1 << 62)
+    pairs, single, lone_gold, lone_pred = out.pairs, out.single, out.lone_gold, out.lone_pred
     rest_gold, rest_pred = out.gold, out.pred
     i = j = 0
     while i < ng or j < np_:
         i0, j0 = i, j
-        if j >= np_ or (i < ng and gold[i][0] <= pred[j][0]):
-            end = gold[i][1]
+        if gs[i] <= ps[j]:
+            end = ge[i]
             i += 1
         else:
-            end = pred[j][1]
+            end = pe[j]
             j += 1
         while True:
-            if i < ng and gold[i][0] < end:
-                e = gold[i][1]
+            if gs[i] < end:
+                if ge[i] > end:
+                    end = ge[i]
                 i += 1
-            elif j < np_ and pred[j][0] < end:
-                e = pred[j][1]
+            elif ps[j] < end:
+                if pe[j] > end:
+                    end = pe[j]
                 j += 1
             else:
                 break
-            if e > end:
-                end = e
         if j == j0:
             lone_gold.extend(gold[i0:i])
         elif i == i0:
             lone_pred.extend(pred[j0:j])
-        elif i == i0 + 1 and j == j0 + 1 and gold[i0][:3] == pred[j0][:3]:
-            pairs.append((gold[i0], pred[j0]))
+        elif i == i0 + 1 and j == j0 + 1:
+            if gold[i0][:3] == pred[j0][:3]:
+                pairs.append((gold[i0], pred[j0]))
+            else:
+                single.append((gold[i0], pred[j0]))
         else:
             rest_gold.extend(gold[i0:i])
             rest_pred.extend(pred[j0:j])

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from goldspan.evaluate import nerval
-from goldspan.evaluate.components import split_components
+from goldspan.evaluate.components import Split, split_components
 from goldspan.evaluate.matching import Item, overlap_match, strict_match
 from goldspan.evaluate.prf import PRF, macro
 from goldspan.evaluate.speech import attribution_hits, speech_match
@@ -108,29 +108,10 @@ class SpanLayerScores:
         gl, pl = _labels(gold), _labels(pred)
         strict = _counts(same + Counter([gspans[g].label for g, _ in rest_strict]), gl, pl,
                          self.strict)
-        over = _counts(same + Counter([gspans[g].label for g, _ in rest_overlap]), gl, pl,
-                       self.overlap)
-        lone_g, lone_p = _labels(sp.lone_gold), _labels(sp.lone_pred)
-        for scheme, counts in nerval.score_all(sp.gold, sp.pred, self.min_overlap).items():
-            acc = self.nerval[scheme]
-            acc.merge(counts)
-            acc.correct += len(sp.pairs)
-            acc.missed += len(sp.lone_gold)
-            acc.spurious += len(sp.lone_pred)
-        by_label = nerval.score_all_by_label(sp.gold, sp.pred, self.min_overlap)
-        for label in gl.keys() | pl.keys():
-            acc_l = self.nerval_by_label.get(label)
-            if acc_l is None:
-                acc_l = self.nerval_by_label[label] = {s: nerval.NervalCounts()
-                                                       for s in nerval.SCHEMES}
-            for scheme, per_label in by_label.items():
-                acc = acc_l[scheme]
-                found = per_label.get(label)
-                if found is not None:
-                    acc.merge(found)
-                acc.correct += same.get(label, 0)
-                acc.missed += lone_g.get(label, 0)
-                acc.spurious += lone_p.get(label, 0)
+        over_labels = same + Counter([gspans[g].label for g, _ in rest_overlap])
+        over_labels.update([g[2] for g, p in sp.single if g[2] == p[2]])
+        over = _counts(over_labels, gl, pl, self.overlap)
+        self._add_nerval(sp, gl, pl, same)
         if self.layer == "figure" and pred_doc is not None:
             pspans = pred_doc.spans
             for gi, pi in spairs:
@@ -139,6 +120,33 @@ class SpanLayerScores:
                     self.values_compared += 1
                     self.values_equal += values_equal(gv, pspans[pi].attr("value"))
         return strict, over, spairs
+
+    def _add_nerval(self, sp: Split, gl: Counter[str], pl: Counter[str],
+                    same: Counter[str]) -> None:
+        """nervaluate counts: the rules on the rest, closed forms on the other components."""
+        table = self.nerval_by_label
+        for label in gl.keys() | pl.keys():
+            if label not in table:
+                table[label] = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+        n_pairs, n_lone_g, n_lone_p = len(sp.pairs), len(sp.lone_gold), len(sp.lone_pred)
+        for acc in self.nerval.values():
+            acc.correct += n_pairs
+            acc.missed += n_lone_g
+            acc.spurious += n_lone_p
+        for counter, field in ((same, "correct"), (_labels(sp.lone_gold), "missed"),
+                               (_labels(sp.lone_pred), "spurious")):
+            for label, n in counter.items():
+                for acc in table[label].values():
+                    setattr(acc, field, getattr(acc, field) + n)
+        for g, p in sp.single:
+            nerval.add_single(g, p, self.nerval, table, self.min_overlap)
+        if sp.gold or sp.pred:
+            for scheme, counts in nerval.score_all(sp.gold, sp.pred, self.min_overlap).items():
+                self.nerval[scheme].merge(counts)
+            for scheme, per in nerval.score_all_by_label(sp.gold, sp.pred,
+                                                         self.min_overlap).items():
+                for label, counts in per.items():
+                    table[label][scheme].merge(counts)
 
     def to_json(self) -> dict[str, Any]:
         """The entity/figure object of the ``--json`` output."""

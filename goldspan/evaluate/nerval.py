@@ -166,6 +166,46 @@ def _sweep(gold: list[Item], pred: list[Item], scheme: str, min_pct: float,
     return out
 
 
+def add_single(g: Item, p: Item, overall: dict[str, NervalCounts],
+               by_label: dict[str, dict[str, NervalCounts]],
+               min_overlap_percentage: float = 1.0) -> None:
+    """Add the counts of a component made of one gold span ``g`` and one overlapping
+    prediction ``p`` that differ (the same counts the sweep gives on those two spans).
+
+    ``by_label`` must hold both labels (scheme -> counts for each)."""
+    gs, ge, gl, _ = g
+    ps, pe, pl, _ = p
+    enough = ((min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_overlap_percentage
+    bounds = gs == ps and ge == pe
+    _bump(overall["strict"], False, enough, False)
+    _bump(overall["exact"], bounds, enough, False)
+    _bump(overall["partial"], bounds, enough, True)
+    _bump(overall["ent_type"], gl == pl and enough, enough, False)
+    if gl == pl:  # alone with its label, the boundaries differ
+        per = by_label[gl]
+        _bump(per["strict"], False, enough, False)
+        _bump(per["exact"], False, enough, False)
+        _bump(per["partial"], False, enough, True)
+        _bump(per["ent_type"], enough, enough, False)
+    else:  # each alone in its label
+        for counts in by_label[gl].values():
+            counts.missed += 1
+        for counts in by_label[pl].values():
+            counts.spurious += 1
+
+
+def _bump(acc: NervalCounts, correct: bool, enough: bool, partial: bool) -> None:
+    if correct:
+        acc.correct += 1
+    elif not enough:
+        acc.missed += 1
+        acc.spurious += 1
+    elif partial:
+        acc.partial += 1
+    else:
+        acc.incorrect += 1
+
+
 def score_all(gold: list[Item], pred: list[Item],
               min_overlap_percentage: float = 1.0) -> dict[str, NervalCounts]:
     """The four schemes over all labels of one document (inputs sorted)."""

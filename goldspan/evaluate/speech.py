@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from goldspan.evaluate.matching import Item
 from goldspan.model.document import Document
@@ -59,6 +60,7 @@ def speech_match(gold: list[Item], pred: list[Item],
     return pairs
 
 
+@lru_cache(maxsize=4096)
 def normalize_name(name: str) -> str:
     """NFC, case-folded, white space collapsed and trimmed."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", name).casefold()).strip()
@@ -78,8 +80,12 @@ def speaker_name(doc: Document, span_index: int) -> str | None:
 def attribution_hits(gold_doc: Document, pred_doc: Document,
                      pairs: list[tuple[int, int]]) -> list[bool]:
     """For each matched pair, whether the speakers' names agree."""
+    if not pairs:
+        return []
+    gnames = {s.id: normalize_name(s.name) for s in gold_doc.speakers}
+    pnames = {s.id: normalize_name(s.name) for s in pred_doc.speakers}
     out = []
     for gi, pi in pairs:
-        g = speaker_name(gold_doc, gi)
-        out.append(g is not None and g == speaker_name(pred_doc, pi))
+        g = gnames.get(gold_doc.spans[gi].speaker or "")
+        out.append(g is not None and g == pnames.get(pred_doc.spans[pi].speaker or ""))
     return out

@@ -72,5 +72,14 @@ def test_matching_components_set_aside_trivial_spans():
     assert sp.pairs == [((0, 5, "PER", 0), (0, 5, "PER", 0))]
     assert sp.lone_gold == [(20, 30, "LOC", 2)]
     assert sp.lone_pred == [(50, 55, "MISC", 2)]
-    assert sp.gold == [(10, 15, "ORG", 1), (40, 45, "PER", 3)]
-    assert sp.pred == [(12, 18, "ORG", 1), (40, 45, "ORG", 3)]
+    assert sp.single == [((10, 15, "ORG", 1), (12, 18, "ORG", 1)),
+                         ((40, 45, "PER", 3), (40, 45, "ORG", 3))]
+    assert sp.gold == sp.pred == []
+
+
+def test_matching_components_keep_larger_components_for_the_rules():
+    gold = [(0, 10, "ORG", 0), (2, 4, "PER", 1), (20, 25, "LOC", 2)]
+    pred = [(0, 10, "ORG", 0), (20, 25, "LOC", 1)]
+    sp = split_components(gold, pred)
+    assert sp.gold == [(0, 10, "ORG", 0), (2, 4, "PER", 1)] and sp.pred == [(0, 10, "ORG", 0)]
+    assert sp.pairs == [((20, 25, "LOC", 2), (20, 25, "LOC", 1))]
