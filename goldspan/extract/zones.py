@@ -31,7 +31,7 @@ def classify_lines(lines: list[str], joined: list[bool]) -> list[str]:
     if n == 0:
         return labels
     labels[0] = "TITLE"
-    title = r.norm(lines[0])
+    title = lines[0]
     lead = find_lead(lines, title)
     first = 1
     if lead is not None:
@@ -59,7 +59,7 @@ def find_lead(lines: list[str], title: str) -> int | None:
             return i
     for i in window:
         line = lines[i]
-        if r.is_chrome(line) or r.norm(line) == title or r.is_photo_caption(line):
+        if r.is_chrome(line) or r.same_line(line, lines[0]) or r.is_photo_caption(line):
             continue
         if r.is_marker(line):
             return None
@@ -71,7 +71,7 @@ def find_lead(lines: list[str], title: str) -> int | None:
 
 
 def _pre_lead_label(line: str, title: str) -> str:
-    if r.norm(line) == title or r.is_photo_caption(line):
+    if r.same_line(line, title) or r.is_photo_caption(line):
         return "CAPTION"
     if r.is_byline(line) and not r.is_chrome(line):
         return "BYLINE"
@@ -101,12 +101,12 @@ def find_end(lines: list[str], first: int, title: str) -> tuple[int, list[int]]:
 
 def _teaser_pair_at(lines: list[str], i: int, title: str) -> bool:
     """A headline printed twice then its cut-off summary: a teaser of another article."""
-    if i + 2 >= len(lines) or r.norm(lines[i]) != r.norm(lines[i + 1]):
+    if i + 2 >= len(lines) or not r.same_line(lines[i], lines[i + 1]):
         return False
     if r.is_photo_caption(lines[i]) or len(lines[i].strip()) > 250:
         return False
     return r.is_teaser_lead(lines[i + 2]) or (
-        i + 4 < len(lines) and r.norm(lines[i + 3]) == r.norm(lines[i + 4]))
+        i + 4 < len(lines) and r.same_line(lines[i + 3], lines[i + 4]))
 
 
 def _article_like(line: str) -> bool:
@@ -119,7 +119,7 @@ def _related_block_end(lines: list[str], i: int) -> int | None:
     n = len(lines)
     j = i + 1
     while j < n and j - i <= 6 and not _article_like(lines[j]) and not r.is_marker(lines[j]):
-        if j + 1 < n and r.norm(lines[j]) == r.norm(lines[j + 1]):
+        if j + 1 < n and r.same_line(lines[j], lines[j + 1]):
             return None  # repeated teaser headlines: the page's end
         j += 1
     if j == i + 1 or j >= n or not _article_like(lines[j]):
@@ -180,7 +180,7 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
             labels[i] = "BOILERPLATE"
         elif r.related_prefix(line):
             labels[i] = "RELATED"
-        elif r.norm(line) == title or (nxt is not None and r.norm(nxt) == r.norm(line)):
+        elif r.same_line(line, lines[0]) or (nxt is not None and r.same_line(nxt, line)):
             labels[i] = "CAPTION"
             if nxt is not None and labels[i + 1] == "BODY" and _caption_follows(nxt, joined[i + 1]):
                 labels[i + 1] = "CAPTION"

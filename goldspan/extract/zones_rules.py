@@ -32,7 +32,7 @@ _TIME_LINE = re.compile(
     r"|\d+\s+(?:giờ|phút|ngày)\s+trước)\s*$", re.IGNORECASE)
 _MEDIA = re.compile(r"(?:báo|trang|tạp chí|đài|kênh|tờ|hãng|thông tấn xã|cổng thông tin)\s+\S")
 _READ_TIME = re.compile(r"^\d+\s*(?:phút|giây)\s*(?:đọc|nghe)?$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?…:;\"”')»]\s*$")
+_TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[a-zđà-ỹ]\w*\s+(?:[{_UP}][a-zđà-ỹ])")
 _PHOTO_PAREN = re.compile(r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|minh họa|minh hoạ)\b[^)]*\)",
@@ -70,16 +70,29 @@ def words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, Any]:
+    """The word lists as frozensets (whole lines) and tuples (prefixes)."""
+    lex = lexicon()
+    out: dict[str, Any] = {k: frozenset(lex[k]) for k in
+                           ("hard_markers", "soft_markers", "chrome_lines", "byline_alone")}
+    out.update({k: tuple(lex[k]) for k in
+                ("marker_prefixes", "chrome_prefixes", "related_prefixes")})
+    return out
+
+
 def is_marker(line: str, soft_only: bool = False) -> bool:
     """A boilerplate section marker line (``Có thể bạn quan tâm``, ``Tags: ...``)."""
+    if len(line) > 300:
+        return False
     key = norm(line)
-    lex = lexicon()
+    lists = _lists()
     if soft_only:
-        return key in lex["soft_markers"]
-    if key in lex["hard_markers"]:
+        return key in lists["soft_markers"]
+    if key in lists["hard_markers"]:
         return True
     low = line.strip().casefold()
-    return len(low) <= 300 and any(low.startswith(p) for p in lex["marker_prefixes"])
+    return len(low) <= 300 and low.startswith(lists["marker_prefixes"])
 
 
 def is_soft_marker(line: str) -> bool:
@@ -89,12 +102,13 @@ def is_soft_marker(line: str) -> bool:
 
 def is_chrome(line: str) -> bool:
     """A page-furniture line: share buttons, menu words, dates and times alone."""
-    key = norm(line)
-    if key in lexicon()["chrome_lines"]:
-        return True
+    lists = _lists()
     stripped = line.strip()
-    if len(stripped) <= 120 and stripped.casefold().startswith(
-            tuple(lexicon()["chrome_prefixes"])):
+    if len(stripped) > 120:
+        return False
+    if norm(line) in lists["chrome_lines"]:
+        return True
+    if stripped.casefold().startswith(lists["chrome_prefixes"]):
         return True
     return bool(_DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
                 or _READ_TIME.match(stripped))
@@ -103,7 +117,9 @@ def is_chrome(line: str) -> bool:
 def related_prefix(line: str) -> bool:
     """A line that links to another article (``>> ...``, ``Xem thêm: ...``)."""
     low = line.strip().casefold()
-    return any(low.startswith(p) and len(low) > len(p) + 3 for p in lexicon()["related_prefixes"])
+    if not low.startswith(_lists()["related_prefixes"]):
+        return False
+    return any(low.startswith(p) and len(low) > len(p) + 3 for p in _lists()["related_prefixes"])
 
 
 def has_source_tag(line: str) -> bool:
@@ -131,7 +147,12 @@ def is_photo_caption(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """The line ends with sentence punctuation (a body paragraph usually does)."""
-    return bool(_TERMINAL.search(line))
+    return line.rstrip()[-1:] in _TERMINAL_CHARS if line.strip() else False
+
+
+def same_line(a: str, b: str) -> bool:
+    """Two lines equal up to case, spacing and outer punctuation (cheap length check first)."""
+    return abs(len(a.strip()) - len(b.strip())) <= 6 and norm(a) == norm(b)
 
 
 def run_together(line: str) -> int:
@@ -154,7 +175,7 @@ def is_byline(line: str) -> bool:
         return False
     low = stripped.casefold()
     lex = lexicon()
-    if low in lex["byline_alone"]:
+    if low in _lists()["byline_alone"]:
         return True
     if words(stripped) > 14 or re.search(r"[.!?]\s+\S", stripped):
         return False
