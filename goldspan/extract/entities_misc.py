@@ -16,7 +16,7 @@ import re
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import org_end
-from goldspan.extract.entities_tokens import Tok, TokIndex
+from goldspan.extract.entities_tokens import Tok, TokIndex, vietnamese_syllable
 
 Cand = tuple[int, int, str, int]
 
@@ -30,9 +30,6 @@ nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội 
 _CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
 _CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{2,90})[”\"]")
-_VI_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
 
 
 def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokIndex,
@@ -86,7 +83,7 @@ def quoted_occurrences(text: str, start: int, end: int, titles: set[str]) -> lis
 
 
 def _foreign(word: str) -> bool:
-    return word.isascii() and word.isalpha() and not _VI_SYLLABLE.match(word.lower())
+    return word.isascii() and word.isalpha() and not vietnamese_syllable(word)
 
 
 def foreign_per_candidates(toks: list[Tok]) -> list[Cand]:

@@ -21,6 +21,7 @@ from goldspan.extract.entities_tokens import (
     Tok,
     is_stop,
     phrase_at,
+    vietnamese_syllable,
 )
 
 # Capitalised words that do not distinguish one organisation from another.
@@ -114,7 +115,9 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 distinct = True
             i = last = i + k
             after_loc = False
-            bare_cap = k == 1 and not t.text.isascii()
+            # a lone capital syllable with no lexicon phrase: its word may go on in lowercase
+            bare_cap = k == 1 and vietnamese_syllable(t.text) and not t.text.isupper() and not (
+                i - 1 >= he and toks[i - 1].cap)
             continue
         if t.text.isdigit():
             if i == he:
@@ -150,6 +153,9 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 while k < n and k - i < 6 and toks[k].joined and not toks[k].cap \
                         and toks[k].lower in gaz.lex_syllables and not is_stop(toks, k):
                     k += 1
+                if k == i and toks[i].joined and not is_stop(toks, i) \
+                        and not _descriptor_len(toks, i) and toks[i].text.isalpha():
+                    k = i + 1  # the second syllable of the capitalised word
                 last = k
             break
         if head_at(j) and run_words != ["các"] and (

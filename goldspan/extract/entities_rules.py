@@ -79,6 +79,8 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         skip = names_at(i)
         if skip and skip < len(toks) and toks[skip].cap and toks[skip].joined:
             i = skip  # "Tổng thống Nga Vladimir Putin"
+        elif skip - i > 1:
+            continue  # a listed place or body, not a person: "trẻ em Việt Nam"
         if phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
             continue  # "Thủ tướng Chính phủ", "Cục trưởng Cảnh sát giao thông"
         j = cap_run(toks, i, gaz, head_at)

@@ -12,6 +12,9 @@ import re
 from bisect import bisect_left
 
 _GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
+_VI_ASCII_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
 _SENTENCE_END = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
@@ -21,7 +24,7 @@ cho đã sẽ đang vừa mới là có được bị của với tại trong ng
 trên dưới theo như cùng gồm ở sau trước nhằm qua tới năm ngày tháng giờ hôm sáng chiều
 tối nay mai ký trao tặng thăm họp dự hay hoặc nếu các những mọi mỗi một hai ba bốn nhiều
 ít người số sự việc cuộc đợt lần nhận gửi đưa lại đi ngay luôn đạt gặp nói hỏi bàn
-ông bà anh chị em cô chú bác
+ông bà anh chị
 """.split())
 # Two-syllable verbs that end a name ("Bộ Y tế tổ chức …").
 STOP_PHRASES = frozenset("""
@@ -147,3 +150,11 @@ def is_stop(toks: list[Tok], j: int) -> bool:
     if w in STOPWORDS:
         return True
     return j + 1 < len(toks) and f"{w} {toks[j + 1].lower}" in STOP_PHRASES
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """True if ``word`` can be a Vietnamese syllable: it has Vietnamese letters or tones,
+    or, in plain ASCII, the shape onset + vowels + final consonant (``Minh``, not ``Masan``)."""
+    if not word.isascii():
+        return word.isalpha()
+    return bool(_VI_ASCII_SYLLABLE.match(word.lower()))

@@ -318,3 +318,15 @@ def test_entities_org_country_then_province_branch():
 def test_entities_illustration_photo_credit():
     assert ("PER", "Hải Nguyễn") in ents("Ảnh minh họa: Hải Nguyễn")
     assert ents("Ảnh minh họa: internet") == []
+
+
+def test_entities_org_second_syllable_of_a_lone_capital():
+    assert ents("Quỹ Hỗ trợ nông dân tỉnh Nam Định trao quà.") == [
+        ("ORG", "Quỹ Hỗ trợ nông dân tỉnh Nam Định")]
+    assert ents("Tập đoàn Masan tăng trưởng mạnh.") == [("ORG", "Tập đoàn Masan")]
+    assert ents("Bệnh viện Chợ Rẫy khám cho dân.") == [("ORG", "Bệnh viện Chợ Rẫy")]
+
+
+def test_entities_title_word_before_a_listed_place_is_no_person():
+    assert ents("Quà cho trẻ em Việt Nam.") == [("LOC", "Việt Nam")]
+    assert ("PER", "Đức") in ents("Anh Đức kể lại chuyện cũ.")
