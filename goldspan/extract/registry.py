@@ -99,12 +99,20 @@ def run_pipeline(doc: Document, names: Sequence[str] | None = None, keep_reviewe
 
     Before an extractor runs, earlier ``suggested`` spans of the layers it produces are
     removed; spans the editor reviewed are kept (``keep_reviewed``), and a new span equal
-    to a kept one (layer, label, start, end) is not added again.
+    to a kept one (layer, label, start, end) is not added again. Layers an importer
+    already provided (spans whose ``source`` names no registered extractor, e.g. the
+    ``html@1`` zones read from a page's structure) are kept, and an extractor that only
+    produces such layers is skipped.
     """
     scheme = scheme or default_scheme()
     chosen = [get(n) for n in (names if names else default_names())]
+    known = set(available())
+    imported = {s.layer for s in doc.spans
+                if s.source and s.source != "gold" and s.source.partition("@")[0] not in known}
     for extractor in order(chosen):
         layers = set(extractor.produces)
+        if layers <= imported:
+            continue
         doc.spans = [s for s in doc.spans if not (
             s.layer in layers and (s.review == "suggested" or not keep_reviewed))]
         result = extractor.extract(doc)

@@ -8,7 +8,6 @@ or corrupting it costs time, never data.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import asdict, dataclass
@@ -64,23 +63,31 @@ class Corpus:
 
     def files(self) -> list[Path]:
         """Document files, sorted by name (hidden files skipped)."""
-        return sorted(p for p in self.root.glob("*.json") if not p.name.startswith("."))
+        return [self.root / name for name, _ in self._scan()]
+
+    def _scan(self) -> list[tuple[str, os.DirEntry[str]]]:
+        """``(name, entry)`` of the document files, sorted by name (one ``scandir``)."""
+        with os.scandir(self.root) as it:
+            found = [(e.name, e) for e in it
+                     if e.name.endswith(".json") and not e.name.startswith(".")]
+        found.sort(key=lambda pair: pair[0])
+        return found
 
     def entries(self) -> list[CorpusEntry]:
         """One summary per document file; refreshes stale index entries and saves the index."""
         index = self._read_index()
         fresh: dict[str, CorpusEntry] = {}
         changed = False
-        for path in self.files():
+        for name, entry in self._scan():
             try:
-                st = path.stat()
+                st = entry.stat()
             except OSError:
                 continue
-            old = index.get(path.name)
+            old = index.get(name)
             if old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
-                fresh[path.name] = old
+                fresh[name] = old
                 continue
-            fresh[path.name] = _summarize(path, st.st_size, st.st_mtime_ns)
+            fresh[name] = _summarize(self.root / name, st.st_size, st.st_mtime_ns)
             changed = True
         if changed or set(fresh) != set(index):
             self._write_index(fresh)
@@ -120,7 +127,7 @@ class Corpus:
     def _write_index(self, entries: dict[str, CorpusEntry]) -> None:
         data = {"version": INDEX_VERSION, "files": {k: asdict(v) for k, v in entries.items()}}
         try:
-            atomic_write_bytes(self.root / INDEX_NAME, json.dumps(data, ensure_ascii=False).encode())
+            atomic_write_bytes(self.root / INDEX_NAME, orjson.dumps(data))
         except OSError:
             pass  # a read-only corpus still lists; the index is only a cache
 

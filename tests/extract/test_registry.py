@@ -84,3 +84,12 @@ def test_registry_loads_entry_point_plugins(monkeypatch):
     monkeypatch.setattr(registry, "_loaded", False)
     monkeypatch.setattr(registry, "entry_points", lambda group: [_EP()])
     assert "plugged" in registry.available()
+
+
+def test_registry_keeps_layers_provided_by_an_importer():
+    registry.register(_Zones())
+    doc = new_document("d", "Tiêu đề\n\nMột câu.")
+    doc.spans.append(make_span("zone", "TITLE", 0, 7, doc.text))
+    doc.spans[0].id, doc.spans[0].source, doc.spans[0].review = "z1", "html@1", "suggested"
+    registry.run_pipeline(doc, ["t-zones"])
+    assert [(s.label, s.source) for s in doc.spans] == [("TITLE", "html@1")]
