@@ -4,7 +4,7 @@ GOLD and PRED are gold ``.json``/``.jsonl`` files or folders of them; documents 
 by id. With ``--extractor NAME`` (repeatable; ``default`` = the default pipeline) and no
 PRED, the extractors run on a copy of each gold document with its spans and speakers
 removed, and those predictions are scored; unless ``--layers`` is given, only the layers
-the extractors produce are scored. The terminal shows tables per layer and label;
+the extractors produce are scored, and with ``--labels`` only the layers holding them. The terminal shows tables per layer and label;
 ``--json`` prints the issue-6 JSON shape instead; ``--report`` also writes one HTML file.
 A file that cannot be read is reported (stderr and ``problems``) and the others are still
 scored; the exit code is then 1.
@@ -93,6 +93,24 @@ def predict(gold: list[Document], names: list[str]) -> tuple[list[Document], set
     return preds, layers
 
 
+def layers_with_labels(layers: tuple[str, ...], labels: list[str]) -> tuple[str, ...]:
+    """The layers of ``layers`` whose scheme labels include one of ``labels`` (all of
+    ``layers`` when none does)."""
+    from goldspan.model.scheme import default_scheme
+
+    scheme = default_scheme()
+    wanted = set(labels)
+    kept = []
+    for layer in layers:
+        try:
+            names = set(scheme.layer(layer).label_names())
+        except KeyError:
+            continue
+        if names & wanted:
+            kept.append(layer)
+    return tuple(kept) or layers
+
+
 def run(args: argparse.Namespace) -> int:
     """Load, score, print; write the report when asked."""
     if (args.pred is None) == (not args.extractor):
@@ -106,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         pred, more = load_side(args.pred, "prediction")
         problems += more
+    if args.labels and not args.layers:
+        layers = layers_with_labels(layers, args.labels)
     opts = Options(layers=layers, labels=frozenset(args.labels) if args.labels else None,
                    collect_errors=bool(args.report))
     ev = evaluate_documents(gold, pred, opts)

@@ -76,6 +76,14 @@ def test_evaluate_layers_and_labels(folders, capsys):
     assert out["entity"]["strict"]["tp"] == 1 and out["entity"]["strict"]["fn"] == 1
 
 
+def test_evaluate_labels_choose_their_layers(folders, capsys):
+    gold, pred = folders
+    assert main(["evaluate", str(gold), str(pred), "--json", "--labels", "PER", "QUANTITY"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert list(out) == ["documents", "entity", "figure", "problems"]
+    assert list(out["entity"]["by_label"]) == ["PER"]
+
+
 def test_evaluate_report_is_one_self_contained_html_file(folders, tmp_path, capsys):
     gold, pred = folders
     report = tmp_path / "out" / "report.html"
