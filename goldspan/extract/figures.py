@@ -54,8 +54,8 @@ _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều",
                        "năm", "vài", "mấy", "của", "một"})
 _ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
                  "|tháng")
-_ANCHOR = re.compile(rf"\d|\b(?:{_ANCHOR_WORDS})\b")
-_ANCHOR_I = re.compile(rf"\d|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
+_ANCHOR = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b")
+_ANCHOR_I = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
 _BEFORE, _AFTER = 20, 52
 _CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
@@ -100,8 +100,11 @@ class _Scanner:
     def scan(self) -> list[Figure]:
         out: list[Figure] = []
         done = 0
+        blocked = self.blocked
         for i, tok in enumerate(self.toks):
-            if i < done or not (tok.is_digits or tok.low in _CANDIDATE_WORDS):
+            if i < done or not (tok.kind == DIGITS or tok.low in _CANDIDATE_WORDS):
+                continue
+            if blocked and any(a <= tok.start < b for a, b in blocked):
                 continue
             found = self.at(i)
             if found is None:
@@ -125,7 +128,19 @@ class _Scanner:
             return True
         if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
             return True
+        if len(tok.text) == 4 and tok.text.isdigit() and "1900" <= tok.text <= "2099" \
+                and not self.money_or_percent_after(i):
+            return True  # a bare year such as "2017": not a count
         return self.code_word_before(i)
+
+    def money_or_percent_after(self, i: int) -> bool:
+        """True when a percent sign, ``phần trăm`` or a currency follows token ``i``."""
+        j = i + 1
+        while j < len(self.toks) and self.toks[j].low in SCALES:
+            j += 1
+        if j >= len(self.toks):
+            return False
+        return self.toks[j].text == "%" or self.toks[j].low == "phần" or bool(self.currency(j))
 
     def code_word_before(self, i: int) -> bool:
         """True when a code word (``số``, ``thứ``, ``Chỉ thị``) or a name precedes ``i``."""
@@ -138,6 +153,8 @@ class _Scanner:
                 return True
         if i > 0 and toks[i - 1].is_word and toks[i - 1].end + 1 == toks[i].start:
             prev = toks[i - 1]
+            if prev.text.isupper() and len(prev.text) > 1:
+                return True  # an acronym: APEC 2017, SEA Games 31
             if prev.text[:1].isupper() and not sentence_start(self.text, prev.start, self.floor) \
                     and approx_before(toks, i, self.text) is None:
                 return True

@@ -149,7 +149,7 @@ VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
 VAGUE_SCALES = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
 
 STOP = frozenset({
-    "bên", "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
+    "bên", "sáng", "trưa", "chiều", "tối", "đêm", "thứ", "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
     "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "cho", "về", "theo", "như",
     "nhưng", "hoặc", "hay", "nên", "vì", "do", "bởi", "để", "khi", "nếu", "thuộc", "gồm",
     "mới", "cũ", "khác", "này", "đó", "ấy", "kia", "nữa", "trước", "sau", "qua", "nay", "rồi",
@@ -178,6 +178,6 @@ CODE_BEFORE = frozenset({
     "luật", "văn bản", "tờ trình", "kế hoạch", "thông báo", "công điện", "hiệp định",
     "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
-    "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "season", "version", "phiên bản",
+    "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
 })

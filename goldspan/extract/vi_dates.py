@@ -141,8 +141,9 @@ def _h_month_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
     return f"{start}/{end}", None
 
 
-_DAY_LEAD = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:ngày\s+)?"
-             rf"|(?P<part2>{_PART})\s+(?:ngày\s+)?|ngày\s+)")
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*"
+_DAY_LEAD = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:{_WEEKDAY})?(?:ngày\s+)?"
+             rf"|(?P<part2>{_PART})\s+(?:{_WEEKDAY})?(?:ngày\s+)?|ngày\s+)")
 _NUM_FIRST = "0mhbnstcgđ"  # digits ("0") and the first letters of number words
 _LEAD_FIRST = "0rstcđkn"  # a clock time, a part of the day or "ngày"
 # (pattern, handler, lower-case first characters a match can start with; "0" = a digit)
@@ -187,6 +188,8 @@ START_WORDS = frozenset(
     "giai nhiệm năm niên thời từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH = 26
+# After the digits a date opening with a number goes on with one of these.
+_DIGIT_NEXT = re.compile(r"\d+\s*(?:[/.:\-–—hg]|tháng|đến|tới)", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt)\s*$", re.IGNORECASE)
 
 
@@ -226,7 +229,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     found: list[DateMatch] = []
     for pos in _starts(text, start, stop) if starts is None else starts:
         first = text[pos].lower()
-        for rx, handler in _BY_FIRST.get("0" if first.isdigit() else first, ()):
+        if first.isdigit():
+            if not _DIGIT_NEXT.match(text, pos, stop):
+                continue  # no date pattern goes on after these digits
+            first = "0"
+        for rx, handler in _BY_FIRST.get(first, ()):
             m = rx.match(text, pos, stop)
             if m is None:
                 continue

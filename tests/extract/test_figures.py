@@ -246,3 +246,21 @@ def test_figures_year_in_law_name_is_not_a_date() -> None:
 
 def test_figures_century_is_not_a_figure() -> None:
     assert figs("Thế kỷ 21 là thế kỷ 21 của châu Á.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "APEC 2017 tổ chức tại Đà Nẵng.",
+    "Sự kiện 2017 tổ chức thành công.",
+    "Lễ khai mạc lúc 19 giờ 30 tối nay, ở phút 35 đội nhà ghi bàn.",
+])
+def test_figures_years_acronyms_and_clock_minutes_are_not_counts(text) -> None:
+    assert figs(text) == []
+
+
+def test_figures_four_digit_money_is_kept() -> None:
+    assert one("Dự án được chi 2020 tỷ đồng.")[1] == "2020 tỷ đồng"
+
+
+def test_figures_weekday_inside_date() -> None:
+    assert one("Lễ diễn ra lúc 19 giờ 30 tối thứ Bảy, ngày 12/10/2024.") == (
+        "DATE", "19 giờ 30 tối thứ Bảy, ngày 12/10/2024", {"value": "2024-10-12T19:30"})
