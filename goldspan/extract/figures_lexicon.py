@@ -20,7 +20,7 @@ TIME_UNITS = frozenset({
 })
 
 MEASURES = frozenset({
-    "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
+    "mwp", "kwp", "wp", "năm tù", "tháng tù", "ngày tù", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
     "lít", "ml", "mw", "kw", "kwh", "gw", "mwh", "độ", "độ c", "°c", "km/h", "sào", "mẫu",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
@@ -130,7 +130,7 @@ DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đ�
 ATTACHED_UNITS = frozenset({
     "kg", "km", "ha", "m", "m2", "m²", "m3", "m³", "cm", "mm", "g", "mg", "km2", "km²", "MW",
     "kW", "kWh", "GW", "MWh", "GB", "MB", "TB", "l", "ml", "đ", "USD", "VND", "VNĐ", "°C",
-    "Hz", "MHz", "GHz", "tấn",
+    "Hz", "MHz", "GHz", "tấn", "MWp", "kWp", "Wp",
 })
 MONEY_ATTACHED = frozenset({"đ", "USD", "VND", "VNĐ"})
 
@@ -144,6 +144,12 @@ APPROX: dict[str, str] = {
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "tầm": "about", "ước": "about",
     "ước tính": "about", "trên dưới": "about", "khoảng chừng": "about",
 }
+# "thấp hơn 0,1 điểm": after these "hơn" compares, it does not approximate.
+COMPARATIVES = frozenset({
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "sớm", "muộn", "lâu", "rẻ",
+    "đắt", "mạnh", "yếu", "tốt", "kém", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "xa",
+    "gần", "sâu", "nông", "đông", "già", "trẻ", "giàu", "nghèo",
+})
 # Approximation words that stand for the number itself before a scale word (hàng tỷ).
 VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
 VAGUE_SCALES = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from goldspan.extract.figures_lexicon import APPROX, CLASSIFIERS, COMMA_PAIRS, COUNT_NOUNS, STOP
+from goldspan.extract.figures_lexicon import (
+    APPROX,
+    CLASSIFIERS,
+    COMMA_PAIRS,
+    COMPARATIVES,
+    COUNT_NOUNS,
+    STOP,
+)
 from goldspan.extract.vi_numbers import NUMBER_WORDS
 
 _TOKEN = re.compile(r"([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")
@@ -173,6 +180,8 @@ def approx_before(toks: list[Tok], i: int, text: str) -> tuple[int, str] | None:
             continue
         if all(toks[k + n].low == w for n, w in enumerate(words)) and all(
                 _spaced(toks[n], toks[n + 1], text) for n in range(k, i)):
+            if words == ["hơn"] and k > 0 and toks[k - 1].low in COMPARATIVES:
+                return None  # "thấp hơn 0,1 điểm": a comparison
             return k, APPROX[" ".join(words)]
     return None
 

@@ -264,3 +264,20 @@ def test_figures_four_digit_money_is_kept() -> None:
 def test_figures_weekday_inside_date() -> None:
     assert one("Lễ diễn ra lúc 19 giờ 30 tối thứ Bảy, ngày 12/10/2024.") == (
         "DATE", "19 giờ 30 tối thứ Bảy, ngày 12/10/2024", {"value": "2024-10-12T19:30"})
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Nhà máy công suất 50 MWp đã hòa lưới.", "50 MWp", "MWp"),
+    ("Dự án 100MWp được phê duyệt.", "100MWp", "MWp"),
+    ("Bị cáo bị tuyên phạt 12 năm tù.", "12 năm tù", "năm tù"),
+    ("Mỗi năm phát khoảng 70 triệu kWh lên lưới.", "khoảng 70 triệu kWh", "kWh"),
+])
+def test_figures_energy_and_sentence_units(text, span, unit) -> None:
+    label, got, attrs = one(text)
+    assert (label, got, attrs["unit"]) == ("QUANTITY", span, unit)
+
+
+def test_figures_comparative_hon_is_not_an_approximation() -> None:
+    assert one("Mức này thấp hơn 0,1 điểm phần trăm.") == (
+        "QUANTITY", "0,1 điểm phần trăm", {"value": 0.1, "unit": "điểm phần trăm"})
+    assert one("Có hơn 20 người dự.")[2]["approx"] == "over"
