@@ -35,6 +35,11 @@ def _honor() -> frozenset[str]:
     return frozenset(w.casefold() for w in lex["honorifics"] + lex["titles"])
 
 
+@lru_cache(maxsize=1)
+def _honor_last_words() -> frozenset[str]:
+    return frozenset(w.split()[-1] for w in _honor())
+
+
 def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
     """Paragraph ranges and the zone label of each (``NONE`` outside zones, all BODY if none)."""
     paras = paragraph_ranges(doc.text)
@@ -61,6 +66,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     pos: list[int] = []
     names: list[str] = []
     honor = _honor()
+    last_words = _honor_last_words()
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
             toks = m.group().split()
@@ -70,7 +76,11 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             titled = lead > 0
             if not titled:
                 before = text[max(s, m.start() - 30):m.start()].casefold().split()[-3:]
-                titled = any(" ".join(before[k:]).rstrip(".") in honor for k in range(len(before)))
+                if before and before[-1].rstrip(".") in last_words:
+                    titled = any(" ".join(before[k:]).rstrip(".") in honor
+                                 for k in range(len(before)))
+            if not titled and len(toks) == 1:
+                continue
             name = split_name(" ".join(toks[lead:]), titled)
             if name is None:
                 continue

@@ -159,27 +159,53 @@ def _org_before(before: str) -> bool:
     return bool(last) and (last[-1] in heads or " ".join(last) in heads)
 
 
+_WORDS = re.compile(r"\S+")
+
+
+def tail_phrase(text: str, start: int, end: int, vocab: frozenset[str],
+                max_words: int = 4) -> int | None:
+    """Start of the longest run of the last words of ``text[start:end]`` in ``vocab``
+    (case-folded, words joined by one space), or None. Set lookups, no regex scan."""
+    words = [(m.start(), m.group()) for m in _WORDS.finditer(text, max(start, end - 60), end)]
+    words = words[-max_words:]
+    for k in range(len(words)):
+        phrase = " ".join(w for _, w in words[k:]).casefold()
+        if phrase in vocab:
+            return words[k][0]
+    return None
+
+
 @lru_cache(maxsize=1)
-def _pronoun_re() -> re.Pattern[str]:
+def _vocab() -> dict[str, frozenset[str]]:
     lex = lexicon()
-    return re.compile(rf"(?:^|(?<=\W))(?P<p>{_alt(lex['pronouns'])}|(?P<t>{_alt(lex['titles'])})"
-                      rf"(?:\s+(?:này|ấy))?)\s*$", re.IGNORECASE)
+    pronouns = frozenset(w.casefold() for w in lex["pronouns"])
+    titles = frozenset(w.casefold() for w in lex["titles"])
+    titled = frozenset(f"{t} {d}" for t in titles for d in ("này", "ấy"))
+    return {"pronouns": pronouns, "titles": titles | titled,
+            "adverbs": frozenset(w.casefold() for w in lex["adverbs"])}
 
 
 _CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
 
 
 def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
-    """A pronoun (``ông``, ``bà này``) opening a clause at the end of ``window``."""
-    m = _pronoun_re().search(window)
-    if m is None:
-        return None
-    before = window[: m.start()].rstrip()
+    """A pronoun (``ông``, ``bà này``) or a title (``Bộ trưởng``) opening a clause at the
+    end of ``window``."""
+    vocab = _vocab()
+    at = tail_phrase(window, 0, len(window), vocab["pronouns"])
+    title = None
+    if at is None:
+        at = tail_phrase(window, 0, len(window), vocab["titles"], 6)
+        if at is None:
+            return None
+        title = window[at:].strip().casefold()
+        for suffix in (" này", " ấy"):
+            title = title.removesuffix(suffix)
+    before = window[:at].rstrip()
     if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
             _CLAUSE_OPEN):
         return None
-    title = m.group("t")
-    return NameRef(None, lo + m.start(), title=title.casefold() if title else None)
+    return NameRef(None, lo + at, title=title)
 
 
 @dataclass

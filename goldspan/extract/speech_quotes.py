@@ -21,8 +21,10 @@ from goldspan.extract.speech_cast import (
     _alt,
     _sets,
     _title_re,
+    _vocab,
     lexicon,
     name_at_end,
+    tail_phrase,
 )
 
 _OPEN = "“\""
@@ -57,11 +59,6 @@ def _any_cue_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _adverb_end_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\s)(?:{_alt(lexicon()['adverbs'])})\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _title_ctx_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['title_context'])})\s*[:,]?\s*$",
                       re.IGNORECASE)
@@ -93,11 +90,12 @@ def subject_before(text: str, pos: int, floor: int,
     """Who speaks the cue verb at ``pos``: a person's name or pronoun (with an appositive
     role) or an organisation opening the clause (``Bộ Y tế cho biết``)."""
     end = len(text[floor:pos].rstrip()) + floor
+    adverbs = _vocab()["adverbs"]
     for _ in range(3):
-        m = _adverb_end_re().search(text, max(floor, end - 40), end)
-        if m is None or m.end() != end:
+        at = tail_phrase(text, floor, end, adverbs, 3)
+        if at is None:
             break
-        end = len(text[floor:m.start()].rstrip()) + floor
+        end = len(text[floor:at].rstrip()) + floor
     role = None
     if end > floor and text[end - 1] == ")":
         open_at = text.rfind("(", floor, end)
