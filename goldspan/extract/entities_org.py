@@ -113,17 +113,19 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             word = " ".join(x.text for x in toks[i:i + k])
             if word not in GENERIC:
                 distinct = True
-            i = last = i + k
-            after_loc = False
             # a lone capital syllable with no lexicon phrase: its word may go on in lowercase
             bare_cap = k == 1 and vietnamese_syllable(t.text) and not t.text.isupper() and not (
                 i - 1 >= he and toks[i - 1].cap)
+            i = last = i + k
+            after_loc = False
             continue
         if t.text.isdigit():
             if i == he:
                 i = last = i + 1
                 distinct = True
                 continue
+            if last == i and _final_number(toks, i):
+                last = i + 1
             break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
         desc = _descriptor_len(toks, i)
@@ -157,6 +159,8 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                         and not _descriptor_len(toks, i) and toks[i].text.isalpha():
                     k = i + 1  # the second syllable of the capitalised word
                 last = k
+                if k < n and _final_number(toks, k):
+                    last = k + 1
             break
         if head_at(j) and run_words != ["các"] and (
                 last == he or "và" in run_words or "với" in run_words):
@@ -167,6 +171,13 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     if not distinct:
         return None
     return last
+
+
+def _final_number(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` is a short number ending a name before punctuation: ``Nhi đồng 1,``."""
+    t = toks[i]
+    return t.joined and t.text.isdigit() and len(t.text) <= 3 and (
+        i + 1 == len(toks) or not toks[i + 1].joined)
 
 
 def _descriptor_len(toks: list[Tok], i: int) -> int:

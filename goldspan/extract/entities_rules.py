@@ -160,11 +160,14 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Ca
             if desc in LOC_CODED:
                 out.append((t.start, first.end, "LOC", 5))
             continue
-        j = loc_at(j0) or cap_run(toks, j0, gaz, head_at, head_first=True)
+        j = cap_run(toks, j0, gaz, head_at, head_first=True)
         for p in range(j0 + 2, j):
             if is_per_start(toks, p, gaz):
                 j = p
                 break
+        listed = loc_at(j0)
+        if listed and (listed >= j or is_per_start(toks, listed, gaz)):
+            j = listed
         while j + 1 < len(toks) and toks[j].dash and toks[j].cap:  # "Xuân Hương - Đà Lạt"
             j = loc_at(j) or cap_run(toks, j, gaz, head_at)
         if j == j0:

@@ -41,7 +41,7 @@ phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, tra
 LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "đường", "phố", "sông", "núi",
-    "quảng trường", "cổng", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
+    "quảng trường", "cổng", "bãi biển", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
     "Thị trấn",
 )
 # Capitalised appellations kept inside the LOC.
@@ -53,7 +53,7 @@ nguyên bản|kịch bản|đường phố|mặt đường|con đường|tuyến
 lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
 quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
 leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|
-đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu""".replace("\n", "").split("|"))
+đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển""".replace("\n", "").split("|"))
 # Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
 LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
              "Quốc lộ")

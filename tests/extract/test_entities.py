@@ -330,3 +330,12 @@ def test_entities_org_second_syllable_of_a_lone_capital():
 def test_entities_title_word_before_a_listed_place_is_no_person():
     assert ents("Quà cho trẻ em Việt Nam.") == [("LOC", "Việt Nam")]
     assert ("PER", "Đức") in ents("Anh Đức kể lại chuyện cũ.")
+
+
+def test_entities_org_trailing_number_before_punctuation():
+    assert ("ORG", "Bệnh viện Nhi đồng 1") in ents("Bác sĩ Bệnh viện Nhi đồng 1, TP.HCM, khuyến cáo.")
+    assert ("ORG", "Sở Y tế") in ents("Sở Y tế 3 lần kiểm tra.")
+
+
+def test_entities_loc_beach_and_listed_prefix_of_longer_name():
+    assert ents("Du khách đổ về bãi biển Mỹ Khê.") == [("LOC", "Mỹ Khê")]
