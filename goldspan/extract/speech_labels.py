@@ -141,7 +141,10 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
               for (s, e), z in zip(paras, zones, strict=True)]
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
-    interview = titled >= 2 or asked
+    dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
+                         if z == "BODY" and _DASH.match(text[s:e])
+                         and text[s:e].rstrip().endswith("?"))
+    interview = titled >= 2 or asked or dash_questions >= 2
     if interview:
         _implicit_questions(text, paras, zones, labels, asked)
     turns: list[Turn] = []
@@ -181,18 +184,28 @@ def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str
     """In an interview, unlabelled questions are the interviewer's: a dash-led question, a
     question right before a labelled answer (when no question is labelled) and the closing
     thanks."""
+    last: str | None = None  # kind of the last labelled paragraph
     for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
-        if zone != "BODY" or labels[k] is not None:
+        if zone != "BODY":
+            continue
+        known_label = labels[k]
+        if known_label is not None:
+            last = known_label.kind
             continue
         line = text[s:e].rstrip()
         dash = _DASH.match(line)
         nxt = labels[k + 1] if k + 1 < len(labels) else None
         if dash and line.endswith("?"):
             labels[k] = Label("interviewer", dash.end())
+        elif dash and last == "interviewer":
+            labels[k] = Label("answer", dash.end())  # "- " answers after a question
         elif _THANKS.match(line):
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
         elif (not asked and line.endswith("?") and nxt is not None and nxt.kind == "person"):
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
+        new_label = labels[k]
+        if new_label is not None:
+            last = new_label.kind
 
 
 def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:

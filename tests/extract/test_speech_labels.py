@@ -190,3 +190,24 @@ def test_speech_labels_interviewer_name_from_bylines():
     assert interviewer_name(["Nhóm PV thực hiện"]) == "Nhóm PV"
     assert interviewer_name(["Theo Tuổi Trẻ"]) is None
     assert interviewer_name([]) is None
+
+
+def test_speech_labels_dash_questions_and_dash_answers():
+    text, paras, zones = _layout([
+        ("LEAD", "Ông Trần Đức Hậu chia sẻ về nghề nuôi ong."),
+        ("BODY", "- Thưa ông, vì sao ông chọn nghề nuôi ong?"),
+        ("BODY", "- Tôi thích sự cần mẫn của loài ong."),
+        ("BODY", "- Nghề này có vất vả không?"),
+        ("BODY", "- Rất vất vả, nhất là mùa mưa."),
+        ("BODY", "- Một ý phụ trong câu trả lời."),
+    ])
+    cast = Cast()
+    cast.observe("Trần Đức Hậu")
+    turns = find_turns(text, paras, zones, cast, "Thu Hà")
+    names = {p.sid: p.name for p in cast.people}
+    assert [(text[t.start:t.end], names[t.sid]) for t in turns] == [
+        ("Thưa ông, vì sao ông chọn nghề nuôi ong?", "Thu Hà"),
+        ("Tôi thích sự cần mẫn của loài ong.", "Trần Đức Hậu"),
+        ("Nghề này có vất vả không?", "Thu Hà"),
+        ("Rất vất vả, nhất là mùa mưa.\n\n- Một ý phụ trong câu trả lời.", "Trần Đức Hậu"),
+    ]
