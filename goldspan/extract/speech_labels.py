@@ -70,6 +70,12 @@ def parse_label(paragraph: str) -> Label | None:
     pm = _PAREN_ROLE.match(raw)
     if pm:
         raw, role = pm.group("body").strip(), pm.group("role").strip()
+    else:
+        parts = re.split(r"\s[-–]\s|,\s", raw, maxsplit=1)
+        if len(parts) == 2 and parts[1].strip():  # "Ông X, Giám đốc Y:" / "Bà X - Z:"
+            inner = parse_label(parts[0] + ": x")
+            if inner is not None and inner.kind == "person":
+                return Label("person", m.end(), inner.name, parts[1].strip(), inner.bare)
     pre = _prefix_start_re().match(raw)
     rest = raw[pre.end():].strip(" .") if pre else raw
     if not rest or not _RUN_FULL.match(rest) or len(rest.split()) > 5:

@@ -45,6 +45,14 @@ def test_speech_labels_role_in_parentheses_and_title():
     assert lab is not None and lab.role == "Giám đốc Sở Xây dựng"
 
 
+def test_speech_labels_role_after_comma_or_dash():
+    lab = parse_label("Ông Trần Văn Hải, Phó chủ tịch Hiệp hội Chè: Năm nay được giá.")
+    assert (lab.name, lab.role) == ("Trần Văn Hải", "Phó chủ tịch Hiệp hội Chè")
+    lab = parse_label("Bà Lê Thị Mai - Giám đốc Sở: Vâng.")
+    assert (lab.name, lab.role) == ("Lê Thị Mai", "Giám đốc Sở")
+    assert parse_label("Tuy nhiên, theo tôi: chưa đủ.") is None
+
+
 def test_speech_labels_bare_full_name_is_flagged():
     lab = parse_label("Nguyễn Thị Lan: Tôi đồng ý.")
     assert lab is not None and lab.bare and lab.name == "Nguyễn Thị Lan"
