@@ -131,3 +131,15 @@ def test_speech_quotes_known_short_name_without_title():
     assert quotes(text) == []
     q = find_quotes(text, 0, len(text), known={"nhung"})
     assert [(text[x.start:x.end], x.ref.name) for x in q] == [("Tôi rất vui vì về đích", "Nhung")]
+
+
+@pytest.mark.parametrize("text", ["Ông Lê Văn Tám phát biểu khai mạc hội nghị tổng kết năm.",
+                                  "Bà Đỗ Thị Hằng trả lời câu hỏi của nhiều cử tri trong xã.",
+                                  "Ông Lê Văn Tám trình bày báo cáo tổng kết năm của huyện."])
+def test_speech_quotes_verbs_taking_an_object_are_not_indirect_cues(text):
+    assert quotes(text) == []
+
+
+def test_speech_quotes_phat_bieu_with_colon_is_a_direct_cue():
+    text = "Ông Lê Văn Tám phát biểu: “Chúng ta phải về đích sớm”."
+    assert quotes(text) == [("direct", "Chúng ta phải về đích sớm", "Lê Văn Tám")]
