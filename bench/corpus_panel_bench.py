@@ -8,7 +8,9 @@ under 1 s), ``corpus_list_10k_cold_s VALUE`` and ``corpus_entries_10k_s`` (the p
 ``Corpus.entries()``, i.e. reading the index and stat-ing the files). Then the span list on one document of
 20,000 spans: ``span_list_20k_open_s`` (set_session), ``span_list_20k_sort_s`` (sort by
 label), ``span_list_20k_filter_s`` (free-text filter), ``span_list_20k_edit_s`` (relabel one
-span through the session) and ``span_list_20k_delete1000_s`` (one Compound deleting 1,000).
+span through the session), ``span_list_20k_delete1000_s`` (one Compound of 1,000 DeleteSpan
+pushed), ``span_list_20k_delete_selected1000_s`` (1,000 rows selected, the list's Delete)
+and ``span_list_20k_undo_delete1000_s`` (undoing that).
 Run: ``python bench/corpus_panel_bench.py``.
 """
 
@@ -92,6 +94,9 @@ def span_list_figures(n: int = 20_000) -> dict[str, float]:
     out["span_list_20k_edit_s"] = timed(lambda: session.push(relabel("e5", "ORG")))
     out["span_list_20k_delete1000_s"] = timed(lambda: session.push(
         Compound([DeleteSpan(f"e{i}") for i in range(1000, 2000)], "bench")))
+    widget.select_ids([f"e{i}" for i in range(3000, 4000)])
+    out["span_list_20k_delete_selected1000_s"] = timed(widget.delete_selected)
+    out["span_list_20k_undo_delete1000_s"] = timed(session.undo_stack.undo)
     widget.close()
     return out
 

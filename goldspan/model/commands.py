@@ -376,3 +376,41 @@ class History:
         cmd = self._undone.pop()
         self._done.append(cmd)
         return cmd.apply(self.doc)
+
+
+class DeleteSpans(Command):
+    """Remove several spans in one pass over ``spans``; revert puts each back where it was.
+
+    Deleting 1,000 spans with as many :class:`DeleteSpan` commands searches the span list
+    1,000 times; this command walks it once. ``apply`` raises :class:`CommandError` naming
+    every unknown id before changing anything; ``revert`` restores the exact order.
+    """
+
+    def __init__(self, span_ids: list[str] | tuple[str, ...] | frozenset[str]):
+        self.span_ids = tuple(dict.fromkeys(span_ids))  # unique, in the order given
+        self.label = "Delete span" if len(self.span_ids) == 1 else \
+            f"Delete {len(self.span_ids)} spans"
+        self._saved: list[tuple[int, Span]] | None = None
+
+    def apply(self, doc: Document) -> Change:
+        wanted = set(self.span_ids)
+        saved = [(i, s) for i, s in enumerate(doc.spans) if s.id in wanted]
+        missing = wanted - {s.id for _, s in saved}
+        if missing:
+            raise CommandError(f"no span {', '.join(repr(m) for m in sorted(missing))} "
+                               f"in document {doc.id!r}")
+        doc.spans[:] = [s for s in doc.spans if s.id not in wanted]
+        self._saved = saved
+        return Change(removed=frozenset(wanted))
+
+    def revert(self, doc: Document) -> Change:
+        assert self._saved is not None, "revert before apply"
+        kept = iter(doc.spans)
+        out: list[Span] = []
+        for index, span in self._saved:  # ascending positions in the list before apply
+            while len(out) < index:
+                out.append(next(kept))
+            out.append(span)
+        out.extend(kept)
+        doc.spans[:] = out
+        return Change(added=frozenset(self.span_ids))

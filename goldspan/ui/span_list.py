@@ -4,9 +4,10 @@
 ``session.changed`` records (only touched rows are redrawn) and ``selection_changed``
 (the selected span's row is selected and scrolled to). Selecting one row calls
 ``session.select(span_id)``. With several rows selected, Accept, Relabel and Delete act on
-all of them as one :class:`Compound` command pushed through ``session.push`` (one undo
-step). Filters: layer, label, review state and free text (applied after a short pause in
-typing, so a 20,000-span table does not refilter on every key).
+all of them as one command pushed through ``session.push`` (one undo step; deleting uses
+:class:`DeleteSpans`, one pass over the spans however many are selected). Filters: layer,
+label, review state and free text (applied after a short pause in typing, so a
+20,000-span table does not refilter on every key).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goldspan.model.commands import Command, Compound, DeleteSpan, relabel, set_review
+from goldspan.model.commands import Command, Compound, DeleteSpans, relabel, set_review
 from goldspan.model.document import REVIEWS, Span
 from goldspan.model.scheme import LabelScheme, default_scheme
 from goldspan.ui.session import DocumentSession
@@ -231,9 +232,9 @@ class SpanList(QWidget):
                           f"Accept {len(spans)} spans")
 
     def delete_selected(self) -> bool:
-        """Delete the selected spans (one undo step)."""
+        """Delete the selected spans (one undo step, one pass over the span list)."""
         ids = self.selected_ids()
-        return self._push([DeleteSpan(i) for i in ids], f"Delete {len(ids)} spans")
+        return self._push([DeleteSpans(ids)] if ids else [], f"Delete {len(ids)} spans")
 
     def relabel_selected(self, layer: str, label: str) -> bool:
         """Give the selected spans of ``layer`` the label ``label`` (one undo step)."""

@@ -15,6 +15,7 @@ from goldspan.model.commands import (
     CommandError,
     Compound,
     DeleteSpan,
+    DeleteSpans,
     History,
     MergeSpeakers,
     SetAttribute,
@@ -58,6 +59,29 @@ def test_commands_delete_restores_position(small_doc):
     cmd.apply(small_doc)
     assert "e1" not in [s.id for s in small_doc.spans]
     cmd.revert(small_doc)
+    assert _snapshot(small_doc) == before
+
+
+def test_commands_delete_spans_restores_every_position(small_doc):
+    before = _snapshot(small_doc)
+    ids = [s.id for s in small_doc.spans]
+    gone = [ids[-1], ids[0]] + ids[2:3]
+    cmd = DeleteSpans(gone + [ids[0]])  # a repeated id counts once
+    change = cmd.apply(small_doc)
+    assert change.removed == frozenset(gone)
+    assert [s.id for s in small_doc.spans] == [i for i in ids if i not in gone]
+    assert cmd.label == f"Delete {len(gone)} spans"
+    assert cmd.revert(small_doc).added == frozenset(gone)
+    assert _snapshot(small_doc) == before
+    cmd.apply(small_doc)  # redo after undo
+    assert [s.id for s in small_doc.spans] == [i for i in ids if i not in gone]
+
+
+def test_commands_delete_spans_unknown_id_changes_nothing(small_doc):
+    before = _snapshot(small_doc)
+    first = small_doc.spans[0].id
+    with pytest.raises(CommandError, match="'nope'"):
+        DeleteSpans([first, "nope"]).apply(small_doc)
     assert _snapshot(small_doc) == before
 
 
@@ -140,7 +164,7 @@ def command_for(draw, doc):
     span_ids = [s.id for s in doc.spans]
     kinds = ["add", "speaker", "status"]
     if span_ids:
-        kinds += ["delete", "relabel", "resize", "attr", "review"]
+        kinds += ["delete", "delete_many", "relabel", "resize", "attr", "review"]
     if len(doc.speakers) >= 2:
         kinds += ["merge", "set_speaker"]
     kind = draw(st.sampled_from(kinds))
@@ -164,6 +188,8 @@ def command_for(draw, doc):
             return MergeSpeakers(keep, other)
         speech = [s.id for s in doc.spans if s.layer == "speech"]
         return set_speaker(draw(st.sampled_from(speech)), keep) if speech else SetStatus("todo")
+    if kind == "delete_many":
+        return DeleteSpans(draw(st.lists(st.sampled_from(span_ids), min_size=1, max_size=4)))
     span_id = draw(st.sampled_from(span_ids))
     if kind == "delete":
         return DeleteSpan(span_id)

@@ -101,6 +101,7 @@ def test_span_list_multi_delete_is_one_undo_step(span_list, session):
     assert {s.id for s in session.doc.spans} == {"z1", "z2", "q1"}
     assert span_list.model.rowCount() == 3
     assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Delete 3 spans"
     session.undo_stack.undo()
     assert [s.id for s in session.doc.spans] == ["z1", "z2", "e1", "e2", "f1", "q1"]
     assert span_list.model.rowCount() == 6
