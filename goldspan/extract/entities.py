@@ -10,6 +10,8 @@ distinguishing part. The spans have layer ``entity`` and no attributes.
 
 from __future__ import annotations
 
+import re
+
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
 from goldspan.extract.entities_credits import credit_candidates, source_tag_candidates
@@ -156,19 +158,39 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             paras.append((ps, pe, cands, toks, select(cands)))
     given: set[str] = set()
     quoted: set[str] = set()
+    acronyms: set[str] = set()
     for _ps, _pe, _c, _t, kept in paras:
         for s, e, label, _ in kept:
-            words = doc.text[s:e].split()
+            name = doc.text[s:e]
+            words = name.split()
             if label == "PER" and len(words) >= 2 and words[-1][0].isupper():
                 given.add(words[-1])
             elif label == "MISC" and s > 0 and doc.text[s - 1] in "“\"":
-                quoted.add(doc.text[s:e])
+                quoted.add(name)
+            elif label == "ORG" and name.isupper() and len(name) >= 2:
+                acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
     out: list[Cand] = []
     for ps, pe, cands, toks, kept in paras:
         extra = short_name_candidates(toks, given, gaz) if given else []
+        extra += [(t.start, t.end, "ORG", 1) for t in toks if t.text in acronyms]
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
-        out.extend(select(cands + extra) if extra else kept)
+        chosen = select(cands + extra) if extra else kept
+        out.extend(chosen)
+        out.extend(paren_acronyms(doc.text, chosen, pe))
+    return out
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z&\-]{1,11})\)")
+
+
+def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:
+    """ORG for an acronym in parentheses right after an organisation: ``… Quốc tế (MRC)``."""
+    out: list[Cand] = []
+    for _s, e, label, _ in chosen:
+        m = _PAREN_ACRONYM.match(text, e, end) if label == "ORG" else None
+        if m and sum(c.isupper() for c in m.group(1)) >= 2:
+            out.append((m.start(1), m.end(1), "ORG", 1))
     return out
 
 

@@ -50,7 +50,8 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
                 s == 0 and e == len(part) for s, e, _ in gaz.names.find(part)):
             continue
         off = start + m.start() + m.group().index(part)
-        out.append((off, off + len(part), "PER", 6))
+        org = any(s == 0 for s, _e, tag in gaz.names.find(part) if tag == "ORG")
+        out.append((off, off + len(part), "ORG" if org else "PER", 6))
     return out
 
 

@@ -56,7 +56,7 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Tổ chức": frozenset(),
     "Công an": frozenset({"viên"}),
 }
-MAX_RUN = 4  # lowercase syllables inside a name between two capitals
+MAX_RUN = 6  # lowercase syllables inside a name between two capitals
 
 
 def is_per_start(toks: list[Tok], i: int, gaz: Gazetteers) -> bool:

@@ -34,6 +34,8 @@ Cand = tuple[int, int, str, int]
 AMBIGUOUS_SURNAMES = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Hoa Lại Ma La Tô Thân "
                                "Quan Đường Cung Mạnh Chu Thái Âu Lô Vi Hồ Ninh Mẫn Lạc "
                                "Châu Kha Lục Cù Hàn Phí Nhữ Ưng Ứng Giáp Tiêu".split())
+# Capitalised words that follow a title but open no personal name.
+NOT_NAMES = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội".split())
 _DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
               "Thông tư", "Chỉ thị", "Kết luận", "Công văn", "Văn bản", "Thông báo",
               "Kế hoạch", "Quy định", "Quy chế", "Hướng dẫn", "Pháp lệnh", "Công điện",
@@ -79,10 +81,12 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         skip = names_at(i)
         if skip and skip < len(toks) and toks[skip].cap and toks[skip].joined:
             i = skip  # "Tổng thống Nga Vladimir Putin"
-        elif skip - i > 1:
+        elif skip and (skip - i > 1 or toks[i].text not in gaz.given):
             continue  # a listed place or body, not a person: "trẻ em Việt Nam"
         if phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
             continue  # "Thủ tướng Chính phủ", "Cục trưởng Cảnh sát giao thông"
+        if toks[i].text in NOT_NAMES:
+            continue
         j = cap_run(toks, i, gaz, head_at)
         if j > i and not toks[i].text.isupper():
             out.append((toks[i].start, toks[j - 1].end, "PER", 6))
@@ -121,6 +125,8 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
     """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4)."""
     out: list[Cand] = []
     for h, he in heads.items():
+        if loc_at(h) > he:
+            continue  # a place whose name opens with a head word: "Hội An"
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
             out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
@@ -148,8 +154,7 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Ca
                 d = max(d, len(parts))
         if not d or i + d >= len(toks):
             continue
-        if i > 0 and t.joined and not toks[i - 1].cap and \
-                f"{toks[i - 1].lower} {t.lower}" in DESCRIPTOR_COMPOUNDS:
+        if i > 0 and t.joined and f"{toks[i - 1].lower} {t.lower}" in DESCRIPTOR_COMPOUNDS:
             continue
         j0 = i + d
         first = toks[j0]

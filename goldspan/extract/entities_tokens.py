@@ -40,16 +40,18 @@ phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, tra
 # Lowercase administrative and place descriptors left out of a LOC (GUIDELINES.md).
 LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
-    "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "đường", "phố", "sông", "núi",
-    "quảng trường", "cổng", "bãi biển", "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã",
-    "Thị trấn",
+    "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng", "bãi biển",
+    "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn",
 )
 # Capitalised appellations kept inside the LOC.
+# Other descriptors are not administrative and stay in the LOC: "sông Hương", "chùa Cầu".
 LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu", "sông", "núi", "đảo", "đèo",
-                    "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "Hồ")
+                    "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "Hồ", "đường", "phố",
+                    "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
+                    "Chùa", "Đền", "Cầu", "Đường", "Phố")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
-nguyên bản|kịch bản|đường phố|mặt đường|con đường|tuyến đường|ngoài đường|con đường|
+nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|thủ đô|con đường|tuyến đường|ngoài đường|con đường|
 lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
 quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
 leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|

@@ -232,7 +232,7 @@ def test_entities_short_name_after_full_name():
 
 def test_entities_loc_street_road_and_bridge():
     found = ents("Xe chạy trên đường Phạm Văn Đồng, qua cầu Nhật Tân rồi ra quốc lộ 5.")
-    assert ("LOC", "Phạm Văn Đồng") in found
+    assert ("LOC", "đường Phạm Văn Đồng") in found
     assert ("LOC", "cầu Nhật Tân") in found and ("LOC", "quốc lộ 5") in found
 
 
@@ -339,3 +339,50 @@ def test_entities_org_trailing_number_before_punctuation():
 
 def test_entities_loc_beach_and_listed_prefix_of_longer_name():
     assert ents("Du khách đổ về bãi biển Mỹ Khê.") == [("LOC", "Mỹ Khê")]
+
+
+def test_entities_title_before_newspaper_or_country():
+    found = ents("Phóng viên Báo Tiền Phong hỏi vận động viên Ethiopia.")
+    assert ("ORG", "Tiền Phong") in found and ("LOC", "Ethiopia") in found
+    assert not any(label == "PER" for label, _ in found)
+
+
+def test_entities_acronym_in_parentheses_after_organisation():
+    found = ents("Ủy hội sông Mê Công quốc tế (MRC) cảnh báo hạn mặn.")
+    assert ("ORG", "Ủy hội sông Mê Công quốc tế") in found and ("ORG", "MRC") in found
+    assert ents("Giá tăng (USD) mạnh.") == []
+
+
+def test_entities_source_tag_acronym_named_again():
+    found = ents("NTĐ - Sáng nay mưa to.\nTrả lời phóng viên NTĐ, ông Hải nói.")
+    assert found.count(("ORG", "NTĐ")) == 2
+
+
+def test_entities_disease_names_lowercase():
+    assert ("MISC", "viêm phế quản") in ents("Trẻ dễ mắc viêm phế quản khi trời lạnh.")
+    assert ents("Người lao động được nghỉ.") == []
+
+
+def test_entities_place_whose_name_opens_with_head_word():
+    assert ents("Du khách đến Hội An đông vui.") == [("LOC", "Hội An")]
+
+
+def test_entities_non_administrative_descriptors_kept():
+    found = ents("Khách đi qua chùa Cầu, về đồng bằng sông Mê Công và cửa khẩu Lào Cai.")
+    assert {("LOC", "chùa Cầu"), ("LOC", "đồng bằng sông Mê Công"),
+            ("LOC", "cửa khẩu Lào Cai")} <= set(found)
+
+
+def test_entities_conference_event_and_programme_organisation():
+    found = ents("Hội nghị Bộ trưởng Môi trường ASEAN có đại diện Chương trình Phát triển "
+                 "Liên Hợp Quốc.")
+    assert ("MISC", "Hội nghị Bộ trưởng Môi trường ASEAN") in found
+    assert ("ORG", "Chương trình Phát triển Liên Hợp Quốc") in found
+
+
+def test_entities_byline_agency_part_is_organisation():
+    doc = new_document("t", "Tin mới\nNgọc Diệp - VTV Digital")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert ("PER", "Ngọc Diệp") in found and ("ORG", "VTV Digital") in found
