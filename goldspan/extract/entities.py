@@ -74,6 +74,10 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
             events.append((s, e))
         else:
             names.append((s, e, tag, 5))
+            if tag == "MISC" and text[s:e].isascii():  # "SEA Games 33", "World Cup 2026"
+                m = _EDITION.match(text, e, end)
+                if m:
+                    names.append((s, m.end(), tag, 5))
     names_end: dict[int, int] = {}
     loc_end: dict[int, int] = {}
     for s, e, label, _ in names:
@@ -181,15 +185,17 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     return out
 
 
+_EDITION = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z&\-]{1,11})\)")
 
 
 def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:
     """ORG for an acronym in parentheses right after an organisation: ``… Quốc tế (MRC)``."""
     out: list[Cand] = []
+    taken = {c[0] for c in chosen}
     for _s, e, label, _ in chosen:
         m = _PAREN_ACRONYM.match(text, e, end) if label == "ORG" else None
-        if m and sum(c.isupper() for c in m.group(1)) >= 2:
+        if m and sum(c.isupper() for c in m.group(1)) >= 2 and m.start(1) not in taken:
             out.append((m.start(1), m.end(1), "ORG", 1))
     return out
 

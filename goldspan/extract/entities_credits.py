@@ -32,7 +32,7 @@ def source_tag_candidates(text: str, start: int, end: int) -> list[Cand]:
         inner = m.group(1).strip()
         off = m.start(1) + m.group(1).index(inner)
         if any(c.isupper() for c in inner) and not inner.startswith(("Ảnh", "ảnh")) \
-                and not any(c.isdigit() for c in inner) and len(inner.split()) <= 3:
+                and not any(c.isdigit() for c in inner) and len(inner.split()) <= 5:
             out.append((off, off + len(inner), "ORG", 7))
         return out
     m = _DASH_TAG.match(text, start, end)

@@ -90,7 +90,8 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     while i < n:
         t = toks[i]
         if not t.joined and not (t.dash and t.cap and distinct and not after_loc
-                                 and not is_per_start(toks, i, gaz)):
+                                 and not is_per_start(toks, i, gaz)) \
+                and not (distinct and not after_loc and _comma_series(toks, i, head_at)):
             break
         loc_end = loc_at(i)
         if t.cap and loc_end:
@@ -171,6 +172,19 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     if not distinct:
         return None
     return last
+
+
+def _comma_series(toks: list[Tok], i: int, head_at: Callable[[int], int]) -> bool:
+    """``, Thể thao và Du lịch``: a comma inside a name whose parts end with ``và`` + capital."""
+    t = toks[i]
+    if not t.cap or head_at(i) or t.start - toks[i - 1].end != 2:
+        return False
+    for k in range(i + 1, min(len(toks) - 1, i + 5)):
+        if not toks[k].joined:
+            return False
+        if toks[k].lower == "và":
+            return toks[k + 1].joined and toks[k + 1].cap and not head_at(k + 1)
+    return False
 
 
 def _final_number(toks: list[Tok], i: int) -> bool:

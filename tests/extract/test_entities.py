@@ -386,3 +386,19 @@ def test_entities_byline_agency_part_is_organisation():
     doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
     found = [(s.label, s.text) for s in Entities().extract(doc).spans]
     assert ("PER", "Ngọc Diệp") in found and ("ORG", "VTV Digital") in found
+
+
+def test_entities_org_name_with_comma_series():
+    found = ents("Bộ Văn hóa, Thể thao và Du lịch gửi thư khen.")
+    assert found == [("ORG", "Bộ Văn hóa, Thể thao và Du lịch")]
+    found = ents("Bộ Y tế, Bộ Công an và Bộ Quốc phòng họp.")
+    assert {("ORG", "Bộ Y tế"), ("ORG", "Bộ Công an"), ("ORG", "Bộ Quốc phòng")} <= set(found)
+
+
+def test_entities_numbered_sports_event_and_foreign_paper():
+    found = ents("Tờ Bangkok Post viết về SEA Games 33 tại Thái Lan.")
+    assert ("ORG", "Bangkok Post") in found and ("MISC", "SEA Games 33") in found
+
+
+def test_entities_multiword_source_tag():
+    assert ents("(Thể thao & Văn hóa) - Tối qua mưa.")[0] == ("ORG", "Thể thao & Văn hóa")
