@@ -39,6 +39,18 @@ def read_bytes_checked(path: str | Path, what: str = "file") -> bytes:
         raise GoldspanError(Problem(f"cannot be read: {exc.strerror or exc}", str(path))) from None
 
 
+def read_text_checked(path: str | Path, what: str = "file", encoding: str = "utf-8") -> str:
+    """The text of ``path`` decoded with ``encoding`` (``utf-8-sig`` drops a byte order
+    mark); GoldspanError as :func:`read_bytes_checked`, or naming the file and the first bad
+    byte when it is not in that encoding."""
+    data = read_bytes_checked(path, what)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise GoldspanError(Problem(f"is not UTF-8 (byte {exc.start}): not a readable {what}",
+                                    str(path))) from None
+
+
 def parse_json_bytes(data: bytes, origin: str) -> Any:
     """Parse JSON bytes; GoldspanError with line and column when broken, empty or binary."""
     if not data.strip():

@@ -34,7 +34,7 @@ from goldspan.io.formats.common import (
     span_props,
     type_name,
 )
-from goldspan.io.gold import read_bytes_checked
+from goldspan.io.gold import parse_json_bytes, read_bytes_checked, read_text_checked
 from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
 from goldspan.model.document import Document, Span
 from goldspan.model.errors import GoldspanError, Problem
@@ -207,12 +207,17 @@ def load_brat_pair(ann_path: Path, label_map: dict[str, str] | None = None,
     """The document of one ``.ann`` file and its ``.txt`` (and side file when present)."""
     origin = str(ann_path)
     txt = ann_path.with_suffix(".txt")
-    text = read_bytes_checked(txt, "brat text file").decode("utf-8")
-    ann = read_bytes_checked(ann_path, "brat annotation file").decode("utf-8")
+    text = read_text_checked(txt, "brat text file")
+    ann = read_text_checked(ann_path, "brat annotation file")
     side_path = ann_path.with_name(ann_path.stem + SIDE)
     header: dict[str, Any] = {}
     if side_path.exists():
-        header = json.loads(side_path.read_text(encoding="utf-8"))
+        found = parse_json_bytes(read_bytes_checked(side_path, "goldspan side file"),
+                                 str(side_path))
+        if not isinstance(found, dict):
+            raise GoldspanError(Problem("expected a JSON object (the document's id, meta, "
+                                        "status and speakers)", str(side_path)))
+        header = found
     ts, attrs, notes, rels, problems = _parse_ann(ann, origin)
     if problems:
         raise GoldspanError(problems)

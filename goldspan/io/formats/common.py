@@ -117,7 +117,10 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
     """A checked document (see the module contract); every problem is raised together."""
     scheme = scheme or default_scheme()
     label_map = label_map or {}
-    doc = new_document(doc_id, text, meta)
+    try:
+        doc = new_document(doc_id, text, meta)
+    except (TypeError, ValueError) as exc:
+        raise GoldspanError(Problem(f"bad document meta: {exc}", origin, doc_id)) from None
     if doc.text != text:
         raise GoldspanError(Problem("text is not NFC-normalized: offsets cannot be trusted",
                                     origin, doc_id))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from goldspan.io.atomic import atomic_write_bytes
 from goldspan.io.formats.common import SpanData, Warn, build_document, sentences, tokens
-from goldspan.io.gold import read_bytes_checked
+from goldspan.io.gold import read_text_checked
 from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
 from goldspan.model.document import Document, Span
 from goldspan.model.errors import GoldspanError, Problem
@@ -160,7 +160,7 @@ def load_conll(path: str | Path, label_map: dict[str, str] | None = None,
     (1-based) picks another tag column than the last, e.g. 4 for the first NER level of
     five-column VLSP files."""
     path = Path(path)
-    raw = read_bytes_checked(path, "CoNLL file").decode("utf-8-sig", errors="strict")
+    raw = read_text_checked(path, "CoNLL file", "utf-8-sig")
     docs_rows: list[list[list[tuple[str, str, int]]]] = [[[]]]
     for lineno, line in enumerate(raw.splitlines(), 1):
         cols = line.split("\t") if "\t" in line else line.split()

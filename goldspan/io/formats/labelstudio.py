@@ -101,13 +101,14 @@ def write_labelstudio(docs: Iterable[Document], out: str | Path,
     atomic_write_bytes(folder / "labeling-config.xml", config.encode("utf-8"))
 
 
-def _pick_results(item: dict[str, Any]) -> list[dict[str, Any]]:
-    for entry in item.get("annotations") or []:
-        if isinstance(entry, dict) and not entry.get("was_cancelled"):
-            return list(entry.get("result") or [])
-    for entry in item.get("predictions") or []:
-        if isinstance(entry, dict):
-            return list(entry.get("result") or [])
+def _pick_results(item: dict[str, Any]) -> list[Any]:
+    for key, usable in (("annotations", lambda e: not e.get("was_cancelled")),
+                        ("predictions", lambda e: True)):
+        entries = item.get(key)
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and usable(entry):
+                result = entry.get("result")
+                return list(result) if isinstance(result, list) else []
     return []
 
 
@@ -120,30 +121,44 @@ def task_document(item: Any, origin: str, label_map: dict[str, str] | None = Non
         raise GoldspanError(Problem("task has no data.text string", origin))
     found = data.get("goldspan")
     header: dict[str, Any] = found if isinstance(found, dict) else {}
+    doc_id = str(header.get("id") or data.get("doc_id") or f"task-{item.get('id')}")
     results = _pick_results(item)
     props: dict[str, dict[str, Any]] = {}
     for r in results:
-        if r.get("type") == "textarea" and r.get("from_name") == PROPS:
+        if isinstance(r, dict) and r.get("type") == "textarea" and r.get("from_name") == PROPS:
             try:
-                props[str(r.get("id"))] = json.loads((r.get("value") or {}).get("text", [""])[0])
-            except (ValueError, IndexError, TypeError):
-                pass
+                found = json.loads((r.get("value") or {}).get("text", [""])[0])
+            except (ValueError, IndexError, TypeError, AttributeError):
+                continue  # a note typed in Label Studio, not ours
+            if isinstance(found, dict):
+                props[str(r.get("id"))] = found
     spans: list[SpanData] = []
-    for r in results:
+    problems: list[Problem] = []
+    for n, r in enumerate(results, 1):
+        if not isinstance(r, dict):
+            problems.append(Problem(f"result {n} is not an object", origin, doc_id))
+            continue
         if r.get("type") not in ("labels", "hypertextlabels"):
             continue
-        value = r.get("value") or {}
+        rid = str(r.get("id")) if r.get("id") is not None else None
+        value = r.get("value")
+        value = value if isinstance(value, dict) else {}
+        start, end = value.get("start"), value.get("end")
         labels = value.get("labels") or value.get("hypertextlabels") or []
+        if not (isinstance(start, int) and isinstance(end, int)) or not isinstance(labels, list):
+            problems.append(Problem(f"result {n} has no integer start/end and list of labels "
+                                    f"(start {start!r}, end {end!r})", origin, doc_id,
+                                    rid or f"result {n}"))
+            continue
         for label in labels:
             name = str(r.get("from_name") or "")
             span_layer = name if name in scheme.layer_names() else \
-                parse_type(label, scheme, layer)[0]
-            rid = str(r.get("id")) if r.get("id") is not None else None
+                parse_type(str(label), scheme, layer)[0]
             extra = dict(props.get(rid or "", {}), id=rid if len(labels) == 1 else None)
-            spans.append(span_data_from_props(extra, span_layer, str(label),
-                                              int(value.get("start", -1)),
-                                              int(value.get("end", -1)), value.get("text")))
-    doc_id = str(header.get("id") or data.get("doc_id") or f"task-{item.get('id')}")
+            spans.append(span_data_from_props(extra, span_layer, str(label), start, end,
+                                              value.get("text")))
+    if problems:
+        raise GoldspanError(problems)
     return build_document(doc_id, data["text"], spans, origin, label_map=label_map,
                           scheme=scheme, **header_fields(header))
 

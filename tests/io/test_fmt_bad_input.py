@@ -1,0 +1,92 @@
+"""Malformed files given to the exchange-format importers: a GoldspanError naming the file
+(and document and span where there is one), never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from goldspan.io.formats.brat import load_brat, write_brat
+from goldspan.io.formats.conll import load_conll
+from goldspan.io.formats.labelstudio import load_labelstudio, write_labelstudio
+from goldspan.model.errors import GoldspanError
+from tests.io.test_fmt_roundtrip import interview_doc
+
+
+def _message(exc: pytest.ExceptionInfo[GoldspanError]) -> str:
+    return "\n".join(str(p) for p in exc.value.problems)
+
+
+def test_brat_broken_side_file_is_reported(tmp_path: Path):
+    write_brat([interview_doc()], tmp_path)
+    side = tmp_path / "ben-song.goldspan.json"
+    side.write_text("{broken", encoding="utf-8")
+    with pytest.raises(GoldspanError) as exc:
+        load_brat(tmp_path)
+    assert str(side) in _message(exc) and "not valid JSON" in _message(exc)
+    side.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(GoldspanError, match="expected a JSON object"):
+        load_brat(tmp_path)
+
+
+def test_brat_side_file_with_bad_meta_is_reported(tmp_path: Path):
+    write_brat([interview_doc()], tmp_path)
+    side = tmp_path / "ben-song.goldspan.json"
+    side.write_text(json.dumps({"id": "ben-song", "meta": [1, 2]}), encoding="utf-8")
+    with pytest.raises(GoldspanError) as exc:
+        load_brat(tmp_path)
+    assert "bad document meta" in _message(exc) and "ben-song" in _message(exc)
+
+
+def test_brat_text_not_utf8_is_reported(tmp_path: Path):
+    write_brat([interview_doc()], tmp_path)
+    (tmp_path / "ben-song.txt").write_bytes("Bến sông".encode("utf-16"))
+    with pytest.raises(GoldspanError) as exc:
+        load_brat(tmp_path)
+    assert "ben-song.txt" in _message(exc) and "not UTF-8" in _message(exc)
+
+
+def test_conll_not_utf8_is_reported(tmp_path: Path):
+    path = tmp_path / "vlsp.conll"
+    path.write_bytes("Hà\tB-LOC\nNội\tI-LOC\n".encode("utf-16"))
+    with pytest.raises(GoldspanError) as exc:
+        load_conll(path)
+    assert str(path) in _message(exc) and "not UTF-8" in _message(exc)
+
+
+@pytest.mark.parametrize("damage", ["null_start", "string_end", "result_not_object",
+                                    "value_not_object", "labels_not_list"])
+def test_labelstudio_malformed_result_is_reported(tmp_path: Path, damage: str):
+    write_labelstudio([interview_doc()], tmp_path)
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    result = tasks[0]["annotations"][0]["result"]
+    first = result[0]
+    if damage == "null_start":
+        first["value"]["start"] = None
+    elif damage == "string_end":
+        first["value"]["end"] = "21"
+    elif damage == "result_not_object":
+        result[0] = "z1"
+    elif damage == "value_not_object":
+        first["value"] = [0, 21]
+    else:
+        first["value"]["labels"] = "TITLE"
+    (tmp_path / "tasks.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldspanError) as exc:
+        load_labelstudio(tmp_path)
+    message = _message(exc)
+    assert "tasks.json: task 1" in message and "ben-song" in message
+    assert "result 1" in message
+
+
+def test_labelstudio_typed_note_in_props_is_ignored(tmp_path: Path):
+    write_labelstudio([interview_doc()], tmp_path)
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    for r in tasks[0]["annotations"][0]["result"]:
+        if r["type"] == "textarea":
+            r["value"]["text"] = ["ghi chú của biên tập viên"]
+    (tmp_path / "tasks.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    doc = load_labelstudio(tmp_path)[0]
+    assert [s.id for s in doc.spans] == [s.id for s in interview_doc().spans]
