@@ -88,6 +88,9 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         if toks[i].text in NOT_NAMES:
             continue
         j = cap_run(toks, i, gaz, head_at)
+        if j == i + 1 and toks[i].text not in gaz.given and j < len(toks) \
+                and toks[j].joined and not toks[j].cap and not is_stop(toks, j):
+            continue  # a capitalised word, not a name: "Giám đốc Phân tích"
         if j > i and not toks[i].text.isupper():
             out.append((toks[i].start, toks[j - 1].end, "PER", 6))
     for i, t in enumerate(toks):

@@ -402,3 +402,9 @@ def test_entities_numbered_sports_event_and_foreign_paper():
 
 def test_entities_multiword_source_tag():
     assert ents("(Thể thao & Văn hóa) - Tối qua mưa.")[0] == ("ORG", "Thể thao & Văn hóa")
+
+
+def test_entities_title_before_capitalised_word_of_a_job_name():
+    found = ents("Ông Minh, Giám đốc Phân tích Công ty Chứng khoán SSI, nhận định.")
+    assert ("PER", "Phân") not in found and ("ORG", "Công ty Chứng khoán SSI") in found
+    assert ("PER", "Tuấn") in ents("Anh Tuấn kể lại.")
