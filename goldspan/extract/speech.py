@@ -18,7 +18,15 @@ from functools import lru_cache
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
-from goldspan.extract.speech_cast import RUN, Cast, NameRef, _title_re, lexicon, split_name
+from goldspan.extract.speech_cast import (
+    RUN,
+    Cast,
+    NameRef,
+    _title_re,
+    lexicon,
+    role_after,
+    split_name,
+)
 from goldspan.extract.speech_labels import find_turns, interviewer_name
 from goldspan.extract.speech_quotes import Quote, find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
@@ -84,7 +92,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             name = split_name(" ".join(toks[lead:]), titled)
             if name is None:
                 continue
-            cast.observe(name)
+            cast.observe(name, role_after(text, m.end(), e))
             pos.append(m.end())
             names.append(name)
     return pos, names

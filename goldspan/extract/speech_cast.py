@@ -142,6 +142,19 @@ def _title_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['titles'])})(?!\w)", re.IGNORECASE)
 
 
+_APPOSITIVE = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s)")
+
+
+def role_after(text: str, end: int, limit: int) -> str | None:
+    """A role written right after a name ending at ``end`` (``, Giám đốc Sở Y tế,``)."""
+    m = _APPOSITIVE.match(text, end, limit)
+    if m is None:
+        return None
+    role = m.group("role").strip()
+    t = _title_re().match(role)
+    return role if t is not None and t.start() == 0 else None
+
+
 def title_start(text: str, name_start: int, floor: int = 0) -> int | None:
     """Start of the earliest title word in the clause right before ``name_start``, or None."""
     lo = max(floor, name_start - 150)
@@ -223,11 +236,15 @@ class Cast:
 
     people: list[Person] = field(default_factory=list)
     known: list[str] = field(default_factory=list)  # full names seen in the text, in order
+    roles: dict[str, str] = field(default_factory=dict)  # roles seen beside a name
 
-    def observe(self, name: str) -> None:
-        """Remember a full name seen in the text (for resolving short references)."""
+    def observe(self, name: str, role: str | None = None) -> None:
+        """Remember a full name seen in the text (for resolving short references) and a role
+        written beside it."""
         if len(name.split()) >= 2 and name not in self.known:
             self.known.append(name)
+        if role and name not in self.roles:
+            self.roles[name] = role
 
     def short_names(self) -> frozenset[str]:
         """Case-folded given names of the known full names (last one or two syllables)."""
@@ -260,9 +277,9 @@ class Cast:
         full = self.full_name(name)
         for person in self.people:
             if person.name.casefold() == full.casefold():
-                if role and not person.role:
+                if role and (not person.role or person.role == self.roles.get(person.name)):
                     person.role = role
                 return person
-        person = Person(f"s{len(self.people) + 1}", full, role)
+        person = Person(f"s{len(self.people) + 1}", full, role or self.roles.get(full))
         self.people.append(person)
         return person

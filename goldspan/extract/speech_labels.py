@@ -70,6 +70,8 @@ def parse_label(paragraph: str) -> Label | None:
     pm = _PAREN_ROLE.match(raw)
     if pm:
         raw, role = pm.group("body").strip(), pm.group("role").strip()
+        if " ".join(raw.casefold().split()) in lex["interviewer_labels"]:
+            return Label("interviewer", m.end())  # "Phóng viên (PV):"
     else:
         parts = re.split(r"\s[-–]\s|,\s", raw, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():  # "Ông X, Giám đốc Y:" / "Bà X - Z:"
@@ -105,6 +107,8 @@ def byline_author(line: str) -> str | None:
         return None
     text = _BYLINE_HEAD.sub("", text)
     text = _BYLINE_TAIL.sub("", text)
+    if text.isupper():
+        text = text.title()  # "VĂN CHIẾN (thực hiện)"
     first = re.split(r"\s*(?:[-–,/&(]|\bvà\b)\s*", text, maxsplit=1)[0].strip(" .")
     if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
         return None

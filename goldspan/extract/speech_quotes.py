@@ -176,7 +176,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                         r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
         c = cm.end() if cm else b
-        if c >= end or text[c] in _OPEN or _NOT_CONTENT.match(text, c):
+        if c >= end or text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c):
             continue
         stop = _sentence_end(text, c, end)
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
@@ -256,7 +256,7 @@ def _cue_after(text: str, after: int, end: int,
 @lru_cache(maxsize=1)
 def _org_re() -> re.Pattern[str]:
     heads = lexicon()["org_subject_heads"]
-    return re.compile(rf"^(?:(?i:{_alt(heads)})\s+\S|[{UPPER}]{{2,}}(?:\s|$))")
+    return re.compile(rf"^(?:(?i:{_alt(heads)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
 
 
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
@@ -272,4 +272,34 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
         return None
     if not _org_re().match(phrase) or phrase.casefold() in _sets()["titles"]:
         return None
-    return NameRef(phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())))
+    at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    if phrase.casefold() in _org_heads():
+        phrase = expand_org(text, phrase, at) or phrase
+    return NameRef(phrase, at)
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in lexicon()["org_subject_heads"])
+
+
+_ORG_STOP = frozenset("đã sẽ đang vừa cũng là có được cho thì và với về tại trong để khi nên "
+                      "này đó vẫn không chưa mới còn".split())
+
+
+def expand_org(text: str, head: str, before: int) -> str | None:
+    """The full name of an organisation referred to by its bare head word (``Trung tâm`` →
+    the last ``Trung tâm Quản lý …`` written before ``before``), or None."""
+    found = None
+    for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}", text[:before]):
+        found = m.group()
+    if found is None:
+        return None
+    words_out: list[str] = []
+    for word in found.split():
+        if word.casefold() in _ORG_STOP or len(words_out) >= 14:
+            break
+        words_out.append(word)
+    name = " ".join(words_out)
+    has_name = any(w[:1].isupper() for w in words_out[len(head.split()):])
+    return name if has_name and len(words_out) > len(head.split()) else None

@@ -17,6 +17,7 @@ from goldspan.extract import zones_rules as r
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import paragraph_ranges
 from goldspan.extract.registry import register
+from goldspan.extract.speech_labels import parse_label
 from goldspan.model.document import Document
 
 # A speaker label opening an interview paragraph: never a byline, caption or related line.
@@ -30,12 +31,15 @@ def classify_lines(lines: list[str], joined: list[bool]) -> list[str]:
     labels = ["BODY"] * n
     if n == 0:
         return labels
-    labels[0] = "TITLE"
-    title = lines[0]
-    lead = find_lead(lines, title)
-    first = 1
+    top = find_title(lines)
+    for i in range(top):
+        labels[i] = "BOILERPLATE"
+    labels[top] = "TITLE"
+    title = lines[top]
+    lead = find_lead(lines, title, top)
+    first = top + 1
     if lead is not None:
-        for i in range(1, lead):
+        for i in range(top + 1, lead):
             labels[i] = _pre_lead_label(lines[i], title)
         labels[lead] = "LEAD"
         first = lead + 1
@@ -49,9 +53,17 @@ def classify_lines(lines: list[str], joined: list[bool]) -> list[str]:
     return labels
 
 
-def find_lead(lines: list[str], title: str) -> int | None:
+def find_title(lines: list[str]) -> int:
+    """Index of the title: the first line that is not page furniture (breadcrumbs, dates)."""
+    for i, line in enumerate(lines[:6]):
+        if not (r.is_chrome(line) or r.is_marker(line)):
+            return i
+    return 0
+
+
+def find_lead(lines: list[str], title: str, top: int = 0) -> int | None:
     """Index of the lead: a source-tagged paragraph near the top, else the first real one."""
-    window = range(1, min(len(lines), 1 + _LEAD_WINDOW))
+    window = range(top + 1, min(len(lines), top + 1 + _LEAD_WINDOW))
     for i in window:
         if r.is_marker(lines[i]) and not r.is_soft_marker(lines[i]):
             break
@@ -59,7 +71,7 @@ def find_lead(lines: list[str], title: str) -> int | None:
             return i
     for i in window:
         line = lines[i]
-        if r.is_chrome(line) or r.same_line(line, lines[0]) or r.is_photo_caption(line):
+        if r.is_chrome(line) or r.same_line(line, title) or r.is_photo_caption(line):
             continue
         if r.is_marker(line):
             return None
@@ -180,7 +192,7 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
             labels[i] = "BOILERPLATE"
         elif r.related_prefix(line):
             labels[i] = "RELATED"
-        elif r.same_line(line, lines[0]) or (nxt is not None and r.same_line(nxt, line)):
+        elif r.same_line(line, title) or (nxt is not None and r.same_line(nxt, line)):
             labels[i] = "CAPTION"
             if nxt is not None and labels[i + 1] == "BODY" and _caption_follows(nxt, joined[i + 1]):
                 labels[i + 1] = "CAPTION"
@@ -189,14 +201,25 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and joined[i] and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
-        elif i - 1 in (0, lead) and r.is_name_line(line) and r.words(line) <= 6:
+        elif i - 1 in (first - 1, lead) and r.is_name_line(line) and r.words(line) <= 6:
             labels[i] = "BYLINE"
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
-        elif not r.ends_sentence(line) and (
-                (len(line) >= 80 and r.run_together(line) >= 2) or len(line) >= 140):
+        elif _glued_headlines(line):
             labels[i] = "RELATED"
         i += 1
+
+
+def _glued_headlines(line: str) -> bool:
+    """Headlines printed one after the other: long, no full stop or comma inside, and a
+    capitalised word right after a lowercase one."""
+    stripped = line.strip()
+    if len(stripped) < 80 or parse_label(stripped) is not None or stripped.endswith((".", "…")):
+        return False
+    if not r.ends_sentence(stripped) and (r.run_together(stripped) >= 2 or len(stripped) >= 140):
+        return True
+    return ("," not in stripped and ". " not in stripped and "; " not in stripped
+            and r.strong_joins(stripped) >= 1)
 
 
 def _caption_follows(line: str, is_joined: bool) -> bool:

@@ -14,7 +14,9 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-_UP = "A-ZĐÀ-ỸÁÉÍÓÚÝÂÊÔĂƠƯ"
+# Upper- and lowercase letters (Vietnamese ranges interleave cases, so list them).
+_UP = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+_LO = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
 _NAME_WORD = rf"[{_UP}][^\s\d,.:;!?()\"“”/\\-]*"
 # 1-5 capitalised syllables, initials like "H.P." allowed.
 NAME = rf"(?:(?:[{_UP}]\.){{1,3}}\s?)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
@@ -32,9 +34,17 @@ _TIME_LINE = re.compile(
     r"|\d+\s+(?:giờ|phút|ngày)\s+trước)\s*$", re.IGNORECASE)
 _MEDIA = re.compile(r"(?:báo|trang|tạp chí|đài|kênh|tờ|hãng|thông tấn xã|cổng thông tin)\s+\S")
 _READ_TIME = re.compile(r"^\d+\s*(?:phút|giây)\s*(?:đọc|nghe)?$", re.IGNORECASE)
+_DATETIME_PART = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|"
+    r"\(?\s*GMT\s*[+-]\s*\d+\s*\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|"
+    r"cập\s+nhật|đăng|ngày|lúc|giờ|sáng|chiều|tối|trưa|xuất\s+bản|thời\s+gian|am|pm)\b",
+    re.IGNORECASE)
+_COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượt thích|chia sẻ|phản hồi)$",
+                           re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s+[>»›/|]\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
-_TRANSITION = re.compile(rf"(?<![.!?:;])\s[a-zđà-ỹ]\w*\s+(?:[{_UP}][a-zđà-ỹ])")
+_TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
 _PHOTO_PAREN = re.compile(r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|minh họa|minh hoạ)\b[^)]*\)",
                           re.IGNORECASE)
 
@@ -89,7 +99,7 @@ def is_marker(line: str, soft_only: bool = False) -> bool:
     lists = _lists()
     if soft_only:
         return key in lists["soft_markers"]
-    if key in lists["hard_markers"]:
+    if key in lists["hard_markers"] or _COUNT_MARKER.match(key):
         return True
     low = line.strip().casefold()
     return len(low) <= 300 and low.startswith(lists["marker_prefixes"])
@@ -111,7 +121,23 @@ def is_chrome(line: str) -> bool:
     if stripped.casefold().startswith(lists["chrome_prefixes"]):
         return True
     return bool(_DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
-                or _READ_TIME.match(stripped))
+                or _READ_TIME.match(stripped) or is_datetime_line(stripped)
+                or is_breadcrumb(stripped))
+
+
+def is_datetime_line(line: str) -> bool:
+    """Only a date and/or time with their words (``Cập nhật lúc 09:12, 18/11/2025``)."""
+    if len(line) > 70 or not any(ch.isdigit() for ch in line):
+        return False
+    rest = _DATETIME_PART.sub(" ", line)
+    return not any(ch.isalnum() for ch in rest)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A navigation trail: ``Trang chủ > Giao thông > An toàn giao thông``."""
+    parts = _CRUMB_SEP.split(line)
+    return (len(parts) >= 2 and len(line) <= 100
+            and all(0 < words(p) <= 5 and p[:1].isupper() for p in parts))
 
 
 def related_prefix(line: str) -> bool:
@@ -153,6 +179,20 @@ def ends_sentence(line: str) -> bool:
 def same_line(a: str, b: str) -> bool:
     """Two lines equal up to case, spacing and outer punctuation (cheap length check first)."""
     return abs(len(a.strip()) - len(b.strip())) <= 6 and norm(a) == norm(b)
+
+
+_STRONG = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+([{_UP}][{_LO}]*)\s+[{_LO}]")
+# Capitalised mid-sentence in ordinary Vietnamese prose (institutions, "Nhà nước", "Thủ đô").
+_COMMON_CAPS = frozenset(
+    "Đảng Nhà Thủ Chính Quốc Trung Công Tổ Bác Tết Nhân Mặt Bộ Sở Ủy Ban Hội Khu Cục Viện "
+    "Trường Tỉnh Thành Huyện Ngân Tập Tổng Phòng Đoàn Liên Báo Đài Bệnh Đại Học Sân Cảng Chợ "
+    "Nghị Luật Quyết Chỉ Kết Thông Hiến Cách Đông Tây Nam Bắc".split())
+
+
+def strong_joins(line: str) -> int:
+    """Joins where a lone capitalised common word follows a lowercase word (``quan trắc
+    Người dân``): where one glued headline ends and the next begins."""
+    return sum(1 for m in _STRONG.finditer(line) if m.group(1) not in _COMMON_CAPS)
 
 
 def run_together(line: str) -> int:

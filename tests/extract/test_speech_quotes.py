@@ -143,3 +143,17 @@ def test_speech_quotes_verbs_taking_an_object_are_not_indirect_cues(text):
 def test_speech_quotes_phat_bieu_with_colon_is_a_direct_cue():
     text = "Ông Lê Văn Tám phát biểu: “Chúng ta phải về đích sớm”."
     assert quotes(text) == [("direct", "Chúng ta phải về đích sớm", "Lê Văn Tám")]
+
+
+def test_speech_quotes_bare_organisation_resolves_to_its_full_name():
+    text = ("Theo Trung tâm Bảo tồn Di sản Cố đô, lượng khách tăng mạnh.\n\n"
+            "Trung tâm cho biết sẽ mở thêm hai điểm bán vé tự động.")
+    start = text.index("Trung tâm cho")
+    q = find_quotes(text, start, len(text))
+    assert [(text[x.start:x.end], x.ref.name) for x in q] == [
+        ("sẽ mở thêm hai điểm bán vé tự động", "Trung tâm Bảo tồn Di sản Cố đô")]
+
+
+def test_speech_quotes_content_must_start_with_a_word():
+    text = "Ông Lê Văn Tám trao đổi với phóng viên. (Ảnh: Minh Châu)"
+    assert quotes(text) == []

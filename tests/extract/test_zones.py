@@ -198,3 +198,39 @@ def test_zones_interview_label_lines_are_body():
     text = article(TITLE, LEAD, q, a, "Minh Anh")
     assert label_of(text, q) == "BODY" and label_of(text, a) == "BODY"
     assert label_of(text, "Minh Anh") == "BYLINE"
+
+
+@pytest.mark.parametrize("crumb", ["Trang chủ > Kinh tế > Nông nghiệp", "Du lịch » Điểm đến",
+                                   "Thời sự"])
+def test_zones_breadcrumbs_and_dates_before_the_title(crumb):
+    text = article(crumb, "Cập nhật lúc 09:12, 18/11/2025", TITLE, LEAD, BODY1)
+    assert [lab for lab, _ in zones(text)] == ["BOILERPLATE", "BOILERPLATE", "TITLE", "LEAD",
+                                               "BODY"]
+
+
+def test_zones_breadcrumb_and_datetime_predicates():
+    from goldspan.extract.zones_rules import is_breadcrumb, is_datetime_line
+    assert is_breadcrumb("Trang chủ > Giao thông > An toàn giao thông")
+    assert not is_breadcrumb("Giá xăng > 25.000 đồng/lít từ chiều nay, theo liên bộ")
+    assert is_datetime_line("Thứ Năm, 14/11/2024 - 07:45 (GMT+7)")
+    assert is_datetime_line("Cập nhật lúc 09:12, 18/11/2025")
+    assert not is_datetime_line("Ngày 14/11, huyện tổ chức lễ ra quân.")
+
+
+def test_zones_comment_count_is_a_marker():
+    text = article(TITLE, LEAD, BODY1, "12 bình luận", "Gửi bình luận")
+    assert [lab for lab, _ in zones(text)][-2:] == ["BOILERPLATE", "BOILERPLATE"]
+
+
+def test_zones_glued_headlines_ending_with_a_question_are_related():
+    glued = ("Hà Nội: Mưa lớn gây ngập nhiều tuyến phố nội đô Người dân nên làm gì khi "
+             "nước ngập sâu?")
+    text = article(TITLE, LEAD, BODY1, glued, BODY2)
+    assert label_of(text, glued) == "RELATED"
+
+
+def test_zones_long_question_without_comma_is_not_related():
+    question = ("Vậy ông có kiến nghị gì với Bộ Xây dựng về chính sách nhà ở xã hội cho công "
+                "nhân ở Hà Nội?")
+    text = article(TITLE, LEAD, BODY1, question, BODY2)
+    assert label_of(text, question) == "BODY"
