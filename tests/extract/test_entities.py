@@ -408,3 +408,9 @@ def test_entities_title_before_capitalised_word_of_a_job_name():
     found = ents("Ông Minh, Giám đốc Phân tích Công ty Chứng khoán SSI, nhận định.")
     assert ("PER", "Phân") not in found and ("ORG", "Công ty Chứng khoán SSI") in found
     assert ("PER", "Tuấn") in ents("Anh Tuấn kể lại.")
+
+
+def test_entities_ethnic_minority_names_and_village_elder():
+    found = ents("Già làng Giàng Seo Phử ở bản Lả Gà kể chuyện.")
+    assert ("PER", "Giàng Seo Phử") in found and ("LOC", "Lả Gà") in found
+    assert not any(label == "LOC" and "Giàng" in text for label, text in found)
