@@ -6,6 +6,10 @@ so equal to the wall time on an idle core; the wall time is printed too, as
 the synthetic documents is not timed. ``eval_10k_docs_errors_s`` is the same with every
 error collected (what ``--report`` does). Target: eval_10k_docs_s <= 5.
 
+``python_loop_1e7_s`` calibrates the machine: CPU seconds of ten million ``x += i``
+iterations (about 0.4-0.6 s on an idle current desktop core with CPython 3.11); a
+larger figure means a slower or shared core, and eval_10k_docs_s scales with it.
+
 Run: ``.venv/bin/python bench/eval_speed.py [--docs N] [--seed S]``.
 """
 
@@ -96,6 +100,15 @@ def make_prediction(rng: random.Random, gold: Document) -> Document:
                                     text_sha256="", version=1, format="goldspan.document")
 
 
+def calibrate() -> float:
+    """CPU seconds of a plain Python loop of ten million additions."""
+    c0 = time.process_time()
+    x = 0
+    for i in range(10_000_000):
+        x += i
+    return time.process_time() - c0
+
+
 def main() -> None:
     """Build the corpus, time the evaluation, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -118,6 +131,7 @@ def main() -> None:
     ev = evaluate_documents(gold, pred, Options(collect_errors=True))
     c1 = time.process_time()
     print(f"eval_10k_docs_errors_s {c1 - c0:.2f} ({len(ev.errors)} errors)")
+    print(f"python_loop_1e7_s {calibrate():.2f}")
 
 
 if __name__ == "__main__":

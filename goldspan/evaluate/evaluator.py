@@ -9,6 +9,7 @@ scored against an empty one; a pair whose texts differ is left out.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -98,6 +99,17 @@ def evaluate_documents(gold: Iterable[Document], pred: Iterable[Document],
                        options: Options | None = None) -> Evaluation:
     """Pair, score and sum (see the module docstring)."""
     options = options or Options()
+    paused = gc.isenabled()
+    gc.disable()  # no reference cycles are made here; collections would only rescan input
+    try:
+        return _evaluate(gold, pred, options)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _evaluate(gold: Iterable[Document], pred: Iterable[Document], options: Options
+              ) -> Evaluation:
     pairs, problems = pair_documents(gold, pred)
     ev = Evaluation(options=options, problems=problems)
     ev.entity = SpanLayerScores("entity", options.min_overlap_percentage)

@@ -40,7 +40,7 @@ def values_equal(gold: Any, pred: Any) -> bool:
     return bool(gold == pred)
 
 
-def _counts(tp_labels: Counter[str], g: Counter[str], p: Counter[str],
+def _counts(tp_labels: dict[str, int], g: dict[str, int], p: dict[str, int],
             into: dict[str, PRF]) -> PRF:
     """Add per-label counts (gold labels ``g``, predicted ``p``) into ``into``; returns
     this document's total."""
@@ -55,8 +55,17 @@ def _counts(tp_labels: Counter[str], g: Counter[str], p: Counter[str],
     return PRF(tp, np_ - tp, ng - tp)
 
 
-def _labels(items: list[Item]) -> Counter[str]:
-    return Counter([item[2] for item in items])
+def _labels(items: list[Item]) -> dict[str, int]:
+    """How many items have each label (a plain dict: cheaper than Counter here)."""
+    out: dict[str, int] = {}
+    for item in items:
+        label = item[2]
+        out[label] = out.get(label, 0) + 1
+    return out
+
+
+def _inc(counts: dict[str, int], label: str) -> None:
+    counts[label] = counts.get(label, 0) + 1
 
 
 class ZoneScores:
@@ -94,6 +103,14 @@ class SpanLayerScores:
         self.nerval_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
         self.values_compared = 0
         self.values_equal = 0
+        # components of one gold and one differing prediction, counted by what decides
+        # them; added to the nervaluate counts when the results are read (_flush)
+        self._singles: dict[tuple[str, str, bool, bool], int] = {}
+
+    def _flush(self) -> None:
+        for key, n in self._singles.items():
+            nerval.add_single(key, n, self.nerval, self.nerval_by_label)
+        self._singles.clear()
 
     def add(self, gold_doc: Document, pred_doc: Document | None, gold: list[Item],
             pred: list[Item]) -> tuple[PRF, PRF, list[tuple[int, int]]]:
@@ -102,15 +119,21 @@ class SpanLayerScores:
         sp = split_components(gold, pred)
         gspans = gold_doc.spans
         same = _labels([g for g, _ in sp.pairs])
-        rest_strict = strict_match(sp.gold, sp.pred)
-        rest_overlap = overlap_match(sp.gold, sp.pred)
-        spairs = [(g[3], p[3]) for g, p in sp.pairs] + rest_strict
+        spairs = [(g[3], p[3]) for g, p in sp.pairs]
+        strict_tp, overlap_tp = dict(same), dict(same)
+        if sp.gold:
+            rest_strict = strict_match(sp.gold, sp.pred)
+            spairs += rest_strict
+            for gi, _ in rest_strict:
+                _inc(strict_tp, gspans[gi].label)
+            for gi, _ in overlap_match(sp.gold, sp.pred):
+                _inc(overlap_tp, gspans[gi].label)
+        for g, p in sp.single:
+            if g[2] == p[2]:
+                _inc(overlap_tp, g[2])
         gl, pl = _labels(gold), _labels(pred)
-        strict = _counts(same + Counter([gspans[g].label for g, _ in rest_strict]), gl, pl,
-                         self.strict)
-        over_labels = same + Counter([gspans[g].label for g, _ in rest_overlap])
-        over_labels.update([g[2] for g, p in sp.single if g[2] == p[2]])
-        over = _counts(over_labels, gl, pl, self.overlap)
+        strict = _counts(strict_tp, gl, pl, self.strict)
+        over = _counts(overlap_tp, gl, pl, self.overlap)
         self._add_nerval(sp, gl, pl, same)
         if self.layer == "figure" and pred_doc is not None:
             pspans = pred_doc.spans
@@ -121,8 +144,8 @@ class SpanLayerScores:
                     self.values_equal += values_equal(gv, pspans[pi].attr("value"))
         return strict, over, spairs
 
-    def _add_nerval(self, sp: Split, gl: Counter[str], pl: Counter[str],
-                    same: Counter[str]) -> None:
+    def _add_nerval(self, sp: Split, gl: dict[str, int], pl: dict[str, int],
+                    same: dict[str, int]) -> None:
         """nervaluate counts: the rules on the rest, closed forms on the other components."""
         table = self.nerval_by_label
         for label in gl.keys() | pl.keys():
@@ -133,23 +156,30 @@ class SpanLayerScores:
             acc.correct += n_pairs
             acc.missed += n_lone_g
             acc.spurious += n_lone_p
-        for counter, field in ((same, "correct"), (_labels(sp.lone_gold), "missed"),
-                               (_labels(sp.lone_pred), "spurious")):
-            for label, n in counter.items():
-                for acc in table[label].values():
-                    setattr(acc, field, getattr(acc, field) + n)
+        for label, n in same.items():
+            for acc in table[label].values():
+                acc.correct += n
+        for label, n in _labels(sp.lone_gold).items():
+            for acc in table[label].values():
+                acc.missed += n
+        for label, n in _labels(sp.lone_pred).items():
+            for acc in table[label].values():
+                acc.spurious += n
+        singles = self._singles
         for g, p in sp.single:
-            nerval.add_single(g, p, self.nerval, table, self.min_overlap)
+            key = nerval.single_key(g, p, self.min_overlap)
+            singles[key] = singles.get(key, 0) + 1
         if sp.gold or sp.pred:
-            for scheme, counts in nerval.score_all(sp.gold, sp.pred, self.min_overlap).items():
+            overall, by_label = nerval.score_all(sp.gold, sp.pred, self.min_overlap)
+            for scheme, counts in overall.items():
                 self.nerval[scheme].merge(counts)
-            for scheme, per in nerval.score_all_by_label(sp.gold, sp.pred,
-                                                         self.min_overlap).items():
+            for scheme, per in by_label.items():
                 for label, counts in per.items():
                     table[label][scheme].merge(counts)
 
     def to_json(self) -> dict[str, Any]:
         """The entity/figure object of the ``--json`` output."""
+        self._flush()
         labels = sorted(self.strict)
         out: dict[str, Any] = {
             "strict": _total(self.strict).to_dict(),
@@ -180,13 +210,20 @@ class SpeechScores:
     def add(self, gold_doc: Document, pred_doc: Document | None, gold: list[Item],
             pred: list[Item]) -> tuple[PRF, PRF, list[tuple[int, int]]]:
         """Score one document; returns its span and attribution PRF and the pairs."""
-        pairs = speech_match(gold, pred)
-        hits = attribution_hits(gold_doc, pred_doc, pairs) if pred_doc is not None else []
-        gspans = gold_doc.spans
         gl, pl = _labels(gold), _labels(pred)
-        span = _counts(Counter(gspans[g].label for g, _ in pairs), gl, pl, self.span)
-        att = _counts(Counter(gspans[g].label for (g, _), ok in zip(pairs, hits, strict=True)
-                              if ok), gl, pl, self.attribution)
+        span_tp: dict[str, int] = {}
+        att_tp: dict[str, int] = {}
+        pairs = speech_match(gold, pred) if gold and pred else []
+        if pairs and pred_doc is not None:
+            gspans = gold_doc.spans
+            for (g, _), ok in zip(pairs, attribution_hits(gold_doc, pred_doc, pairs),
+                                  strict=True):
+                label = gspans[g].label
+                _inc(span_tp, label)
+                if ok:
+                    _inc(att_tp, label)
+        span = _counts(span_tp, gl, pl, self.span)
+        att = _counts(att_tp, gl, pl, self.attribution)
         return span, att, pairs
 
     def to_json(self) -> dict[str, Any]:

@@ -62,164 +62,155 @@ class NervalCounts:
 def score_scheme(gold: list[Item], pred: list[Item], scheme: str,
                  min_overlap_percentage: float = 1.0) -> NervalCounts:
     """Counts of ``scheme`` for one document's gold and predicted spans (all labels)."""
-    return _sweep(sorted(gold), sorted(pred), scheme, min_overlap_percentage, False)[""]
+    gold, pred = sorted(gold), sorted(pred)
+    cands = candidates(gold, pred, min_overlap_percentage)
+    return _greedy(gold, pred, cands, scheme, False)[""]
 
 
-def score_by_label(gold: list[Item], pred: list[Item], scheme: str,
-                   min_overlap_percentage: float = 1.0) -> dict[str, NervalCounts]:
-    """Counts of ``scheme`` per label, each label scored as if alone (as nervaluate does)."""
-    return _sweep(sorted(gold), sorted(pred), scheme, min_overlap_percentage, True)
-
-
-def _sweep(gold: list[Item], pred: list[Item], scheme: str, min_pct: float,
-           by_label: bool) -> dict[str, NervalCounts]:
-    """The matching loop; ``gold`` and ``pred`` sorted. Keys: labels, or "" for all."""
-    out: dict[str, NervalCounts] = {}
+def candidates(gold: list[Item], pred: list[Item], min_pct: float) -> list[list[int]]:
+    """For each prediction (both lists sorted), the gold indices, in order, that it
+    overlaps by at least ``min_pct`` % of the gold span's length."""
     n = len(gold)
-    matched = [False] * n
-    key_label = scheme == "strict" or by_label
-    exact: dict[Any, list[int]] = {}
-    if scheme != "ent_type":
-        for k, (s, e, label, _i) in enumerate(gold):
-            key = (s, e, label) if key_label else (s, e)
-            found = exact.get(key)
-            if found is None:
-                exact[key] = [k]
-            else:
-                found.append(k)
-    nxt = list(range(n + 1))  # nxt[k] == k: gold k is live; else skip towards the next live
-    typed = scheme == "ent_type"
-    acc = out[""] = NervalCounts()
-    for ps, pe, pl, _pi in pred:
-        if by_label:
-            got = out.get(pl)
-            if got is None:
-                got = out[pl] = NervalCounts()
-            acc = got
-        if not typed:
-            found = exact.get((ps, pe, pl) if key_label else (ps, pe))
-            if found:
-                hit = -1
-                for k in found:
-                    if not matched[k]:
-                        hit = k
-                        break
-                if hit >= 0:
-                    matched[hit] = True
-                    nxt[hit] = hit + 1
-                    acc.correct += 1
-                    continue
-        best = other = -1
-        best_dist = 0
+    nxt = list(range(n + 1))  # nxt[k] == k: gold k may still overlap a later prediction
+    out: list[list[int]] = []
+    for ps, pe, _pl, _pi in pred:
+        found: list[int] = []
         j = 0
         while nxt[j] != j:
             nxt[j] = nxt[nxt[j]]
             j = nxt[j]
         while j < n:
-            gs, ge, gl, _gi = gold[j]
+            gs, ge, _gl, _gi = gold[j]
             if gs >= pe:
                 break
             if ge <= ps:  # ends before this prediction starts, so before every later one
                 nxt[j] = j + 1
-            elif (not by_label or gl == pl) and (
-                    (min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_pct:
-                if not typed:
-                    other = j
-                    break
+            elif ((min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_pct:
+                found.append(j)
+            j += 1
+            while nxt[j] != j:
+                nxt[j] = nxt[nxt[j]]
+                j = nxt[j]
+        out.append(found)
+    return out
+
+
+def _greedy(gold: list[Item], pred: list[Item], cands: list[list[int]], scheme: str,
+            by_label: bool) -> dict[str, NervalCounts]:
+    """nervaluate's loop over predictions, each looking at its candidates in gold order.
+
+    Keys of the result: the labels when ``by_label`` (each label alone), else ``""``."""
+    out: dict[str, NervalCounts] = {}
+    matched = [False] * len(gold)
+    typed = scheme == "ent_type"
+    labelled = scheme == "strict" or by_label
+    acc = out[""] = NervalCounts()
+    for k, (ps, pe, pl, _pi) in enumerate(pred):
+        if by_label:
+            got = out.get(pl)
+            if got is None:
+                got = out[pl] = NervalCounts()
+            acc = got
+        best = other = -1
+        best_dist = 0
+        for j in cands[k]:
+            if matched[j]:
+                continue
+            gs, ge, gl, _gi = gold[j]
+            if by_label and gl != pl:
+                continue
+            if typed:
                 if gl == pl:
                     dist = abs(ps - gs) + abs(pe - ge)
                     if best < 0 or dist < best_dist:
                         best, best_dist = j, dist
                 elif other < 0:
                     other = j
-            j += 1
-            while nxt[j] != j:
-                nxt[j] = nxt[nxt[j]]
-                j = nxt[j]
+            elif gs == ps and ge == pe and (not labelled or gl == pl):
+                best = j
+                break
+            elif other < 0:
+                other = j
         if best >= 0:
             acc.correct += 1
-            taken = best
+            matched[best] = True
         elif other >= 0:
             if scheme == "partial":
                 acc.partial += 1
             else:
                 acc.incorrect += 1
-            taken = other
+            matched[other] = True
         else:
             acc.spurious += 1
-            continue
-        matched[taken] = True
-        nxt[taken] = taken + 1
     if not by_label:
-        acc = out[""]
-        acc.missed += n - sum(matched)
-    else:
-        for k in range(n):
-            if not matched[k]:
-                label = gold[k][2]
-                got = out.get(label)
-                if got is None:
-                    got = out[label] = NervalCounts()
-                got.missed += 1
-    if by_label:
-        del out[""]
+        out[""].missed += len(gold) - sum(matched)
+        return out
+    del out[""]
+    for k, (_gs, _ge, gl, _gi) in enumerate(gold):
+        if not matched[k]:
+            got = out.get(gl)
+            if got is None:
+                got = out[gl] = NervalCounts()
+            got.missed += 1
     return out
 
 
-def add_single(g: Item, p: Item, overall: dict[str, NervalCounts],
-               by_label: dict[str, dict[str, NervalCounts]],
-               min_overlap_percentage: float = 1.0) -> None:
-    """Add the counts of a component made of one gold span ``g`` and one overlapping
-    prediction ``p`` that differ (the same counts the sweep gives on those two spans).
-
-    ``by_label`` must hold both labels (scheme -> counts for each)."""
+def single_key(g: Item, p: Item, min_overlap_percentage: float = 1.0
+               ) -> tuple[str, str, bool, bool]:
+    """What decides a component of one gold span ``g`` and one overlapping prediction
+    ``p`` that differ: (gold label, predicted label, enough overlap, same boundaries)."""
     gs, ge, gl, _ = g
     ps, pe, pl, _ = p
     enough = ((min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_overlap_percentage
-    bounds = gs == ps and ge == pe
-    _bump(overall["strict"], False, enough, False)
-    _bump(overall["exact"], bounds, enough, False)
-    _bump(overall["partial"], bounds, enough, True)
-    _bump(overall["ent_type"], gl == pl and enough, enough, False)
+    return gl, pl, enough, gs == ps and ge == pe
+
+
+def add_single(key: tuple[str, str, bool, bool], n: int, overall: dict[str, NervalCounts],
+               by_label: dict[str, dict[str, NervalCounts]]) -> None:
+    """Add ``n`` components of one gold and one differing prediction described by ``key``
+    (:func:`single_key`): the same counts the matching loop gives on such a pair.
+
+    ``by_label`` must hold both labels (scheme -> counts for each)."""
+    gl, pl, enough, bounds = key
+    _bump(overall["strict"], False, enough, False, n)
+    _bump(overall["exact"], bounds, enough, False, n)
+    _bump(overall["partial"], bounds, enough, True, n)
+    _bump(overall["ent_type"], gl == pl and enough, enough, False, n)
     if gl == pl:  # alone with its label, the boundaries differ
         per = by_label[gl]
-        _bump(per["strict"], False, enough, False)
-        _bump(per["exact"], False, enough, False)
-        _bump(per["partial"], False, enough, True)
-        _bump(per["ent_type"], enough, enough, False)
+        _bump(per["strict"], False, enough, False, n)
+        _bump(per["exact"], False, enough, False, n)
+        _bump(per["partial"], False, enough, True, n)
+        _bump(per["ent_type"], enough, enough, False, n)
     else:  # each alone in its label
         for counts in by_label[gl].values():
-            counts.missed += 1
+            counts.missed += n
         for counts in by_label[pl].values():
-            counts.spurious += 1
+            counts.spurious += n
 
 
-def _bump(acc: NervalCounts, correct: bool, enough: bool, partial: bool) -> None:
+def _bump(acc: NervalCounts, correct: bool, enough: bool, partial: bool, n: int) -> None:
     if correct:
-        acc.correct += 1
+        acc.correct += n
     elif not enough:
-        acc.missed += 1
-        acc.spurious += 1
+        acc.missed += n
+        acc.spurious += n
     elif partial:
-        acc.partial += 1
+        acc.partial += n
     else:
-        acc.incorrect += 1
+        acc.incorrect += n
 
 
-def score_all(gold: list[Item], pred: list[Item],
-              min_overlap_percentage: float = 1.0) -> dict[str, NervalCounts]:
-    """The four schemes over all labels of one document (inputs sorted)."""
+def score_all(gold: list[Item], pred: list[Item], min_overlap_percentage: float = 1.0
+              ) -> tuple[dict[str, NervalCounts], dict[str, dict[str, NervalCounts]]]:
+    """The four schemes over all labels, and per label (each label alone; strict equals
+    exact within one label), for sorted ``gold`` and ``pred``."""
     if not gold and not pred:
-        return {s: NervalCounts() for s in SCHEMES}
-    return {s: _sweep(gold, pred, s, min_overlap_percentage, False)[""] for s in SCHEMES}
-
-
-def score_all_by_label(gold: list[Item], pred: list[Item], min_overlap_percentage: float = 1.0
-                       ) -> dict[str, dict[str, NervalCounts]]:
-    """scheme -> label -> counts, each label alone (strict equals exact within one label)."""
-    if not gold and not pred:
-        return {s: {} for s in SCHEMES}
-    strict = _sweep(gold, pred, "strict", min_overlap_percentage, True)
-    return {"strict": strict, "exact": strict,
-            "partial": _sweep(gold, pred, "partial", min_overlap_percentage, True),
-            "ent_type": _sweep(gold, pred, "ent_type", min_overlap_percentage, True)}
+        return {s: NervalCounts() for s in SCHEMES}, {s: {} for s in SCHEMES}
+    cands = candidates(gold, pred, min_overlap_percentage)
+    overall = {s: _greedy(gold, pred, cands, s, False)[""] for s in SCHEMES}
+    strict = _greedy(gold, pred, cands, "strict", True)
+    by_label = {"strict": strict, "exact": strict,
+                "partial": _greedy(gold, pred, cands, "partial", True),
+                "ent_type": _greedy(gold, pred, cands, "ent_type", True)}
+    return overall, by_label
