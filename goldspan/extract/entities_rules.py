@@ -42,7 +42,10 @@ _DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Ngh�
               "Tờ trình", "Báo cáo", "Đề án", "Chương trình", "Sắc lệnh", "Luật", "Lệnh")
 _DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in _DOC_TYPES)
 _CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
-DOC_RE = re.compile(rf"(?<!\w)({_DOC_ALT})(?:\s+(?:số|Số)\s*:?)?\s+({_CODE})(?![\w/])")
+# A number or code first (rare, so fast to find), then the type word in the 40 characters
+# before it: "Kết luận số 67-KL/TU", "Chỉ thị 17".
+_CODE_RE = re.compile(rf"(?<![\w/.,])({_CODE})(?![\w/])")
+_TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
 _DESC_BY_FIRST: dict[str, list[list[str]]] = {}
 for _d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED:
     _DESC_BY_FIRST.setdefault(_d.split()[0], []).append(_d.split())
@@ -193,17 +196,20 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Ca
 def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
     """DOC: a document type word, optional ``số`` and a number or code (priority 5)."""
     out: list[Cand] = []
-    for m in DOC_RE.finditer(text, start, end):
-        kind, code = m.group(1), m.group(2)
-        has_so = "số" in m.group(0)[len(kind):m.start(2) - m.start()].lower()
-        coded = any(c in code for c in "/-–") and any(c.isalpha() for c in code)
+    for c in _CODE_RE.finditer(text, start, end):
+        m = _TYPE_BEFORE.search(text, max(start, c.start() - 40), c.start())
+        if m is None:
+            continue
+        kind, code = m.group(1), c.group(1)
+        has_so = m.group(2) is not None
+        coded = any(ch in code for ch in "/-–") and any(ch.isalpha() for ch in code)
         if not (has_so or coded):
             if kind[0].islower() or not code.isdigit():
                 continue
-            after = text[m.end():m.end() + 12].split()
+            after = text[c.end():c.end() + 12].split()
             if after and after[0].strip(",.;") in _COUNTED:
                 continue
-        out.append((m.start(), m.end(), "DOC", 5))
+        out.append((m.start(), c.end(), "DOC", 5))
     return out
 
 
@@ -212,6 +218,8 @@ STORM_RE = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?
 
 def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
     """MISC: a named storm, ``bão số 3`` whole or the name of ``bão Yagi`` (priority 4)."""
+    if text.find("ão ", start, end) < 0:
+        return []
     return [(m.start(), m.end(), "MISC", 4) for m in STORM_RE.finditer(text, start, end)]
 
 
