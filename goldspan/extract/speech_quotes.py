@@ -30,6 +30,7 @@ from goldspan.extract.speech_cast import (
 _OPEN = "“\""
 _NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi|cả|từ)\b",
                           re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 _ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
 
@@ -111,12 +112,22 @@ def subject_before(text: str, pos: int, floor: int,
     return None if ref is None else (ref, role)
 
 
+_CLAUSE_SEP = re.compile(r",\s|\s[-–—]\s|\)\s")
+
+
+def clause_start(text: str, floor: int, end: int) -> int:
+    """Start of the last clause before ``end``: after a comma, a dash or a source tag."""
+    start = floor
+    for m in _CLAUSE_SEP.finditer(text, floor, end):
+        start = m.end()
+    while start < end and text[start] in " -–—":
+        start += 1
+    return start
+
+
 def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     """A title phrase opening the clause (``Giám đốc Sở Y tế``): stands for the person."""
-    start = floor
-    comma = text.rfind(", ", floor, end)
-    if comma >= 0:
-        start = comma + 2
+    start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
     if not phrase or len(phrase.split()) > 10 or any(ch in phrase for ch in ",;:()“”\""):
         return None
@@ -178,6 +189,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         c = cm.end() if cm else b
         if c >= end or text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c):
             continue
+        if _PREPOSITION.match(text, c) and len(text[c:_sentence_end(text, c, end)].split()) < 7:
+            continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         stop = _sentence_end(text, c, end)
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
         if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
@@ -261,10 +274,7 @@ def _org_re() -> re.Pattern[str]:
 
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
-    start = floor
-    comma = text.rfind(", ", floor, end)
-    if comma >= 0:
-        start = comma + 2
+    start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9:
         return None

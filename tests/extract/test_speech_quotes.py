@@ -157,3 +157,14 @@ def test_speech_quotes_bare_organisation_resolves_to_its_full_name():
 def test_speech_quotes_content_must_start_with_a_word():
     text = "Ông Lê Văn Tám trao đổi với phóng viên. (Ảnh: Minh Châu)"
     assert quotes(text) == []
+
+
+def test_speech_quotes_circumstance_after_noi_is_not_content():
+    assert quotes("Ông Lê Văn Tám nói trong cuộc họp chiều qua.") == []
+    text = "Ông Lê Văn Tám cho biết trong năm tới xã sẽ làm thêm ba cây cầu."
+    assert quotes(text)[0][1] == "trong năm tới xã sẽ làm thêm ba cây cầu"
+
+
+def test_speech_quotes_organisation_after_source_tag():
+    text = "(TTXVN) - Bộ Công Thương cho biết giá xăng sẽ giảm nhẹ từ chiều nay."
+    assert quotes(text) == [("indirect", "giá xăng sẽ giảm nhẹ từ chiều nay", "Bộ Công Thương")]

@@ -234,3 +234,9 @@ def test_zones_long_question_without_comma_is_not_related():
                 "nhân ở Hà Nội?")
     text = article(TITLE, LEAD, BODY1, question, BODY2)
     assert label_of(text, question) == "BODY"
+
+
+def test_zones_video_line_is_a_caption():
+    line = "Video: Người dân vượt lũ đến trường"
+    text = article(TITLE, LEAD, BODY1, line, BODY2)
+    assert label_of(text, line) == "CAPTION"
