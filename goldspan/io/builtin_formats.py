@@ -53,4 +53,4 @@ register_importer(Importer("gold", "goldspan JSON document (FORMAT v1)", _load_g
 register_importer(Importer("jsonl", "JSON Lines, one goldspan document per line", _load_jsonl,
                            (".jsonl",)))
 register_exporter(Exporter("jsonl", "JSON Lines, one FORMAT v1 document per line (lossless)",
-                           write_jsonl))
+                           write_jsonl, {"out": "file"}))

@@ -26,6 +26,34 @@ INDEX_VERSION = 1
 _SAFE_ID = re.compile(r"^[^/\\\x00]+$")
 
 
+def file_stem(doc_id: str) -> str:
+    """``doc_id`` itself when it can name a file inside a folder (not empty, no ``/``, ``\\``
+    or NUL, not ``.`` or ``..``); GoldspanError otherwise, so no id writes outside it."""
+    if not _SAFE_ID.match(doc_id) or doc_id in (".", ".."):
+        raise GoldspanError(Problem(f"document id {doc_id!r} cannot be a file name",
+                                    document=doc_id))
+    return doc_id
+
+
+def document_files(folder: Path, doc_ids: list[str], suffix: str) -> list[Path]:
+    """``folder/<id><suffix>`` for each id, in order; GoldspanError listing every id that
+    cannot name a file or comes twice (one would overwrite the other), before any write."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for doc_id in doc_ids:
+        try:
+            file_stem(doc_id)
+        except GoldspanError as exc:
+            problems += exc.problems
+        if doc_id in seen:
+            problems.append(Problem(f"two documents have the id {doc_id!r}; each needs its "
+                                    "own file", str(folder / f"{doc_id}{suffix}"), doc_id))
+        seen.add(doc_id)
+    if problems:
+        raise GoldspanError(problems)
+    return [folder / f"{doc_id}{suffix}" for doc_id in doc_ids]
+
+
 @dataclass
 class CorpusEntry:
     """Summary of one document file, enough for a corpus list without loading the text."""
@@ -56,10 +84,8 @@ class Corpus:
         return cls(root)
 
     def path_for(self, doc_id: str) -> Path:
-        """The file of document ``doc_id``."""
-        if not _SAFE_ID.match(doc_id) or doc_id in (".", ".."):
-            raise GoldspanError(Problem(f"document id {doc_id!r} cannot be a file name"))
-        return self.root / f"{doc_id}.json"
+        """The file of document ``doc_id`` (GoldspanError when the id cannot name a file)."""
+        return self.root / f"{file_stem(doc_id)}.json"
 
     def files(self) -> list[Path]:
         """Document files, sorted by name (hidden files skipped)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from goldspan.io.atomic import atomic_write_bytes
+from goldspan.io.corpus import document_files
 from goldspan.model.document import Document, Span
 from goldspan.model.errors import GoldspanError, Problem
 
@@ -140,6 +141,7 @@ def write_gsmark(docs: Iterable[Document], out: str | Path, warn: Warn | None = 
                                         str(target)))
         atomic_write_bytes(target, sources[0][1].encode("utf-8"))
         return
+    files = document_files(target, [d.id for d in docs], ".gsmark")
     target.mkdir(parents=True, exist_ok=True)
-    for doc, source in sources:
-        atomic_write_bytes(target / f"{doc.id}.gsmark", source.encode("utf-8"))
+    for (_doc, source), path in zip(sources, files, strict=True):
+        atomic_write_bytes(path, source.encode("utf-8"))

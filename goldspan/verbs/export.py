@@ -2,8 +2,9 @@
 
 CORPUS is a corpus folder of gold JSON documents, or gold ``.json``/``.jsonl`` files. Every
 document is read and checked first; if any is bad, every problem is listed and nothing is
-written. Spans a format cannot hold (nested spans in CoNLL, say) are reported one line
-each on stderr as warnings; the export still completes. Exit 0, or 1 on bad input.
+written; a folder given for a one-file format, or a write the system refuses, is an error
+naming ``--out``. Spans a format cannot hold (nested spans in CoNLL, say) are reported one
+line each on stderr as warnings; the export still completes. Exit 0, or 1 on bad input.
 """
 
 from __future__ import annotations
@@ -87,7 +88,14 @@ def run(args: argparse.Namespace) -> int:
     options: dict[str, object] = {"layers": args.layers, "warn": warn}
     if args.as_predictions:
         options["as_predictions"] = True
-    exporter.write(docs, args.out, **options)
+    if exporter.options.get("out") == "file" and Path(args.out).is_dir():
+        raise GoldspanError(Problem(f"is a folder; the {args.format} export writes one file",
+                                    str(args.out)))
+    try:
+        exporter.write(docs, args.out, **options)
+    except OSError as exc:
+        raise GoldspanError(Problem(f"cannot write the {args.format} export: "
+                                    f"{exc.strerror or exc}", str(args.out))) from None
     note = f" ({len(warnings)} warning(s))" if warnings else ""
     print(f"exported {len(docs)} document(s) to {args.out} as {args.format}{note}")
     return 0

@@ -94,6 +94,10 @@ def run(args: argparse.Namespace) -> int:
                                      "use --overwrite to replace it", str(corpus.path_for(i)))
                              for i in refused])
     for doc in docs:
-        corpus.add(doc, overwrite=args.overwrite)
+        try:
+            corpus.add(doc, overwrite=args.overwrite)
+        except OSError as exc:
+            raise GoldspanError(Problem(f"cannot be written: {exc.strerror or exc}",
+                                        str(corpus.path_for(doc.id)), doc.id)) from None
     print(f"imported {len(docs)} document(s) into {corpus.root}")
     return 0

@@ -90,3 +90,34 @@ def test_labelstudio_typed_note_in_props_is_ignored(tmp_path: Path):
     (tmp_path / "tasks.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     doc = load_labelstudio(tmp_path)[0]
     assert [s.id for s in doc.spans] == [s.id for s in interview_doc().spans]
+
+
+def _with_id(doc_id: str):
+    doc = interview_doc()
+    doc.id = doc_id
+    return doc
+
+
+@pytest.mark.parametrize("doc_id", ["../ra-ngoai", "con/ben-song", ".."])
+def test_brat_export_refuses_an_id_that_is_not_a_file_name(tmp_path: Path, doc_id: str):
+    out = tmp_path / "out" / "brat"
+    with pytest.raises(GoldspanError, match="cannot be a file name"):
+        write_brat([interview_doc(), _with_id(doc_id)], out)
+    assert not (tmp_path / "out").exists()  # nothing written, not even the first document
+    assert list(tmp_path.rglob("*.txt")) == []
+
+
+def test_brat_export_refuses_two_documents_with_one_id(tmp_path: Path):
+    with pytest.raises(GoldspanError, match="two documents have the id 'ben-song'"):
+        write_brat([interview_doc(), interview_doc()], tmp_path / "brat")
+    assert not (tmp_path / "brat").exists()
+
+
+def test_gsmark_export_refuses_an_id_that_is_not_a_file_name(tmp_path: Path, small_doc):
+    from goldspan.io.gsmark_export import write_gsmark
+
+    bad = small_doc.model_copy(deep=True)
+    bad.id = "../nho"
+    with pytest.raises(GoldspanError, match="cannot be a file name"):
+        write_gsmark([small_doc, bad], tmp_path / "gs")
+    assert list(tmp_path.rglob("*.gsmark")) == []

@@ -70,3 +70,20 @@ def test_export_verb_rejects_unknown_layer(corpus: Path, tmp_path: Path, capsys)
                  "--out", str(out)]) == 1
     assert "unknown layer(s) entities" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_export_verb_folder_for_a_one_file_format_is_an_error(corpus: Path, tmp_path: Path,
+                                                              capsys):
+    folder = tmp_path / "ra"
+    folder.mkdir()
+    assert main(["export", str(corpus), "--format", "jsonl", "--out", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{folder}: is a folder; the jsonl export writes one file" in err
+    assert "Traceback" not in err and list(folder.iterdir()) == []
+
+
+def test_export_verb_unwritable_out_names_it(corpus: Path, tmp_path: Path, capsys):
+    out = tmp_path / "khong-co" / "c.jsonl"
+    assert main(["export", str(corpus), "--format", "doccano", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{out}: cannot write the doccano export" in err

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from goldspan.io.atomic import atomic_write_bytes
+from goldspan.io.corpus import document_files
 from goldspan.io.formats.common import (
     SpanData,
     build_document,
@@ -145,14 +146,16 @@ def write_brat(docs: Iterable[Document], out: str | Path, layers: list[str] | No
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
         raise GoldspanError(Problem("brat export needs a folder for --out", str(folder)))
+    docs = list(docs)
+    files = document_files(folder, [d.id for d in docs], ".txt")
     folder.mkdir(parents=True, exist_ok=True)
     used: dict[str, set[str]] = {}
-    for doc in docs:
+    for doc, txt in zip(docs, files, strict=True):
         ann, doc_used = ann_text(doc, layers, scheme)
         for key, values in doc_used.items():
             used.setdefault(key, set()).update(values)
-        atomic_write_bytes(folder / f"{doc.id}.txt", doc.text.encode("utf-8"))
-        atomic_write_bytes(folder / f"{doc.id}.ann", ann.encode("utf-8"))
+        atomic_write_bytes(txt, doc.text.encode("utf-8"))
+        atomic_write_bytes(txt.with_suffix(".ann"), ann.encode("utf-8"))
         side = json.dumps(doc_header(doc), ensure_ascii=False, indent=1)
         atomic_write_bytes(folder / f"{doc.id}{SIDE}", side.encode("utf-8"))
     atomic_write_bytes(folder / "annotation.conf", annotation_conf(scheme, used).encode("utf-8"))

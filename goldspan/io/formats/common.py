@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from goldspan.model.document import Document, Span, Speaker, check_document, new_document
 from goldspan.model.errors import GoldspanError, Problem
 from goldspan.model.scheme import LabelScheme, default_scheme
@@ -130,7 +132,8 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
         for key, value in (extra or {}).items():
             setattr(doc, key, value)
     except ValueError as exc:
-        raise GoldspanError(Problem(f"bad document fields: {exc}", origin, doc_id)) from None
+        raise GoldspanError(Problem(f"bad document fields: {_brief(exc)}", origin,
+                                    doc_id)) from None
     problems: list[Problem] = []
     for data in spans:
         label = label_map.get(data.label, data.label)
@@ -158,13 +161,21 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
                         start=data.start, end=data.end, text=piece, attrs=data.attrs,
                         source=data.source, review=data.review, **data.extra)  # type: ignore[arg-type]
         except ValueError as exc:
-            problems.append(Problem(f"bad span: {exc}", origin, doc_id, where))
+            problems.append(Problem(f"bad span: {_brief(exc)}", origin, doc_id, where))
             continue
         doc.spans.append(span)
     problems += [p.in_file(origin) for p in check_document(doc)]
     if problems:
         raise GoldspanError(problems)
     return doc
+
+
+def _brief(exc: ValueError) -> str:
+    """One line for a validation error (pydantic's own text spans several lines)."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}"
+                         for e in exc.errors())
+    return str(exc)
 
 
 def selected_spans(doc: Document, layers: Iterable[str] | None) -> list[Span]:
