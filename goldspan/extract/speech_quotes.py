@@ -259,11 +259,19 @@ def _cue_after(text: str, after: int, end: int,
     s = m.end() if m else after
     for cue in _any_cue_re().finditer(text, s, min(end, s + 160)):
         found = subject_before(text, cue.start(), s, known)
-        if found is not None and found[0].start == s:
-            return found
-        if found is not None:
-            break
+        if found is None:
+            continue
+        gap = text[s:found[0].start]
+        if found[0].start == s or (not re.search(r"[.!?;:“”\"]", gap) and _titled_gap(gap)):
+            return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
+        break
     return None
+
+
+def _titled_gap(gap: str) -> bool:
+    """Text between a closing mark and the speaker that introduces a person."""
+    low = gap.strip().casefold()
+    return bool(_title_re().match(low)) or low.split(" ", 1)[0] in _sets()["honorifics"]
 
 
 @lru_cache(maxsize=1)

@@ -168,3 +168,15 @@ def test_speech_quotes_circumstance_after_noi_is_not_content():
 def test_speech_quotes_organisation_after_source_tag():
     text = "(TTXVN) - Bộ Công Thương cho biết giá xăng sẽ giảm nhẹ từ chiều nay."
     assert quotes(text) == [("indirect", "giá xăng sẽ giảm nhẹ từ chiều nay", "Bộ Công Thương")]
+
+
+def test_speech_quotes_cue_after_quote_with_name_and_dash_role():
+    text = ("Ông Nguyễn Văn An là người phụ trách dự án. “Chúng tôi sẽ xong trong tháng này”, "
+            "ông Nguyễn Văn An - Giám đốc Sở Tài chính cho biết.")
+    got = quotes(text)
+    assert ("direct", "Chúng tôi sẽ xong trong tháng này") in [(k, t) for k, t, _ in got]
+
+
+def test_speech_quotes_title_in_quotes_before_a_clause_is_not_speech():
+    text = "“Xanh hóa học đường” là chương trình mà ông Nguyễn Văn An cho biết sẽ mở rộng."
+    assert all(k != "direct" for k, _, _ in quotes(text))
