@@ -133,6 +133,9 @@ def _related_block_end(lines: list[str], i: int) -> int | None:
     while j < n and j - i <= 6 and not _article_like(lines[j]) and not r.is_marker(lines[j]):
         if j + 1 < n and r.same_line(lines[j], lines[j + 1]):
             return None  # repeated teaser headlines: the page's end
+        if j > i + 1 and r.is_byline(lines[j]) and (
+                j + 1 == n or r.is_marker(lines[j + 1]) or r.is_chrome(lines[j + 1])):
+            return j  # related links just before the closing byline
         j += 1
     if j == i + 1 or j >= n or not _article_like(lines[j]):
         return None

@@ -115,6 +115,19 @@ INTERVIEW_WITH_RELATED_BLOCK = [
     (P, "Bình luận"),
 ]
 
+RELATED_BEFORE_BYLINE = [
+    (T, "Nông dân thu hoạch lúa sớm tránh bão"),
+    (L, "Trước thông tin bão sắp đổ bộ, nông dân nhiều xã ven biển đã khẩn trương thu hoạch "
+        "lúa chín, chấp nhận năng suất thấp hơn."),
+    (B, "Các máy gặt được huy động làm việc cả ngày, nhiều hộ thuê thêm người phơi thóc trên "
+        "sân nhà văn hóa thôn."),
+    (R, "Xem thêm"),
+    (R, "Giá phân bón tăng trở lại"),
+    (Y, "Hải Yến"),
+    (P, "Tin khác"),
+    (P, "Mô hình cánh đồng lớn cho thu nhập cao"),
+]
+
 
 def _build(case):
     text = ""
@@ -127,9 +140,10 @@ def _build(case):
 
 
 @pytest.mark.parametrize("case", [VNE_LIKE, TTO_LIKE, DANTRI_LIKE, VOV_LIKE, TEASERS_NO_MARKER,
-                                  BYLINE_THEN_HEADLINES, INTERVIEW_WITH_RELATED_BLOCK],
+                                  BYLINE_THEN_HEADLINES, INTERVIEW_WITH_RELATED_BLOCK,
+                                  RELATED_BEFORE_BYLINE],
                          ids=["vne", "tto", "dantri", "vov", "teasers", "byline-tail",
-                              "interview-related"])
+                              "interview-related", "related-before-byline"])
 def test_zones_layouts_of_several_sites(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
