@@ -127,8 +127,8 @@ def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers) -> 
     for i, t in enumerate(toks):
         if t.text not in names or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
             continue
-        if i > 0 and t.joined and toks[i - 1].cap and not toks[i - 1].initial:
-            continue
+        if i > 0 and t.joined and (not toks[i - 1].cap or not toks[i - 1].initial):
+            continue  # inside a phrase ("miền Bắc") or after another capital
         if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap:
             continue
         out.append((t.start, t.end, "PER", 1))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_tokens import (
+    LOC_APPELLATIONS,
     LOC_DESCRIPTORS,
     STOP_PHRASES,
     Tok,
@@ -57,6 +58,8 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Công an": frozenset({"viên"}),
 }
 MAX_RUN = 6  # lowercase syllables inside a name between two capitals
+RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng"} | {
+    w.lower() for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
 
 def is_per_start(toks: list[Tok], i: int, gaz: Gazetteers) -> bool:
@@ -147,6 +150,9 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
         while j < n and j - i < MAX_RUN and toks[j].joined and not toks[j].cap:
             w = toks[j].lower
             if is_stop(toks, j) and not (w == "các" and j == i):
+                break
+            if w not in gaz.lex_syllables and w not in RUN_WORDS and not (j == i and bare_cap):
+                j = i  # only name words inside a name: not "khẩn trương trình"
                 break
             run_words.append(w)
             j += 1

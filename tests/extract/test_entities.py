@@ -414,3 +414,14 @@ def test_entities_ethnic_minority_names_and_village_elder():
     found = ents("Già làng Giàng Seo Phử ở bản Lả Gà kể chuyện.")
     assert ("PER", "Giàng Seo Phử") in found and ("LOC", "Lả Gà") in found
     assert not any(label == "LOC" and "Giàng" in text for label, text in found)
+
+
+def test_entities_org_does_not_run_over_a_clause_to_the_next_capital():
+    found = ents("Thủ tướng yêu cầu Bộ Công Thương khẩn trương trình Chính phủ sửa đổi Nghị định 80.")
+    assert ("ORG", "Bộ Công Thương") in found
+
+
+def test_entities_lone_given_name_not_taken_inside_a_phrase():
+    found = ents("Ông Lê Văn Bắc đến. Ở miền Bắc trời rét.")
+    assert ("PER", "Lê Văn Bắc") in found
+    assert ("PER", "Bắc") not in found
