@@ -202,7 +202,7 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
                 i += 1
         elif r.is_photo_caption(line):
             labels[i] = "CAPTION"
-            if i > first and labels[i - 1] == "BODY" and joined[i] and _alt_of(lines[i - 1], line):
+            if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
         elif i - 1 in (first - 1, lead) and r.is_name_line(line) and r.words(line) <= 6:
             labels[i] = "BYLINE"
