@@ -31,13 +31,26 @@ from goldspan.extract.entities_rules import (
     per_candidates,
     storm_candidates,
 )
-from goldspan.extract.entities_tokens import Tok, TokIndex, phrase_at, tokenize
+from goldspan.extract.entities_tokens import (
+    LOC_APPELLATIONS,
+    LOC_DESCRIPTORS,
+    Tok,
+    TokIndex,
+    phrase_at,
+    tokenize,
+)
 from goldspan.extract.registry import register
 from goldspan.model.document import Document
 
 # Never an entity on their own (GUIDELINES.md exclusions).
 EXCLUDED = frozenset({"Đảng", "Nhà nước", "Thành ủy", "Đảng ủy", "Đảng bộ", "Công đoàn",
                       "Tỉnh ủy", "Chính quyền", "Trung ương", "Thành phố", "Thủ đô"})
+
+
+# Lowercase words after which a lone given name is a place or a direction.
+NOT_BEFORE_NAMES = frozenset({"miền", "phía", "hướng", "vùng", "phương", "cực", "gió", "mạn",
+                              "ngõ", "hẻm", "kiệt"} | {w.lower() for d in LOC_DESCRIPTORS
+                                                      + LOC_APPELLATIONS for w in d.split()})
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -127,8 +140,10 @@ def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers) -> 
     for i, t in enumerate(toks):
         if t.text not in names or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
             continue
-        if i > 0 and t.joined and (not toks[i - 1].cap or not toks[i - 1].initial):
-            continue  # inside a phrase ("miền Bắc") or after another capital
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and t.joined and (
+                prev.lower in NOT_BEFORE_NAMES or prev.cap and not prev.initial):
+            continue  # "miền Bắc", a place after its descriptor, or after another capital
         if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap:
             continue
         out.append((t.start, t.end, "PER", 1))

@@ -425,3 +425,8 @@ def test_entities_lone_given_name_not_taken_inside_a_phrase():
     found = ents("Ông Lê Văn Bắc đến. Ở miền Bắc trời rét.")
     assert ("PER", "Lê Văn Bắc") in found
     assert ("PER", "Bắc") not in found
+
+
+def test_entities_lone_given_name_after_a_verb():
+    found = ents("Bị cáo Trần Văn Khải nhận tội. Tòa tuyên phạt Khải 18 năm tù.")
+    assert found.count(("PER", "Khải")) == 1
