@@ -9,7 +9,8 @@ Contract of :func:`parse_html_file`:
 - pages over :data:`MAX_HTML_BYTES` (20 MB) are refused with a message naming the file;
 - broken HTML still parses (``recover``); comments and processing instructions are dropped;
 - the encoding comes from a byte order mark, then a ``<meta charset>`` (or ``http-equiv``)
-  in the first 4 KB, then UTF-8; undecodable bytes become U+FFFD instead of failing.
+  in the first 4 KB naming an ASCII-compatible text encoding, then UTF-8; undecodable
+  bytes become U+FFFD instead of failing.
 """
 
 from __future__ import annotations
@@ -60,9 +61,15 @@ def decode_html(data: bytes) -> str:
     enc = "utf-8"
     if match:
         try:
-            enc = codecs.lookup(match.group(1).decode("ascii")).name
+            info = codecs.lookup(match.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
-            enc = "utf-8"
+            info = None
+        # only text encodings that keep ASCII (a page read as <meta ...> is ASCII-compatible:
+        # the HTML standard reads a declared UTF-16/32 as UTF-8; ``zlib``, ``base64``... are
+        # not text encodings at all and would fail to decode)
+        if info is not None and getattr(info, "_is_text_encoding", True) \
+                and not info.name.startswith(("utf-16", "utf-32")):
+            enc = info.name
     return data.decode(enc, errors="replace")
 
 

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from goldspan.io.html_import import import_html
-from goldspan.io.html_safe import MAX_HTML_BYTES, make_parser, strip_declarations
+from goldspan.io.html_safe import (
+    MAX_HTML_BYTES,
+    decode_html,
+    make_parser,
+    strip_declarations,
+)
 from goldspan.model.errors import GoldspanError
 
 SECRET = "MẬT-KHẨU-KHÔNG-ĐƯỢC-LỘ-4711"
@@ -84,3 +89,16 @@ def test_html_safety_missing_and_empty_pages(tmp_path: Path):
     bare.write_text("<html><body><nav>Trang chủ</nav></body></html>", encoding="utf-8")
     with pytest.raises(GoldspanError, match="no article text"):
         import_html(bare)
+
+
+@pytest.mark.parametrize("charset", ["zlib", "base64", "utf-16", "UTF-32", "khong-co"])
+def test_html_safety_meta_charset_that_cannot_apply_reads_utf8(charset: str):
+    page = (f'<html><head><meta charset="{charset}"></head>'
+            "<body><p>Đường về bản</p></body></html>").encode()
+    assert "Đường về bản" in decode_html(page)
+
+
+def test_html_safety_meta_charset_windows_page_keeps_its_encoding():
+    page = ('<html><head><meta charset="windows-1252"></head>'
+            "<body><p>Café à Hội An</p></body></html>").encode("cp1252", errors="ignore")
+    assert "Café à H" in decode_html(page)
