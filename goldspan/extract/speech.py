@@ -22,10 +22,10 @@ from goldspan.extract.speech_cast import (
     RUN,
     Cast,
     NameRef,
-    _title_re,
     lexicon,
     role_after,
     split_name,
+    title_re,
 )
 from goldspan.extract.speech_labels import find_turns, interviewer_name
 from goldspan.extract.speech_quotes import Quote, find_quotes, quote_pairs
@@ -142,7 +142,7 @@ class Speech(Extractor):
                     carry = sid if q.open else None
         main = _main_speaker(spans, cast)
         for s, e, before in headline_quotes(text, paras, zones):
-            title = _title_re().search(before)
+            title = title_re().search(before)
             person = cast.by_title(title.group()) if title else None
             sid = person.sid if person is not None else main
             if sid is not None and not any(sp.start < e and s < sp.end for sp in spans):

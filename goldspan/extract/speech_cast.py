@@ -33,13 +33,13 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _sets() -> dict[str, frozenset[str]]:
+def word_sets() -> dict[str, frozenset[str]]:
     lex = lexicon()
     return {k: frozenset(lex[k]) for k in ("surnames", "top_surnames", "not_names", "org_heads",
                                            "honorifics", "titles", "pronouns")}
 
 
-def _alt(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -48,7 +48,7 @@ def prefix_re() -> re.Pattern[str]:
     """Honorifics and titles before a name, case-insensitive, at the end of a stretch."""
     lex = lexicon()
     words = lex["honorifics"] + lex["titles"]
-    return re.compile(rf"(?:^|(?<=[\s(,;:–-]))(?P<pre>(?:(?:{_alt(words)})\.?\s+)+)$",
+    return re.compile(rf"(?:^|(?<=[\s(,;:–-]))(?P<pre>(?:(?:{alternation(words)})\.?\s+)+)$",
                       re.IGNORECASE)
 
 
@@ -58,7 +58,7 @@ def split_name(run: str, titled: bool) -> str | None:
     With ``titled`` (an honorific or title precedes the run) one syllable is enough;
     otherwise the name must start with a surname and have 2-4 syllables.
     """
-    sets = _sets()
+    sets = word_sets()
     toks = run.split()
     if toks and toks[0].casefold() in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
@@ -103,7 +103,7 @@ def name_at_end(text: str, end: int, floor: int = 0,
     m = _RUN_END.search(window)
     if m is None:
         return _pronoun_at_end(window, lo)
-    sets = _sets()
+    sets = word_sets()
     run = m.group("run")
     run_start = lo + m.start()
     toks = run.split()
@@ -138,8 +138,8 @@ _CLAUSE_CUT = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
-def _title_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['titles'])})(?!\w)", re.IGNORECASE)
+def title_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'])})(?!\w)", re.IGNORECASE)
 
 
 _APPOSITIVE = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s)")
@@ -151,7 +151,7 @@ def role_after(text: str, end: int, limit: int) -> str | None:
     if m is None:
         return None
     role = m.group("role").strip()
-    t = _title_re().match(role)
+    t = title_re().match(role)
     return role if t is not None and t.start() == 0 else None
 
 
@@ -161,14 +161,14 @@ def title_start(text: str, name_start: int, floor: int = 0) -> int | None:
     window = text[lo:name_start]
     cut = _CLAUSE_CUT.match(window)
     offset = cut.end() if cut else 0
-    m = _title_re().search(window, offset)
+    m = title_re().search(window, offset)
     return lo + m.start() if m else None
 
 
 def _org_before(before: str) -> bool:
     words = before.rstrip().rsplit(None, 2)
     last = [w.casefold().strip(",.") for w in words[-2:]]
-    heads = _sets()["org_heads"]
+    heads = word_sets()["org_heads"]
     return bool(last) and (last[-1] in heads or " ".join(last) in heads)
 
 
@@ -189,7 +189,7 @@ def tail_phrase(text: str, start: int, end: int, vocab: frozenset[str],
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> dict[str, frozenset[str]]:
+def vocab() -> dict[str, frozenset[str]]:
     lex = lexicon()
     pronouns = frozenset(w.casefold() for w in lex["pronouns"])
     titles = frozenset(w.casefold() for w in lex["titles"])
@@ -204,11 +204,11 @@ _CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "�
 def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
     """A pronoun (``ông``, ``bà này``) or a title (``Bộ trưởng``) opening a clause at the
     end of ``window``."""
-    vocab = _vocab()
-    at = tail_phrase(window, 0, len(window), vocab["pronouns"])
+    words = vocab()
+    at = tail_phrase(window, 0, len(window), words["pronouns"])
     title = None
     if at is None:
-        at = tail_phrase(window, 0, len(window), vocab["titles"], 6)
+        at = tail_phrase(window, 0, len(window), words["titles"], 6)
         if at is None:
             return None
         title = window[at:].strip().casefold()

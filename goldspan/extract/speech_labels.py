@@ -16,11 +16,11 @@ from functools import lru_cache
 from goldspan.extract.speech_cast import (
     RUN,
     Cast,
-    _alt,
-    _sets,
+    alternation,
     lexicon,
     name_at_end,
     split_name,
+    word_sets,
 )
 
 _LABEL = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
@@ -48,7 +48,7 @@ class Label:
 @lru_cache(maxsize=1)
 def _prefix_start_re() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(rf"^(?:(?:{_alt(lex['honorifics'] + lex['titles'])})(?:\.\s*|\s+))+",
+    return re.compile(rf"^(?:(?:{alternation(lex['honorifics'] + lex['titles'])})(?:\.\s*|\s+))+",
                       re.IGNORECASE)
 
 
@@ -112,7 +112,7 @@ def byline_author(line: str) -> str | None:
     first = re.split(r"\s*(?:[-–,/&(]|\bvà\b)\s*", text, maxsplit=1)[0].strip(" .")
     if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
         return None
-    if first.casefold() in _sets()["not_names"]:
+    if first.casefold() in word_sets()["not_names"]:
         return None
     return first
 

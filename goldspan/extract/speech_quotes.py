@@ -18,13 +18,13 @@ from functools import lru_cache
 from goldspan.extract.speech_cast import (
     UPPER,
     NameRef,
-    _alt,
-    _sets,
-    _title_re,
-    _vocab,
+    alternation,
     lexicon,
     name_at_end,
     tail_phrase,
+    title_re,
+    vocab,
+    word_sets,
 )
 
 _OPEN = "“\""
@@ -49,19 +49,19 @@ class Quote:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern[str]:
     # Case-sensitive on purpose: a cue with a subject before it is never capitalised.
-    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['cue_verbs'])})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['cue_verbs'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _any_cue_re() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(rf"(?<!\w)(?:{_alt(lex['cue_verbs'] + lex['direct_cues'])})(?!\w)",
+    return re.compile(rf"(?<!\w)(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})(?!\w)",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _title_ctx_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alt(lexicon()['title_context'])})\s*[:,]?\s*$",
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['title_context'])})\s*[:,]?\s*$",
                       re.IGNORECASE)
 
 
@@ -91,7 +91,7 @@ def subject_before(text: str, pos: int, floor: int,
     """Who speaks the cue verb at ``pos``: a person's name or pronoun (with an appositive
     role) or an organisation opening the clause (``Bộ Y tế cho biết``)."""
     end = len(text[floor:pos].rstrip()) + floor
-    adverbs = _vocab()["adverbs"]
+    adverbs = vocab()["adverbs"]
     for _ in range(3):
         at = tail_phrase(text, floor, end, adverbs, 3)
         if at is None:
@@ -131,7 +131,7 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     phrase = text[start:end].strip()
     if not phrase or len(phrase.split()) > 10 or any(ch in phrase for ch in ",;:()“”\""):
         return None
-    m = _title_re().match(phrase)
+    m = title_re().match(phrase)
     if m is None or m.start() != 0:
         return None
     return NameRef(None, start, title=phrase.casefold())
@@ -271,13 +271,13 @@ def _cue_after(text: str, after: int, end: int,
 def _titled_gap(gap: str) -> bool:
     """Text between a closing mark and the speaker that introduces a person."""
     low = gap.strip().casefold()
-    return bool(_title_re().match(low)) or low.split(" ", 1)[0] in _sets()["honorifics"]
+    return bool(title_re().match(low)) or low.split(" ", 1)[0] in word_sets()["honorifics"]
 
 
 @lru_cache(maxsize=1)
 def _org_re() -> re.Pattern[str]:
     heads = lexicon()["org_subject_heads"]
-    return re.compile(rf"^(?:(?i:{_alt(heads)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
+    return re.compile(rf"^(?:(?i:{alternation(heads)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
 
 
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
@@ -288,7 +288,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
         return None
     if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|cho|đã|thì|cũng)\b", phrase):
         return None
-    if not _org_re().match(phrase) or phrase.casefold() in _sets()["titles"]:
+    if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
     at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
     if phrase.casefold() in _org_heads():
