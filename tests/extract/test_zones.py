@@ -240,3 +240,9 @@ def test_zones_video_line_is_a_caption():
     line = "Video: Người dân vượt lũ đến trường"
     text = article(TITLE, LEAD, BODY1, line, BODY2)
     assert label_of(text, line) == "CAPTION"
+
+
+def test_zones_contact_line_inside_article_does_not_end_it():
+    text = article(TITLE, LEAD, BODY1, "Hotline: 1900 1234", BODY2, "Minh Anh")
+    labels = [lab for lab, _ in zones(text)]
+    assert labels == ["TITLE", "LEAD", "BODY", "BOILERPLATE", "BODY", "BYLINE"]
