@@ -25,6 +25,7 @@ from goldspan.extract.entities_misc import (
 from goldspan.extract.entities_rules import (
     Cand,
     doc_candidates,
+    england_candidates,
     law_candidates,
     loc_candidates,
     org_candidates,
@@ -117,6 +118,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     cands += doc_candidates(text, start, end)
     cands += law_candidates(toks, gaz)
     cands += storm_candidates(text, start, end)
+    cands += england_candidates(toks)
     cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
     cands += foreign_per_candidates(toks)

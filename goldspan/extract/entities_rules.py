@@ -216,6 +216,23 @@ def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
 STORM_RE = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?!\w)")
 
 
+_TO_PLACE = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
+
+
+def england_candidates(toks: list[Tok]) -> list[Cand]:
+    """LOC for ``Anh`` (England) after a word of place: ``du học tại Anh``, ``nước Anh``."""
+    out: list[Cand] = []
+    for i, t in enumerate(toks):
+        if t.text != "Anh" or i == 0 or not t.joined or toks[i - 1].lower not in _TO_PLACE:
+            continue
+        if toks[i - 1].lower == "và" and not (i > 1 and toks[i - 2].cap):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap:
+            continue  # "anh Nguyễn …" is a person
+        out.append((t.start, t.end, "LOC", 5))
+    return out
+
+
 def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
     """MISC: a named storm, ``bão số 3`` whole or the name of ``bão Yagi`` (priority 4)."""
     if text.find("ão ", start, end) < 0:

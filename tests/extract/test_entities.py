@@ -430,3 +430,14 @@ def test_entities_lone_given_name_not_taken_inside_a_phrase():
 def test_entities_lone_given_name_after_a_verb():
     found = ents("Bị cáo Trần Văn Khải nhận tội. Tòa tuyên phạt Khải 18 năm tù.")
     assert found.count(("PER", "Khải")) == 1
+
+
+def test_entities_england_only_as_a_place():
+    assert ("LOC", "Anh") in ents("Sinh viên du học tại Anh, Úc và Canada.")
+    assert ("LOC", "Anh") in ents("Hàng xuất sang Pháp và Anh tăng.")
+    assert ents("Anh cho biết sẽ về sớm.") == []
+
+
+def test_entities_ho_chi_minh_person_not_place():
+    found = ents("Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert found == [("PER", "Hồ Chí Minh")]
