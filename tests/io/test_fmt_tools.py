@@ -112,3 +112,21 @@ def test_doccano_export_shape(tmp_path: Path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert record["label"] == [[65, 75, "PER"], [150, 158, "PER"], [94, 101, "MISC"]]
     assert record["doc_id"] == "ben-song"
+
+
+def test_labelstudio_import_utf16_offsets_after_an_emoji(tmp_path: Path):
+    text = "Tin vui 😀😀 từ Cần Thơ: lúa được mùa."
+    start = text.index("Cần Thơ")
+    units = len(text[:start].encode("utf-16-le")) // 2  # what JavaScript counts
+    assert units == start + 2
+    region = {"start": units, "end": units + 7, "text": "Cần Thơ", "labels": ["LOC"]}
+    task = {"id": 1, "data": {"text": text},
+            "annotations": [{"result": [{"id": "r1", "from_name": "entity", "to_name": "text",
+                                         "type": "labels", "value": region}]}]}
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    span = load_labelstudio(path)[0].spans[0]
+    assert (span.start, span.end, span.text) == (start, start + 7, "Cần Thơ")
+    region["start"], region["end"] = start, start + 7  # code points, as Label Studio now writes
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    assert load_labelstudio(path)[0].spans[0].start == start

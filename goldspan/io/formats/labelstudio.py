@@ -11,7 +11,8 @@ and edits every layer.
 
 Import: a tasks JSON file (or a folder with ``tasks.json``); per task the first
 non-cancelled annotation, else the first prediction. Offsets are validated against
-``data.text``.
+``data.text``; offsets counted in UTF-16 units (older Label Studio, after an emoji) are
+recognised by the region's text and converted to code points.
 """
 
 from __future__ import annotations
@@ -112,6 +113,26 @@ def _pick_results(item: dict[str, Any]) -> list[Any]:
     return []
 
 
+def _code_points(text: str, start: int, end: int, shown: Any) -> tuple[int, int]:
+    """``(start, end)`` as code points. Older Label Studio versions counted UTF-16 units (as
+    JavaScript does), so after an emoji its offsets run ahead; when the region's text does
+    not match at ``[start, end)`` but does when they are read as UTF-16 units, the
+    converted offsets are returned. Otherwise the offsets are returned as they are (and
+    checked by :func:`build_document`)."""
+    if not isinstance(shown, str) or text[start:end] == shown or text.isascii():
+        return start, end
+    units = 0
+    starts: dict[int, int] = {}
+    for i, ch in enumerate(text):
+        starts[units] = i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    starts[units] = len(text)
+    cp_start, cp_end = starts.get(start), starts.get(end)
+    if cp_start is not None and cp_end is not None and text[cp_start:cp_end] == shown:
+        return cp_start, cp_end
+    return start, end
+
+
 def task_document(item: Any, origin: str, label_map: dict[str, str] | None = None,
                   scheme: LabelScheme | None = None, layer: str | None = None) -> Document:
     """The document of one Label Studio task (validated)."""
@@ -150,6 +171,7 @@ def task_document(item: Any, origin: str, label_map: dict[str, str] | None = Non
                                     f"(start {start!r}, end {end!r})", origin, doc_id,
                                     rid or f"result {n}"))
             continue
+        start, end = _code_points(data["text"], start, end, value.get("text"))
         for label in labels:
             name = str(r.get("from_name") or "")
             span_layer = name if name in scheme.layer_names() else \
