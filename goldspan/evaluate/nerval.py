@@ -1,4 +1,4 @@
-"""nervaluate's four schemes (strict, exact, partial, ent_type), computed by a sweep.
+"""nervaluate's four schemes (strict, exact, partial, ent_type), without its O(n²) loops.
 
 This reproduces the ``nervaluate`` package (1.x) for spans given as half-open code point
 offsets: predictions in order of (start, end, label) are each compared with the unmatched
@@ -16,6 +16,10 @@ Per label (as nervaluate's per-entity results), both sides are filtered to the l
 
 Precision = (correct + ½ partial) / actual and recall = (correct + ½ partial) / possible
 for partial and ent_type; without the ½ partial term for strict and exact.
+
+:func:`candidates` finds, once, the gold spans each prediction overlaps enough (a sweep
+over both sorted lists that drops gold spans ending before the current prediction starts);
+:func:`_greedy` then runs nervaluate's loop for one scheme over those short lists.
 """
 
 from __future__ import annotations
