@@ -41,7 +41,8 @@ phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, tra
 LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng", "bãi biển",
-    "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn",
+    "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
+    "Đặc khu",
 )
 # Capitalised appellations kept inside the LOC.
 # Other descriptors are not administrative and stay in the LOC: "sông Hương", "chùa Cầu".
