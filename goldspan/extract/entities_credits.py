@@ -30,6 +30,8 @@ def source_tag_candidates(text: str, start: int, end: int) -> list[Cand]:
     m = _PAREN_TAG.match(text, start, end)
     if m:
         inner = m.group(1).strip()
+        if inner.startswith(("Báo ", "báo ")):  # GUIDELINES.md: the word "báo" is left out
+            inner = inner[4:].strip()
         off = m.start(1) + m.group(1).index(inner)
         if any(c.isupper() for c in inner) and not inner.startswith(("Ảnh", "ảnh")) \
                 and not any(c.isdigit() for c in inner) and len(inner.split()) <= 5:

@@ -107,6 +107,9 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             if distinct and is_per_start(toks, i, gaz):
                 break
             sub_head = head_at(i)
+            if sub_head and sub_head < n and toks[sub_head].joined and toks[sub_head].lower in \
+                    HEAD_BLOCKERS.get(" ".join(x.text for x in toks[i:sub_head]), frozenset()):
+                sub_head = 0  # "Phòng thủ", "Hội nghị": a word, not a nested head
             if sub_head:
                 if " ".join(x.text for x in toks[i:sub_head]) in DISTINCT_HEADS:
                     distinct = True
@@ -159,12 +162,12 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
         if j == i or j >= n or not toks[j].cap or not toks[j].joined:
             if bare_cap and last == i:  # a tail of name words: "Dự báo khí tượng thủy văn"
                 k = i
+                if toks[i].joined and not is_stop(toks, i) and not _descriptor_len(toks, i) \
+                        and toks[i].text.isalpha():
+                    k = i + 1  # the second syllable of the capitalised word
                 while k < n and k - i < 6 and toks[k].joined and not toks[k].cap \
                         and toks[k].lower in gaz.lex_syllables and not is_stop(toks, k):
                     k += 1
-                if k == i and toks[i].joined and not is_stop(toks, i) \
-                        and not _descriptor_len(toks, i) and toks[i].text.isalpha():
-                    k = i + 1  # the second syllable of the capitalised word
                 last = k
                 if k < n and _final_number(toks, k):
                     last = k + 1

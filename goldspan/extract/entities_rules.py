@@ -94,7 +94,7 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         if j == i + 1 and toks[i].text not in gaz.given and j < len(toks) \
                 and toks[j].joined and not toks[j].cap and not is_stop(toks, j):
             continue  # a capitalised word, not a name: "Giám đốc Phân tích"
-        if j > i and not toks[i].text.isupper():
+        if j > i and not (toks[i].text.isupper() and len(toks[i].text) > 1):
             out.append((toks[i].start, toks[j - 1].end, "PER", 6))
     for i, t in enumerate(toks):
         if t.text not in gaz.surnames or not t.cap or loc_at(i) or i in inside_loc:

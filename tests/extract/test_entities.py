@@ -441,3 +441,18 @@ def test_entities_england_only_as_a_place():
 def test_entities_ho_chi_minh_person_not_place():
     found = ents("Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
     assert found == [("PER", "Hồ Chí Minh")]
+
+
+def test_entities_ede_names_and_border_guard():
+    found = ents("Ông Y Blô Niê cùng Bộ đội Biên phòng tỉnh Đắk Lắk giúp dân.")
+    assert ("PER", "Y Blô Niê") in found
+    assert ("ORG", "Bộ đội Biên phòng tỉnh Đắk Lắk") in found
+
+
+def test_entities_source_tag_newspaper_without_bao():
+    assert ents("(Báo Đắk Lắk) - Mưa lớn.")[0] == ("ORG", "Đắk Lắk")
+
+
+def test_entities_nested_head_that_is_a_word():
+    assert ("ORG", "Ban Chỉ huy Phòng thủ dân sự") in ents(
+        "Ban Chỉ huy Phòng thủ dân sự đã điều động lực lượng.")
