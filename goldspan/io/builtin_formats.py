@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from goldspan.io.atomic import atomic_write_bytes
-from goldspan.io.gold import parse_json_bytes, read_bytes_checked, read_document
+from goldspan.io.formats.common import load_json_lines
+from goldspan.io.gold import read_document
 from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
 from goldspan.io.text_import import import_text
 from goldspan.model.document import Document, document_to_dict, parse_document
@@ -23,21 +24,10 @@ def _load_gold(path: str | Path) -> list[Document]:
 
 
 def _load_jsonl(path: str | Path) -> list[Document]:
-    origin = str(path)
-    data = read_bytes_checked(path, "JSON Lines file")
-    docs, problems = [], []
-    for lineno, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            docs.append(parse_document(parse_json_bytes(line, f"{origin}:{lineno}"),
-                                       f"{origin}:{lineno}"))
-        except GoldspanError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise GoldspanError(problems)
+    docs = load_json_lines(path, "JSON Lines file",
+                           lambda record, origin, _line: parse_document(record, origin))
     if not docs:
-        raise GoldspanError(Problem("holds no documents", origin))
+        raise GoldspanError(Problem("holds no documents", str(path)))
     return docs
 
 

@@ -29,6 +29,7 @@ from goldspan.io.formats.common import (
     build_document,
     doc_header,
     header_fields,
+    load_each,
     parse_type,
     selected_spans,
     span_data_from_props,
@@ -267,15 +268,7 @@ def load_brat(path: str | Path, label_map: dict[str, str] | None = None,
             raise GoldspanError(Problem("holds no .ann files (not a brat folder)", str(path)))
     else:
         anns = [path.with_suffix(".ann")]
-    docs, problems = [], []
-    for ann in anns:
-        try:
-            docs.append(load_brat_pair(ann, label_map, scheme))
-        except GoldspanError as exc:
-            problems += exc.problems
-    if problems:
-        raise GoldspanError(problems)
-    return docs
+    return load_each(anns, lambda ann: load_brat_pair(ann, label_map, scheme))
 
 
 register_exporter(Exporter("brat", "brat standoff folder (.txt/.ann, annotation.conf)",

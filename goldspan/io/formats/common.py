@@ -11,6 +11,8 @@
   from the document text, a text the format carried must agree with it, labels must be in
   the scheme, and the whole document passes :func:`check_document`; otherwise a
   GoldspanError names the file, document and span.
+- :func:`load_each` and :func:`load_json_lines` read many documents (files, tasks, lines)
+  and report the problems of all of them together.
 """
 
 from __future__ import annotations
@@ -18,11 +20,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from goldspan.model.document import Document, Span, Speaker, check_document, new_document
+from goldspan.io.gold import parse_json_bytes, read_bytes_checked
+from goldspan.model.document import (
+    Document,
+    Span,
+    Speaker,
+    check_document,
+    document_to_dict,
+    new_document,
+    span_to_dict,
+)
 from goldspan.model.errors import GoldspanError, Problem
 from goldspan.model.scheme import LabelScheme, default_scheme
 
@@ -170,6 +182,39 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
     return doc
 
 
+T = TypeVar("T")
+
+
+def load_each(items: Iterable[T], load: Callable[[T], Document]) -> list[Document]:
+    """``load(item)`` for every item, in order; the problems of every failing item are
+    raised together in one GoldspanError, so one bad line or file does not hide the next."""
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for item in items:
+        try:
+            docs.append(load(item))
+        except GoldspanError as exc:
+            problems += exc.problems
+    if problems:
+        raise GoldspanError(problems)
+    return docs
+
+
+def load_json_lines(path: str | Path, what: str,
+                    build: Callable[[Any, str, int], Document]) -> list[Document]:
+    """Documents of a JSON Lines file: ``build(record, "path:line", line)`` per non-blank
+    line; broken JSON and bad records of every line are reported together."""
+    data = read_bytes_checked(path, what)
+
+    def load(item: tuple[int, bytes]) -> Document:
+        lineno, line = item
+        origin = f"{path}:{lineno}"
+        return build(parse_json_bytes(line, origin), origin, lineno)
+
+    return load_each([(n, line) for n, line in enumerate(data.splitlines(), 1)
+                      if line.strip()], load)
+
+
 def _brief(exc: ValueError) -> str:
     """One line for a validation error (pydantic's own text spans several lines)."""
     if isinstance(exc, ValidationError):
@@ -184,17 +229,18 @@ def selected_spans(doc: Document, layers: Iterable[str] | None) -> list[Span]:
     return [s for s in doc.spans if wanted is None or s.layer in wanted]
 
 
+_FLAT = ("label", "start", "end", "text")  # what every flat format holds itself
+_PROPS = ("id", "layer", "attrs", "source", "review")
+
+
 def span_props(span: Span) -> dict[str, Any]:
-    """What a flat format cannot hold of ``span``: id, layer, attrs, source, review, extras."""
-    out: dict[str, Any] = {"id": span.id, "layer": span.layer}
-    if span.attrs is not None:
-        out["attrs"] = span.attrs
-    if span.source is not None:
-        out["source"] = span.source
-    if span.review is not None:
-        out["review"] = span.review
-    if span.model_extra:
-        out["extra"] = dict(span.model_extra)
+    """What a flat format cannot hold of ``span``: id, layer, attrs, source, review (those
+    set, as :func:`span_to_dict` writes them) and the extra keys under ``extra``."""
+    data = span_to_dict(span)
+    out = {key: data.pop(key) for key in _PROPS if key in data}
+    extra = {k: v for k, v in data.items() if k not in _FLAT}
+    if extra:
+        out["extra"] = extra
     return out
 
 
@@ -209,12 +255,9 @@ def span_data_from_props(props: dict[str, Any], layer: str, label: str, start: i
 
 def doc_header(doc: Document) -> dict[str, Any]:
     """The document fields besides text and spans, for formats that carry them aside."""
-    from goldspan.model.document import document_to_dict
-
     data = document_to_dict(doc)
-    out = {k: v for k, v in data.items() if k not in ("text", "spans", "format", "version",
-                                                     "text_sha256")}
-    return out
+    return {k: v for k, v in data.items() if k not in ("text", "spans", "format", "version",
+                                                      "text_sha256")}
 
 
 def header_fields(header: dict[str, Any]) -> dict[str, Any]:

@@ -22,13 +22,13 @@ from goldspan.io.formats.common import (
     build_document,
     doc_header,
     header_fields,
+    load_json_lines,
     parse_type,
     selected_spans,
     span_data_from_props,
     span_props,
     type_name,
 )
-from goldspan.io.gold import parse_json_bytes, read_bytes_checked
 from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
 from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError, Problem
@@ -94,21 +94,9 @@ def load_doccano(path: str | Path, label_map: dict[str, str] | None = None,
                  **_: object) -> list[Document]:
     """Documents of a doccano JSONL file (all problems of all lines raised together)."""
     path = Path(path)
-    data = read_bytes_checked(path, "doccano JSONL file")
-    docs, problems = [], []
-    for lineno, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
-        origin = f"{path}:{lineno}"
-        try:
-            record = parse_json_bytes(line, origin)
-            docs.append(record_document(record, origin, f"{path.stem}-{lineno}", label_map,
-                                        scheme, layer))
-        except GoldspanError as exc:
-            problems += exc.problems
-    if problems:
-        raise GoldspanError(problems)
-    return docs
+    return load_json_lines(path, "doccano JSONL file", lambda record, origin, lineno:
+                           record_document(record, origin, f"{path.stem}-{lineno}", label_map,
+                                           scheme, layer))
 
 
 register_exporter(Exporter("doccano", "doccano sequence-labeling JSONL", write_doccano,

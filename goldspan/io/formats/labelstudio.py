@@ -29,6 +29,7 @@ from goldspan.io.formats.common import (
     build_document,
     doc_header,
     header_fields,
+    load_each,
     parse_type,
     selected_spans,
     span_data_from_props,
@@ -194,15 +195,8 @@ def load_labelstudio(path: str | Path, label_map: dict[str, str] | None = None,
         path = path / "tasks.json"
     data = parse_json_bytes(read_bytes_checked(path, "Label Studio tasks file"), str(path))
     items = data if isinstance(data, list) else [data]
-    docs, problems = [], []
-    for i, item in enumerate(items, 1):
-        try:
-            docs.append(task_document(item, f"{path}: task {i}", label_map, scheme, layer))
-        except GoldspanError as exc:
-            problems += exc.problems
-    if problems:
-        raise GoldspanError(problems)
-    return docs
+    return load_each(enumerate(items, 1), lambda pair: task_document(
+        pair[1], f"{path}: task {pair[0]}", label_map, scheme, layer))
 
 
 register_exporter(Exporter("labelstudio", "Label Studio tasks JSON + labeling config XML",
