@@ -120,6 +120,6 @@ def gazetteers() -> Gazetteers:
         given=frozenset(read_words("per_given.txt")),
         lexicon=lexicon,
         lexicon_max=max((len(p.split()) for p in lexicon), default=1),
-        lex_syllables=frozenset(w for p in lexicon for w in p.split()) - STOPWORDS,
+        lex_syllables=frozenset(w for p in lexicon for w in p.split()) - STOPWORDS - {"và"},
         loc_names=loc_names,
     )

@@ -36,7 +36,7 @@ Trách nhiệm hữu hạn, Công ty, Tổng công ty, Cơ quan, Hội đồng q
 # Head words that distinguish when they follow another head (``Bộ Công an``).
 DISTINCT_HEADS = frozenset({"Công an", "Cảnh sát", "Hải quan", "Thanh tra", "Kiểm toán",
                             "Kho bạc", "Quân đội", "Bảo hiểm xã hội", "Tòa án", "Toà án",
-                            "Viện Kiểm sát", "Công đoàn Việt Nam"})
+                            "Viện Kiểm sát", "Công đoàn Việt Nam", "Ngân hàng"})
 # Lowercase phrases that make a name specific: "Tòa án nhân dân tối cao".
 DISTINCT_LOWER = frozenset({"tối cao", "trung ương", "quốc gia"})
 # Words after which a head word is a title or another word, not an organisation.
@@ -159,23 +159,13 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 break
             run_words.append(w)
             j += 1
-        if j == i or j >= n or not toks[j].cap or not toks[j].joined:
+        stop_here = j == i or j >= n or not toks[j].cap or not toks[j].joined or (
+            head_at(j) and run_words != ["các"]
+            and (last == he or "và" in run_words or "với" in run_words)) or (
+            "và" in run_words and is_per_start(toks, j, gaz))
+        if stop_here:
             if bare_cap and last == i:  # a tail of name words: "Dự báo khí tượng thủy văn"
-                k = i
-                if toks[i].joined and not is_stop(toks, i) and not _descriptor_len(toks, i) \
-                        and toks[i].text.isalpha():
-                    k = i + 1  # the second syllable of the capitalised word
-                while k < n and k - i < 6 and toks[k].joined and not toks[k].cap \
-                        and toks[k].lower in gaz.lex_syllables and not is_stop(toks, k):
-                    k += 1
-                last = k
-                if k < n and _final_number(toks, k):
-                    last = k + 1
-            break
-        if head_at(j) and run_words != ["các"] and (
-                last == he or "và" in run_words or "với" in run_words):
-            break
-        if "và" in run_words and is_per_start(toks, j, gaz):
+                last = _tail_end(toks, i, gaz)
             break
         i = j
     if not distinct:
@@ -194,6 +184,22 @@ def _comma_series(toks: list[Tok], i: int, head_at: Callable[[int], int]) -> boo
         if toks[k].lower == "và":
             return toks[k + 1].joined and toks[k + 1].cap and not head_at(k + 1)
     return False
+
+
+def _tail_end(toks: list[Tok], i: int, gaz: Gazetteers) -> int:
+    """End of the lowercase tail from ``i`` of a lone capital: its second syllable, then
+    name words (``Dự`` + ``báo khí tượng thủy văn``) and a short final number."""
+    n = len(toks)
+    k = i
+    if toks[i].joined and not is_stop(toks, i) and not _descriptor_len(toks, i) \
+            and toks[i].text.isalpha() and toks[i].lower != "và":
+        k = i + 1  # the second syllable of the capitalised word
+    while k < n and k - i < 6 and toks[k].joined and not toks[k].cap \
+            and toks[k].lower in gaz.lex_syllables and not is_stop(toks, k):
+        k += 1
+    if k < n and _final_number(toks, k):
+        k += 1
+    return k
 
 
 def _final_number(toks: list[Tok], i: int) -> bool:

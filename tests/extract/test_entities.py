@@ -456,3 +456,9 @@ def test_entities_source_tag_newspaper_without_bao():
 def test_entities_nested_head_that_is_a_word():
     assert ("ORG", "Ban Chỉ huy Phòng thủ dân sự") in ents(
         "Ban Chỉ huy Phòng thủ dân sự đã điều động lực lượng.")
+
+
+def test_entities_two_schools_joined_by_va():
+    found = ents("Trường Đại học Kinh tế Quốc dân và Học viện Ngân hàng giữ ổn định.")
+    assert found == [("ORG", "Trường Đại học Kinh tế Quốc dân"), ("ORG", "Học viện Ngân hàng")]
+    assert ents("Viện Sức khỏe và Bộ Y tế họp.") == [("ORG", "Viện Sức khỏe"), ("ORG", "Bộ Y tế")]
