@@ -1,0 +1,95 @@
+"""DOC, MISC, source tags, bylines and credits of the ``entities`` extractor (invented text)."""
+
+from __future__ import annotations
+
+from goldspan.extract.base import make_span
+from goldspan.extract.entities import Entities
+from goldspan.model.document import new_document
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(label, text) of every entity found in ``text`` (no zones: all text is content)."""
+    doc = new_document("t", text)
+    return [(s.label, s.text) for s in Entities().extract(doc).spans]
+
+
+def test_entities_doc_with_number_or_code():
+    found = ents("Căn cứ Kết luận số 67-KL/TU và Quyết định số 2156/QĐ-UBND, "
+                 "Nghị định 15/2021/NĐ-CP, Chỉ thị 17 và văn bản số 2434/UBND-KT.")
+    assert {("DOC", "Kết luận số 67-KL/TU"), ("DOC", "Quyết định số 2156/QĐ-UBND"),
+            ("DOC", "Nghị định 15/2021/NĐ-CP"), ("DOC", "Chỉ thị 17"),
+            ("DOC", "văn bản số 2434/UBND-KT")} <= set(found)
+
+
+def test_entities_doc_without_number_is_not_doc():
+    assert not any(label == "DOC" for label, _ in ents("Quyết định này có hiệu lực ngay."))
+    assert not any(label == "DOC" for label, _ in ents("Kế hoạch 5 năm đã hoàn thành."))
+    assert not any(label == "DOC" for label, _ in ents("kế hoạch 12 tháng tới"))
+
+
+def test_entities_misc_disease_law_and_storm():
+    assert ("MISC", "Covid-19") in ents("Dịch Covid-19 đã được kiểm soát.")
+    assert ("MISC", "Luật Đất đai") in ents("Luật Đất đai năm 2024 có nhiều điểm mới.")
+    assert ("DOC", "Luật số 31/2024/QH15") in ents("Luật số 31/2024/QH15 được thông qua.")
+    assert ("MISC", "bão số 3") in ents("Thiệt hại do bão số 3 rất lớn.")
+
+
+def test_entities_byline_and_photo_credit():
+    doc = new_document("t", "Mưa lớn ở vùng cao\n\nẢnh: Minh Khôi\n\nThu Trang thực hiện")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 18, t), make_span("zone", "CAPTION", 20, 34, t),
+                 make_span("zone", "BYLINE", 36, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert ("PER", "Minh Khôi") in found and ("PER", "Thu Trang") in found
+
+
+def test_entities_named_event_with_year():
+    found = ents("Sáng nay, Giải Bơi lội Sông Hàn 2024 khai mạc.")
+    assert ("MISC", "Giải Bơi lội Sông Hàn 2024") in found
+    assert ("MISC", "Tết Nguyên đán Giáp Thìn 2024") in ents("Dịp Tết Nguyên đán Giáp Thìn 2024 có mưa.")
+    assert ents("Giải pháp này rất hay.") == []
+
+
+def test_entities_quoted_title_after_naming_noun_and_elsewhere():
+    doc = new_document("t", 'Mang "Góc đọc sách xanh" về bản\n'
+                            'Từ năm ngoái, chương trình "Góc đọc sách xanh" đã ra đời.')
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert found.count(("MISC", "Góc đọc sách xanh")) == 2
+
+
+def test_entities_quotes_that_are_not_titles():
+    assert ents('Đó là những "trái ngọt" của cả tập thể.') == []
+    assert ents('Chị nói: "Chúng tôi rất vui."') == []
+
+
+def test_entities_byline_agency_in_parentheses():
+    doc = new_document("t", "Tin mới\nTheo Hải Yến (PLVN)")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert ("PER", "Hải Yến") in found and ("ORG", "PLVN") in found
+
+
+def test_entities_law_with_lowercase_name_word():
+    assert ("MISC", "Bộ luật Hình sự") in ents("Truy tố theo Bộ luật Hình sự năm 2015.")
+
+
+def test_entities_lawyer_title_and_bar_association():
+    found = ents("Luật sư Trần Thị Mai, Đoàn Luật sư TP Hà Nội, cho rằng hồ sơ chưa rõ.")
+    assert ("PER", "Trần Thị Mai") in found and ("ORG", "Đoàn Luật sư TP Hà Nội") in found
+    assert len(found) == 2
+
+
+def test_entities_illustration_photo_credit():
+    assert ("PER", "Hải Nguyễn") in ents("Ảnh minh họa: Hải Nguyễn")
+    assert ents("Ảnh minh họa: internet") == []
+
+
+def test_entities_disease_names_lowercase():
+    assert ("MISC", "viêm phế quản") in ents("Trẻ dễ mắc viêm phế quản khi trời lạnh.")
+    assert ents("Người lao động được nghỉ.") == []
+
+
+def test_entities_numbered_sports_event_and_foreign_paper():
+    found = ents("Tờ Bangkok Post viết về SEA Games 33 tại Thái Lan.")
+    assert ("ORG", "Bangkok Post") in found and ("MISC", "SEA Games 33") in found

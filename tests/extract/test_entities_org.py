@@ -1,0 +1,205 @@
+"""ORG rules of the ``entities`` extractor on invented Vietnamese sentences."""
+
+from __future__ import annotations
+
+from goldspan.extract.base import make_span
+from goldspan.extract.entities import Entities
+from goldspan.model.document import new_document
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(label, text) of every entity found in ``text`` (no zones: all text is content)."""
+    doc = new_document("t", text)
+    return [(s.label, s.text) for s in Entities().extract(doc).spans]
+
+
+def test_entities_org_head_with_distinguishing_part():
+    found = ents("Bộ Y tế phối hợp với Sở Tài nguyên và Môi trường tỉnh Bắc Ninh.")
+    assert ("ORG", "Bộ Y tế") in found
+    assert ("ORG", "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh") in found
+
+
+def test_entities_org_lowercase_words_inside_name():
+    found = ents("Đảng bộ các Khu công nghiệp và chế xuất Hà Nội tổ chức hội nghị.")
+    assert found == [("ORG", "Đảng bộ các Khu công nghiệp và chế xuất Hà Nội")]
+
+
+def test_entities_org_stops_before_person_name():
+    found = ents("Bí thư Đảng ủy Khối Doanh nghiệp Hà Nội Trần Văn Nam dự lễ.")
+    assert ("ORG", "Đảng ủy Khối Doanh nghiệp Hà Nội") in found
+    assert ("PER", "Trần Văn Nam") in found
+
+
+def test_entities_org_nested_heads_make_one_name():
+    found = ents("Ban Thường vụ Tỉnh ủy Nghệ An đã họp.")
+    assert found == [("ORG", "Ban Thường vụ Tỉnh ủy Nghệ An")]
+
+
+def test_entities_org_bare_generic_words_excluded():
+    assert ents("Thành ủy cũng ban hành cơ chế mới. Đảng ủy xác định lộ trình.") == []
+    assert ents("Công tác xây dựng Đảng và chính sách của Nhà nước được coi trọng.") == []
+    assert ents("Ông đề nghị Ban Chấp hành công đoàn cơ sở họp.") == []
+
+
+def test_entities_org_head_blockers():
+    assert ents("Hội nghị lần này có nhiều ý kiến. Trường hợp này chưa rõ.") == []
+    assert ("PER", "Vũ Đức Đam") in ents("Bộ trưởng Vũ Đức Đam đến thăm.")
+    assert not any(label == "ORG" for label, _ in ents("Bộ trưởng Vũ Đức Đam đến thăm."))
+
+
+def test_entities_org_abbreviation_heads_and_names():
+    found = ents("UBND tỉnh Lào Cai đề nghị TTXVN đưa tin.")
+    assert ("ORG", "UBND tỉnh Lào Cai") in found and ("ORG", "TTXVN") in found
+    assert ents("UBND đã họp.") == []
+
+
+def test_entities_org_two_names_joined_by_va():
+    found = ents("Bộ Công an và Bộ Quốc phòng ký quy chế.")
+    assert ("ORG", "Bộ Công an") in found and ("ORG", "Bộ Quốc phòng") in found
+
+
+def test_entities_org_hyphenated_ministry_name():
+    found = ents("Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam vừa kiểm tra.")
+    assert ("ORG", "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam") in found
+
+
+def test_entities_org_company_with_lowercase_type():
+    found = ents("Công ty cổ phần Thủy sản Minh Phú vừa công bố kết quả.")
+    assert ("ORG", "Công ty cổ phần Thủy sản Minh Phú") in found
+
+
+def test_entities_newspaper_without_bao():
+    found = ents("Trả lời phóng viên báo Lao động Thủ đô, ông nói rõ.")
+    assert ("ORG", "Lao động Thủ đô") in found
+    assert not any(t.startswith("báo") for _, t in found)
+    assert ("ORG", "Tuổi Trẻ") in ents("Theo báo Tuổi Trẻ, giá xăng giảm.")
+    assert ents("Ông thông báo Kết quả sẽ có sau.") == []
+
+
+def test_entities_source_tags():
+    assert ents("(LĐTĐ) Sáng nay trời mưa.")[0] == ("ORG", "LĐTĐ")
+    assert ents("(Dân trí) - Sáng nay trời mưa.")[0] == ("ORG", "Dân trí")
+    assert ents("PLO - Sáng nay trời mưa.")[0] == ("ORG", "PLO")
+    assert ents("(15/7) Sáng nay trời mưa.") == []
+
+
+def test_entities_org_then_person_after_province():
+    found = ents("Phó Chủ tịch UBND tỉnh Lâm Đồng Hoàng Minh Đức cho biết.")
+    assert ("ORG", "UBND tỉnh Lâm Đồng") in found and ("PER", "Hoàng Minh Đức") in found
+
+
+def test_entities_title_before_organisation_word_is_not_person():
+    found = ents("Thủ tướng Chính phủ yêu cầu. Cục trưởng Cảnh sát giao thông nói.")
+    assert not any(label == "PER" for label, _ in found)
+
+
+def test_entities_org_tail_of_name_words_after_a_bare_capital():
+    found = ents("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, trời sẽ rét.")
+    assert ("ORG", "Trung tâm Dự báo khí tượng thủy văn quốc gia") in found
+    found = ents("Bộ Giao thông vận tải lắp đặt thêm biển báo.")
+    assert ("ORG", "Bộ Giao thông vận tải") in found
+
+
+def test_entities_org_stops_at_verb_phrase():
+    assert ents("Bộ Y tế tổ chức hội nghị tổng kết.") == [("ORG", "Bộ Y tế")]
+
+
+def test_entities_org_specific_lowercase_tail():
+    assert ents("Tòa án nhân dân tối cao đã tuyên án.") == [("ORG", "Tòa án nhân dân tối cao")]
+    assert ents("Tòa án nhân dân đã tuyên án.") == []
+
+
+def test_entities_organisation_run_stops_at_form_of_address():
+    found = ents("Ban Bí thư kỷ luật ông Bình.")
+    assert ("ORG", "Ban Bí thư") in found and ("PER", "Bình") in found
+
+
+def test_entities_org_abbreviations_with_ampersand_and_dash():
+    found = ents("Bộ GD&ĐT và Bộ LĐ-TB&XH cùng Sở GTVT TP.HCM họp.")
+    assert {("ORG", "Bộ GD&ĐT"), ("ORG", "Bộ LĐ-TB&XH"), ("ORG", "Sở GTVT TP.HCM")} <= set(found)
+
+
+def test_entities_org_country_then_province_branch():
+    found = ents("Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An kêu gọi ủng hộ.")
+    assert found == [("ORG", "Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")]
+
+
+def test_entities_org_second_syllable_of_a_lone_capital():
+    assert ents("Quỹ Hỗ trợ nông dân tỉnh Nam Định trao quà.") == [
+        ("ORG", "Quỹ Hỗ trợ nông dân tỉnh Nam Định")]
+    assert ents("Tập đoàn Masan tăng trưởng mạnh.") == [("ORG", "Tập đoàn Masan")]
+    assert ents("Bệnh viện Chợ Rẫy khám cho dân.") == [("ORG", "Bệnh viện Chợ Rẫy")]
+
+
+def test_entities_org_trailing_number_before_punctuation():
+    assert ("ORG", "Bệnh viện Nhi đồng 1") in ents("Bác sĩ Bệnh viện Nhi đồng 1, TP.HCM, khuyến cáo.")
+    assert ("ORG", "Sở Y tế") in ents("Sở Y tế 3 lần kiểm tra.")
+
+
+def test_entities_title_before_newspaper_or_country():
+    found = ents("Phóng viên Báo Tiền Phong hỏi vận động viên Ethiopia.")
+    assert ("ORG", "Tiền Phong") in found and ("LOC", "Ethiopia") in found
+    assert not any(label == "PER" for label, _ in found)
+
+
+def test_entities_acronym_in_parentheses_after_organisation():
+    found = ents("Ủy hội sông Mê Công quốc tế (MRC) cảnh báo hạn mặn.")
+    assert ("ORG", "Ủy hội sông Mê Công quốc tế") in found and ("ORG", "MRC") in found
+    assert ents("Giá tăng (USD) mạnh.") == []
+
+
+def test_entities_source_tag_acronym_named_again():
+    found = ents("NTĐ - Sáng nay mưa to.\nTrả lời phóng viên NTĐ, ông Hải nói.")
+    assert found.count(("ORG", "NTĐ")) == 2
+
+
+def test_entities_conference_event_and_programme_organisation():
+    found = ents("Hội nghị Bộ trưởng Môi trường ASEAN có đại diện Chương trình Phát triển "
+                 "Liên Hợp Quốc.")
+    assert ("MISC", "Hội nghị Bộ trưởng Môi trường ASEAN") in found
+    assert ("ORG", "Chương trình Phát triển Liên Hợp Quốc") in found
+
+
+def test_entities_byline_agency_part_is_organisation():
+    doc = new_document("t", "Tin mới\nNgọc Diệp - VTV Digital")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert ("PER", "Ngọc Diệp") in found and ("ORG", "VTV Digital") in found
+
+
+def test_entities_org_name_with_comma_series():
+    found = ents("Bộ Văn hóa, Thể thao và Du lịch gửi thư khen.")
+    assert found == [("ORG", "Bộ Văn hóa, Thể thao và Du lịch")]
+    found = ents("Bộ Y tế, Bộ Công an và Bộ Quốc phòng họp.")
+    assert {("ORG", "Bộ Y tế"), ("ORG", "Bộ Công an"), ("ORG", "Bộ Quốc phòng")} <= set(found)
+
+
+def test_entities_multiword_source_tag():
+    assert ents("(Thể thao & Văn hóa) - Tối qua mưa.")[0] == ("ORG", "Thể thao & Văn hóa")
+
+
+def test_entities_org_does_not_run_over_a_clause_to_the_next_capital():
+    found = ents("Thủ tướng yêu cầu Bộ Công Thương khẩn trương trình Chính phủ sửa đổi Nghị định 80.")
+    assert ("ORG", "Bộ Công Thương") in found
+
+
+def test_entities_ede_names_and_border_guard():
+    found = ents("Ông Y Blô Niê cùng Bộ đội Biên phòng tỉnh Đắk Lắk giúp dân.")
+    assert ("PER", "Y Blô Niê") in found
+    assert ("ORG", "Bộ đội Biên phòng tỉnh Đắk Lắk") in found
+
+
+def test_entities_source_tag_newspaper_without_bao():
+    assert ents("(Báo Đắk Lắk) - Mưa lớn.")[0] == ("ORG", "Đắk Lắk")
+
+
+def test_entities_nested_head_that_is_a_word():
+    assert ("ORG", "Ban Chỉ huy Phòng thủ dân sự") in ents(
+        "Ban Chỉ huy Phòng thủ dân sự đã điều động lực lượng.")
+
+
+def test_entities_two_schools_joined_by_va():
+    found = ents("Trường Đại học Kinh tế Quốc dân và Học viện Ngân hàng giữ ổn định.")
+    assert found == [("ORG", "Trường Đại học Kinh tế Quốc dân"), ("ORG", "Học viện Ngân hàng")]
+    assert ents("Viện Sức khỏe và Bộ Y tế họp.") == [("ORG", "Viện Sức khỏe"), ("ORG", "Bộ Y tế")]
