@@ -121,7 +121,8 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     cands += england_candidates(toks)
     cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
-    cands += foreign_per_candidates(toks)
+    listed = {k for i, j in names_end.items() for k in range(i, j)}
+    cands += foreign_per_candidates(toks, listed)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED], toks

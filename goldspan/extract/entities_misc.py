@@ -86,18 +86,19 @@ def _foreign(word: str) -> bool:
     return word.isascii() and word.isalpha() and not vietnamese_syllable(word)
 
 
-def foreign_per_candidates(toks: list[Tok]) -> list[Cand]:
-    """PER for 2-3 joined capitalised words that cannot be Vietnamese (priority 1)."""
+def foreign_per_candidates(toks: list[Tok], listed: set[int]) -> list[Cand]:
+    """PER for 2-3 joined capitalised words that cannot be Vietnamese and are not part of a
+    listed name (token indices ``listed``: ``Indonesia`` of ``Indonesia Prabowo Subianto``)."""
     out: list[Cand] = []
     i = 0
     n = len(toks)
     while i < n:
-        if not toks[i].cap or not toks[i].text.isascii():
+        if not toks[i].cap or not toks[i].text.isascii() or i in listed:
             i += 1
             continue
         j = i
         while j < len(toks) and j - i < 3 and toks[j].cap and (j == i or toks[j].joined) \
-                and not toks[j].text.isupper() and _foreign(toks[j].text):
+                and not toks[j].text.isupper() and _foreign(toks[j].text) and j not in listed:
             j += 1
         if j - i >= 2:
             out.append((toks[i].start, toks[j - 1].end, "PER", 1))

@@ -189,3 +189,8 @@ def test_entities_england_only_as_a_place():
 def test_entities_ho_chi_minh_person_not_place():
     found = ents("Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
     assert found == [("PER", "Hồ Chí Minh")]
+
+
+def test_entities_foreign_name_after_title_and_country():
+    found = ents("Chủ tịch nước gặp Tổng thống Indonesia Prabowo Subianto.")
+    assert ("LOC", "Indonesia") in found and ("PER", "Prabowo Subianto") in found
