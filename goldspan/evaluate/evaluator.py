@@ -86,10 +86,13 @@ def split_layers(doc: Document | None, layers: Iterable[str],
     out: dict[str, list[Item]] = {layer: [] for layer in layers}
     if doc is None:
         return out
+    get = out.get
     for i, s in enumerate(doc.spans):
-        bucket = out.get(s.layer)
-        if bucket is not None and (labels is None or s.label in labels or s.layer == "zone"):
-            bucket.append((s.start, s.end, s.label, i))
+        f = s.__dict__  # pydantic keeps field values here; reading it is ~3x faster
+        bucket = get(f["layer"])
+        if bucket is not None and (labels is None or f["label"] in labels
+                                   or f["layer"] == "zone"):
+            bucket.append((f["start"], f["end"], f["label"], i))
     for bucket in out.values():
         bucket.sort()
     return out
