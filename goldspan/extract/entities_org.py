@@ -58,7 +58,7 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Công an": frozenset({"viên"}),
 }
 MAX_RUN = 6  # lowercase syllables inside a name between two capitals
-RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng"} | {
+RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về"} | {
     w.lower() for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
 
@@ -152,7 +152,10 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
         run_words = []
         while j < n and j - i < MAX_RUN and toks[j].joined and not toks[j].cap:
             w = toks[j].lower
-            if is_stop(toks, j) and not (w == "các" and j == i):
+            if w == "về" and j >= 2 and f"{toks[j - 2].lower} {toks[j - 1].lower}" in (
+                    "quốc gia", "trung ương"):
+                pass  # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"
+            elif is_stop(toks, j) and not (w == "các" and j == i):
                 break
             if w not in gaz.lex_syllables and w not in RUN_WORDS and not (j == i and bare_cap):
                 j = i  # only name words inside a name: not "khẩn trương trình"

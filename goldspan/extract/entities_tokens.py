@@ -49,7 +49,7 @@ LOC_DESCRIPTORS = (
 LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu", "sông", "núi", "đảo", "đèo",
                     "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "đường", "phố",
                     "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
-                    "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ")
+                    "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|con đường|tuyến đường|ngoài đường|con đường|

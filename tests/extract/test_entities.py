@@ -194,3 +194,7 @@ def test_entities_ho_chi_minh_person_not_place():
 def test_entities_foreign_name_after_title_and_country():
     found = ents("Chủ tịch nước gặp Tổng thống Indonesia Prabowo Subianto.")
     assert ("LOC", "Indonesia") in found and ("PER", "Prabowo Subianto") in found
+
+
+def test_entities_airport_kept_whole():
+    assert ("LOC", "sân bay Vinh") in ents("Máy bay hạ cánh xuống sân bay Vinh an toàn.")

@@ -203,3 +203,9 @@ def test_entities_two_schools_joined_by_va():
     found = ents("Trường Đại học Kinh tế Quốc dân và Học viện Ngân hàng giữ ổn định.")
     assert found == [("ORG", "Trường Đại học Kinh tế Quốc dân"), ("ORG", "Học viện Ngân hàng")]
     assert ents("Viện Sức khỏe và Bộ Y tế họp.") == [("ORG", "Viện Sức khỏe"), ("ORG", "Bộ Y tế")]
+
+
+def test_entities_national_steering_committee_about_a_field():
+    found = ents("Ban Chỉ đạo quốc gia về Phòng thủ dân sự họp khẩn.")
+    assert found == [("ORG", "Ban Chỉ đạo quốc gia về Phòng thủ dân sự")]
+    assert ents("Sở Y tế về Hà Nội.") == [("ORG", "Sở Y tế"), ("LOC", "Hà Nội")]
