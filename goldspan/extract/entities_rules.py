@@ -102,7 +102,7 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         j = i + 1
         n = len(toks)
         while j < n and j - i <= 3 and toks[j].joined and toks[j].cap \
-                and toks[j].text in gaz.given \
+                and (toks[j].text in gaz.given or _sandwiched(toks, j, gaz, head_at, loc_at)) \
                 and phrase_at(toks, j, gaz.lexicon, gaz.lexicon_max) < 2:
             j += 1
         if j == i + 1:
@@ -114,6 +114,13 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
             continue
         out.append((t.start, toks[j - 1].end, "PER", 2))
     return out
+
+
+def _sandwiched(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:
+    """An unlisted middle syllable between listed ones: ``Nguyễn Khuất Duy``."""
+    return (j + 1 < len(toks) and toks[j + 1].joined and toks[j + 1].cap
+            and toks[j + 1].text in gaz.given and toks[j].text.isalpha()
+            and not toks[j].text.isupper() and not head_at(j) and not loc_at(j))
 
 
 def _loose_end(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:

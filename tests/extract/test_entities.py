@@ -198,3 +198,8 @@ def test_entities_foreign_name_after_title_and_country():
 
 def test_entities_airport_kept_whole():
     assert ("LOC", "sân bay Vinh") in ents("Máy bay hạ cánh xuống sân bay Vinh an toàn.")
+
+
+def test_entities_per_unlisted_middle_syllable():
+    assert ents("Ông Nguyễn Khuất Duy phát biểu.") == [("PER", "Nguyễn Khuất Duy")]
+    assert ents("Trần Bộ Y tế") != [("PER", "Trần Bộ Y")]
