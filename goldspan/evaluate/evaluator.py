@@ -115,6 +115,7 @@ def _evaluate(gold: Iterable[Document], pred: Iterable[Document], options: Optio
               ) -> Evaluation:
     pairs, problems = pair_documents(gold, pred)
     ev = Evaluation(options=options, problems=problems)
+    ev.zone = ZoneScores(options.labels)
     ev.entity = SpanLayerScores("entity", options.min_overlap_percentage)
     ev.figure = SpanLayerScores("figure", options.min_overlap_percentage)
     for pair in pairs:
@@ -133,8 +134,7 @@ def _score_pair(ev: Evaluation, pair: Pair) -> DocScore:
     p = split_layers(pdoc, opts.layers, opts.labels)
     score = DocScore(gdoc.id, "ok" if pdoc is not None else "missing")
     if "zone" in opts.layers:
-        score.zone_agree, score.paragraphs = ev.zone.add(gdoc.text, g["zone"], p["zone"],
-                                                         opts.labels)
+        score.zone_agree, score.paragraphs = ev.zone.add(gdoc.text, g["zone"], p["zone"])
         if opts.collect_errors:
             ev.errors.extend(diff.zone_errors(gdoc, g["zone"], p["zone"], opts.labels))
     for layer in ("entity", "figure"):

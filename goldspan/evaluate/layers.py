@@ -71,13 +71,14 @@ def _inc(counts: dict[str, int], label: str) -> None:
 class ZoneScores:
     """Paragraph zone agreement summed over documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, labels: frozenset[str] | None = None) -> None:
         self.confusion: Counter[tuple[str, str]] = Counter()
+        self.labels = labels  # only paragraphs with one of these on a side, and their rows
 
-    def add(self, text: str, gold: list[Item], pred: list[Item],
-            labels: frozenset[str] | None = None) -> tuple[int, int]:
+    def add(self, text: str, gold: list[Item], pred: list[Item]) -> tuple[int, int]:
         """Score one document; returns its ``(agreeing, paragraphs)``."""
         pairs = zone_pairs(text, gold, pred)
+        labels = self.labels
         if labels is not None:
             pairs = [(g, p) for g, p in pairs if g in labels or p in labels]
         self.confusion.update(pairs)
@@ -87,8 +88,11 @@ class ZoneScores:
         """``{"accuracy", "paragraphs", "by_label"}``."""
         n = sum(self.confusion.values())
         agree = sum(v for (g, p), v in self.confusion.items() if g == p)
+        rows = zone_by_label(self.confusion)
+        if self.labels is not None:
+            rows = {k: v for k, v in rows.items() if k in self.labels}
         return {"accuracy": agree / n if n else 0.0, "paragraphs": n,
-                "by_label": {k: v.to_dict() for k, v in zone_by_label(self.confusion).items()}}
+                "by_label": {k: v.to_dict() for k, v in rows.items()}}
 
 
 class SpanLayerScores:

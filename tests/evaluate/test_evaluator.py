@@ -159,6 +159,19 @@ def test_evaluator_layers_and_labels_options():
     assert out["entity"]["strict"]["f1"] == 1.0 and list(out["entity"]["by_label"]) == ["LOC"]
 
 
+def test_evaluator_labels_option_for_zones_keeps_their_paragraphs_and_rows():
+    gold = doc_with([("zone", "TITLE", "Hội nghị tổng kết năm 2023 tại Đà Nẵng"),
+                     ("zone", "BODY", "Bà Trần Thị Mai cho biết ngành đạt 95% kế hoạch."),
+                     ("zone", "BODY", "Ảnh: Lê Văn Hùng")])
+    pred = doc_with([("zone", "BODY", "Hội nghị tổng kết năm 2023 tại Đà Nẵng"),
+                     ("zone", "BODY", "Bà Trần Thị Mai cho biết ngành đạt 95% kế hoạch."),
+                     ("zone", "CAPTION", "Ảnh: Lê Văn Hùng")])
+    out = evaluate_documents([gold], [pred], Options(layers=("zone",),
+                                                     labels=frozenset({"TITLE"}))).to_json()
+    assert out["zone"]["paragraphs"] == 1 and out["zone"]["accuracy"] == 0
+    assert list(out["zone"]["by_label"]) == ["TITLE"]
+
+
 def test_evaluator_collects_errors_of_every_kind():
     sp = [Speaker(id="s1", name="Trần Thị Mai")]
     gold = doc_with([("entity", "LOC", "Đà Nẵng"), ("entity", "PER", "Trần Thị Mai"),
