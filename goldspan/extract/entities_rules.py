@@ -211,8 +211,8 @@ def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
         has_so = m.group(2) is not None
         coded = any(ch in code for ch in "/-–") and any(ch.isalpha() for ch in code)
         if not (has_so or coded):
-            if kind[0].islower() or not code.isdigit():
-                continue
+            if kind[0].islower() or not code.isdigit() or re.fullmatch(r"(19|20)\d\d", code):
+                continue  # "kế hoạch 12", "Kế hoạch 2025" (a year) are no documents
             after = text[c.end():c.end() + 12].split()
             if after and after[0].strip(",.;") in _COUNTED:
                 continue

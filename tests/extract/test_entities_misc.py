@@ -93,3 +93,8 @@ def test_entities_disease_names_lowercase():
 def test_entities_numbered_sports_event_and_foreign_paper():
     found = ents("Tờ Bangkok Post viết về SEA Games 33 tại Thái Lan.")
     assert ("ORG", "Bangkok Post") in found and ("MISC", "SEA Games 33") in found
+
+
+def test_entities_doc_year_is_not_a_document_number():
+    assert not any(label == "DOC" for label, _ in ents("Kế hoạch 2025 của tỉnh đã được duyệt."))
+    assert ("DOC", "Kế hoạch số 2025") in ents("Kế hoạch số 2025 của tỉnh.")
