@@ -27,6 +27,8 @@ tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chu
 show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
 nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng
 """.replace("\n", "").split("|"))
+_PRIZES = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Vàng Bạc Đồng A B C".split())
+_EDITION = re.compile(r"(?:19|20)\d\d|\d{1,3}|[IVXL]{1,6}")
 _CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
 _CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{2,90})[”\"]")
@@ -40,14 +42,15 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokInd
         h, last = idx.at_start(s), idx.at_end(e)
         if h is None or last is None:
             continue
+        if last + 1 < len(toks) and toks[last + 1].text in _PRIZES:
+            continue  # "Giải Nhất" is a rank, not an event
         stop = org_end(toks, h, last + 1, gaz, head_at, loc_at)
         if stop is None:
             continue
         if stop + 1 < len(toks) and toks[stop].text in _CAN and toks[stop + 1].text in _CHI:
             stop += 2  # a lunar year name: "Giáp Thìn"
-        if stop < len(toks) and toks[stop].joined and re.fullmatch(r"(19|20)\d\d",
-                                                                    toks[stop].text):
-            stop += 1
+        if stop < len(toks) and toks[stop].joined and _EDITION.fullmatch(toks[stop].text):
+            stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
         out.append((toks[h].start, toks[stop - 1].end, "MISC", 4))
     return out
 

@@ -98,3 +98,8 @@ def test_entities_numbered_sports_event_and_foreign_paper():
 def test_entities_doc_year_is_not_a_document_number():
     assert not any(label == "DOC" for label, _ in ents("Kế hoạch 2025 của tỉnh đã được duyệt."))
     assert ("DOC", "Kế hoạch số 2025") in ents("Kế hoạch số 2025 của tỉnh.")
+
+
+def test_entities_event_with_edition_and_prize_ranks():
+    assert ents("Hội nghị Trung ương 10 đã bế mạc.") == [("MISC", "Hội nghị Trung ương 10")]
+    assert ents("Giải Nhất thuộc về nhóm học sinh lớp 11.") == []
