@@ -56,9 +56,10 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Đài": frozenset({"tưởng", "loan", "phun", "quan"}),
     "Tổ chức": frozenset(),
     "Công an": frozenset({"viên"}),
+    "Hãng": frozenset({"tin", "thông", "phim", "sản", "xe"}),
 }
 MAX_RUN = 6  # lowercase syllables inside a name between two capitals
-RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về"} | {
+RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
     w.lower() for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
 

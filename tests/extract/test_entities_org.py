@@ -209,3 +209,11 @@ def test_entities_national_steering_committee_about_a_field():
     found = ents("Ban Chỉ đạo quốc gia về Phòng thủ dân sự họp khẩn.")
     assert found == [("ORG", "Ban Chỉ đạo quốc gia về Phòng thủ dân sự")]
     assert ents("Sở Y tế về Hà Nội.") == [("ORG", "Sở Y tế"), ("LOC", "Hà Nội")]
+
+
+def test_entities_org_more_heads_and_regional_companies():
+    assert ents("Tổng Công ty Điện lực miền Bắc cho biết.") == [
+        ("ORG", "Tổng Công ty Điện lực miền Bắc")]
+    found = ents("Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo.")
+    assert ("ORG", "Đại sứ quán Việt Nam") in found and ("LOC", "Nhật Bản") in found
+    assert ents("Theo hãng tin Reuters, giá dầu tăng.") == [("ORG", "Reuters")]
