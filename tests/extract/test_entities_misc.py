@@ -103,3 +103,11 @@ def test_entities_doc_year_is_not_a_document_number():
 def test_entities_event_with_edition_and_prize_ranks():
     assert ents("Hội nghị Trung ương 10 đã bế mạc.") == [("MISC", "Hội nghị Trung ương 10")]
     assert ents("Giải Nhất thuộc về nhóm học sinh lớp 11.") == []
+
+
+def test_entities_awards_cups_and_products():
+    assert ents("Ông được tặng Huân chương Lao động hạng Ba.") == [
+        ("MISC", "Huân chương Lao động hạng Ba")]
+    assert ("MISC", "Cúp Quốc gia 2024") in ents("Đội giành Cúp Quốc gia 2024.")
+    assert ("MISC", "iPhone 16") in ents("Mẫu iPhone 16 bán chạy.")
+    assert ents("Huy chương vàng thuộc về đội bạn.") == []
