@@ -44,15 +44,24 @@ def source_tag_candidates(text: str, start: int, end: int) -> list[Cand]:
 
 
 def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
-    """PER for each 2-4 capitalised words between separators in ``text[start:end]``."""
+    """PER for each 2-4 capitalised words between separators in ``text[start:end]``.
+
+    A part that is a listed organisation (``VTV Digital``) is ORG; one that is exactly a
+    listed place or other name is left to that list, except a place of two syllables
+    that are both given names: ``Thanh Hà`` signing an article is a person.
+    """
     out: list[Cand] = []
     for m in re.finditer(r"[^,;/–\-]+", text[start:end]):
         part = m.group().strip()
-        if not part or " " not in part or not _NAME.match(part) or gaz.names.find(part) and any(
-                s == 0 and e == len(part) for s, e, _ in gaz.names.find(part)):
+        if not part or " " not in part or not _NAME.match(part):
+            continue
+        found = gaz.names.find(part)
+        whole = {tag for s, e, tag in found if s == 0 and e == len(part)}
+        org = any(s == 0 and tag == "ORG" for s, _e, tag in found)
+        if whole and not org and not (whole == {"LOC"} and all(
+                w in gaz.given for w in part.split())):
             continue
         off = start + m.start() + m.group().index(part)
-        org = any(s == 0 for s, _e, tag in gaz.names.find(part) if tag == "ORG")
         out.append((off, off + len(part), "ORG" if org else "PER", 6))
     return out
 

@@ -111,3 +111,11 @@ def test_entities_awards_cups_and_products():
     assert ("MISC", "Cúp Quốc gia 2024") in ents("Đội giành Cúp Quốc gia 2024.")
     assert ("MISC", "iPhone 16") in ents("Mẫu iPhone 16 bán chạy.")
     assert ents("Huy chương vàng thuộc về đội bạn.") == []
+
+
+def test_entities_byline_name_that_is_also_a_district():
+    doc = new_document("t", "Tin mới\nThanh Hà - Hồng Nhung")
+    t = doc.text
+    doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
+    found = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    assert found == [("PER", "Thanh Hà"), ("PER", "Hồng Nhung")]
