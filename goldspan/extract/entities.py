@@ -138,18 +138,26 @@ def _given_name_loc(cand: Cand, toks: list[Tok], idx: TokIndex, gaz: Gazetteers)
 
 
 def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers) -> list[Cand]:
-    """PER for a lone given name already seen as the end of a full name (priority 1)."""
+    """PER for a given name already seen at the end of a full name: one syllable
+    (``Hoa`` after ``Lò Thị Hoa``, priority 1) or a double one (``Thanh Hà`` after
+    ``Nguyễn Thị Thanh Hà``, priority 6: it outranks a district of the same name)."""
     out: list[Cand] = []
+    n = len(toks)
     for i, t in enumerate(toks):
-        if t.text not in names or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
+        if not t.cap:
             continue
+        two = i + 1 < n and toks[i + 1].joined and f"{t.text} {toks[i + 1].text}" in names
+        if not two and (t.text not in names
+                        or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1):
+            continue
+        last = i + 1 if two else i
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and t.joined and (
                 prev.lower in NOT_BEFORE_NAMES or prev.cap and not prev.initial):
             continue  # "miền Bắc", a place after its descriptor, or after another capital
-        if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap:
+        if last + 1 < n and toks[last + 1].joined and toks[last + 1].cap:
             continue
-        out.append((t.start, t.end, "PER", 1))
+        out.append((t.start, toks[last].end, "PER", 6 if two else 1))
     return out
 
 
@@ -187,6 +195,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             words = name.split()
             if label == "PER" and len(words) >= 2 and words[-1][0].isupper():
                 given.add(words[-1])
+                if len(words) >= 3 and words[-2] not in ("Văn", "Thị"):
+                    given.add(f"{words[-2]} {words[-1]}")
             elif label == "MISC" and s > 0 and doc.text[s - 1] in "“\"":
                 quoted.add(name)
             elif label == "ORG" and name.isupper() and len(name) >= 2:

@@ -203,3 +203,9 @@ def test_entities_airport_kept_whole():
 def test_entities_per_unlisted_middle_syllable():
     assert ents("Ông Nguyễn Khuất Duy phát biểu.") == [("PER", "Nguyễn Khuất Duy")]
     assert ents("Trần Bộ Y tế") != [("PER", "Trần Bộ Y")]
+
+
+def test_entities_double_given_name_after_full_name():
+    found = ents("Chị Nguyễn Thị Thanh Hà là giáo viên. Thanh Hà cho biết lớp có 30 em.")
+    assert ("PER", "Nguyễn Thị Thanh Hà") in found and ("PER", "Thanh Hà") in found
+    assert ("LOC", "Thanh Hà") in ents("Vải thiều Thanh Hà vào vụ.")
