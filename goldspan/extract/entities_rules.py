@@ -49,6 +49,8 @@ _TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
 _DESC_BY_FIRST: dict[str, list[list[str]]] = {}
 for _d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED:
     _DESC_BY_FIRST.setdefault(_d.split()[0], []).append(_d.split())
+_DESC_MODIFIERS = [m.split() for m in ("biên giới", "vùng cao", "miền núi", "đảo", "ven biển",
+                                       "vùng biên", "nông thôn mới", "ngoại thành")]
 _COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
 _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
 _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
@@ -171,11 +173,19 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Ca
             continue
         if i > 0 and t.joined and f"{toks[i - 1].lower} {t.lower}" in DESCRIPTOR_COMPOUNDS:
             continue
+        desc = " ".join(x.text for x in toks[i:i + d])
         j0 = i + d
+        if desc in LOC_DESCRIPTORS:  # "xã biên giới Sín Thầu": skip the modifier
+            for mod in _DESC_MODIFIERS:
+                if all(j0 + k < len(toks) and toks[j0 + k].text == w and toks[j0 + k].joined
+                       for k, w in enumerate(mod)):
+                    j0 += len(mod)
+                    break
+            if j0 >= len(toks):
+                continue
         first = toks[j0]
         if not first.joined or not (first.cap or first.text[0].isdigit()):
             continue
-        desc = " ".join(x.text for x in toks[i:j0])
         if first.text[0].isdigit():
             if desc in LOC_CODED:
                 out.append((t.start, first.end, "LOC", 5))

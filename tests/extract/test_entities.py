@@ -209,3 +209,8 @@ def test_entities_double_given_name_after_full_name():
     found = ents("Chị Nguyễn Thị Thanh Hà là giáo viên. Thanh Hà cho biết lớp có 30 em.")
     assert ("PER", "Nguyễn Thị Thanh Hà") in found and ("PER", "Thanh Hà") in found
     assert ("LOC", "Thanh Hà") in ents("Vải thiều Thanh Hà vào vụ.")
+
+
+def test_entities_loc_descriptor_with_modifier():
+    found = ents("Tại xã biên giới Sín Thầu, huyện đảo Lý Sơn và huyện miền núi Mường Tè.")
+    assert found == [("LOC", "Sín Thầu"), ("LOC", "Lý Sơn"), ("LOC", "Mường Tè")]
