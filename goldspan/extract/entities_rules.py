@@ -146,8 +146,9 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
         if end is not None:
             out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
     for i, t in enumerate(toks[:-1]):
-        if t.lower == "tờ" or t.lower == "tin" and i > 0 and toks[i - 1].lower == "hãng":
-            pass  # "tờ Bangkok Post", "hãng tin Reuters"
+        if t.lower == "tờ" or t.lower == "tin" and i > 0 and toks[i - 1].lower == "hãng" \
+                or t.lower == "tấn" and i > 1 and toks[i - 2].lower == "hãng":
+            pass  # "tờ Bangkok Post", "hãng tin Reuters", "hãng thông tấn TASS"
         elif t.lower != "báo" or (i > 0 and toks[i - 1].lower in _BAO_PREV and toks[i].joined):
             continue
         j = i + 1
