@@ -44,11 +44,13 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokInd
             continue
         if last + 1 < len(toks) and toks[last + 1].text in _PRIZES:
             continue  # "Giải Nhất" is a rank, not an event
-        stop = org_end(toks, h, last + 1, gaz, head_at, loc_at)
+        stop = org_end(toks, h, last + 1, gaz, head_at, loc_at, lenient=True)
         if stop is None:
             continue
         if stop + 1 < len(toks) and toks[stop].text in _CAN and toks[stop + 1].text in _CHI:
             stop += 2  # a lunar year name: "Giáp Thìn"
+        if stop + 2 < len(toks) and toks[stop].lower == "lần" and toks[stop + 1].lower == "thứ":
+            stop += 2 if _EDITION.fullmatch(toks[stop + 2].text) else 0  # "lần thứ 24"
         if stop < len(toks) and toks[stop].joined and _EDITION.fullmatch(toks[stop].text):
             stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
         out.append((toks[h].start, toks[stop - 1].end, "MISC", 4))
@@ -89,6 +91,15 @@ def _foreign(word: str) -> bool:
     return word.isascii() and word.isalpha() and not vietnamese_syllable(word)
 
 
+# English words that make a foreign-looking run an organisation or product, not a person.
+ORGISH = frozenset("""Office Box News Group Bank Airlines Airways Corporation Corp Company Co
+Center Centre University College Post Times Digital Online Media Global International Holdings
+Capital Energy Motors Investment Foundation Institute Association Agency Studio Studios Games
+League Cup Club Fund Airport Hotel Resort Mall Plaza Tower Park Riverside Land City Express
+Technology Technologies Tech Software Systems Network Networks Entertainment Records Pictures
+Vietnam Viet Asia Pacific Service Services Solutions Partners Logistics Pharma Foods Food""".split())
+
+
 def foreign_per_candidates(toks: list[Tok], listed: set[int]) -> list[Cand]:
     """PER for 2-3 joined capitalised words that cannot be Vietnamese and are not part of a
     listed name (token indices ``listed``: ``Indonesia`` of ``Indonesia Prabowo Subianto``)."""
@@ -104,7 +115,9 @@ def foreign_per_candidates(toks: list[Tok], listed: set[int]) -> list[Cand]:
                 and not toks[j].text.isupper() and _foreign(toks[j].text) and j not in listed:
             j += 1
         if j - i >= 2:
-            out.append((toks[i].start, toks[j - 1].end, "PER", 1))
+            words = {t.text for t in toks[i:j]}
+            if not words & ORGISH:
+                out.append((toks[i].start, toks[j - 1].end, "PER", 1))
             i = j
         else:
             i += 1

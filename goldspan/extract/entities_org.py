@@ -72,11 +72,14 @@ def is_per_start(toks: list[Tok], i: int, gaz: Gazetteers) -> bool:
 
 
 def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
-            head_at: Callable[[int], int], loc_at: Callable[[int], int]) -> int | None:
+            head_at: Callable[[int], int], loc_at: Callable[[int], int],
+            lenient: bool = False) -> int | None:
     """Token index just past the organisation whose head spans tokens ``[h, he)``.
 
     ``head_at(i)``/``loc_at(i)`` give the end index of a head word / LOC name starting
-    at token ``i`` (0 if none). Returns None when the name has no distinguishing part.
+    at token ``i`` (0 if none). With ``lenient`` (event names: ``Liên hoan phim Việt
+    Nam``) any lowercase words may follow the head on the way to a capital. Returns None
+    when the name has no distinguishing part.
     """
     head = " ".join(t.text for t in toks[h:he])
     nxt = toks[he] if he < len(toks) else None
@@ -158,7 +161,8 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 pass  # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"
             elif is_stop(toks, j) and not (w == "các" and j == i):
                 break
-            if w not in gaz.lex_syllables and w not in RUN_WORDS and not (j == i and bare_cap):
+            if w not in gaz.lex_syllables and w not in RUN_WORDS and not (
+                    j == i and bare_cap) and not (lenient and last == he):
                 j = i  # only name words inside a name: not "khẩn trương trình"
                 break
             run_words.append(w)

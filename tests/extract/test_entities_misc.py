@@ -119,3 +119,12 @@ def test_entities_byline_name_that_is_also_a_district():
     doc.spans = [make_span("zone", "TITLE", 0, 7, t), make_span("zone", "BYLINE", 8, len(t), t)]
     found = [(s.label, s.text) for s in Entities().extract(doc).spans]
     assert found == [("PER", "Thanh Hà"), ("PER", "Hồng Nhung")]
+
+
+def test_entities_event_with_lowercase_words_and_edition():
+    assert ("MISC", "Liên hoan phim Việt Nam lần thứ 24") in ents(
+        "Liên hoan phim Việt Nam lần thứ 24 sẽ diễn ra tại Đà Nẵng.")
+
+
+def test_entities_english_organisation_words_are_no_person():
+    assert not any(label == "PER" for label, _ in ents("Theo Box Office Vietnam, phim đắt khách."))
