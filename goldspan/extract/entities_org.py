@@ -57,6 +57,12 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Tổ chức": frozenset(),
     "Công an": frozenset({"viên"}),
     "Hãng": frozenset({"tin", "thông", "phim", "sản", "xe"}),
+    # event words (entities_misc) share this table
+    "Giải": frozenset({"pháp", "quyết", "ngân", "thích", "trình", "phóng", "tỏa", "thể",
+                       "cứu", "đáp", "tán", "trí", "nhiệt", "độc", "khát", "vây", "mã", "tỏ"}),
+    "Đại hội": frozenset({"đồng"}),
+    "Huy chương": frozenset({"vàng", "bạc", "đồng"}),
+    "Tết": frozenset({"này", "năm", "đến", "rồi", "xong"}),
 }
 MAX_RUN = 6  # lowercase syllables inside a name between two capitals
 RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {

@@ -128,3 +128,8 @@ def test_entities_event_with_lowercase_words_and_edition():
 
 def test_entities_english_organisation_words_are_no_person():
     assert not any(label == "PER" for label, _ in ents("Theo Box Office Vietnam, phim đắt khách."))
+
+
+def test_entities_event_words_that_open_common_words():
+    assert ents("Giải pháp nâng cao chất lượng Hà Nội được đề xuất.") == [("LOC", "Hà Nội")]
+    assert ents("Đại hội đồng cổ đông Công ty Masan họp.") == [("ORG", "Công ty Masan")]
