@@ -76,9 +76,17 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     heads: dict[int, int] = {}
     titles: list[tuple[int, int, str]] = []
     events: list[tuple[int, int]] = []
+    descs: set[int] = set()
+    has_doc = False
     for s, e, tag in gaz.every.find(text[start:end]):
         s, e = s + start, e + start
-        if tag == "HEAD":
+        if tag == "DESC":
+            i = idx.at_start(s)
+            if i is not None:
+                descs.add(i)
+        elif tag == "DOCTYPE":
+            has_doc = True
+        elif tag == "HEAD":
             i, j = idx.at_start(s), idx.at_end(e)
             if i is not None and j is not None:
                 heads[i] = max(heads.get(i, 0), j + 1)
@@ -114,8 +122,9 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, loc_end)
     cands += org_candidates(toks, heads, gaz, head_at, loc_at)
-    cands += loc_candidates(toks, gaz, head_at, loc_at)
-    cands += doc_candidates(text, start, end)
+    cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs))
+    if has_doc:
+        cands += doc_candidates(text, start, end)
     cands += law_candidates(toks, gaz)
     cands += storm_candidates(text, start, end)
     cands += england_candidates(toks)

@@ -16,7 +16,13 @@ from pathlib import Path
 import ahocorasick
 
 import goldspan.resources
-from goldspan.extract.entities_tokens import STOPWORDS
+from goldspan.extract.entities_tokens import (
+    DOC_TYPES,
+    LOC_APPELLATIONS,
+    LOC_CODED,
+    LOC_DESCRIPTORS,
+    STOPWORDS,
+)
 
 GAZETTEER_DIR = Path(goldspan.resources.__file__).resolve().parent / "gazetteers"
 
@@ -85,7 +91,7 @@ class Gazetteers:
     """Everything the rules read, loaded once per process."""
 
     names: NameMatcher          # LOC / ORG / MISC names matched as they are written
-    every: NameMatcher          # names, heads (HEAD), titles (TITLE), event words (EVENT)
+    every: NameMatcher          # names, HEAD, TITLE, EVENT words, DOCTYPE words, DESC(riptors)
     heads: NameMatcher          # organisation head words (tag ``HEAD``)
     titles: NameMatcher         # words before a personal name (tag ``TITLE``)
     surnames: frozenset[str]
@@ -110,6 +116,8 @@ def gazetteers() -> Gazetteers:
     titles = {t: "TITLE" for t in read_list("titles.txt")}
     events = {h: "EVENT" for h in read_list("misc_heads.txt")}
     every = [*names.items(), *heads.items(), *titles.items(), *events.items()]
+    every += [(w, "DOCTYPE") for t in DOC_TYPES for w in (t, t[0].lower() + t[1:])]
+    every += [(d, "DESC") for d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED]
     lexicon = frozenset(read_list("name_lexicon.txt"))
     return Gazetteers(
         names=NameMatcher(names),

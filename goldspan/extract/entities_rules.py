@@ -17,6 +17,7 @@ from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start, org_end
 from goldspan.extract.entities_tokens import (
     DESCRIPTOR_COMPOUNDS,
+    DOC_TYPES,
     LOC_APPELLATIONS,
     LOC_CODED,
     LOC_DESCRIPTORS,
@@ -36,11 +37,7 @@ AMBIGUOUS_SURNAMES = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Ho
                                "Châu Kha Lục Cù Hàn Phí Nhữ Ưng Ứng Giáp Tiêu".split())
 # Capitalised words that follow a title but open no personal name.
 NOT_NAMES = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội".split())
-_DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
-              "Thông tư", "Chỉ thị", "Kết luận", "Công văn", "Văn bản", "Thông báo",
-              "Kế hoạch", "Quy định", "Quy chế", "Hướng dẫn", "Pháp lệnh", "Công điện",
-              "Tờ trình", "Báo cáo", "Đề án", "Chương trình", "Sắc lệnh", "Luật", "Lệnh")
-_DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in _DOC_TYPES)
+_DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in DOC_TYPES)
 _CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
 # A number or code first (rare, so fast to find), then the type word in the 40 characters
 # before it: "Kết luận số 67-KL/TU", "Chỉ thị 17".
@@ -161,10 +158,13 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
     return out
 
 
-def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at) -> list[Cand]:
-    """LOC after an administrative descriptor, without it (priority 5)."""
+def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
+                   starts: list[int]) -> list[Cand]:
+    """LOC after a descriptor (token indices ``starts``): administrative ones left out
+    (priority 5)."""
     out: list[Cand] = []
-    for i, t in enumerate(toks):
+    for i in starts:
+        t = toks[i]
         d = 0
         for parts in _DESC_BY_FIRST.get(t.text, ()):
             if all(i + k < len(toks) and toks[i + k].text == p and toks[i + k].joined

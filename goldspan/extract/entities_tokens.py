@@ -44,6 +44,11 @@ LOC_DESCRIPTORS = (
     "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
     "Đặc khu",
 )
+# Type words of numbered documents (DOC), written capitalised or not.
+DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
+             "Thông tư", "Chỉ thị", "Kết luận", "Công văn", "Văn bản", "Thông báo",
+             "Kế hoạch", "Quy định", "Quy chế", "Hướng dẫn", "Pháp lệnh", "Công điện",
+             "Tờ trình", "Báo cáo", "Đề án", "Chương trình", "Sắc lệnh", "Luật", "Lệnh")
 # Capitalised appellations kept inside the LOC.
 # Other descriptors are not administrative and stay in the LOC: "sông Hương", "chùa Cầu".
 LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu", "sông", "núi", "đảo", "đèo",
