@@ -9,6 +9,7 @@ but not inside ``Ngay``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +47,31 @@ def read_list(name: str) -> list[str]:
 def read_words(name: str) -> set[str]:
     """All whitespace-separated words of ``gazetteers/<name>`` as a set."""
     return {w for line in read_list(name) for w in line.split()}
+
+
+_NEW_TO_OLD = {}
+for _v, _tones in (("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳýỷỹỵ")):
+    _plain = {"a": "o", "e": "o", "y": "u"}[_v]
+    _new = {"a": "òóỏõọ", "e": "òóỏõọ", "y": "ùúủũụ"}[_v]
+    for _n, _o in zip(_new, _tones, strict=True):
+        _NEW_TO_OLD[_n + _v] = _plain + _o  # "òa" -> "oà", "ùy" -> "uỳ"
+_OLD_STYLE = re.compile("|".join(_NEW_TO_OLD), re.IGNORECASE)
+
+
+def old_style(name: str) -> str:
+    """``name`` with the older tone placement many sites still use: ``Hòa`` -> ``Hoà``,
+    ``Thủy`` -> ``Thuỷ`` (the same word in NFC, written differently)."""
+    def swap(m: re.Match) -> str:
+        low = _NEW_TO_OLD[m.group().lower()]
+        return low.capitalize() if m.group()[0].isupper() else low
+    return _OLD_STYLE.sub(swap, name)
+
+
+def with_old_style(names: list[str]) -> list[str]:
+    """``names`` and, where it differs, each one in the older tone placement."""
+    out = list(names)
+    out += [v for v in map(old_style, names) if v not in names]
+    return out
 
 
 def _is_word_char(ch: str) -> bool:
@@ -109,23 +135,23 @@ def gazetteers() -> Gazetteers:
     for file, tag in (("org_names.txt", "ORG"), ("misc_names.txt", "MISC"),
                       ("loc_districts.txt", "LOC"), ("loc_world.txt", "LOC"),
                       ("loc_provinces.txt", "LOC"), ("loc_vietnam.txt", "LOC")):
-        for entry in read_list(file):
-            names[entry] = tag
+        for entry in with_old_style(read_list(file)):
+            names.setdefault(entry, tag)
     loc_names = frozenset(n for n, t in names.items() if t == "LOC")
-    heads = {h: "HEAD" for h in read_list("org_heads.txt")}
-    titles = {t: "TITLE" for t in read_list("titles.txt")}
-    events = {h: "EVENT" for h in read_list("misc_heads.txt")}
+    heads = {h: "HEAD" for h in with_old_style(read_list("org_heads.txt"))}
+    titles = {t: "TITLE" for t in with_old_style(read_list("titles.txt"))}
+    events = {h: "EVENT" for h in with_old_style(read_list("misc_heads.txt"))}
     every = [*names.items(), *heads.items(), *titles.items(), *events.items()]
     every += [(w, "DOCTYPE") for t in DOC_TYPES for w in (t, t[0].lower() + t[1:])]
     every += [(d, "DESC") for d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED]
-    lexicon = frozenset(read_list("name_lexicon.txt"))
+    lexicon = frozenset(with_old_style(read_list("name_lexicon.txt")))
     return Gazetteers(
         names=NameMatcher(names),
         every=NameMatcher(every),
         heads=NameMatcher(heads),
         titles=NameMatcher(titles),
-        surnames=frozenset(read_list("per_surnames.txt")),
-        given=frozenset(read_words("per_given.txt")),
+        surnames=frozenset(with_old_style(read_list("per_surnames.txt"))),
+        given=frozenset(with_old_style(sorted(read_words("per_given.txt")))),
         lexicon=lexicon,
         lexicon_max=max((len(p.split()) for p in lexicon), default=1),
         lex_syllables=frozenset(w for p in lexicon for w in p.split()) - STOPWORDS - {"và"},

@@ -214,3 +214,10 @@ def test_entities_double_given_name_after_full_name():
 def test_entities_loc_descriptor_with_modifier():
     found = ents("Tại xã biên giới Sín Thầu, huyện đảo Lý Sơn và huyện miền núi Mường Tè.")
     assert found == [("LOC", "Sín Thầu"), ("LOC", "Lý Sơn"), ("LOC", "Mường Tè")]
+
+
+def test_entities_old_style_tone_placement():
+    found = ents("Ông Nguyễn Văn Thuỷ về Khánh Hoà, Uỷ ban nhân dân tỉnh Hoà Bình đón.")
+    assert {("PER", "Nguyễn Văn Thuỷ"), ("LOC", "Khánh Hoà"),
+            ("ORG", "Uỷ ban nhân dân tỉnh Hoà Bình")} <= set(found)
+    assert ("LOC", "Thừa Thiên Huế") in ents("Thừa Thiên Huế mưa lớn.")
