@@ -97,7 +97,8 @@ Center Centre University College Post Times Digital Online Media Global Internat
 Capital Energy Motors Investment Foundation Institute Association Agency Studio Studios Games
 League Cup Club Fund Airport Hotel Resort Mall Plaza Tower Park Riverside Land City Express
 Technology Technologies Tech Software Systems Network Networks Entertainment Records Pictures
-Vietnam Viet Asia Pacific Service Services Solutions Partners Logistics Pharma Foods Food""".split())
+Vietnam Viet Asia Pacific Service Services Solutions Partners Logistics Pharma Foods Food Air
+Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café Cafe Tea Beer""".split())
 
 
 def foreign_per_candidates(toks: list[Tok], listed: set[int]) -> list[Cand]:

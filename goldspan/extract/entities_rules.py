@@ -36,7 +36,8 @@ AMBIGUOUS_SURNAMES = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Ho
                                "Quan Đường Cung Mạnh Chu Thái Âu Lô Vi Hồ Ninh Mẫn Lạc "
                                "Châu Kha Lục Cù Hàn Phí Nhữ Ưng Ứng Giáp Tiêu".split())
 # Capitalised words that follow a title but open no personal name.
-NOT_NAMES = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội".split())
+NOT_NAMES = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội Toán Tiếng Ngữ Vật "
+                      "Sử Địa Tin".split())  # the last ones are school subjects: "giáo viên Toán"
 _DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in DOC_TYPES)
 _CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
 # A number or code first (rare, so fast to find), then the type word in the 40 characters

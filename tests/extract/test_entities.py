@@ -221,3 +221,8 @@ def test_entities_old_style_tone_placement():
     assert {("PER", "Nguyễn Văn Thuỷ"), ("LOC", "Khánh Hoà"),
             ("ORG", "Uỷ ban nhân dân tỉnh Hoà Bình")} <= set(found)
     assert ("LOC", "Thừa Thiên Huế") in ents("Thừa Thiên Huế mưa lớn.")
+
+
+def test_entities_school_subject_and_airline_are_no_person():
+    assert ents("Cô là giáo viên Toán của trường.") == []
+    assert not any(label == "PER" for label, _ in ents("Hãng Jeju Air mở đường bay mới."))
