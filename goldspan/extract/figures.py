@@ -19,12 +19,12 @@ Number words need a known counted noun; ``một`` alone needs an approximation w
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
+from goldspan.extract.figures_context import is_fraction, is_law_year, windows
 from goldspan.extract.figures_lexicon import (
     ATTACHED_UNITS,
     CODE_BEFORE,
@@ -52,11 +52,7 @@ from goldspan.model.document import Document, Span
 
 _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
                        "năm", "vài", "mấy", "của", "một"})
-_ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
-                 "|tháng")
-_ANCHOR = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b")
-_ANCHOR_I = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
-_BEFORE, _AFTER = 20, 52
+_SO_COUNTS = frozenset({"trong", "tổng", "con"})
 _CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
@@ -124,14 +120,19 @@ class _Scanner:
         if before.isalnum() or (before in "-/._#" and before2.isalnum()):
             return True
         after = text[tok.end:tok.end + 2]
-        if len(after) == 2 and after[0] in "-/" and after[1].isalnum():
-            return True
+        if len(after) == 2 and after[0] in "-/" and after[1].isalnum() \
+                and not (after[0] == "-" and after[1].isdigit()):
+            return True  # 67-KL, 2156/QĐ; "5-7%" is a range, tried as one
         if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
             return True
         if len(tok.text) == 4 and tok.text.isdigit() and "1900" <= tok.text <= "2099" \
                 and not self.money_or_percent_after(i):
             return True  # a bare year such as "2017": not a count
         return self.code_word_before(i)
+
+    def counting_so(self, k: int) -> bool:
+        """``trong số``, ``tổng số``, ``con số`` before a number count; ``số 5`` is a code."""
+        return self.toks[k].low == "số" and k > 0 and self.toks[k - 1].low in _SO_COUNTS
 
     def money_or_percent_after(self, i: int) -> bool:
         """True when a percent sign, ``phần trăm`` or a currency follows token ``i``."""
@@ -149,7 +150,7 @@ class _Scanner:
             k = i - n
             if k < 0 or not all(toks[m].is_word for m in range(k, i)):
                 break
-            if " ".join(t.low for t in toks[k:i]) in CODE_BEFORE:
+            if " ".join(t.low for t in toks[k:i]) in CODE_BEFORE and not self.counting_so(k):
                 return True
         if i > 0 and toks[i - 1].is_word and toks[i - 1].end + 1 == toks[i].start:
             prev = toks[i - 1]
@@ -172,7 +173,8 @@ class _Scanner:
             return None
         if tok.text[:1].isupper() and not sentence_start(self.text, tok.start, self.floor):
             return None
-        if i > 0 and self.toks[i - 1].low in ("thứ", "lần", "số", "khóa", "khoá"):
+        if i > 0 and self.toks[i - 1].low in ("thứ", "lần", "số", "khóa", "khoá") \
+                and not self.counting_so(i - 1):
             return None
         words = [t.low for t in self.toks[i:i + 12]]
         parsed = parse_number(words, 0, bare=True)
@@ -199,11 +201,44 @@ class _Scanner:
         value, used = parsed
         j = i + used
         unknown = tok.is_digits or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
-        approx = approx_before(toks, i, self.text)
-        start = toks[approx[0]].start if approx else tok.start
+        first = i - 1 if i > 0 and toks[i - 1].low in ("từ", "gấp") and toks[i - 1].end + 1 == \
+            tok.start else i
+        if first < i and toks[first].low == "từ" and self.range_end(j) is None:
+            first = i  # "từ" belongs to a range "từ A đến B" only
+        approx = approx_before(toks, first, self.text)
+        start = toks[approx[0]].start if approx else toks[first].start
         scaled = any(toks[k].low in SCALES for k in range(i, j))
+        rng = self.range_end(j)
+        if rng is not None:
+            b_value, b_first, b_end = rng
+            b_scale = Decimal(1)
+            for k in range(b_first, b_end):
+                b_scale *= SCALES.get(toks[k].low, 1)
+            found = self.classify(b_first, b_end, b_value, approx=approx[1] if approx else None,
+                                  unknown=unknown, start=start, scaled=True)
+            if found is not None:
+                low_end = value * b_scale if not scaled and value * b_scale <= b_value else value
+                found[0].value = as_json_number(low_end)
+                return found
         return self.classify(i, j, value, approx=approx[1] if approx else None, unknown=unknown,
                              start=start, scaled=scaled)
+
+    def range_end(self, j: int) -> tuple[Decimal, int, int] | None:
+        """``đến B``/``- B`` at ``j`` after a number: (B's value, B's first token, end)."""
+        toks = self.toks
+        if j + 1 >= len(toks):
+            return None
+        link, b = toks[j], toks[j + 1]
+        if not (link.low in ("đến", "tới") or link.text in ("-", "–", "—")):
+            return None
+        if b.start - link.end > 1 or link.start - toks[j - 1].end > 1:
+            return None
+        if not (b.is_digits or b.low in NUMBER_WORDS) or b.low in SCALES:
+            return None
+        parsed = parse_number([t.low for t in toks[j + 1:j + 13]], 0, bare=True)
+        if parsed is None:
+            return None
+        return parsed[0], j + 1, j + 1 + parsed[1]
 
     def classify(self, i: int, j: int, value: Decimal | None, approx: str | None, unknown: bool,
                  start: int, scaled: bool = True) -> tuple[Figure, int] | None:
@@ -308,80 +343,14 @@ class _Scanner:
         return k >= 0 and toks[k].low in ("lúc", "từ", "đến", "tới", "vào")
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Merged stretches of ``text[start:end]`` around digits and number words.
-
-    Only these can hold a figure; skipping the rest keeps the extractor fast. A window runs
-    from whitespace to whitespace so no token is cut.
-    """
-    chunk = text[start:end]
-    low = chunk.lower()
-    if len(low) == len(chunk):
-        hits = [(m.start() + start, m.end() + start) for m in _ANCHOR.finditer(low)]
-    else:  # a rare letter whose lower case has another length: search the original
-        hits = [(m.start(), m.end()) for m in _ANCHOR_I.finditer(text, start, end)]
-    out: list[tuple[int, int]] = []
-    for a, b in hits:
-        if out and a - _BEFORE <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
-            continue
-        ws = max(start, a - _BEFORE)
-        while ws > start and not text[ws - 1].isspace():
-            ws -= 1
-        if out and ws <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
-        else:
-            out.append((ws, min(end, b + _AFTER)))
-    snapped = []
-    for ws, we in out:
-        while we < end and not text[we].isspace():
-            we += 1
-        snapped.append((ws, we))
-    return snapped
-
-
-_DATE_CONTEXT = frozenset({"dịp", "ngày", "hôm", "từ", "đến", "tới", "vào", "trước", "sau",
-                           "lễ", "tết", "nay", "qua", "mai"})
-_BARE_DAY = re.compile(r"\d{1,2}/\d{1,2}")
-_NEXT_WORDS = re.compile(r" (\w+)(?: (\w+))?")
-
-
-def _fraction(text: str, start: int, end: int) -> bool:
-    """``3/5 thành viên``: a bare ``D/M`` followed by a counted noun is a fraction."""
-    if not _BARE_DAY.fullmatch(text, start, end):
-        return False
-    before = text[max(0, start - 8):start].split()
-    if before and before[-1].lower().strip("(") in _DATE_CONTEXT:
-        return False
-    m = _NEXT_WORDS.match(text, end)
-    if m is None:
-        return False
-    one = m.group(1).lower()
-    two = f"{one} {m.group(2).lower()}" if m.group(2) else ""
-    return any(w in COUNT_NOUNS and w not in TIME_UNITS for w in (one, two) if w)
-
-
-_LAW_STOP = frozenset("được đã sẽ có này đó từ thông qua ban hành và của theo với là bị do "
-                      "trong tại khi sau trước".split())
-_LAW_BEFORE = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)((?: [^\s,.;:()“”\"]+){1,6}) $")
-
-
-def _law_year(text: str, start: int) -> bool:
-    """``Luật Đất đai năm 2024``: the year is part of a law's name, not a figure."""
-    if not text.startswith("năm ", start):
-        return False
-    m = _LAW_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and not any(w.lower() in _LAW_STOP for w in m.group(1).split())
-
-
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """All figures in ``text[start:end]``: DATE spans first, then the other figures."""
     figs: list[Figure] = []
-    for ws, we in _windows(text, start, end):
+    for ws, we in windows(text, start, end):
         scanner = _Scanner(text, start, ws, we, [])
         starts = [t.start for t in scanner.toks if t.kind == DIGITS or t.low in START_WORDS]
         dates = [d for d in (find_dates(text, ws, we, starts) if starts else [])
-                 if not _fraction(text, d.start, d.end) and not _law_year(text, d.start)]
+                 if not is_fraction(text, d.start, d.end) and not is_law_year(text, d.start)]
         figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
         scanner.blocked = [(d.start, d.end) for d in dates]
         figs += scanner.scan()

@@ -86,6 +86,8 @@ COUNT_NOUNS = frozenset({
     "trận thắng", "bài thi", "môn thi", "điểm thi", "phòng thi", "hội đồng thi",
     "công nhân viên",
     "trụ sở", "chi nhánh", "văn phòng", "phòng giao dịch", "sàn", "căn phòng",
+    "xe đạp điện", "xe máy điện", "giấy phép", "giấy phép lái xe", "điểm tham quan",
+    "vùng đồng bằng", "nhà cổ", "ngôi nhà cổ", "di tích", "điểm du lịch", "khu du lịch",
     "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
@@ -138,7 +140,7 @@ MONEY_ATTACHED = frozenset({"đ", "USD", "VND", "VNĐ"})
 APPROX: dict[str, str] = {
     "gần": "nearly", "ngót": "nearly", "suýt soát": "nearly", "gần như": "nearly",
     "hơn": "over", "trên": "over", "ít nhất": "over", "tối thiểu": "over", "không dưới": "over",
-    "không ít hơn": "over", "ngoài": "over",
+    "không ít hơn": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không quá": "under",
     "tối đa": "under", "không tới": "under", "chưa đầy": "under", "không đến": "under",
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "tầm": "about", "ước": "about",

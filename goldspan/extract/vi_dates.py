@@ -149,9 +149,10 @@ _LEAD_FIRST = "0rstcđkn"  # a clock time, a part of the day or "ngày"
 # (pattern, handler, lower-case first characters a match can start with; "0" = a digit)
 _PATTERNS: list[tuple[str, Handler, str]] = [
     # ranges first: they are the longest
-    (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?"
+    (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|niên vụ|thời kỳ|mùa khô|mùa mưa|mùa giải"
+     rf"|mùa vụ)\s+(?:từ\s+)?(?:năm\s+)?"
      rf"|(?:từ\s+)?năm\s+){_L}(?P<y>{_Y})(?!\d){_TO}(?:năm\s+)?(?P<y2>{_Y}){_R}", _h_year_range,
-     "gnt"),
+     "gntm"),
     (rf"(?:từ\s+)?(?:{_PART}\s+)?(?:ngày\s+)?{_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})"
      rf"(?:/(?P<y>{_Y}))?)?{_TO}(?:{_PART}\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
      rf"(?:/(?P<y2>{_Y}))?{_R}", _h_day_range, "t" + _LEAD_FIRST),
@@ -185,7 +186,7 @@ for _p, _h, _first in _PATTERNS:
 _ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD = re.compile(r"(?<!\w)\w+")
 START_WORDS = frozenset(
-    "giai nhiệm năm niên thời từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
+    "giai nhiệm năm niên thời mùa từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH = 26
 # After the digits a date opening with a number goes on with one of these.

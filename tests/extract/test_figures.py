@@ -281,3 +281,43 @@ def test_figures_comparative_hon_is_not_an_approximation() -> None:
     assert one("Mức này thấp hơn 0,1 điểm phần trăm.") == (
         "QUANTITY", "0,1 điểm phần trăm", {"value": 0.1, "unit": "điểm phần trăm"})
     assert one("Có hơn 20 người dự.")[2]["approx"] == "over"
+
+
+@pytest.mark.parametrize("text,label,span,value,unit", [
+    ("Người vi phạm bị phạt từ 2 đến 3 triệu đồng.", "MONEY", "từ 2 đến 3 triệu đồng",
+     2000000, "đồng"),
+    ("Trước đây chỉ phạt từ 500.000 đến 1 triệu đồng.", "MONEY", "từ 500.000 đến 1 triệu đồng",
+     500000, "đồng"),
+    ("Tài xế bị tước bằng từ 22 đến 24 tháng.", "QUANTITY", "từ 22 đến 24 tháng", 22, "tháng"),
+    ("Giá niêm yết 82,5 - 84,5 triệu đồng/lượng.", "MONEY", "82,5 - 84,5 triệu đồng/lượng",
+     82500000, "đồng/lượng"),
+    ("Học sinh được nghỉ 2-3 ngày.", "QUANTITY", "2-3 ngày", 2, "ngày"),
+    ("Mỗi người có từ hai đến ba ngày nghỉ.", "QUANTITY", "từ hai đến ba ngày", 2, "ngày"),
+])
+def test_figures_number_range_is_one_span_valued_by_its_low_end(text, label, span, value,
+                                                                 unit) -> None:
+    assert one(text) == (label, span, {"value": value, "unit": unit})
+
+
+def test_figures_range_keeps_approximation() -> None:
+    assert one("Khoảng 70 - 80% học sinh đã đăng ký.") == (
+        "PERCENT", "Khoảng 70 - 80%", {"value": 70, "approx": "about"})
+
+
+@pytest.mark.parametrize("text", ["Tỷ số chung cuộc 2-1.", "Giá tăng từ 5 lên 7 điểm."])
+def test_figures_not_a_range(text) -> None:
+    assert [s for _, s, _ in figs(text)] in ([], ["7 điểm"])
+
+
+def test_figures_gap_lan_keeps_gap() -> None:
+    assert one("Bụi mịn gấp 8 lần ngưỡng an toàn.") == (
+        "QUANTITY", "gấp 8 lần", {"value": 8, "unit": "lần"})
+
+
+def test_figures_so_after_trong_or_tong_counts() -> None:
+    assert [s for _, s, _ in figs("Trong số hai mươi lăm điểm tham quan, tổng số 120 người; "
+                                  "nhà số 5.")] == ["hai mươi lăm điểm tham quan", "120 người"]
+
+
+def test_figures_ngoai_is_not_an_approximation() -> None:
+    assert one("Ngoài 150.000 đồng/người còn phụ phí.")[1] == "150.000 đồng/người"

@@ -152,3 +152,8 @@ def test_vi_dates_duration_in_months_is_not_a_date() -> None:
 ])
 def test_vi_dates_ten_day_parts_set_mod(text, span, value, mod) -> None:
     assert dates(text) == [(span, value, mod)]
+
+
+def test_vi_dates_season_year_range() -> None:
+    assert dates("Trong mùa khô 2024 - 2025, mặn xâm nhập sâu.") == [
+        ("mùa khô 2024 - 2025", "2024/2025", None)]

@@ -1,0 +1,89 @@
+"""Text-level helpers of the ``figures`` extractor.
+
+Contract:
+
+* :func:`windows(text, start, end)` gives merged stretches of ``text[start:end]`` around
+  digits and number words, cut at whitespace; only they can hold a figure.
+* :func:`is_fraction(text, start, end)`: a bare ``D/M`` followed by a counted noun
+  (``3/5 thành viên``) and not led by a date word (``dịp 2/9``) is a fraction, not a DATE.
+* :func:`is_law_year(text, start)`: ``năm 2024`` right after a law's name
+  (``Luật Đất đai năm 2024``) is part of the name, not a DATE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from goldspan.extract.figures_lexicon import COUNT_NOUNS, TIME_UNITS
+
+_ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
+                 "|tháng")
+_ANCHOR = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b")
+_ANCHOR_I = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
+_BEFORE, _AFTER = 20, 52
+
+
+def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of ``text[start:end]`` around digits and number words.
+
+    Only these can hold a figure; skipping the rest keeps the extractor fast. A window runs
+    from whitespace to whitespace so no token is cut.
+    """
+    chunk = text[start:end]
+    low = chunk.lower()
+    if len(low) == len(chunk):
+        hits = [(m.start() + start, m.end() + start) for m in _ANCHOR.finditer(low)]
+    else:  # a rare letter whose lower case has another length: search the original
+        hits = [(m.start(), m.end()) for m in _ANCHOR_I.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for a, b in hits:
+        if out and a - _BEFORE <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
+            continue
+        ws = max(start, a - _BEFORE)
+        while ws > start and not text[ws - 1].isspace():
+            ws -= 1
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
+        else:
+            out.append((ws, min(end, b + _AFTER)))
+    snapped = []
+    for ws, we in out:
+        while we < end and not text[we].isspace():
+            we += 1
+        snapped.append((ws, we))
+    return snapped
+
+
+_DATE_CONTEXT = frozenset({"dịp", "ngày", "hôm", "từ", "đến", "tới", "vào", "trước", "sau",
+                           "lễ", "tết", "nay", "qua", "mai"})
+_BARE_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+_NEXT_WORDS = re.compile(r" (\w+)(?: (\w+))?")
+
+
+def is_fraction(text: str, start: int, end: int) -> bool:
+    """``3/5 thành viên``: a bare ``D/M`` followed by a counted noun is a fraction."""
+    if not _BARE_DAY.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 8):start].split()
+    if before and before[-1].lower().strip("(") in _DATE_CONTEXT:
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    one = m.group(1).lower()
+    two = f"{one} {m.group(2).lower()}" if m.group(2) else ""
+    return any(w in COUNT_NOUNS and w not in TIME_UNITS for w in (one, two) if w)
+
+
+_LAW_STOP = frozenset("được đã sẽ có này đó từ thông qua ban hành và của theo với là bị do "
+                      "trong tại khi sau trước".split())
+_LAW_BEFORE = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)((?: [^\s,.;:()“”\"]+){1,6}) $")
+
+
+def is_law_year(text: str, start: int) -> bool:
+    """``Luật Đất đai năm 2024``: the year is part of a law's name, not a figure."""
+    if not text.startswith("năm ", start):
+        return False
+    m = _LAW_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and not any(w.lower() in _LAW_STOP for w in m.group(1).split())
