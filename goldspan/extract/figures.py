@@ -215,7 +215,8 @@ class _Scanner:
             for k in range(b_first, b_end):
                 b_scale *= SCALES.get(toks[k].low, 1)
             found = self.classify(b_first, b_end, b_value, approx=approx[1] if approx else None,
-                                  unknown=unknown, start=start, scaled=True)
+                                  unknown=unknown, start=start,
+                                  scaled=scaled or b_scale > 1)
             if found is not None:
                 low_end = value * b_scale if not scaled and value * b_scale <= b_value else value
                 found[0].value = as_json_number(low_end)
