@@ -121,8 +121,9 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
 
     cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, loc_end)
-    cands += org_candidates(toks, heads, gaz, head_at, loc_at)
-    cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs))
+    inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)}
+    cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc)
+    cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs), text)
     if has_doc:
         cands += doc_candidates(text, start, end)
     cands += law_candidates(toks, gaz)

@@ -134,12 +134,16 @@ def _loose_end(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> boo
 
 
 def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
-                   head_at, loc_at) -> list[Cand]:
-    """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4)."""
+                   head_at, loc_at, inside_loc: set[int]) -> list[Cand]:
+    """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4).
+
+    A head word inside a listed place (``Phòng`` of ``Hải Phòng``) or opening one
+    (``Hội An``) opens no organisation.
+    """
     out: list[Cand] = []
     for h, he in heads.items():
-        if loc_at(h) > he:
-            continue  # a place whose name opens with a head word: "Hội An"
+        if loc_at(h) > he or h in inside_loc:
+            continue
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
             out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
@@ -160,7 +164,7 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
 
 
 def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
-                   starts: list[int]) -> list[Cand]:
+                   starts: list[int], text: str) -> list[Cand]:
     """LOC after a descriptor (token indices ``starts``): administrative ones left out
     (priority 5)."""
     out: list[Cand] = []
@@ -209,6 +213,26 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
             out.append((t.start, toks[j - 1].end, "LOC", 5))
         else:
             out.append((first.start, toks[j - 1].end, "LOC", 5))
+            if i > 0 and toks[i - 1].lower in ("các", "những", "hai", "ba", "bốn", "năm"):
+                out.extend(_listed_after(toks, j, gaz, head_at, text))  # "các xã X, Y và Z"
+    return out
+
+
+def _listed_after(toks: list[Tok], j: int, gaz: Gazetteers, head_at, text: str) -> list[Cand]:
+    """Further places of a plural descriptor's list: ``, Tân Hòa, Tân Phước và …``."""
+    out: list[Cand] = []
+    n = len(toks)
+    while j < n:
+        t = toks[j]
+        if t.lower == "và" and t.joined and j + 1 < n and toks[j + 1].joined:
+            j += 1
+        elif t.joined or text[toks[j - 1].end:t.start] != ", ":
+            break
+        k = cap_run(toks, j, gaz, head_at)
+        if k == j or k - j > 3:
+            break
+        out.append((toks[j].start, toks[k - 1].end, "LOC", 5))
+        j = k
     return out
 
 

@@ -226,3 +226,11 @@ def test_entities_old_style_tone_placement():
 def test_entities_school_subject_and_airline_are_no_person():
     assert ents("Cô là giáo viên Toán của trường.") == []
     assert not any(label == "PER" for label, _ in ents("Hãng Jeju Air mở đường bay mới."))
+
+
+def test_entities_head_word_inside_a_place_and_plural_descriptor_lists():
+    found = ents("Hà Nội, Hải Phòng và Cần Thơ là thành phố lớn.")
+    assert found == [("LOC", "Hà Nội"), ("LOC", "Hải Phòng"), ("LOC", "Cần Thơ")]
+    found = ents("Các xã Tân Hiệp, Tân Hòa và Tân Lộc thuộc huyện Châu Thành.")
+    assert {("LOC", "Tân Hiệp"), ("LOC", "Tân Hòa"), ("LOC", "Tân Lộc")} <= set(found)
+    assert ents("Xã Tân Hiệp, Ông Tám cho biết.")[:1] == [("LOC", "Tân Hiệp")]
