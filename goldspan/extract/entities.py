@@ -16,6 +16,7 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
 from goldspan.extract.entities_credits import credit_candidates, source_tag_candidates
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
+from goldspan.extract.entities_loc import england_candidates, loc_candidates
 from goldspan.extract.entities_misc import (
     event_candidates,
     foreign_per_candidates,
@@ -25,9 +26,7 @@ from goldspan.extract.entities_misc import (
 from goldspan.extract.entities_rules import (
     Cand,
     doc_candidates,
-    england_candidates,
     law_candidates,
-    loc_candidates,
     org_candidates,
     per_candidates,
     storm_candidates,
