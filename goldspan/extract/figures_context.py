@@ -55,8 +55,7 @@ def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return snapped
 
 
-_DATE_CONTEXT = frozenset({"dịp", "ngày", "hôm", "từ", "đến", "tới", "vào", "trước", "sau",
-                           "lễ", "tết", "nay", "qua", "mai"})
+_DATE_CONTEXT = frozenset({"dịp", "ngày", "hôm", "lễ", "tết"})
 _BARE_DAY = re.compile(r"\d{1,2}/\d{1,2}")
 _NEXT_WORDS = re.compile(r" (\w+)(?: (\w+))?")
 

@@ -88,7 +88,9 @@ COUNT_NOUNS = frozenset({
     "trụ sở", "chi nhánh", "văn phòng", "phòng giao dịch", "sàn", "căn phòng",
     "xe đạp điện", "xe máy điện", "giấy phép", "giấy phép lái xe", "điểm tham quan",
     "vùng đồng bằng", "nhà cổ", "ngôi nhà cổ", "di tích", "điểm du lịch", "khu du lịch",
-    "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
+    "điểm nghẽn", "điểm sáng", "điểm cầu", "điểm giao dịch", "điểm bán", "điểm ngập",
+    "điểm sạt lở", "điểm đen", "nhà ở xã hội", "nhà tạm", "nhà kho", "xe cứu hỏa", "xe container", "xe ô tô", "khu đô thị", "khu tái định cư", "trạm bơm",
+    "trạm biến áp", "cơ sở lưu trú", "con tàu", "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
@@ -187,5 +189,5 @@ CODE_BEFORE = frozenset({
     "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
     "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
-    "thế hệ", "đời", "model", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
+    "thế hệ", "đời", "model", "bệnh nhân", "bn", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
 })

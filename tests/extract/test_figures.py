@@ -321,3 +321,17 @@ def test_figures_so_after_trong_or_tong_counts() -> None:
 
 def test_figures_ngoai_is_not_an_approximation() -> None:
     assert one("Ngoài 150.000 đồng/người còn phụ phí.")[1] == "150.000 đồng/người"
+
+
+def test_figures_patient_number_is_a_code() -> None:
+    assert [s for _, s, _ in figs("Bệnh nhân 91 người Anh đã có 5 bệnh nhân cùng phòng.")] == [
+        "5 bệnh nhân"]
+
+
+def test_figures_fraction_after_toi_is_not_a_date() -> None:
+    assert figs("Có tới 9/10 doanh nghiệp thiếu lao động.") == []
+
+
+def test_figures_lexicon_compound_beats_its_head() -> None:
+    assert one("Ông chỉ ra 2 điểm nghẽn lớn nhất.")[1] == "2 điểm nghẽn"
+    assert one("Họ huy động 15 xe chuyên dụng.")[1] == "15 xe"
