@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goldspan.extract.figures import find_figures
 
@@ -335,3 +337,35 @@ def test_figures_fraction_after_toi_is_not_a_date() -> None:
 def test_figures_lexicon_compound_beats_its_head() -> None:
     assert one("Ông chỉ ra 2 điểm nghẽn lớn nhất.")[1] == "2 điểm nghẽn"
     assert one("Họ huy động 15 xe chuyên dụng.")[1] == "15 xe"
+
+
+_PIECES = ["năm", "2020", "ngày", "10/7/2020", "hơn", "1.208", "đảng viên", "%", "triệu", "đồng",
+           "từ", "đến", "-", "hai", "mươi", "lăm", "tháng", "quý", "I", "/", ",", ".", "İ", "😀",
+           "Covid-19", "số", "5", "giai đoạn", "2020 - 2025", "khoảng", "hàng", "tỷ", "\n", "gấp",
+           "lần", "ha", "m2", "°C", "12,5", "thứ", "Bảy", "9h", "sáng", "4/3", "người", "một"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_figures_any_text_gives_valid_nonoverlapping_spans(pieces, sep) -> None:
+    text = sep.join(pieces)
+    found = find_figures(text, 0, len(text))
+    for fig in found:
+        assert 0 <= fig.start < fig.end <= len(text)
+        assert text[fig.start:fig.end] == text[fig.start:fig.end].strip()
+        assert fig.label in ("QUANTITY", "PERCENT", "MONEY", "DATE")
+        if fig.label == "DATE":
+            assert isinstance(fig.value, str) and fig.value
+        else:
+            assert fig.value is None or isinstance(fig.value, (int, float))
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 60), st.integers(0, 60))
+def test_figures_stay_inside_the_given_range(pieces, a, b) -> None:
+    text = " ".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for fig in find_figures(text, start, end):
+        assert start <= fig.start < fig.end <= end
