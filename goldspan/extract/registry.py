@@ -118,13 +118,35 @@ def run_pipeline(doc: Document, names: Sequence[str] | None = None, keep_reviewe
         result = extractor.extract(doc)
         speaker_map = _merge_speakers(doc, result.speakers)
         existing = {(s.layer, s.label, s.start, s.end) for s in doc.spans}
+        ids = _IdAllocator(doc)
         for span in result.spans:
             key = (span.layer, span.label, span.start, span.end)
             if key in existing:
                 continue
             existing.add(key)
-            doc.spans.append(_finish_span(doc, span, extractor.key, speaker_map, scheme))
+            doc.spans.append(_finish_span(doc, span, extractor.key, speaker_map, scheme, ids))
     return doc
+
+
+class _IdAllocator:
+    """Fresh span ids ``<prefix><n>`` for one batch, without rescanning all spans each time."""
+
+    def __init__(self, doc: Document):
+        self.used = {s.id for s in doc.spans}
+        self.next: dict[str, int] = {}
+        self.doc = doc
+
+    def new(self, prefix: str) -> str:
+        """An unused id with ``prefix`` (numbers continue past the largest one in use)."""
+        n = self.next.get(prefix)
+        if n is None:
+            n = int(self.doc.new_span_id(prefix)[len(prefix):])
+        while f"{prefix}{n}" in self.used:
+            n += 1
+        self.next[prefix] = n + 1
+        new_id = f"{prefix}{n}"
+        self.used.add(new_id)
+        return new_id
 
 
 def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
@@ -147,13 +169,16 @@ def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
 
 
 def _finish_span(doc: Document, span: Span, source: str, speaker_map: dict[str, str],
-                 scheme: LabelScheme) -> Span:
+                 scheme: LabelScheme, ids: _IdAllocator) -> Span:
     try:
         prefix = scheme.layer(span.layer).span_prefix
     except KeyError:
         prefix = span.layer[:1] or "x"
-    out = span.model_copy(deep=True)
-    out.id = doc.new_span_id(prefix)
+    # the extractor's span is not shared with anything else: a shallow copy and a fresh
+    # attrs dict are enough (a deep copy cost a third of the pipeline's time)
+    out = span.model_copy()
+    out.attrs = dict(span.attrs) if span.attrs is not None else None
+    out.id = ids.new(prefix)
     out.text = doc.text[out.start : out.end]
     out.source = source
     out.review = "suggested"
