@@ -20,7 +20,7 @@ _ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|h�
                  "|tháng")
 _ANCHOR = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b")
 _ANCHOR_I = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
-_BEFORE, _AFTER = 20, 52
+_BEFORE, _AFTER = 20, 40
 
 
 def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -369,3 +369,12 @@ def test_figures_stay_inside_the_given_range(pieces, a, b) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     for fig in find_figures(text, start, end):
         assert start <= fig.start < fig.end <= end
+
+
+def test_figures_long_phrases_survive_scan_windows() -> None:
+    text = ("Chương trình giai đoạn từ năm 2020 đến năm 2025 được duyệt; có 32 quốc gia và vùng "
+            "lãnh thổ tham dự; chín trăm chín mươi chín nghìn chín trăm chín mươi chín người.")
+    assert [(s, a["value"]) for _, s, a in figs(text)] == [
+        ("giai đoạn từ năm 2020 đến năm 2025", "2020/2025"),
+        ("32 quốc gia và vùng lãnh thổ", 32),
+        ("chín trăm chín mươi chín nghìn chín trăm chín mươi chín người", 999999)]
