@@ -27,7 +27,6 @@ from goldspan.ui.view_paint import (
     MARGIN_WIDTH,
     MarginWidget,
     ScreenLines,
-    line_rects,
     paint_overlay,
     paint_under,
     visible_spans,
@@ -246,15 +245,20 @@ class ArticleView(QPlainTextEdit):
 
     # -- mouse -----------------------------------------------------------------------------
     def _edge_at(self, point) -> str | None:
+        """``"start"``/``"end"`` when ``point`` is on an edge of the selected span."""
         span = self.selected_span()
         if span is None:
             return None
-        rects = line_rects(self, span.start, span.end)
+        screen = ScreenLines(self)
+        rects = screen.rects(span.start, span.end)
         if not rects:
             return None
-        for edge, pick in (("start", 0), ("end", -1)):
-            r = rects[pick]
-            x = r.left() if pick == 0 else r.right()
+        edges = []
+        if span.start >= screen.first:
+            edges.append(("start", rects[0].left(), rects[0]))
+        if span.end <= screen.last:
+            edges.append(("end", rects[-1].right(), rects[-1]))
+        for edge, x, r in edges:
             if abs(point.x() - x) <= EDGE_PIXELS and r.top() <= point.y() <= r.bottom():
                 return edge
         return None

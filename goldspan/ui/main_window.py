@@ -357,10 +357,27 @@ class MainWindow(QMainWindow):
         if was_current:
             self._open_file(path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def unsaved_documents(self) -> list[str]:
+        """Save every open document with changes; the names of those that could not be."""
+        failed = []
         for entry in self.opened.values():
-            if entry.session.dirty and not entry.read_only:
-                entry.saver.save_now()
+            if entry.session.dirty and not entry.read_only and not entry.saver.save_now():
+                failed.append(str(entry.session.path or entry.session.doc.id))
+        return failed
+
+    def confirm_close(self, failed: list[str]) -> bool:
+        """Ask whether to close although ``failed`` documents could not be saved."""
+        answer = QMessageBox.question(
+            self, "Goldspan", "These documents could not be saved:\n" + "\n".join(failed)
+            + "\n\nClose anyway and lose their last changes?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        failed = self.unsaved_documents()
+        if failed and not self.confirm_close(failed):
+            event.ignore()
+            return
+        for entry in self.opened.values():
             entry.saver.stop()
             entry.lock.release()
         try:

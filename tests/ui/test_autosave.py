@@ -88,6 +88,10 @@ def test_autosave_never_overwrites_external_change_silently(window, qtbot, corpu
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert not saver.save_now()
     assert len(read_document(corpus_dir / "small.json").spans) == 5
+    asked = []
+    monkeypatch.setattr(window, "confirm_close", lambda failed: asked.append(failed) or False)
+    assert not window.close() and asked  # closing asks instead of overwriting
+    assert len(read_document(corpus_dir / "small.json").spans) == 5
 
 
 def test_autosave_lock_makes_second_window_read_only(window, qtbot, corpus_dir, monkeypatch):
@@ -112,3 +116,22 @@ def test_autosave_lock_makes_second_window_read_only(window, qtbot, corpus_dir, 
     third.open_path(corpus_dir / "small.json")
     assert not third.current.read_only
     third.close()
+
+
+def test_autosave_close_asks_when_a_save_fails(window, qtbot, corpus_dir, monkeypatch):
+    from goldspan.io import atomic
+
+    def broken(path, data):
+        raise OSError(28, "No space left on device")
+
+    window.select_span("e1")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    monkeypatch.setattr("goldspan.ui.autosave.atomic_write_bytes", broken)
+    asked = []
+    monkeypatch.setattr(window, "confirm_close", lambda failed: asked.append(failed) or False)
+    assert not window.close()  # refused: the edit would be lost
+    assert asked and "small.json" in asked[0][0]
+    assert window.session.dirty
+    monkeypatch.setattr("goldspan.ui.autosave.atomic_write_bytes", atomic.atomic_write_bytes)
+    assert window.close()
+    assert read_document(corpus_dir / "small.json").span_by_id("e1").review == "accepted"
