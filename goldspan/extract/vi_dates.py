@@ -108,7 +108,7 @@ def _h_quarter(g: dict[str, str | None]) -> tuple[str, str | None] | None:
 
 def _h_part_of_year(g: dict[str, str | None]) -> tuple[str, str | None] | None:
     raw = (g["n"] or "").lower()
-    n = int(raw) if raw.isdigit() else words_value(raw)
+    n = 6 if raw == "nửa" else int(raw) if raw.isdigit() else words_value(raw)
     if not isinstance(n, int) or not 1 <= n <= 12:
         return None
     y = g.get("y") or "XXXX"
@@ -161,6 +161,8 @@ _PATTERNS: list[tuple[str, Handler, str]] = [
      "t"),
     (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R})?",
      _h_part_of_year, _NUM_FIRST),
+    (rf"(?P<n>nửa)\s+(?P<edge>đầu|cuối)\s+năm\s+(?P<y>{_Y}){_R}", _h_part_of_year, "n"),
+    (rf"(?P<n>nửa)\s+năm\s+(?P<edge>đầu|cuối)\s+(?P<y>{_Y}){_R}", _h_part_of_year, "n"),
     (rf"(?:(?<=quân\s)|(?<=khẩu\s)|(?<=kế\s)|(?<=chung\s))(?P<n>{_COUNT})\s+tháng{_R}",
      _h_part_of_year, _NUM_FIRST),
     (rf"{_L}(?P<n>{_COUNT})\s+tháng(?=\s+(?:đạt|tăng|giảm|ước|vượt|chiếm|bằng)\b)",
@@ -186,7 +188,7 @@ for _p, _h, _first in _PATTERNS:
 _ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD = re.compile(r"(?<!\w)\w+")
 START_WORDS = frozenset(
-    "giai nhiệm năm niên thời mùa từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
+    "giai nhiệm năm niên nửa thời mùa từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH = 26
 # After the digits a date opening with a number goes on with one of these.

@@ -157,3 +157,11 @@ def test_vi_dates_ten_day_parts_set_mod(text, span, value, mod) -> None:
 def test_vi_dates_season_year_range() -> None:
     assert dates("Trong mùa khô 2024 - 2025, mặn xâm nhập sâu.") == [
         ("mùa khô 2024 - 2025", "2024/2025", None)]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Nửa đầu năm 2024 kinh tế phục hồi.", "Nửa đầu năm 2024", "2024-01/2024-06"),
+    ("Dự báo nửa cuối năm 2024 khả quan.", "nửa cuối năm 2024", "2024-07/2024-12"),
+])
+def test_vi_dates_half_years(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, None)]
