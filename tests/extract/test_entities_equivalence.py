@@ -1,0 +1,78 @@
+"""The ``entities`` extractor gives exactly the spans of a stored snapshot.
+
+Guards speed work on the extractor: every text of ``tests/corpus/**/*.json`` is run twice
+(with its gold zone spans, so BYLINE and boilerplate handling count, and with no zones, so
+the whole text is content) and every ``goldspan/resources/demo/*.txt`` once (no zones).
+The spans (doc id, label, start, end) must equal ``data/entities_snapshot.json``.
+
+The snapshot is only rewritten on purpose, when the extractor's behaviour is meant to
+change: ``python tests/extract/test_entities_equivalence.py --write``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from goldspan.extract.entities import Entities
+from goldspan.io.gold import read_document
+from goldspan.model.document import Document, new_document
+
+ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOT = Path(__file__).resolve().parent / "data" / "entities_snapshot.json"
+
+
+def snapshot_documents() -> list[Document]:
+    """The documents of the snapshot, in a fixed order, with their ids."""
+    docs: list[Document] = []
+    for path in sorted((ROOT / "tests" / "corpus").rglob("*.json")):
+        rel = path.relative_to(ROOT / "tests" / "corpus").as_posix()
+        gold = read_document(path)
+        zoned = new_document(f"{rel}#zones", gold.text)
+        zoned.spans = [s for s in gold.spans if s.layer == "zone"]
+        docs.append(zoned)
+        docs.append(new_document(f"{rel}#bare", gold.text))
+    for path in sorted((ROOT / "goldspan" / "resources" / "demo").glob("*.txt")):
+        docs.append(new_document(f"demo/{path.name}", path.read_text(encoding="utf-8")))
+    return docs
+
+
+def current_spans() -> dict[str, list[list]]:
+    """``doc id -> [[label, start, end], ...]`` (sorted) from the extractor as it is now."""
+    ext = Entities()
+    out: dict[str, list[list]] = {}
+    for doc in snapshot_documents():
+        spans = ext.extract(doc).spans
+        out[doc.id] = sorted([s.label, s.start, s.end] for s in spans)
+    return out
+
+
+def test_entities_equivalence_matches_snapshot():
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    got = current_spans()
+    assert sorted(got) == sorted(expected), "the snapshot's document set changed"
+    diffs = []
+    for doc_id, spans in expected.items():
+        want = {tuple(x) for x in spans}
+        have = {tuple(x) for x in got[doc_id]}
+        if want != have or len(spans) != len(got[doc_id]):
+            diffs.append((doc_id, sorted(want - have)[:5], sorted(have - want)[:5]))
+    assert not diffs, diffs[:5]
+
+
+def test_entities_equivalence_snapshot_is_not_trivial():
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    labels = {x[0] for spans in expected.values() for x in spans}
+    assert labels >= {"PER", "ORG", "LOC", "DOC", "MISC"}
+    assert sum(len(v) for v in expected.values()) > 500
+
+
+if __name__ == "__main__":
+    if "--write" in sys.argv:
+        SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+        data = current_spans()
+        SNAPSHOT.write_text(
+            "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                               for k, v in sorted(data.items())) + "\n}\n", encoding="utf-8")
+        print(f"wrote {SNAPSHOT}: {sum(len(v) for v in data.values())} spans")
