@@ -154,8 +154,10 @@ class _Scanner:
                 return True
         if i > 0 and toks[i - 1].is_word and toks[i - 1].end + 1 == toks[i].start:
             prev = toks[i - 1]
-            if prev.text.isupper() and len(prev.text) > 1:
-                return True  # an acronym: APEC 2017, SEA Games 31
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if prev.text.isupper() and len(prev.text) > 1 and not (
+                    nxt is not None and nxt.is_word and nxt.text.isupper()):
+                return True  # an acronym (APEC 2017, SEA Games 31), unless the line is in capitals
             if prev.text[:1].isupper() and not sentence_start(self.text, prev.start, self.floor) \
                     and approx_before(toks, i, self.text) is None:
                 return True

@@ -378,3 +378,8 @@ def test_figures_long_phrases_survive_scan_windows() -> None:
         ("giai đoạn từ năm 2020 đến năm 2025", "2020/2025"),
         ("32 quốc gia và vùng lãnh thổ", 32),
         ("chín trăm chín mươi chín nghìn chín trăm chín mươi chín người", 999999)]
+
+
+def test_figures_headline_in_capitals() -> None:
+    assert one("HÀ NỘI: THÊM 500 CA MẮC TRONG TUẦN") == (
+        "QUANTITY", "500 CA", {"value": 500, "unit": "CA"})
