@@ -135,3 +135,14 @@ def test_autosave_close_asks_when_a_save_fails(window, qtbot, corpus_dir, monkey
     monkeypatch.setattr("goldspan.ui.autosave.atomic_write_bytes", atomic.atomic_write_bytes)
     assert window.close()
     assert read_document(corpus_dir / "small.json").span_by_id("e1").review == "accepted"
+
+
+def test_autosave_poll_notices_an_external_change_without_edits(window, qtbot, corpus_dir,
+                                                               monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "ask_external", lambda p: asked.append(p) or "reload")
+    other = read_document(corpus_dir / "small.json")
+    other.status = "in_progress"
+    write_document(other, corpus_dir / "small.json")
+    qtbot.waitUntil(lambda: bool(asked), timeout=3500)  # the 2 s poll
+    assert window.session.doc.status == "in_progress"  # reloaded
