@@ -52,6 +52,8 @@ from goldspan.model.document import Document, Span
 
 _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
                        "năm", "vài", "mấy", "của", "một"})
+_CODE_LAST = frozenset(p.split()[-1] for p in CODE_BEFORE)
+_PERCENT_WORDS = frozenset({"phần trăm"})
 _SO_COUNTS = frozenset({"trong", "tổng", "con"})
 _CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
@@ -146,7 +148,7 @@ class _Scanner:
     def code_word_before(self, i: int) -> bool:
         """True when a code word (``số``, ``thứ``, ``Chỉ thị``) or a name precedes ``i``."""
         toks = self.toks
-        for n in (1, 2, 3):
+        for n in ((1, 2, 3) if i > 0 and toks[i - 1].low in _CODE_LAST else ()):
             k = i - n
             if k < 0 or not all(toks[m].is_word for m in range(k, i)):
                 break
@@ -263,7 +265,7 @@ class _Scanner:
             if glued and nxt.is_word:
                 return self.glued_unit(j, val, approx, start)
             if nxt.start - num_end == 1 and text[num_end] == " ":
-                if match_phrase(toks, j, frozenset({"phần trăm"}), text) == 2:
+                if match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
                     return Figure("PERCENT", start, toks[j + 1].end, val, None, approx), j + 2
                 cur = self.currency(j)
                 if cur:
