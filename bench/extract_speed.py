@@ -57,6 +57,7 @@ def build_docs(texts: list[str], megabytes: float) -> tuple[list[Document], int]
 
 
 def main() -> int:
+    """Build the corpus, run the pipeline over it and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
     args = parser.parse_args()

@@ -93,9 +93,11 @@ class _Scanner:
         self.blocked = blocked
 
     def in_date(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a DATE span already found."""
         return any(start < b and a < end for a, b in self.blocked)
 
     def scan(self) -> list[Figure]:
+        """Figures of this stretch, left to right, never overlapping each other or a DATE."""
         out: list[Figure] = []
         done = 0
         blocked = self.blocked
@@ -192,6 +194,7 @@ class _Scanner:
 
     # -- one figure --------------------------------------------------------------------------
     def at(self, i: int) -> tuple[Figure, int] | None:
+        """The figure whose number starts at token ``i`` and the token after it, or None."""
         toks = self.toks
         tok = toks[i]
         if tok.low in VAGUE and i + 1 < len(toks) and toks[i + 1].low in VAGUE_SCALES:
@@ -373,6 +376,7 @@ class FiguresExtractor(Extractor):
     description = "QUANTITY, PERCENT, MONEY and DATE with normalized values (rules)"
 
     def extract(self, doc: Document) -> ExtractResult:
+        """Figure spans of ``doc``'s content zones (``doc`` is not modified)."""
         spans: list[Span] = []
         for start, end in content_ranges(doc):
             for fig in find_figures(doc.text, start, end):

@@ -38,23 +38,28 @@ class FigureScore:
 
     @property
     def precision(self) -> float:
+        """Share of predicted spans that match gold."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
     @property
     def recall(self) -> float:
+        """Share of gold spans that were predicted."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def value_accuracy(self) -> float:
+        """Share of matched spans whose value equals gold's."""
         return self.value_ok / self.tp if self.tp else 1.0
 
     @property
     def attr_accuracy(self) -> float:
+        """Share of matched spans with value, unit, approx and mod all equal."""
         return self.attrs_ok / self.tp if self.tp else 1.0
 
 
