@@ -12,7 +12,7 @@ The view never changes the document itself: edits go through the session's comma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
@@ -53,6 +53,7 @@ class ArticleView(QPlainTextEdit):
         self.visible_layers: set[str] = set(scheme.layer_names())
         self.active_layer = scheme.layers[0].name
         self.drag_preview: tuple[int, int] | None = None
+        self._pending_reveal: str | None = None
         self._drag_edge: str | None = None
         self._press_pos = None
         self._spans_pos: dict[str, tuple[int, int]] = {}
@@ -179,7 +180,10 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def reveal(self, span: Span) -> None:
-        """Scroll so ``span`` is on screen."""
+        """Scroll so ``span`` is on screen (once shown, if the view is not shown yet)."""
+        if not self.isVisible():
+            self._pending_reveal = span.id
+            return
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.offsets.to_qt(span.start), self.offsets.length_u16))
         rect = self.cursorRect(cursor)
@@ -189,6 +193,13 @@ class ArticleView(QPlainTextEdit):
             self.centerCursor()
             if keep.hasSelection():
                 self.setTextCursor(keep)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        pending, self._pending_reveal = self._pending_reveal, None
+        if pending is not None and pending in self.index.by_id:
+            QTimer.singleShot(0, self, lambda: self.reveal(self.index.by_id[pending])
+                              if pending in self.index.by_id else None)
 
     def position_at(self, point) -> int:
         """Code point offset under viewport point ``point``."""

@@ -179,3 +179,29 @@ def test_main_window_tooltip_gives_figure_value(window):
     assert "zone: TITLE" in text
     q1 = doc.span_by_id("q1")
     assert "— Nguyễn Văn An" in tooltip_text(doc, [q1])
+
+
+def test_main_window_select_before_show_scrolls_once_shown(qtbot, tmp_path, monkeypatch):
+    from goldspan.io.gold import write_document
+    from goldspan.model.document import Span, new_document
+    from goldspan.ui.main_window import MainWindow
+
+    monkeypatch.setenv("GOLDSPAN_CONFIG_DIR", str(tmp_path / "config"))
+    text = "\n\n".join(f"Đoạn văn số {i} nói về thời tiết." for i in range(200))
+    doc = new_document("dai", text)
+    start = text.index("Đoạn văn số 180")
+    doc.spans.append(Span(id="e1", layer="entity", label="MISC", start=start, end=start + 4,
+                          text=text[start:start + 4]))
+    write_document(doc, tmp_path / "dai.json")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.open_path(tmp_path / "dai.json")
+    win.select_span("e1")  # as `goldspan open --select` does, before the window shows
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.view.verticalScrollBar().value() > 0, timeout=2000)
+    from goldspan.ui.view_paint import line_rects
+
+    assert line_rects(win.view, start, start + 4)
+    win.close()
