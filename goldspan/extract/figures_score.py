@@ -23,6 +23,7 @@ from typing import Any
 from goldspan.extract.registry import get, run_pipeline
 from goldspan.io.gold import read_document
 from goldspan.model.document import Document, Span
+from goldspan.model.errors import GoldspanError
 
 
 @dataclass
@@ -135,7 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     args = [a for a in args if a != "-v"]
-    golds = load_golds(args)
+    if not args:
+        print("usage: python -m goldspan.extract.figures_score [-v] GOLD_FILE_OR_DIR...",
+              file=sys.stderr)
+        return 2
+    try:
+        golds = load_golds(args)
+    except GoldspanError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for zones in ("gold", "pipeline"):
         s = score_figures(golds, zones)
         print(f"figures zones={zones} docs={len(golds)} tp={s.tp} fp={s.fp} fn={s.fn} "

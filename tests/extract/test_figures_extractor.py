@@ -80,3 +80,13 @@ def test_figures_dev_corpus_scores() -> None:
     score = score_figures(load_golds([str(dev)]))
     assert score.f1 >= 0.90, score.misses[:30]
     assert score.value_accuracy >= 0.95, score.misses[:30]
+
+
+def test_figures_score_cli_reports_bad_input(tmp_path, capsys) -> None:
+    from goldspan.extract.figures_score import main
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"x": 1}', encoding="utf-8")
+    assert main([str(bad)]) == 2
+    assert "bad.json" in capsys.readouterr().err
+    assert main([]) == 2
