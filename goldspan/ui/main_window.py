@@ -11,7 +11,6 @@ Public API shared with the panels: ``open_path``, ``open_document``, ``session``
 from __future__ import annotations
 
 import gc
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,16 +25,15 @@ from goldspan.model.errors import GoldspanError
 from goldspan.model.scheme import default_scheme
 from goldspan.ui.article_view import ArticleView
 from goldspan.ui.autosave import Autosaver
+from goldspan.ui.corpus_panel import CorpusPanel
 from goldspan.ui.edit_actions import EditController
 from goldspan.ui.edit_menus import build_menus, context_menu
 from goldspan.ui.file_lock import DocumentLock
+from goldspan.ui.inspector import Inspector
 from goldspan.ui.legend import Legend
 from goldspan.ui.session import DocumentSession
+from goldspan.ui.span_list import SpanList
 from goldspan.ui.window_open import import_raw_files, load_user_settings, remember_corpus
-
-
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
 
 
 @dataclass
@@ -83,26 +81,14 @@ class MainWindow(QMainWindow):
 
     # -- composition -----------------------------------------------------------------------
     def _build_docks(self) -> None:
-        if _has("goldspan.ui.corpus_panel"):
-            from goldspan.ui.corpus_panel import CorpusPanel
-            self.corpus_panel = CorpusPanel(self)
-        else:
-            from goldspan.ui.view_corpus_fallback import SimpleCorpusList
-            self.corpus_panel = SimpleCorpusList(self)
+        self.corpus_panel = CorpusPanel(self)
         self.corpus_panel.document_activated.connect(self.open_document)
-        self.inspector = self.span_list = None
-        if _has("goldspan.ui.inspector"):
-            from goldspan.ui.inspector import Inspector
-            self.inspector = Inspector(self)
-        if _has("goldspan.ui.span_list"):
-            from goldspan.ui.span_list import SpanList
-            self.span_list = SpanList(self)
+        self.inspector = Inspector(self)
+        self.span_list = SpanList(self)
         for title, widget, area in (
                 ("Corpus", self.corpus_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
                 ("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
                 ("Spans", self.span_list, Qt.DockWidgetArea.BottomDockWidgetArea)):
-            if widget is None:
-                continue
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{title.lower()}")
             dock.setWidget(widget)
@@ -252,8 +238,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._sync_panels)
         if session is not None:
             self.settings.last_document = session.doc.id
-            if hasattr(self.corpus_panel, "set_current"):
-                self.corpus_panel.set_current(session.doc.id)
+            self.corpus_panel.set_current(session.doc.id)
         self._update_title()
         self.view.setFocus()
 
@@ -268,9 +253,8 @@ class MainWindow(QMainWindow):
         if self._panel_session is self.session:
             return
         self._panel_session = self.session
-        for panel in (self.inspector, self.span_list):
-            if panel is not None:
-                panel.set_session(self.session)
+        self.inspector.set_session(self.session)
+        self.span_list.set_session(self.session)
 
     def _update_title(self) -> None:
         session = self.session

@@ -1,17 +1,13 @@
 """Opening helpers of the main window: user settings, and raw articles turned into gold.
 
-:func:`import_raw_files` uses the corpus engineer's ``import_flow.import_into_corpus``
-(progress dialog, bad files listed) when it exists, else imports quietly with the
-registered importers and pre-annotates with the extractor pipeline.
+:func:`import_raw_files` hands raw articles to ``import_flow.import_into_corpus``
+(registered importers, extractor pre-annotation, progress dialog, bad files listed).
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-from goldspan.io.corpus import Corpus
-from goldspan.model.errors import GoldspanError
 from goldspan.ui.settings import Settings, load_settings, save_settings
 
 RAW_SUFFIXES = (".txt", ".html", ".htm")
@@ -55,20 +51,6 @@ def import_raw_files(parent, paths: list[Path] | None, folder: Path) -> list[str
         p for p in paths if not p.with_suffix(".json").exists()]
     if not todo:
         return []
-    if importlib.util.find_spec("goldspan.ui.import_flow") is not None:
-        from goldspan.ui.import_flow import import_into_corpus
-        return list(import_into_corpus(parent, todo, folder))
-    from goldspan.extract.registry import run_pipeline
-    from goldspan.io.registry import importer_for
+    from goldspan.ui.import_flow import import_into_corpus  # progress dialog, bad files listed
 
-    corpus = Corpus.create(folder)
-    new: list[str] = []
-    for path in todo:
-        try:
-            for doc in importer_for(path).load(path):
-                if doc.id not in corpus:
-                    corpus.add(run_pipeline(doc))
-                    new.append(doc.id)
-        except GoldspanError:
-            continue
-    return new
+    return list(import_into_corpus(parent, todo, folder))
