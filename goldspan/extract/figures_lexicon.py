@@ -88,6 +88,8 @@ COUNT_NOUNS = frozenset({
     "trụ sở", "chi nhánh", "văn phòng", "phòng giao dịch", "sàn", "căn phòng",
     "xe đạp điện", "xe máy điện", "giấy phép", "giấy phép lái xe", "điểm tham quan",
     "vùng đồng bằng", "nhà cổ", "ngôi nhà cổ", "di tích", "điểm du lịch", "khu du lịch",
+    "lô hàng", "đội thi", "đội bóng", "đội tuyển", "đội tình nguyện", "anh em", "chị em",
+    "anh chị em", "người con", "phòng khám", "bãi đỗ xe", "bãi xe", "vườn hoa", "công viên",
     "điểm nghẽn", "điểm sáng", "điểm cầu", "điểm giao dịch", "điểm bán", "điểm ngập",
     "điểm sạt lở", "điểm đen", "nhà ở xã hội", "nhà tạm", "nhà kho", "xe cứu hỏa", "xe container", "xe ô tô", "khu đô thị", "khu tái định cư", "trạm bơm",
     "trạm biến áp", "cơ sở lưu trú", "con tàu", "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
