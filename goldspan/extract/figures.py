@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
-from goldspan.extract.figures_context import is_fraction, is_law_year, windows
+from goldspan.extract.figures_context import is_fraction, is_law_year, quoted_titles, windows
 from goldspan.extract.figures_lexicon import (
     ATTACHED_UNITS,
     CODE_BEFORE,
@@ -362,6 +362,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
         scanner.blocked = [(d.start, d.end) for d in dates]
         figs += scanner.scan()
+    titles = quoted_titles(text, start, end)
+    if titles:
+        figs = [f for f in figs if not any(a <= f.start and f.end <= b for a, b in titles)]
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
 

@@ -8,6 +8,9 @@ Contract:
   (``3/5 thành viên``) and not led by a date word (``dịp 2/9``) is a fraction, not a DATE.
 * :func:`is_law_year(text, start)`: ``năm 2024`` right after a law's name
   (``Luật Đất đai năm 2024``) is part of the name, not a DATE.
+* :func:`quoted_titles(text, start, end)`: ranges inside closed quotation marks that a
+  title word introduces (``tài liệu “Hỏi - đáp … năm 2025”``); figures there are part of a
+  title. Quoted speech is not affected.
 """
 
 from __future__ import annotations
@@ -86,3 +89,17 @@ def is_law_year(text: str, start: int) -> bool:
         return False
     m = _LAW_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and not any(w.lower() in _LAW_STOP for w in m.group(1).split())
+
+
+_TITLE_QUOTE = re.compile(
+    r"\b(?:tài liệu|cuốn sách|sách|chương trình|chủ đề|cuộc thi|hội thi|khẩu hiệu|phong trào|"
+    r"mô hình|đề án|chuyên đề|hội thảo|tọa đàm|diễn đàn|mang tên|có tên|tác phẩm|bài hát|"
+    r"bộ phim|phim|ấn phẩm|chuyên mục|cẩm nang|sổ tay|triển lãm|về) ?[“\"]([^”\"\n]{3,200})[”\"]")
+
+
+def quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of quoted titles in ``text[start:end]`` (see the module docstring)."""
+    if "“" not in text[start:end] and '"' not in text[start:end]:
+        return []
+    return [(m.start(1), m.end(1)) for m in _TITLE_QUOTE.finditer(text, start, end)
+            if m.group(1)[:1].isupper()]

@@ -383,3 +383,14 @@ def test_figures_long_phrases_survive_scan_windows() -> None:
 def test_figures_headline_in_capitals() -> None:
     assert one("HÀ NỘI: THÊM 500 CA MẮC TRONG TUẦN") == (
         "QUANTITY", "500 CA", {"value": 500, "unit": "CA"})
+
+
+def test_figures_inside_quoted_titles_are_not_figures() -> None:
+    text = ("Sở phát tài liệu “Hỏi - đáp về bảo hiểm y tế năm 2025” tới 126 xã; cuộc thi "
+            "“Tuổi trẻ với 17 mục tiêu” có 3.000 bài.")
+    assert [s for _, s, _ in figs(text)] == ["126 xã", "3.000 bài"]
+
+
+def test_figures_inside_quoted_speech_are_kept() -> None:
+    text = "Ông nói: “Năm 2025 chúng tôi sẽ trồng 500 ha rừng”."
+    assert [s for _, s, _ in figs(text)] == ["Năm 2025", "500 ha"]
