@@ -141,7 +141,16 @@ class MainWindow(QMainWindow):
         self._refresh_legend()
 
     def _refresh_legend(self) -> None:
+        """Legend and the Label menu follow the active layer."""
         self.legend.refresh(self.view.active_layer, self.view.visible_layers)
+        layer = self.scheme.layer(self.view.active_layer)
+        for action_id, action in self.actions.items():
+            if action_id.startswith("label_") and not action_id.startswith("label_exact_"):
+                key = action_id[len("label_"):]
+                label = layer.label_for_hotkey(key)
+                action.setText(f"{label.name} ({layer.title or layer.name})" if label
+                               else f"Key {key}: no label in {layer.title or layer.name}")
+                action.setEnabled(label is not None)
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

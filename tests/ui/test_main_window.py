@@ -205,3 +205,12 @@ def test_main_window_select_before_show_scrolls_once_shown(qtbot, tmp_path, monk
 
     assert line_rects(win.view, start, start + 4)
     win.close()
+
+
+def test_main_window_label_menu_follows_the_active_layer(window, qtbot):
+    key(qtbot, window, "f")
+    assert window.actions["label_3"].text() == "MONEY (Figures)"
+    assert not window.actions["label_7"].isEnabled()
+    key(qtbot, window, "z")
+    assert window.actions["label_7"].text() == "BOILERPLATE (Zones)"
+    assert window.actions["label_7"].isEnabled()
