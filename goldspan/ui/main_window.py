@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         try:
             if path.is_dir():
                 self._set_corpus(path)
-                ids = [e.id for e in self.corpus.entries()] if self.corpus else []
+                ids = [e.id for e in self.corpus.entries() if not e.error] if self.corpus else []
                 last = self.settings.last_document
                 if ids:
                     self.open_document(last if last in ids else ids[0])
