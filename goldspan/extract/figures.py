@@ -106,7 +106,7 @@ class _Scanner:
                 continue
             if blocked and any(a <= tok.start < b for a, b in blocked):
                 continue
-            found = self.at(i)
+            found = self.at(i, done)
             if found is None:
                 continue
             fig, nxt = found
@@ -193,8 +193,11 @@ class _Scanner:
         return parsed
 
     # -- one figure --------------------------------------------------------------------------
-    def at(self, i: int) -> tuple[Figure, int] | None:
-        """The figure whose number starts at token ``i`` and the token after it, or None."""
+    def at(self, i: int, free: int = 0) -> tuple[Figure, int] | None:
+        """The figure whose number starts at token ``i`` and the token after it, or None.
+
+        Tokens before ``free`` belong to an earlier figure: no prefix word is taken there.
+        """
         toks = self.toks
         tok = toks[i]
         if tok.low in VAGUE and i + 1 < len(toks) and toks[i + 1].low in VAGUE_SCALES:
@@ -208,11 +211,13 @@ class _Scanner:
         value, used = parsed
         j = i + used
         unknown = tok.is_digits or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
-        first = i - 1 if i > 0 and toks[i - 1].low in ("từ", "gấp") and toks[i - 1].end + 1 == \
+        first = i - 1 if i > free and toks[i - 1].low in ("từ", "gấp") and toks[i - 1].end + 1 == \
             tok.start else i
         if first < i and toks[first].low == "từ" and self.range_end(j) is None:
             first = i  # "từ" belongs to a range "từ A đến B" only
         approx = approx_before(toks, first, self.text)
+        if approx is not None and approx[0] < free:
+            approx = None
         start = toks[approx[0]].start if approx else toks[first].start
         scaled = any(toks[k].low in SCALES for k in range(i, j))
         rng = self.range_end(j)

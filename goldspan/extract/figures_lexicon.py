@@ -161,7 +161,7 @@ VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
 VAGUE_SCALES = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
 
 STOP = frozenset({
-    "bên", "sáng", "trưa", "chiều", "tối", "đêm", "thứ", "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
+    "bên", "gấp", "sáng", "trưa", "chiều", "tối", "đêm", "thứ", "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
     "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "cho", "về", "theo", "như",
     "nhưng", "hoặc", "hay", "nên", "vì", "do", "bởi", "để", "khi", "nếu", "thuộc", "gồm",
     "mới", "cũ", "khác", "này", "đó", "ấy", "kia", "nữa", "trước", "sau", "qua", "nay", "rồi",
