@@ -88,13 +88,15 @@ def median_ms(fn, runs: int) -> float:
 
 
 def cold_start(path: Path, cache: Path) -> float:
-    """Seconds from starting a new Python process to a painted window on ``path``.
+    """Seconds from starting a new Python process to a painted window on ``path``, going
+    through the ``goldspan`` command line as ``goldspan open PATH`` does.
 
     Like an installed app, byte code is cached: one warm-up run writes it (into ``cache``,
     via PYTHONPYCACHEPREFIX, even where PYTHONDONTWRITEBYTECODE is set), then three runs
     are timed and the median returned.
     """
     code = ("import sys,time;t0=float(sys.argv[2]);"
+            "from goldspan.cli import build_parser;build_parser().parse_args(['open',sys.argv[1]]);"
             "from PySide6.QtWidgets import QApplication;app=QApplication([]);"
             "from pathlib import Path;from goldspan.ui.main_window import MainWindow;"
             "w=MainWindow();w.resize(1400,900);w.open_path(Path(sys.argv[1]));w.show();"
