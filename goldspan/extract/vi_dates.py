@@ -193,7 +193,7 @@ START_WORDS = frozenset(
 _REACH = 26
 # After the digits a date opening with a number goes on with one of these.
 _DIGIT_NEXT = re.compile(r"\d+\s*(?:[/.:\-–—hg]|tháng|đến|tới)", re.IGNORECASE)
-_APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt)\s*$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt|vòng|số|lệ)\s*$", re.IGNORECASE)
 
 
 def _groups(m: re.Match[str]) -> dict[str, str | None]:

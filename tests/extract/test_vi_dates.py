@@ -165,3 +165,9 @@ def test_vi_dates_season_year_range() -> None:
 ])
 def test_vi_dates_half_years(text: str, span: str, value: str) -> None:
     assert dates(text) == [(span, value, None)]
+
+
+@pytest.mark.parametrize("text", ["Đội đá vòng 1/8 sân khách.", "Tỷ lệ 1/3 là quá thấp.",
+                                  "Nhà số 12/5 phố Huế."])
+def test_vi_dates_round_ratio_and_address_are_not_dates(text: str) -> None:
+    assert dates(text) == []
