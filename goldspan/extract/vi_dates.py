@@ -111,6 +111,8 @@ def _h_part_of_year(g: dict[str, str | None]) -> tuple[str, str | None] | None:
     n = 6 if raw == "nửa" else int(raw) if raw.isdigit() else words_value(raw)
     if not isinstance(n, int) or not 1 <= n <= 12:
         return None
+    if "nay" in g and not (g.get("edge") or g.get("y") or g.get("nay")):
+        return None  # "5 tháng năm học": "năm" starts another noun
     y = g.get("y") or "XXXX"
     if (g.get("edge") or "").lower() == "cuối":
         return f"{y}-{13 - n:02d}/{y}-12", None
@@ -159,7 +161,7 @@ _PATTERNS: list[tuple[str, Handler, str]] = [
     (rf"(?:từ\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?{_TO}(?:tháng\s+)?"
      rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month_range,
      "t"),
-    (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R})?",
+    (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R}|\s+(?P<nay>nay)\b)?",
      _h_part_of_year, _NUM_FIRST),
     (rf"(?P<n>nửa)\s+(?P<edge>đầu|cuối)\s+năm\s+(?P<y>{_Y}){_R}", _h_part_of_year, "n"),
     (rf"(?P<n>nửa)\s+năm\s+(?P<edge>đầu|cuối)\s+(?P<y>{_Y}){_R}", _h_part_of_year, "n"),

@@ -171,3 +171,15 @@ def test_vi_dates_half_years(text: str, span: str, value: str) -> None:
                                   "Nhà số 12/5 phố Huế."])
 def test_vi_dates_round_ratio_and_address_are_not_dates(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Sáu tháng đầu năm nay, thu ngân sách tăng.", "Sáu tháng đầu năm nay", "XXXX-01/XXXX-06"),
+    ("Kết quả 9 tháng năm nay khả quan.", "9 tháng năm nay", "XXXX-01/XXXX-09"),
+])
+def test_vi_dates_part_of_this_year(text: str, span: str, value: str) -> None:
+    assert dates(text) == [(span, value, None)]
+
+
+def test_vi_dates_months_before_school_year_are_not_a_period() -> None:
+    assert dates("Trong 5 tháng năm học vừa qua, trường đổi mới.") == []
