@@ -12,7 +12,7 @@ The view never changes the document itself: edits go through the session's comma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
@@ -45,7 +45,7 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, scheme: LabelScheme, parent=None, font_size: int = 12):
         super().__init__(parent)
         self.scheme = scheme
-        self.style = SpanStyle(scheme)
+        self.span_style = SpanStyle(scheme)
         self.session: DocumentSession | None = None
         self.offsets = OffsetMap("")
         self.index = SpanIndex()
@@ -55,7 +55,7 @@ class ArticleView(QPlainTextEdit):
         self.drag_preview: tuple[int, int] | None = None
         self._pending_reveal: str | None = None
         self._drag_edge: str | None = None
-        self._press_pos = None
+        self._press_pos: QPointF | None = None
         self._spans_pos: dict[str, tuple[int, int]] = {}
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

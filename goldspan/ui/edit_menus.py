@@ -8,7 +8,8 @@ The right-click menu of the article view shows the ``context`` actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,7 @@ def _single_key(keys: tuple[str, ...]) -> bool:
 
 
 def make_action(window: QMainWindow, view: QWidget, text: str, keys: tuple[str, ...],
-                handler: Callable[[], None], menu: QMenu | None) -> QAction:
+                handler: Callable[[], object], menu: QMenu | None) -> QAction:
     """One action with ``keys``, scoped to ``view`` when it is a bare key."""
     action = QAction(text, window)
     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -41,7 +42,7 @@ def make_action(window: QMainWindow, view: QWidget, text: str, keys: tuple[str, 
     return action
 
 
-def build_menus(window: QMainWindow, view: QWidget, handlers: dict[str, Callable[[], None]],
+def build_menus(window: QMainWindow, view: QWidget, handlers: Mapping[str, Callable[[], object]],
                 scheme: LabelScheme, label_key: Callable[[str, bool], None],
                 layer_key: Callable[[str], None], toggle_layer: Callable[[str, bool], None],
                 ) -> dict[str, QAction]:
@@ -67,22 +68,22 @@ def build_menus(window: QMainWindow, view: QWidget, handlers: dict[str, Callable
     for key in keys:
         actions[f"label_{key}"] = make_action(
             window, view, f"Label key {key} (snap to syllables)", (key,),
-            lambda k=key: label_key(k, False), label_menu)
+            partial(label_key, key, False), label_menu)
         actions[f"label_exact_{key}"] = make_action(
             window, view, f"Label key {key}, exact characters", (f"Alt+{key}",),
-            lambda k=key: label_key(k, True), None)
+            partial(label_key, key, True), None)
     label_menu.addSeparator()
     view_menu = menu("&View")
     for n, layer in enumerate(scheme.layers, start=1):
         if layer.hotkey:
             actions[f"layer_{layer.name}"] = make_action(
                 window, view, f"Active layer: {layer.title or layer.name}", (layer.hotkey,),
-                lambda name=layer.name: layer_key(name), label_menu)
+                partial(layer_key, layer.name), label_menu)
         show = QAction(f"Show {layer.title or layer.name}", window)
         show.setCheckable(True)
         show.setChecked(True)
         show.setShortcut(QKeySequence(f"Ctrl+{n}"))
-        show.toggled.connect(lambda on, name=layer.name: toggle_layer(name, on))
+        show.toggled.connect(partial(toggle_layer, layer.name))
         window.addAction(show)
         view_menu.addAction(show)
         actions[f"show_{layer.name}"] = show

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from goldspan.io.corpus import Corpus
 from goldspan.io.gold import read_document
@@ -111,26 +118,27 @@ class MainWindow(QMainWindow):
             "next_suggested": lambda: c.go(1, True), "prev_suggested": lambda: c.go(-1, True),
             "clear_selection": c.clear_selection, "shortcuts": self.show_shortcuts,
         }
-        self.actions = build_menus(self, self.view, handlers, self.scheme, c.label_key,
+        self.action_map = build_menus(self, self.view, handlers, self.scheme, c.label_key,
                                    self._set_layer, self._toggle_layer)
         undo = self.undo_group.createUndoAction(self, "Undo")
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
         redo = self.undo_group.createRedoAction(self, "Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "&Edit")
-        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu = next(m for a in self.menuBar().actions()
+                         if a.text() == "&Edit" and isinstance(m := a.menu(), QMenu))
+        first = edit_menu.actions()[0]
         edit_menu.insertActions(first, [undo, redo])
         edit_menu.insertSeparator(first)
         self.addAction(undo)
         self.addAction(redo)
-        self.actions["undo"], self.actions["redo"] = undo, redo
+        self.action_map["undo"], self.action_map["redo"] = undo, redo
 
     def _context_menu(self, pos) -> None:
         """Right click (``pos`` in viewport coordinates, as Qt gives it for scroll areas):
         select the span under the pointer unless text is selected, then show the actions."""
         if not self.view.textCursor().hasSelection():
             self.view.select_at(self.view.position_at(pos))
-        self._menu = context_menu(self, self.actions)
+        self._menu = context_menu(self, self.action_map)
         self._menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _set_layer(self, layer: str) -> None:
@@ -144,7 +152,7 @@ class MainWindow(QMainWindow):
         """Legend and the Label menu follow the active layer."""
         self.legend.refresh(self.view.active_layer, self.view.visible_layers)
         layer = self.scheme.layer(self.view.active_layer)
-        for action_id, action in self.actions.items():
+        for action_id, action in self.action_map.items():
             if action_id.startswith("label_") and not action_id.startswith("label_exact_"):
                 key = action_id[len("label_"):]
                 label = layer.label_for_hotkey(key)
@@ -242,7 +250,7 @@ class MainWindow(QMainWindow):
         self.current = entry
         session = entry.session if entry else None
         self.view.set_session(session)
-        self.undo_group.setActiveStack(session.undo_stack if session else None)
+        self.undo_group.setActiveStack(session.undo_stack if session else None)  # type: ignore[arg-type]
         # the article paints first; the panels (which walk every span) fill right after
         QTimer.singleShot(0, self, self._sync_panels)
         if session is not None:

@@ -112,7 +112,7 @@ def visible_spans(view: ArticleView, screen: ScreenLines | None = None,
     screen = screen or ScreenLines(view)
     a, b = screen.first, screen.last
     by_id = view.index.by_id
-    style = view.style
+    style = view.span_style
     out = []
     for sid in view.index.ids_in(a, b):
         span = by_id[sid]
@@ -129,7 +129,7 @@ def paint_under(view: ArticleView, painter: QPainter,
     """Entity backgrounds, drawn below the text (outer first, so nesting darkens)."""
     for span, rects in spans:
         if span.layer == "entity":
-            color = QColor(view.style.color("entity", span.label))
+            color = QColor(view.span_style.color("entity", span.label))
             color.setAlpha(45 if span.review == "suggested" else 90)
             for r in rects:
                 painter.fillRect(r, color)
@@ -151,7 +151,7 @@ def paint_overlay(view: ArticleView, painter: QPainter,
                 painter.fillRect(r, wash)
             continue
         depth = depths[span.id]
-        painter.setPen(view.style.pen_for(span, 1.6 if span.layer == "entity" else 1.4))
+        painter.setPen(view.span_style.pen_for(span, 1.6 if span.layer == "entity" else 1.4))
         for k, r in enumerate(rects):
             y = r.bottom() - 1 - 3 * depth
             painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
@@ -160,9 +160,9 @@ def paint_overlay(view: ArticleView, painter: QPainter,
                     painter.drawLine(QPointF(r.left(), y), QPointF(r.left(), y - 5))
                 if k == len(rects) - 1:
                     painter.drawLine(QPointF(r.right(), y), QPointF(r.right(), y - 5))
-    span = view.selected_span()
-    if span is not None and span.layer in view.visible_layers:
-        start, end = view.drag_preview or (span.start, span.end)
+    selected = view.selected_span()
+    if selected is not None and selected.layer in view.visible_layers:
+        start, end = view.drag_preview or (selected.start, selected.end)
         painter.setPen(QPen(QColor(SELECTED_OUTLINE), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for r in (screen or ScreenLines(view)).rects(start, end):
@@ -204,7 +204,7 @@ class MarginWidget(QWidget):
                 ext = _y_extent(screen, span)
                 if ext is None:
                     continue
-                color = QColor(view.style.color("zone", span.label))
+                color = QColor(view.span_style.color("zone", span.label))
                 if span.review == "suggested":
                     color.setAlpha(120)
                 painter.fillRect(QRectF(0, ext[0] + 1, BAND_WIDTH, ext[1] - ext[0] - 2), color)
@@ -234,8 +234,9 @@ class MarginWidget(QWidget):
                         self.width() - BAND_WIDTH - 24)
                     painter.drawText(QRectF(BAND_WIDTH + 3, y, self.width() - BAND_WIDTH - 20,
                                             14), Qt.AlignmentFlag.AlignLeft, name)
-        if view.selected_span() is not None and view.selected_span().layer in ("zone", "speech"):
-            ext = _y_extent(screen, view.selected_span())
+        selected = view.selected_span()
+        if selected is not None and selected.layer in ("zone", "speech"):
+            ext = _y_extent(screen, selected)
             if ext is not None:
                 painter.setPen(QPen(QColor(SELECTED_OUTLINE), 2))
                 painter.drawRect(QRectF(1, ext[0] + 1, self.width() - 3, ext[1] - ext[0] - 2))

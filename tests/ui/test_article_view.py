@@ -61,7 +61,7 @@ def test_article_view_draws_every_layer_at_once(window):
 
 
 def test_article_view_suggested_spans_use_a_dashed_pen(window):
-    style = window.view.style
+    style = window.view.span_style
     doc = window.session.doc
     assert style.pen_for(doc.span_by_id("e1")).style() == Qt.PenStyle.DashLine  # suggested
     assert style.pen_for(doc.span_by_id("e2")).style() == Qt.PenStyle.SolidLine

@@ -56,7 +56,7 @@ def test_main_window_every_action_is_in_the_menu_bar_with_its_shortcut(window):
 def test_main_window_context_menu_has_the_span_actions(window):
     from goldspan.ui.edit_menus import context_menu
 
-    menu = context_menu(window, window.actions)
+    menu = context_menu(window, window.action_map)
     texts = [a.text() for a in menu.actions()]
     assert "Accept span" in texts and "Delete span" in texts and "Undo" in texts
 
@@ -209,8 +209,8 @@ def test_main_window_select_before_show_scrolls_once_shown(qtbot, tmp_path, monk
 
 def test_main_window_label_menu_follows_the_active_layer(window, qtbot):
     key(qtbot, window, "f")
-    assert window.actions["label_3"].text() == "MONEY (Figures)"
-    assert not window.actions["label_7"].isEnabled()
+    assert window.action_map["label_3"].text() == "MONEY (Figures)"
+    assert not window.action_map["label_7"].isEnabled()
     key(qtbot, window, "z")
-    assert window.actions["label_7"].text() == "BOILERPLATE (Zones)"
-    assert window.actions["label_7"].isEnabled()
+    assert window.action_map["label_7"].text() == "BOILERPLATE (Zones)"
+    assert window.action_map["label_7"].isEnabled()
