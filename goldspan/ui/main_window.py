@@ -14,7 +14,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self._refresh_legend()
         self._update_title()
+        self._restore_geometry()
         if warning:
             self._status(warning)
 
@@ -326,6 +327,27 @@ class MainWindow(QMainWindow):
         self._sheet = ShortcutSheet(self.scheme, self)
         self._sheet.show()
 
+    # -- geometry ------------------------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        from goldspan.ui.settings import config_dir
+        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        """Window size and dock layout of the last session (``window.ini`` beside the
+        settings); ignored when missing or unreadable."""
+        store = self._qsettings()
+        geometry, state = store.value("geometry"), store.value("state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _save_geometry(self) -> None:
+        store = self._qsettings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("state", self.saveState())
+        store.sync()
+
     # -- conflicts and closing -------------------------------------------------------------
     def ask_external(self, path: str) -> str:
         """Ask what to do about a file changed on disk: ``"reload"`` or ``"keep"``."""
@@ -384,5 +406,6 @@ class MainWindow(QMainWindow):
         try:
             from goldspan.ui.window_open import save_user_settings
             save_user_settings(self.settings)
+            self._save_geometry()
         finally:
             super().closeEvent(event)

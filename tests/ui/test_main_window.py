@@ -214,3 +214,22 @@ def test_main_window_label_menu_follows_the_active_layer(window, qtbot):
     key(qtbot, window, "z")
     assert window.action_map["label_7"].text() == "BOILERPLATE (Zones)"
     assert window.action_map["label_7"].isEnabled()
+
+
+def test_main_window_dock_layout_is_restored(qtbot, corpus_dir):
+    from goldspan.ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    dock = next(d for d in first.findChildren(type(first.inspector.parentWidget()))
+                if d.objectName() == "dock_inspector")
+    dock.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    dock = next(d for d in second.findChildren(type(second.inspector.parentWidget()))
+                if d.objectName() == "dock_inspector")
+    assert not dock.isVisible()
+    second.close()
