@@ -13,16 +13,11 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from goldspan.io.corpus import CorpusEntry
+from goldspan.ui.sorted_model import Index, PythonSortedTableModel, SourceSortingProxy
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {"todo": 0, "in_progress": 1, "done": 2}
@@ -30,8 +25,6 @@ STATUS_TEXT = {"todo": "todo", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8A8A8A", "in_progress": "#C77C00", "done": "#1B7F3B"}
 ANY_STATUS = ""
 HAS_SUGGESTED = "has_suggested"
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -54,8 +47,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
-class CorpusTableModel(QAbstractTableModel):
-    """Rows are corpus entries; columns :attr:`COLUMNS`."""
+class CorpusTableModel(PythonSortedTableModel):
+    """Rows are corpus entries; columns :attr:`COLUMNS` (sorted in Python, see
+    :class:`~goldspan.ui.sorted_model.PythonSortedTableModel`)."""
 
     COLUMNS = ("Title", "Id", "Status", "Spans", "Suggested")
     TITLE, ID, STATUS, SPANS, SUGGESTED = range(5)
@@ -64,7 +58,6 @@ class CorpusTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[CorpusEntry] = []
         self._keys: dict[str, str] = {}  # file name -> folded "title id"
-        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- contents ----------------------------------------------------------------------------
     def set_entries(self, entries: list[CorpusEntry]) -> None:
@@ -72,29 +65,16 @@ class CorpusTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._keys = {e.file: fold(f"{e.title} {e.id}") for e in self._entries}
-        if self._sort is not None:
-            self._sort_entries(*self._sort)
+        self.sort_in_place()
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort rows by ``column`` in Python (fast: one key per row, not Qt comparisons)."""
-        if not 0 <= column < len(self.COLUMNS) or self._sort == (column, order):
-            return  # set_entries keeps rows in the current order
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = list(self._entries)
-        self._sort_entries(column, order)
-        position = {id(e): row for row, e in enumerate(self._entries)}
-        moved = [position[id(e)] for e in old]
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(moved[i.row()], i.column()) for i in persistent])
-        self.layoutChanged.emit()
+    def rows(self) -> list[CorpusEntry]:
+        """The entries in row order (the model's list)."""
+        return self._entries
 
-    def _sort_entries(self, column: int, order: Qt.SortOrder) -> None:
-        reverse = order == Qt.SortOrder.DescendingOrder
-        # secondary key: id, so equal keys keep a stable, meaningful order
-        self._entries.sort(key=lambda e: (self._sort_key(e, column), e.id), reverse=reverse)
+    def row_key(self, row: CorpusEntry, column: int) -> Any:
+        """The cell's sort key, then the id, so equal keys keep a stable, meaningful order."""
+        return (self._sort_key(row, column), row.id)
 
     def entry(self, row: int) -> CorpusEntry:
         """The entry shown in ``row``."""
@@ -122,19 +102,7 @@ class CorpusTableModel(QAbstractTableModel):
         return -1
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
@@ -181,13 +149,9 @@ class CorpusTableModel(QAbstractTableModel):
         return entry.suggested
 
 
-class CorpusFilterModel(QSortFilterProxyModel):
-    """Status and free-text filter over a :class:`CorpusTableModel`.
-
-    Sorting is forwarded to the source model (which sorts in Python) and the proxy keeps the
-    source order: sorting 10,000 rows through Qt's comparator would call ``data()`` in
-    Python hundreds of thousands of times.
-    """
+class CorpusFilterModel(SourceSortingProxy):
+    """Status and free-text filter over a :class:`CorpusTableModel` (sorting is the source
+    model's, in Python)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -198,12 +162,6 @@ class CorpusFilterModel(QSortFilterProxyModel):
         """Re-apply the filter (a row's status or counts changed)."""
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the source model; the proxy itself stays unsorted (source order)."""
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
 
     def set_status(self, status: str) -> None:
         """Show only ``status`` (``todo``...), :data:`HAS_SUGGESTED`, or all (``""``)."""
@@ -217,7 +175,7 @@ class CorpusFilterModel(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._status and not self._words:
             return True
         model = self.sourceModel()

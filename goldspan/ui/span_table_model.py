@@ -12,13 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from goldspan.model.commands import Change
@@ -26,11 +20,11 @@ from goldspan.model.document import Document, Span
 from goldspan.model.scheme import LabelScheme, default_scheme
 from goldspan.ui.colors import label_color, speaker_color
 from goldspan.ui.corpus_model import fold
+from goldspan.ui.sorted_model import Index, PythonSortedTableModel, SourceSortingProxy
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_REVIEWED = "(reviewed)"  # review filter value for spans without a review field
 _BIG_CHANGE = 50
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def value_text(span: Span, speaker_names: dict[str, str]) -> str:
@@ -56,7 +50,7 @@ def value_text(span: Span, speaker_names: dict[str, str]) -> str:
     return ""
 
 
-class SpanTableModel(QAbstractTableModel):
+class SpanTableModel(PythonSortedTableModel):
     """Rows are the spans of ``doc``; call :meth:`apply_change` with each change record."""
 
     COLUMNS = ("Start", "Layer", "Label", "Text", "Value / speaker", "Source", "Review")
@@ -71,7 +65,6 @@ class SpanTableModel(QAbstractTableModel):
         self._keys: dict[str, str] = {}
         self._speaker_names: dict[str, str] = {}
         self._speaker_index: dict[str, int] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._layer_order = {name: i for i, name in enumerate(self.scheme.layer_names())}
         self.generation = 0  # bumped on every change of rows or their contents
 
@@ -86,8 +79,7 @@ class SpanTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         self._spans = list(self.doc.spans) if self.doc is not None else []
         self._refresh_speakers()
-        if self._sort is not None:
-            self._sort_spans(*self._sort)
+        self.sort_in_place()
         self._reindex()
 
     def _reindex(self) -> None:
@@ -162,7 +154,7 @@ class SpanTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, self.VALUE), self.index(len(self._spans) - 1,
                                                                         self.VALUE))
         if self._sort is not None and (change.added or not self._still_sorted(change.modified)):
-            self._resort(*self._sort)
+            self.resort()
 
     def _still_sorted(self, span_ids: frozenset[str]) -> bool:
         """Whether the rows of ``span_ids`` are still in order with their neighbours."""
@@ -177,37 +169,24 @@ class SpanTableModel(QAbstractTableModel):
                 continue
             for a, b in ((row - 1, row), (row, row + 1)):
                 if 0 <= a and b <= last:
-                    ka = self._full_key(self._spans[a], column)
-                    kb = self._full_key(self._spans[b], column)
+                    ka = self.row_key(self._spans[a], column)
+                    kb = self.row_key(self._spans[b], column)
                     if (ka > kb) if sign > 0 else (ka < kb):
                         return False
         return True
 
-    def _full_key(self, span: Span, column: int) -> tuple[Any, ...]:
-        return (self._sort_key(span, column), span.start, span.end, span.id)
-
     # -- sorting -----------------------------------------------------------------------------
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort rows by ``column`` (position breaks ties), keeping persistent indexes."""
-        if not 0 <= column < len(self.COLUMNS) or self._sort == (column, order):
-            return  # the view asks twice per header click; rows stay sorted after changes
-        self._resort(column, order)
+    def rows(self) -> list[Span]:
+        """The spans in row order (the model's list)."""
+        return self._spans
 
-    def _resort(self, column: int, order: Qt.SortOrder) -> None:
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old_rows = dict(self._rows)
-        self._sort_spans(column, order)
+    def row_key(self, row: Span, column: int) -> tuple[Any, ...]:
+        """The cell's sort key; position and id break ties."""
+        return (self._sort_key(row, column), row.start, row.end, row.id)
+
+    def rows_moved(self) -> None:
+        """Rebuild the id -> row lookup after a sort."""
         self._reindex()
-        persistent = self.persistentIndexList()
-        old_ids = {row: sid for sid, row in old_rows.items()}
-        self.changePersistentIndexList(persistent, [
-            self.index(self._rows[old_ids[i.row()]], i.column()) for i in persistent])
-        self.layoutChanged.emit()
-
-    def _sort_spans(self, column: int, order: Qt.SortOrder) -> None:
-        self._spans.sort(key=lambda span: self._full_key(span, column),
-                         reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _sort_key(self, span: Span, col: int) -> Any:
         if col == self.START:
@@ -225,19 +204,7 @@ class SpanTableModel(QAbstractTableModel):
         return span.review or ""
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._spans)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         span = self._spans[index.row()]
@@ -277,7 +244,7 @@ class SpanTableModel(QAbstractTableModel):
         return span.review or ""
 
 
-class SpanFilterModel(QSortFilterProxyModel):
+class SpanFilterModel(SourceSortingProxy):
     """Filters a :class:`SpanTableModel` by layer, label, review and words; sorts the source."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -327,13 +294,7 @@ class SpanFilterModel(QSortFilterProxyModel):
     def _active(self) -> bool:
         return bool(self.layer or self.label or self.review or self._words)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the source model (fast Python sort); the proxy keeps source order."""
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not (self.layer or self.label or self.review or self._words):
             return True
         model = self.sourceModel()
