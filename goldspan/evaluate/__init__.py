@@ -1,10 +1,13 @@
 """Evaluation of predictions against gold (no Qt).
 
 ``evaluate_documents(gold, pred, Options(...))`` returns an :class:`Evaluation` whose
-``to_json()`` is the ``goldspan evaluate --json`` output. The definitions (pairing, zone
-paragraphs, strict and overlap matching, nervaluate's schemes, value accuracy, speech
-Jaccard matching, micro and macro) are in the docstrings of the modules of this package
-and in docs/evaluation.md.
+``to_json()`` is the ``goldspan evaluate --json`` output, with per-document scores and,
+with ``collect_errors``, every error (``diff.ErrorItem``). Modules: ``pairing`` (by id),
+``zones`` (paragraph labels), ``matching`` (strict, overlap), ``components`` (fast paths),
+``nerval`` (nervaluate's schemes), ``speech`` (Jaccard, attribution), ``layers``
+(accumulators), ``prf`` (micro, macro), ``diff`` (errors), ``adopt`` (adjudication
+commands), ``agreement`` (Cohen's kappa), ``tables``, ``report_html`` and ``svg``
+(output). The definitions are in their docstrings and in docs/evaluation.md.
 """
 
 from goldspan.evaluate.evaluator import LAYERS, DocScore, Evaluation, Options, evaluate_documents
