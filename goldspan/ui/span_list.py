@@ -217,7 +217,7 @@ class SpanList(QWidget):
     def _spans(self, ids: list[str]) -> list[Span]:
         assert self.session is not None
         rows = (self.model.row_of(i) for i in ids)
-        return [self.model.span(r) for r in rows if r >= 0]
+        return [self.model.span_at(r) for r in rows if r >= 0]
 
     def _push(self, commands: list[Command], label: str) -> bool:
         if self.session is None or not commands:

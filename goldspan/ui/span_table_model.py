@@ -92,8 +92,8 @@ class SpanTableModel(PythonSortedTableModel):
         self._speaker_index = {s.id: i for i, s in enumerate(speakers)}
         self._keys.clear()
 
-    def span(self, row: int) -> Span:
-        """The span in ``row``."""
+    def span_at(self, row: int) -> Span:
+        """The span in ``row`` (not ``span``: that name is a Qt virtual, QAbstractItemModel.span)."""
         return self._spans[row]
 
     def spans(self) -> list[Span]:
@@ -304,7 +304,7 @@ class SpanFilterModel(SourceSortingProxy):
         return self._accepts(model, source_row)
 
     def _accepts(self, model: SpanTableModel, source_row: int) -> bool:
-        span = model.span(source_row)
+        span = model.span_at(source_row)
         if self.layer and span.layer != self.layer:
             return False
         if self.label and span.label != self.label:
