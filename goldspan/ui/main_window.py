@@ -14,7 +14,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -40,6 +40,7 @@ from goldspan.ui.inspector import Inspector
 from goldspan.ui.legend import Legend
 from goldspan.ui.session import DocumentSession
 from goldspan.ui.span_list import SpanList
+from goldspan.ui.window_files import WindowFilesMixin
 from goldspan.ui.window_open import import_raw_files, load_user_settings, remember_corpus
 
 
@@ -53,7 +54,7 @@ class OpenDocument:
     read_only: bool
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFilesMixin, QMainWindow):
     """The annotation window."""
 
     def __init__(self) -> None:
@@ -326,86 +327,3 @@ class MainWindow(QMainWindow):
         from goldspan.ui.view_help import ShortcutSheet
         self._sheet = ShortcutSheet(self.scheme, self)
         self._sheet.show()
-
-    # -- geometry ------------------------------------------------------------------------------
-    def _qsettings(self) -> QSettings:
-        from goldspan.ui.settings import config_dir
-        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
-
-    def _restore_geometry(self) -> None:
-        """Window size and dock layout of the last session (``window.ini`` beside the
-        settings); ignored when missing or unreadable."""
-        store = self._qsettings()
-        geometry, state = store.value("geometry"), store.value("state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
-    def _save_geometry(self) -> None:
-        store = self._qsettings()
-        store.setValue("geometry", self.saveGeometry())
-        store.setValue("state", self.saveState())
-        store.sync()
-
-    # -- conflicts and closing -------------------------------------------------------------
-    def ask_external(self, path: str) -> str:
-        """Ask what to do about a file changed on disk: ``"reload"`` or ``"keep"``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Goldspan",
-                          f"{path} was changed on disk by another program.", parent=self)
-        reload_btn = box.addButton("Reload from disk", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep my version", QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        return "reload" if box.clickedButton() is reload_btn else "keep"
-
-    def _external_change(self, entry: OpenDocument) -> None:
-        path = entry.session.path
-        assert path is not None
-        if self.ask_external(str(path)) == "keep":
-            entry.saver.keep_mine()
-            return
-        try:
-            doc = read_document(path)
-        except GoldspanError as exc:
-            QMessageBox.critical(self, "Goldspan", f"Cannot reload: {exc}")
-            return
-        entry.saver.stop()
-        self.undo_group.removeStack(entry.session.undo_stack)
-        self.opened.pop(str(path.resolve()), None)
-        entry.lock.release()
-        was_current = entry is self.current
-        if was_current:
-            self.current = None
-        del doc
-        if was_current:
-            self._open_file(path)
-
-    def unsaved_documents(self) -> list[str]:
-        """Save every open document with changes; the names of those that could not be."""
-        failed = []
-        for entry in self.opened.values():
-            if entry.session.dirty and not entry.read_only and not entry.saver.save_now():
-                failed.append(str(entry.session.path or entry.session.doc.id))
-        return failed
-
-    def confirm_close(self, failed: list[str]) -> bool:
-        """Ask whether to close although ``failed`` documents could not be saved."""
-        answer = QMessageBox.question(
-            self, "Goldspan", "These documents could not be saved:\n" + "\n".join(failed)
-            + "\n\nClose anyway and lose their last changes?")
-        return answer == QMessageBox.StandardButton.Yes
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        failed = self.unsaved_documents()
-        if failed and not self.confirm_close(failed):
-            event.ignore()
-            return
-        for entry in self.opened.values():
-            entry.saver.stop()
-            entry.lock.release()
-        try:
-            from goldspan.ui.window_open import save_user_settings
-            save_user_settings(self.settings)
-            self._save_geometry()
-        finally:
-            super().closeEvent(event)
