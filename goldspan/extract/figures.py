@@ -10,11 +10,13 @@ Contract (GUIDELINES.md "Figures", FORMAT.md attrs): inside the content zones on
   counted noun as ``unit``, without trailing modifiers; durations with their time unit);
 * ``hàng``/``vài`` + scale word (``hàng tỷ đồng``) with ``value`` None and approx ``about``;
 * an approximation word right before the number (``gần``, ``hơn``, ``khoảng``…) inside the
-  span with ``approx``.
+  span with ``approx``; ``gấp`` (``gấp 8 lần``) inside the span without one;
+* a number range (``từ 2 đến 3 triệu đồng``, ``70 - 80%``) as one span valued by its low end.
 
 Numbers in names and codes (``Covid-19``, ``Chỉ thị 17``, ``67-KL/TU``, ``lần thứ 2``), inside
-DATE spans, and numbers with no counted noun, currency or percent sign are not figures.
-Number words need a known counted noun; ``một`` alone needs an approximation word.
+DATE spans or quoted titles, and numbers with no counted noun, currency or percent sign are
+not figures. Number words need a known counted noun; ``một`` alone needs an approximation
+word. Only windows around digits and number words are tokenized (speed).
 """
 
 from __future__ import annotations
@@ -83,7 +85,11 @@ class Figure:
 
 
 class _Scanner:
-    """Scans the tokens of one content range for non-DATE figures."""
+    """Scans the tokens of one window of a content range for non-DATE figures.
+
+    ``floor`` is the start of the content range (sentence starts and code checks look back
+    to it); ``blocked`` are the DATE spans found in the window.
+    """
 
     def __init__(self, text: str, floor: int, start: int, end: int,
                  blocked: list[tuple[int, int]]):
