@@ -44,23 +44,33 @@ def _counts(tp_labels: dict[str, int], g: dict[str, int], p: dict[str, int],
             into: dict[str, PRF]) -> PRF:
     """Add per-label counts (gold labels ``g``, predicted ``p``) into ``into``; returns
     this document's total."""
+    total_tp = 0
     for label in g.keys() | p.keys():
         tp = tp_labels.get(label, 0)
+        total_tp += tp
         prf = into.get(label)
         if prf is None:
             prf = into[label] = PRF()
-        prf.add(tp, p.get(label, 0) - tp, g.get(label, 0) - tp)
-    tp = sum(tp_labels.values())
-    ng, np_ = sum(g.values()), sum(p.values())
-    return PRF(tp, np_ - tp, ng - tp)
+        prf.tp += tp
+        prf.fp += p.get(label, 0) - tp
+        prf.fn += g.get(label, 0) - tp
+    return PRF(total_tp, sum(p.values()) - total_tp, sum(g.values()) - total_tp)
 
 
-def _labels(items: list[Item]) -> dict[str, int]:
-    """How many items have each label (a plain dict: cheaper than Counter here)."""
-    out: dict[str, int] = {}
+def _labels(items: list[Item], start: dict[str, int] | None = None) -> dict[str, int]:
+    """How many items have each label, added to a copy of ``start`` (a plain dict:
+    cheaper than Counter here)."""
+    out: dict[str, int] = dict(start) if start else {}
     for item in items:
         label = item[2]
         out[label] = out.get(label, 0) + 1
+    return out
+
+
+def _merged(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0) + v
     return out
 
 
@@ -135,10 +145,13 @@ class SpanLayerScores:
         for g, p in sp.single:
             if g[2] == p[2]:
                 _inc(overlap_tp, g[2])
-        gl, pl = _labels(gold), _labels(pred)
+        lone_g, lone_p = _labels(sp.lone_gold), _labels(sp.lone_pred)
+        # label counts of each side: the identical pairs counted once serve both
+        gl = _labels([g for g, _ in sp.single] + sp.gold, _merged(same, lone_g))
+        pl = _labels([p for _, p in sp.single] + sp.pred, _merged(same, lone_p))
         strict = _counts(strict_tp, gl, pl, self.strict)
         over = _counts(overlap_tp, gl, pl, self.overlap)
-        self._add_nerval(sp, gl, pl, same)
+        self._add_nerval(sp, gl, pl, same, lone_g, lone_p)
         if self.layer == "figure" and pred_doc is not None:
             pspans = pred_doc.spans
             compared = equal = 0
@@ -158,7 +171,8 @@ class SpanLayerScores:
         return strict, over, spairs
 
     def _add_nerval(self, sp: Split, gl: dict[str, int], pl: dict[str, int],
-                    same: dict[str, int]) -> None:
+                    same: dict[str, int], lone_g: dict[str, int],
+                    lone_p: dict[str, int]) -> None:
         """nervaluate counts: the rules on the rest, closed forms on the other components."""
         table = self.nerval_by_label
         for label in gl.keys() | pl.keys():
@@ -172,10 +186,10 @@ class SpanLayerScores:
         for label, n in same.items():
             for acc in table[label].values():
                 acc.correct += n
-        for label, n in _labels(sp.lone_gold).items():
+        for label, n in lone_g.items():
             for acc in table[label].values():
                 acc.missed += n
-        for label, n in _labels(sp.lone_pred).items():
+        for label, n in lone_p.items():
             for acc in table[label].values():
                 acc.spurious += n
         singles = self._singles
