@@ -84,7 +84,8 @@ class EditController:
         doc = self.session.doc
         if not exact:
             start, end = self.view.syllables.snap(start, end)
-        if start >= end:
+        if start >= end or not doc.text[start:end].strip():
+            self.status("Nothing to label: the selection holds only blanks")
             return
         prefix = self.view.scheme.layer(layer).span_prefix
         span = Span(id=doc.new_span_id(prefix), layer=layer, label=label, start=start, end=end,

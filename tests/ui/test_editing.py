@@ -197,3 +197,13 @@ def test_editing_shift_arrows_select_text_for_a_new_span(window, qtbot):
     key(qtbot, window, "5")
     span = doc.spans[-1]
     assert (span.text, span.label) == ("cho", "MISC")
+
+
+def test_editing_blank_selection_makes_no_span(window, qtbot):
+    doc = window.session.doc
+    n = len(doc.spans)
+    start = doc.text.index("\n\n")
+    window.view.select_text(start, start + 2)
+    key(qtbot, window, "1")
+    assert len(doc.spans) == n
+    assert "Nothing to label" in window.statusBar().currentMessage()
