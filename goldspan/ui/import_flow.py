@@ -6,8 +6,8 @@ for its suffix; documents nobody has annotated yet (status ``todo``, no span but
 ``suggested`` ones: raw text, or a page whose importer proposed zones) are pre-annotated
 with ``run_pipeline``, by the default extractors of the layers the importer did not
 provide; each document is saved as ``<id>.json`` in the corpus. A file that
-cannot be imported (no importer, bad encoding, invalid JSON, an id already in the corpus)
-is listed with the reason and skipped; the others are imported. Nothing already in the
+cannot be imported (no importer, bad encoding, invalid JSON, an id already in the corpus,
+even an importer's own bug) is listed with the reason and skipped; the others are imported. Nothing already in the
 corpus is overwritten. :func:`import_into_corpus` runs it under a ``QProgressDialog`` that
 can be cancelled (documents saved so far stay) and then shows a report listing the
 skipped files.
@@ -100,6 +100,10 @@ def import_paths(paths: Iterable[str | Path], corpus_dir: str | Path,
             continue
         except OSError as exc:
             result.skipped.append((str(path), f"cannot be read: {exc.strerror or exc}"))
+            continue
+        except Exception as exc:  # an importer bug must not end the import of the others
+            result.skipped.append((str(path), f"could not be imported ({type(exc).__name__}: "
+                                              f"{exc}); please report it"))
             continue
         for doc in docs:
             if annotate and needs_annotation(doc):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
                                   tag_column=args.tag_column)
         except GoldspanError as exc:
             problems += exc.problems
-    ids = [d.id for d in docs]
-    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+    counts = Counter(d.id for d in docs)  # one pass: list.count per id was quadratic
+    for dup in sorted(i for i, n in counts.items() if n > 1):
         problems.append(Problem(f"document id {dup!r} comes from more than one input"))
     if problems:
         raise GoldspanError(problems)

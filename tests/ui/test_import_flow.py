@@ -146,3 +146,19 @@ def test_import_flow_extractor_failure_keeps_the_article(tmp_path, monkeypatch, 
     assert result.imported == ["bai-mot"]
     assert "pre-annotation failed" in result.notes[0]
     assert Corpus(tmp_path / "corpus").load("bai-mot").spans == []
+
+
+def test_import_flow_importer_bug_skips_only_that_file(tmp_path, monkeypatch, sources):
+    import goldspan.io.registry as registry
+
+    gold = registry.importers()["gold"]
+
+    def broken(path, **_):
+        raise KeyError("speakers")
+
+    monkeypatch.setitem(registry._IMPORTERS, "gold",
+                        registry.Importer(gold.name, gold.description, broken, gold.suffixes))
+    result = import_paths(sorted(sources.iterdir()), tmp_path / "corpus")
+    assert sorted(result.imported) == ["bai-hai", "bai-mot"]
+    reasons = {name.rsplit("/", 1)[-1]: why for name, why in result.skipped}
+    assert "KeyError" in reasons["vang.json"] and "please report it" in reasons["vang.json"]

@@ -53,3 +53,15 @@ def test_import_verb_refuses_unknown_labels_and_existing_ids(tmp_path: Path, cap
     assert main(["import", str(src), "--into", str(into), "--map", "CITY=ORG",
                  "--overwrite"]) == 0
     assert Corpus(into).load("ner").spans[0].label == "ORG"
+
+
+def test_import_verb_refuses_one_id_from_two_inputs(tmp_path: Path, capsys):
+    for name in ("mot", "hai"):
+        (tmp_path / f"{name}.jsonl").write_text(
+            '{"doc_id": "trung", "text": "Hội An về đêm", "label": [[0, 6, "LOC"]]}\n',
+            encoding="utf-8")
+    into = tmp_path / "corpus"
+    assert main(["import", str(tmp_path / "mot.jsonl"), str(tmp_path / "hai.jsonl"),
+                 "--format", "doccano", "--into", str(into)]) == 1
+    assert "document id 'trung' comes from more than one input" in capsys.readouterr().err
+    assert not into.exists()
