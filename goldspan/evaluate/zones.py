@@ -45,7 +45,7 @@ def paragraph_labels(paras: list[tuple[int, int]], zones: list[Item]) -> list[st
             ps, pe = paras[k]
             if ps >= ze:
                 break
-            overlap = min(pe, ze) - max(ps, zs)
+            overlap = (pe if pe < ze else ze) - (ps if ps > zs else zs)
             if overlap > best[k]:  # strictly more: the earlier span keeps a tie
                 best[k] = overlap
                 labels[k] = label
