@@ -34,6 +34,7 @@ from goldspan.extract.entities_rules import (
 from goldspan.extract.entities_tokens import (
     LOC_APPELLATIONS,
     LOC_DESCRIPTORS,
+    TEXT,
     Tok,
     TokIndex,
     phrase_at,
@@ -71,6 +72,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     if not toks:
         return [], toks
     idx = TokIndex(toks)
+    texts = list(map(TEXT, toks))
     names: list[Cand] = []
     heads: dict[int, int] = {}
     titles: list[tuple[int, int, str]] = []
@@ -119,19 +121,19 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
         return names_end.get(i, 0)
 
     cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
-    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, loc_end)
     inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)}
-    cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc)
+    cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, inside_loc,
+                            texts)
+    cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc, texts)
     cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs), text)
     if has_doc:
         cands += doc_candidates(text, start, end)
-    cands += law_candidates(toks, gaz)
+    cands += law_candidates(toks, gaz, texts)
     cands += storm_candidates(text, start, end)
-    cands += england_candidates(toks)
+    cands += england_candidates(toks, texts)
     cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
-    listed = {k for i, j in names_end.items() for k in range(i, j)}
-    cands += foreign_per_candidates(toks, listed)
+    cands += foreign_per_candidates(toks, names_end, texts)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED], toks

@@ -90,7 +90,10 @@ class NameMatcher:
                 tags[name].append(tag)
         self._auto = ahocorasick.Automaton()
         for name, found in tags.items():
-            self._auto.add_word(name, (len(name), tuple(found)))
+            # whether the name's own first / last character is a word character: only
+            # then can the character outside it make the match a part of a longer word
+            self._auto.add_word(name, (len(name), tuple(found),
+                                       _is_word_char(name[0]), _is_word_char(name[-1])))
         self._empty = not tags
         if not self._empty:
             self._auto.make_automaton()
@@ -101,12 +104,16 @@ class NameMatcher:
             return []
         out = []
         n = len(text)
-        for end_idx, (length, tags) in self._auto.iter(text):
+        for end_idx, (length, tags, word_first, word_last) in self._auto.iter(text):
             start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-                continue
-            if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
-                continue
+            if word_first and start > 0:
+                c = text[start - 1]
+                if c.isalnum() or c == "_":
+                    continue
+            if word_last and end < n:
+                c = text[end]
+                if c.isalnum() or c == "_":
+                    continue
             for tag in tags:
                 out.append((start, end, tag))
         return out

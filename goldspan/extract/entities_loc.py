@@ -121,9 +121,14 @@ def _listed_after(toks: list[Tok], j: int, gaz: Gazetteers, head_at, text: str) 
 _TO_PLACE = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
 
 
-def england_candidates(toks: list[Tok]) -> list[Cand]:
-    """LOC for ``Anh`` (England) after a word of place: ``du học tại Anh``, ``nước Anh``."""
+def england_candidates(toks: list[Tok], texts: list[str]) -> list[Cand]:
+    """LOC for ``Anh`` (England) after a word of place: ``du học tại Anh``, ``nước Anh``.
+
+    ``texts``: the token texts (the loop runs only where one is ``Anh``).
+    """
     out: list[Cand] = []
+    if "Anh" not in texts:
+        return out
     for i, t in enumerate(toks):
         if t.text != "Anh" or i == 0 or not t.joined or toks[i - 1].lower not in _TO_PLACE:
             continue

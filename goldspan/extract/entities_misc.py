@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import org_end
@@ -87,8 +88,17 @@ def quoted_occurrences(text: str, start: int, end: int, titles: set[str]) -> lis
             if m.group(1) in titles]
 
 
+_FOREIGN: dict[str, bool] = {}
+
+
 def _foreign(word: str) -> bool:
-    return word.isascii() and word.isalpha() and not vietnamese_syllable(word)
+    """True if ``word`` is plain ASCII letters that cannot be a Vietnamese syllable."""
+    found = _FOREIGN.get(word)
+    if found is None:
+        found = word.isascii() and word.isalpha() and not vietnamese_syllable(word)
+        if len(_FOREIGN) < 50_000:
+            _FOREIGN[word] = found
+    return found
 
 
 # English words that make a foreign-looking run an organisation or product, not a person.
@@ -101,25 +111,32 @@ Vietnam Viet Asia Pacific Service Services Solutions Partners Logistics Pharma F
 Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café Cafe Tea Beer""".split())
 
 
-def foreign_per_candidates(toks: list[Tok], listed: set[int]) -> list[Cand]:
+def foreign_per_candidates(toks: list[Tok], names_end: dict[int, int],
+                           texts: list[str]) -> list[Cand]:
     """PER for 2-3 joined capitalised words that cannot be Vietnamese and are not part of a
-    listed name (token indices ``listed``: ``Indonesia`` of ``Indonesia Prabowo Subianto``)."""
+    listed name (``names_end``: token index -> end index of a listed name there, so that
+    ``Indonesia`` of ``Indonesia Prabowo Subianto`` is left out).
+
+    A run can only open on a foreign capitalised word (``texts``: the token texts), so
+    only those positions are tried, left to right, each after the previous run's end.
+    """
     out: list[Cand] = []
-    i = 0
+    opening = {w for w in set(texts) if w[0].isupper() and not w.isupper() and _foreign(w)}
+    if not opening:
+        return out
+    listed = {k for i, j in names_end.items() for k in range(i, j)}
     n = len(toks)
-    while i < n:
-        if not toks[i].cap or not toks[i].text.isascii() or i in listed:
-            i += 1
+    resume = 0
+    for i in compress(range(n), map(opening.__contains__, texts)):
+        if i < resume or i in listed:
             continue
         j = i
-        while j < len(toks) and j - i < 3 and toks[j].cap and (j == i or toks[j].joined) \
+        while j < n and j - i < 3 and toks[j].cap and (j == i or toks[j].joined) \
                 and not toks[j].text.isupper() and _foreign(toks[j].text) and j not in listed:
             j += 1
         if j - i >= 2:
             words = {t.text for t in toks[i:j]}
             if not words & ORGISH:
                 out.append((toks[i].start, toks[j - 1].end, "PER", 1))
-            i = j
-        else:
-            i += 1
+            resume = j
     return out

@@ -223,12 +223,17 @@ def _final_number(toks: list[Tok], i: int) -> bool:
         i + 1 == len(toks) or not toks[i + 1].joined)
 
 
+_ADMIN_DESCRIPTORS: dict[str, list[tuple[str, ...]]] = {}
+for _d in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"):
+    _ADMIN_DESCRIPTORS.setdefault(_d.split()[0], []).append(tuple(_d.split()))
+
+
 def _descriptor_len(toks: list[Tok], i: int) -> int:
     """Tokens of a lowercase administrative descriptor at ``i`` (0 if none)."""
-    for d in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"):
-        parts = d.split()
+    text = toks[i].text
+    for parts in _ADMIN_DESCRIPTORS.get(text, ()):  # in list order: the first match wins
         if all(i + k < len(toks) and toks[i + k].text == p for k, p in enumerate(parts)):
             return len(parts)
-    if toks[i].text in ("TP", "TP.") and toks[i].text in LOC_DESCRIPTORS:
+    if text in ("TP", "TP.") and text in LOC_DESCRIPTORS:
         return 1
     return 0

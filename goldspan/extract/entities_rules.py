@@ -12,6 +12,7 @@ words with their distinguishing part (ORG, see :mod:`entities_org`), newspapers 
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_loc import cap_run
@@ -43,15 +44,20 @@ _CODE_RE = re.compile(rf"(?<![\w/.,])({_CODE})(?![\w/])")
 _TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
 _COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
 _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
+_BAO_TRIGGERS = frozenset({"báo", "tờ", "tin", "tấn"})  # the only words the loop acts on
+_LAW_OPENERS = frozenset({"Bộ", "Luật"})
 _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
 
 
 def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, str]],
-                   gaz: Gazetteers, head_at, names_at, loc_at,
-                   loc_ends: dict[int, int]) -> list[Cand]:
-    """PER after a title (priority 6) and surname + given names (priority 2)."""
+                   gaz: Gazetteers, head_at, names_at, loc_at, inside_loc: set[int],
+                   texts: list[str]) -> list[Cand]:
+    """PER after a title (priority 6) and surname + given names (priority 2).
+
+    ``inside_loc``: token indices inside (not opening) a listed place; ``texts``: the
+    token texts.
+    """
     out: list[Cand] = []
-    inside_loc = {k for i, j in loc_ends.items() for k in range(i + 1, j)}
     for _s, e, _tag in titles:
         i = idx.after(e)
         if i >= len(toks) or toks[i].start - e > 1 or not toks[i].joined:
@@ -71,8 +77,10 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
             continue  # a capitalised word, not a name: "Giám đốc Phân tích"
         if j > i and not (toks[i].text.isupper() and len(toks[i].text) > 1):
             out.append((toks[i].start, toks[j - 1].end, "PER", 6))
-    for i, t in enumerate(toks):
-        if t.text not in gaz.surnames or not t.cap or loc_at(i) or i in inside_loc:
+    here = gaz.surnames.intersection(texts)
+    for i in compress(range(len(toks)), map(here.__contains__, texts)) if here else ():
+        t = toks[i]
+        if not t.cap or loc_at(i) or i in inside_loc:
             continue
         j = i + 1
         n = len(toks)
@@ -109,7 +117,7 @@ def _loose_end(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> boo
 
 
 def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
-                   head_at, loc_at, inside_loc: set[int]) -> list[Cand]:
+                   head_at, loc_at, inside_loc: set[int], texts: list[str]) -> list[Cand]:
     """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4).
 
     A head word inside a listed place (``Phòng`` of ``Hải Phòng``) or opening one
@@ -122,6 +130,8 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
             out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
+    if _BAO_TRIGGERS.isdisjoint([w.lower() for w in set(texts)]):
+        return out  # the loop below acts only on these words
     for i, t in enumerate(toks[:-1]):
         if t.lower == "tờ" or t.lower == "tin" and i > 0 and toks[i - 1].lower == "hãng" \
                 or t.lower == "tấn" and i > 1 and toks[i - 2].lower == "hãng":
@@ -168,10 +178,13 @@ def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
     return [(m.start(), m.end(), "MISC", 4) for m in STORM_RE.finditer(text, start, end)]
 
 
-def law_candidates(toks: list[Tok], gaz: Gazetteers) -> list[Cand]:
+def law_candidates(toks: list[Tok], gaz: Gazetteers, texts: list[str]) -> list[Cand]:
     """MISC: ``Luật``/``Bộ luật`` + a capitalised name, without a number (priority 4)."""
     out: list[Cand] = []
-    for i, t in enumerate(toks[:-1]):
+    if "Luật" not in texts and "Bộ" not in texts:
+        return out
+    for i in compress(range(len(toks) - 1), map(_LAW_OPENERS.__contains__, texts)):
+        t = toks[i]
         start = i
         if t.text == "Bộ" and toks[i + 1].text == "luật":
             i += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 _GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
 _VI_ASCII_SYLLABLE = re.compile(
@@ -89,42 +90,77 @@ class Tok:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets."""
+    """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets.
+
+    The paragraph is cut at spaces first: a piece that is all letters and digits is one
+    word (no regex needed); other pieces go through the token pattern. ``gap`` carries
+    the characters since the previous token, whatever pieces they came from.
+    """
     toks: list[Tok] = []
     append = toks.append
+    gap = ""
     pos = start
-    for gap, word in _GAP_TOKEN.findall(text[start:end]):
-        s = pos + len(gap)
-        pos = s + len(word)
-        if gap == " " and toks:
-            append(Tok(s, pos, word, word[0].isupper(), True, False))
+    pieces = text[start:end].split(" ")
+    last = len(pieces) - 1
+    for n, piece in enumerate(pieces):
+        stop = pos + len(piece)
+        if piece.isalnum():  # exactly the \w+ of the pattern (\w adds only "_")
+            if gap == " " and toks:
+                append(Tok(pos, stop, piece, piece[0].isupper(), True, False))
+            else:
+                append(_token(pos, stop, piece, gap, not toks))
+            gap = " "
+            pos = stop + 1
             continue
-        first = not toks
-        joined = not first and gap.isspace() and "\n" not in gap
-        stripped = gap.strip()
-        initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
-        dash = stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
-        append(Tok(s, pos, word, word[0].isupper(), joined, initial, dash))
+        # "TP." needs the separator after it for its lookahead: the range includes it
+        for g, word in _GAP_TOKEN.findall(text, pos, stop + 1 if n < last else end):
+            s = pos + len(g)
+            pos = s + len(word)
+            append(_token(s, pos, word, gap + g, not toks))
+            gap = ""
+        gap += text[pos:stop] + " "
+        pos = stop + 1
     return toks
 
 
+def _token(s: int, e: int, word: str, gap: str, first: bool) -> Tok:
+    """The token ``word`` at ``[s, e)`` after the characters ``gap``."""
+    if gap == " " and not first:
+        return Tok(s, e, word, word[0].isupper(), True, False)
+    joined = not first and gap.isspace() and "\n" not in gap
+    stripped = gap.strip()
+    initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
+    dash = stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
+    return Tok(s, e, word, word[0].isupper(), joined, initial, dash)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+TEXT = attrgetter("text")
+
+
 class TokIndex:
-    """Lookup from character offsets to token indices for one paragraph."""
+    """Lookup from character offsets to token indices for one paragraph.
+
+    Token starts and ends are strictly increasing, so a binary search answers each
+    question; building the index is two C-level passes (a paragraph asks few questions).
+    """
 
     def __init__(self, toks: list[Tok]) -> None:
         """Index ``toks`` (sorted by offset)."""
         self.toks = toks
-        self._starts = [t.start for t in toks]
-        self._by_start = {t.start: i for i, t in enumerate(toks)}
-        self._by_end = {t.end: i for i, t in enumerate(toks)}
+        self._starts = list(map(_START, toks))
+        self._ends = list(map(_END, toks))
 
     def at_start(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``."""
-        return self._by_start.get(offset)
+        i = bisect_left(self._starts, offset)
+        return i if i < len(self._starts) and self._starts[i] == offset else None
 
     def at_end(self, offset: int) -> int | None:
         """Index of the token ending at ``offset``."""
-        return self._by_end.get(offset)
+        i = bisect_left(self._ends, offset)
+        return i if i < len(self._ends) and self._ends[i] == offset else None
 
     def after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset`` (len if none)."""
