@@ -121,3 +121,23 @@ def test_gsmark_export_refuses_an_id_that_is_not_a_file_name(tmp_path: Path, sma
     with pytest.raises(GoldspanError, match="cannot be a file name"):
         write_gsmark([small_doc, bad], tmp_path / "gs")
     assert list(tmp_path.rglob("*.gsmark")) == []
+
+
+def test_brat_human_notes_are_not_taken_for_properties(tmp_path: Path):
+    (tmp_path / "tin.txt").write_text("Hà Nội vào thu.", encoding="utf-8")
+    (tmp_path / "tin.ann").write_text(
+        "T1\tLOC 0 6\tHà Nội\n#1\tAnnotatorNotes T1\t2019\n"
+        "T2\tDATE 11 14\tthu\n#2\tAnnotatorNotes T2\t[\"xem lại\"]\n", encoding="utf-8")
+    doc = load_brat(tmp_path)[0]
+    assert [(s.label, s.text, s.attrs) for s in doc.spans] == [("LOC", "Hà Nội", None),
+                                                                ("DATE", "thu", None)]
+
+
+def test_brat_attribute_with_a_tab_or_line_break_keeps_the_ann_readable(tmp_path: Path):
+    doc = interview_doc()
+    doc.span_by_id("f1").attrs = {"value": 10, "unit": "ngày\tđêm\nliền"}
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "ben-song.ann").read_text(encoding="utf-8")
+    assert "A2\tunit T10 ngày_đêm_liền\n" in ann
+    back = load_brat(tmp_path)[0]
+    assert back.span_by_id("f1").attrs == {"value": 10, "unit": "ngày\tđêm\nliền"}

@@ -65,8 +65,10 @@ def shown_text(text: str, start: int, end: int) -> str:
 
 
 def _attr_value(value: Any) -> str:
+    """One token of an A line: JSON for non-strings, a string with its whitespace as ``_``
+    (a tab or line break would cut the line)."""
     return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else \
-        value.replace(" ", "_")
+        re.sub(r"\s", "_", value)
 
 
 def ann_text(doc: Document, layers: Iterable[str] | None,
@@ -195,9 +197,11 @@ def _parse_ann(ann: str, origin: str) -> tuple[dict[str, tuple[str, int, int, st
             elif key.startswith("#"):
                 _, target = parts[1].split(" ", 1)
                 try:
-                    notes[target.strip()] = json.loads(parts[2])
+                    found = json.loads(parts[2])
                 except ValueError:
-                    pass  # a human note, not ours
+                    found = None
+                if isinstance(found, dict):  # else a human note ("2019", "xem lại"), not ours
+                    notes[target.strip()] = found
             elif key.startswith("R") and parts[1].startswith("Speaker "):
                 args = dict(a.split(":", 1) for a in parts[1].split()[1:])
                 rels.append((args["Arg1"], args["Arg2"]))
