@@ -82,8 +82,10 @@ def test_kill_leaves_a_stale_lock_that_the_next_window_takes_over(corpus_dir, qt
     proc = subprocess.Popen([sys.executable, "-c", EDITOR, str(path)], stdout=subprocess.PIPE,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), text=True)
     try:
-        while not proc.stdout.readline().startswith("saved"):
-            pass
+        line = "?"
+        while line and not line.startswith("saved"):
+            line = proc.stdout.readline()
+        assert line, "the editor process ended before saving"
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
