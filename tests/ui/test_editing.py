@@ -207,3 +207,14 @@ def test_editing_blank_selection_makes_no_span(window, qtbot):
     key(qtbot, window, "1")
     assert len(doc.spans) == n
     assert "Nothing to label" in window.statusBar().currentMessage()
+
+
+def test_editing_label_key_of_another_layer_adds_a_span_over_the_selected_one(window, qtbot):
+    doc = window.session.doc
+    window.select_span("q1")
+    key(qtbot, window, "e")
+    key(qtbot, window, "5")
+    span = doc.spans[-1]
+    q1 = doc.span_by_id("q1")
+    assert (span.layer, span.label, span.start, span.end) == ("entity", "MISC", q1.start, q1.end)
+    assert q1.label == "QUOTE"
