@@ -166,11 +166,13 @@ class _Scanner:
             prev = toks[i - 1]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if prev.text.isupper() and len(prev.text) > 1 and not (
-                    nxt is not None and nxt.is_word and nxt.text.isupper()):
-                return True  # an acronym (APEC 2017, SEA Games 31), unless the line is in capitals
+                    nxt is not None and nxt.is_word and nxt.text.isupper()) \
+                    and not self.money_or_percent_after(i):
+                return True  # an acronym (VF 8, APEC 2017), unless capitals or "GDP 7%"
             if prev.text[:1].isupper() and not sentence_start(self.text, prev.start, self.floor) \
-                    and approx_before(toks, i, self.text) is None:
-                return True
+                    and approx_before(toks, i, self.text) is None \
+                    and not self.money_or_percent_after(i):
+                return True  # a name: Quận 1, Bệnh viện 108 (but "giá FIT 9,35 cent")
         return False
 
     def number_at(self, i: int) -> tuple[Decimal, int] | None:

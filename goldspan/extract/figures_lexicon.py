@@ -129,7 +129,7 @@ CURRENCIES = frozenset({
     "đồng", "vnđ", "vnd", "đ", "usd", "đô la", "đô la mỹ", "đô-la", "đô", "euro", "eur",
     "yên", "yên nhật", "nhân dân tệ", "ndt", "bảng anh", "bảng", "won", "baht", "bạt", "rúp",
     "ringgit", "rupee", "franc", "đô la singapore", "đô la úc", "sgd", "aud", "jpy", "cny",
-    "krw", "gbp",
+    "krw", "gbp", "cent", "uscent", "us cent", "xu",
 })
 # Words that, after "đồng", make it a noun ("đồng chí"), not the currency.
 DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",
@@ -193,6 +193,6 @@ CODE_BEFORE = frozenset({
     "luật", "văn bản", "tờ trình", "kế hoạch", "thông báo", "công điện", "hiệp định",
     "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
-    "cỡ", "size", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
+    "cỡ", "size", "tuần", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "bệnh nhân", "bn", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
 })

@@ -394,3 +394,17 @@ def test_figures_inside_quoted_titles_are_not_figures() -> None:
 def test_figures_inside_quoted_speech_are_kept() -> None:
     text = "Ông nói: “Năm 2025 chúng tôi sẽ trồng 500 ha rừng”."
     assert [s for _, s, _ in figs(text)] == ["Năm 2025", "500 ha"]
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("Tăng trưởng GDP 7% trong năm.", "7%", "PERCENT"),
+    ("Giá FIT 9,35 UScent/kWh được giữ.", "9,35 UScent/kWh", "MONEY"),
+    ("Dầu Brent ở mức 75 USD/thùng.", "75 USD/thùng", "MONEY"),
+])
+def test_figures_after_acronyms_and_names_when_money_or_percent(text, span, label) -> None:
+    assert one(text)[:2] == (label, span)
+
+
+def test_figures_week_number_is_a_code() -> None:
+    assert [s for _, s, _ in figs("Trong tuần 40 ghi nhận 500 ca, bảo hành 12 tuần.")] == [
+        "500 ca", "12 tuần"]
