@@ -91,7 +91,7 @@ COUNT_NOUNS = frozenset({
     "nhà đầu tư", "nhà thầu", "nhà tài trợ", "nhà cung cấp", "nhà sản xuất", "nhà mạng",
     "nhà văn", "nhà xuất bản", "nhà vườn", "nhà dân", "nhà xưởng", "xe con", "xe bồn",
     "xe điện", "xe cẩu", "máy móc", "máy xúc", "máy bơm", "máy chủ", "hộ dân tộc thiểu số",
-    "khóa học", "khóa đào tạo", "lô hàng", "đội thi", "đội bóng", "đội tuyển", "đội tình nguyện", "anh em", "chị em",
+    "khoản nợ", "khoản vay", "khoản tiền", "khoản thu", "khoản chi", "khóa học", "khóa đào tạo", "lô hàng", "đội thi", "đội bóng", "đội tuyển", "đội tình nguyện", "anh em", "chị em",
     "anh chị em", "người con", "phòng khám", "bãi đỗ xe", "bãi xe", "vườn hoa", "công viên",
     "điểm nghẽn", "điểm sáng", "điểm cầu", "điểm giao dịch", "điểm bán", "điểm ngập",
     "điểm sạt lở", "điểm đen", "nhà ở xã hội", "nhà tạm", "nhà kho", "xe cứu hỏa", "xe container", "xe ô tô", "khu đô thị", "khu tái định cư", "trạm bơm",
@@ -182,6 +182,8 @@ STOP = frozenset({
     "tập", "trung", "khám", "chữa", "điều", "trị", "cứu", "tiêm", "xét", "nghiệm", "cách",
     "ly", "nhập", "khẩu", "sản", "trồng", "nuôi", "xây", "dựng", "sửa", "trúng", "thắng", "thua", "hòa", "bao", "kèm", "rộng", "dài", "sâu",
     "từng", "kể", "cần", "phải", "nhằm", "hết", "nào", "gì", "ai",
+    "thi", "đỗ", "đậu", "trượt", "vắng", "hoạt", "nghỉ", "chờ", "thuê", "vay", "nợ", "hư",
+    "hỏng", "sập", "cháy", "ngập", "trôi", "chìm", "mất", "khỏi", "vi", "phạm", "xếp", "rưỡi",
 })
 
 CODE_BEFORE = frozenset({
