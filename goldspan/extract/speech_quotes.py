@@ -108,7 +108,8 @@ def subject_before(text: str, pos: int, floor: int,
         return _appositive(text, end - 1, floor, known)
     ref = name_at_end(text, end, floor, known)
     if ref is None and role is None:
-        ref = org_subject(text, floor, end) or title_subject(text, floor, end)
+        ref = (_locative_subject(text, end, floor, known) or org_subject(text, floor, end)
+               or title_subject(text, floor, end))
     return None if ref is None else (ref, role)
 
 
@@ -291,8 +292,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
     at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-    if phrase.casefold() in _org_heads():
-        phrase = expand_org(text, phrase, at) or phrase
+    phrase = expand_org(text, phrase, at) or phrase
     return NameRef(phrase, at)
 
 
@@ -306,8 +306,9 @@ _ORG_STOP = frozenset("đã sẽ đang vừa cũng là có được cho thì và
 
 
 def expand_org(text: str, head: str, before: int) -> str | None:
-    """The full name of an organisation referred to by its bare head word (``Trung tâm`` →
-    the last ``Trung tâm Quản lý …`` written before ``before``), or None."""
+    """The full name of an organisation referred to by a shortened name — a bare head word
+    (``Trung tâm`` → the last ``Trung tâm Quản lý …`` written before ``before``) or a name
+    without its distinguishing part (``Ban Quản lý dự án`` → ``… Thăng Long``) — or None."""
     found = None
     for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}", text[:before]):
         found = m.group()
@@ -321,3 +322,20 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     name = " ".join(words_out)
     has_name = any(w[:1].isupper() for w in words_out[len(head.split()):])
     return name if has_name and len(words_out) > len(head.split()) else None
+
+
+_LOCATIVE = re.compile(r"\s(?:ở|tại|đến từ|quê|trú|trú tại|sống ở|ngụ)\s")
+
+
+def _locative_subject(text: str, end: int, floor: int,
+                      known: Collection[str]) -> NameRef | None:
+    """``bà X ở xã Y`` before a cue: the person before the place phrase."""
+    lo = max(floor, end - 80)
+    places = list(_LOCATIVE.finditer(text, lo, end))
+    if not places:
+        return None
+    at = places[-1].start()
+    if re.search(r"[,.;:]", text[at:end]):
+        return None
+    ref = name_at_end(text, at, floor, known)
+    return ref if ref is not None and ref.name is not None else None

@@ -141,3 +141,31 @@ def test_speech_articles_title_phrase_subject_resolves_by_role():
     ])
     _, got = speech_of(text)
     assert got[-1] == ("direct", "Ca ghép thành công là niềm vui của cả ê kíp", "Lê Thị Thoa")
+
+
+HIGHWAY = "\n".join([
+    'Trang chủ › Xã hội › Giao thông',
+    'Cao tốc Bắc - Nam đoạn qua Nghệ An thông xe trước Tết',
+    'Thứ Sáu, 20/12/2024 | 10:15',
+    'ANTĐ - Sáng 20/12, Bộ Giao thông vận tải tổ chức lễ thông xe đoạn cao tốc dài 49 km qua địa bàn tỉnh Nghệ An, sớm hơn kế hoạch ba tháng.',
+    'Phát biểu tại buổi lễ, Thứ trưởng Bộ Giao thông vận tải Lê Anh Tuấn đánh giá đây là kết quả của sự phối hợp chặt chẽ giữa chủ đầu tư, nhà thầu và địa phương.',
+    '“Tuyến đường sẽ rút ngắn thời gian đi từ Hà Nội vào Vinh còn khoảng bốn giờ”, ông Tuấn nói.',
+    'Lễ thông xe đoạn cao tốc qua Nghệ An. Ảnh: Quang Đại',
+    'Đại diện nhà thầu, ông Phạm Văn Hòa, Tổng giám đốc Tập đoàn Đèo Cả, cho hay đơn vị đã huy động hơn 2.000 công nhân làm việc ba ca liên tục.',
+    'Trước đó, người dân hai bên tuyến đã bàn giao mặt bằng đúng hẹn. Bà Nguyễn Thị Lài ở xã Diễn Phúc chia sẻ: “Gia đình tôi nhường đất vì muốn con cháu có đường tốt mà đi”.',
+    'Theo Ban Quản lý dự án Thăng Long, tổng mức đầu tư của đoạn tuyến là hơn 7.000 tỷ đồng.',
+    'Ban Quản lý dự án cũng cho biết sẽ tiếp tục hoàn thiện các trạm dừng nghỉ trong quý I/2025.',
+    'Hoàng Sơn',
+    'Tin cùng chuyên mục',
+    'Thêm ba tuyến cao tốc được khởi công',
+])
+
+
+def test_speech_articles_highway_locative_subject_and_org_full_name():
+    doc, got = speech_of(HIGHWAY)
+    assert [(k, name) for k, _, name in got] == [
+        ("indirect", "Lê Anh Tuấn"), ("direct", "Lê Anh Tuấn"), ("indirect", "Phạm Văn Hòa"),
+        ("direct", "Nguyễn Thị Lài"), ("indirect", "Ban Quản lý dự án Thăng Long")]
+    zones = [s.label for s in doc.spans if s.layer == "zone"]
+    assert zones[:4] == ["BOILERPLATE", "TITLE", "BOILERPLATE", "LEAD"]
+    assert zones[-3:] == ["BYLINE", "BOILERPLATE", "BOILERPLATE"]
