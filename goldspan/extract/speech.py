@@ -28,7 +28,7 @@ from goldspan.extract.speech_cast import (
     title_re,
 )
 from goldspan.extract.speech_labels import find_turns, interviewer_name
-from goldspan.extract.speech_quotes import Quote, find_quotes, quote_pairs
+from goldspan.extract.speech_quotes import Quote, dangling_cue, find_quotes, quote_pairs
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -140,6 +140,9 @@ class Speech(Extractor):
                     spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
+            dangling = dangling_cue(text, s, e, known)
+            if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
+                carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
         main = _main_speaker(spans, cast)
         for s, e, before in headline_quotes(text, paras, zones):
             title = title_re().search(before)

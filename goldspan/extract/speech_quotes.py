@@ -253,6 +253,15 @@ def _cue_before(text: str, start: int, o: int,
     return None
 
 
+def dangling_cue(text: str, start: int, end: int,
+                 known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
+    """A paragraph ending with ``X cho biết:``: the speaker of the quote that follows."""
+    stop = len(text[start:end].rstrip()) + start
+    if stop <= start or text[stop - 1] != ":":
+        return None
+    return _cue_before(text, start, stop, known)
+
+
 def _cue_after(text: str, after: int, end: int,
                known: Collection[str]) -> tuple[NameRef, str | None] | None:
     """``", ông X nói``, ``" - bà Y chia sẻ`` right after the closing mark."""

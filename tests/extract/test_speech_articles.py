@@ -169,3 +169,15 @@ def test_speech_articles_highway_locative_subject_and_org_full_name():
     zones = [s.label for s in doc.spans if s.layer == "zone"]
     assert zones[:4] == ["BOILERPLATE", "TITLE", "BOILERPLATE", "LEAD"]
     assert zones[-3:] == ["BYLINE", "BOILERPLATE", "BOILERPLATE"]
+
+
+def test_speech_articles_quote_in_the_paragraph_after_a_dangling_cue():
+    text = "\n\n".join([
+        "Mùa nước nổi",
+        "Ông Trịnh Văn Lộc, Chủ tịch xã, nhấn mạnh:",
+        "“Không để hộ nào thiếu nước sạch trong mùa lũ năm nay.”",
+        "“Một câu khác không có lời dẫn.”",
+    ])
+    _, got = speech_of(text)
+    assert got == [("direct", "Không để hộ nào thiếu nước sạch trong mùa lũ năm nay.",
+                    "Trịnh Văn Lộc")]
