@@ -8,7 +8,7 @@ import pytest
 
 from goldspan.io.formats.common import sentences, tokens
 from goldspan.io.formats.conll import conll_lines, load_conll, write_conll
-from goldspan.model.document import Span
+from goldspan.model.document import Span, new_document
 from goldspan.model.errors import GoldspanError
 from tests.io.test_fmt_roundtrip import interview_doc
 
@@ -28,6 +28,28 @@ def test_conll_sentences_split_lines_and_full_stops():
     text = "Trời mưa. Đường ngập ở TP. Hồ Chí Minh.\nHết."
     assert [text[s:e] for s, e in sentences(text)] == [
         "Trời mưa.", "Đường ngập ở TP. Hồ Chí Minh.", "Hết."]
+
+
+def test_conll_sentences_abbreviations_far_into_a_long_line():
+    lead = "Mưa lớn kéo dài. " * 50
+    text = lead + "Nước lên ở TP. Huế. Đội ATP. Thắng. TP. Vinh khô ráo."
+    got = [text[s:e] for s, e in sentences(text)][50:]
+    assert got == ["Nước lên ở TP. Huế.", "Đội ATP.", "Thắng.", "TP. Vinh khô ráo."]
+
+
+def test_conll_export_long_document_tags_every_span():
+    words = "Bà Lê Thị Hoa về Đà Nẵng .".split()
+    text = " ".join(words * 400)
+    doc = new_document("dai", text)
+    pos = 0
+    for n in range(400):
+        start = text.index("Đà Nẵng", pos)
+        doc.spans.append(Span(id=f"e{n}", layer="entity", label="LOC", start=start,
+                              end=start + 7, text="Đà Nẵng"))
+        pos = start + 7
+    lines = conll_lines(doc)
+    assert lines.count("Đà\tB-LOC") == 400 and lines.count("Nẵng\tI-LOC") == 400
+    assert sum(1 for line in lines if line.endswith("-LOC")) == 800
 
 
 def test_conll_export_bio_and_docstart():

@@ -89,7 +89,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start = pos
         for m in _SENT_END.finditer(line):
-            if _ABBREV.search(line[: m.start()]):
+            # only the few characters before the stop can hold an abbreviation (searching
+            # the whole prefix made a long line quadratic); ``^`` still means line start
+            if _ABBREV.search(line, max(0, m.start() - 16), m.start()):
                 continue
             out.append((start, pos + m.start()))
             start = pos + m.end()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -60,13 +61,15 @@ def conll_lines(doc: Document, layer: str = "entity", warn: Warn = _ignore) -> l
     toks = tokens(doc.text)
     tags = ["O"] * len(toks)
     owner: dict[int, Span] = {}
-    starts = {s: i for i, (s, _) in enumerate(toks)}
-    ends = {e: i for i, (_, e) in enumerate(toks)}
+    tok_starts = [s for s, _ in toks]
+    tok_ends = [e for _, e in toks]  # tokens do not overlap: both lists are sorted
+    starts, ends = set(tok_starts), set(tok_ends)
     for span in flat_spans(doc, layer, warn):
-        inside = [i for i, (s, e) in enumerate(toks) if s >= span.start and e <= span.end]
-        cut = [i for i, (s, e) in enumerate(toks) if s < span.end and e > span.start
-               and i not in inside]
-        if cut or not inside or span.start not in starts or span.end not in ends:
+        # the tokens overlapping the span, found by bisection (not a scan per span)
+        touching = range(bisect_right(tok_ends, span.start), bisect_left(tok_starts, span.end))
+        inside = [i for i in touching if toks[i][0] >= span.start and toks[i][1] <= span.end]
+        if len(inside) != len(touching) or not inside or span.start not in starts \
+                or span.end not in ends:
             warn(f"document {doc.id!r}, span {span.id!r} {span.label} {span.text[:40]!r}: "
                  "its edges cut a token; not exported")
             continue
