@@ -60,8 +60,9 @@ def parse_label(paragraph: str) -> Label | None:
     raw = m.group("label").strip(" -–•*")
     key = " ".join(raw.casefold().split())
     lex = lexicon()
-    if key in lex["interviewer_labels"]:
-        return Label("interviewer", m.end())
+    if key in lex["interviewer_labels"] or (
+            key.startswith(("phóng viên ", "pv ", "p.v ")) and len(key.split()) <= 6):
+        return Label("interviewer", m.end())  # also "Phóng viên Báo Tin tức:"
     if key in lex["answer_labels"]:
         return Label("answer", m.end())
     if raw.isupper():

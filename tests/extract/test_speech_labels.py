@@ -15,7 +15,7 @@ from goldspan.extract.speech_labels import (
 
 @pytest.mark.parametrize("line", ["Phóng viên: Xin chào ông.", "PV: Xin chào ông.",
                                   "P.V: Xin chào ông.", "PHÓNG VIÊN: Xin chào.",
-                                  "Hỏi: Ông nghĩ sao?"])
+                                  "Hỏi: Ông nghĩ sao?", "Phóng viên Báo Tin tức: Xin chào."])
 def test_speech_labels_interviewer(line):
     lab = parse_label(line)
     assert lab is not None and lab.kind == "interviewer"
