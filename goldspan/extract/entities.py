@@ -11,6 +11,7 @@ distinguishing part. The spans have layer ``entity`` and no attributes.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
@@ -148,13 +149,24 @@ def _given_name_loc(cand: Cand, toks: list[Tok], idx: TokIndex, gaz: Gazetteers)
     return toks[i].joined and prev.cap and prev.text in gaz.given and not prev.initial
 
 
-def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers) -> list[Cand]:
+def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers,
+                          firsts: set[str] | None = None,
+                          texts: list[str] | None = None) -> list[Cand]:
     """PER for a given name already seen at the end of a full name: one syllable
     (``Hoa`` after ``Lò Thị Hoa``, priority 1) or a double one (``Thanh Hà`` after
-    ``Nguyễn Thị Thanh Hà``, priority 6: it outranks a district of the same name)."""
+    ``Nguyễn Thị Thanh Hà``, priority 6: it outranks a district of the same name).
+
+    ``firsts`` (the first words of ``names``) and ``texts`` (the token texts) may be
+    given to save recomputing them: only tokens whose text is in ``firsts`` can open one.
+    """
     out: list[Cand] = []
     n = len(toks)
-    for i, t in enumerate(toks):
+    if firsts is None:
+        firsts = {name.partition(" ")[0] for name in names}
+    if texts is None:
+        texts = list(map(TEXT, toks))
+    for i in compress(range(n), map(firsts.__contains__, texts)):
+        t = toks[i]
         if not t.cap:
             continue
         two = i + 1 < n and toks[i + 1].joined and f"{t.text} {toks[i + 1].text}" in names
@@ -213,9 +225,12 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             elif label == "ORG" and name.isupper() and len(name) >= 2:
                 acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
     out: list[Cand] = []
+    firsts = {n.partition(" ")[0] for n in given}
     for ps, pe, cands, toks, kept in paras:
-        extra = short_name_candidates(toks, given, gaz) if given else []
-        extra += [(t.start, t.end, "ORG", 1) for t in toks if t.text in acronyms]
+        texts = list(map(TEXT, toks)) if given or acronyms else []
+        extra = short_name_candidates(toks, given, gaz, firsts, texts) if given else []
+        if acronyms and not acronyms.isdisjoint(texts):
+            extra += [(t.start, t.end, "ORG", 1) for t in toks if t.text in acronyms]
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         chosen = select(cands + extra) if extra else kept

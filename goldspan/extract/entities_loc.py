@@ -26,6 +26,9 @@ for _d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED:
     _DESC_BY_FIRST.setdefault(_d.split()[0], []).append(_d.split())
 _DESC_MODIFIERS = [m.split() for m in ("biên giới", "vùng cao", "miền núi", "đảo", "ven biển",
                                        "vùng biên", "nông thôn mới", "ngoại thành")]
+_MODIFIERS_BY_FIRST: dict[str, list[list[str]]] = {}  # in list order: the first match wins
+for _m in _DESC_MODIFIERS:
+    _MODIFIERS_BY_FIRST.setdefault(_m[0], []).append(_m)
 
 
 def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4,
@@ -54,17 +57,17 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
         t = toks[i]
         d = 0
         for parts in _DESC_BY_FIRST.get(t.text, ()):
-            if all(i + k < len(toks) and toks[i + k].text == p and toks[i + k].joined
-                   for k, p in enumerate(parts) if k):
+            if len(parts) == 1 or all(i + k < len(toks) and toks[i + k].text == p
+                                      and toks[i + k].joined for k, p in enumerate(parts) if k):
                 d = max(d, len(parts))
         if not d or i + d >= len(toks):
             continue
         if i > 0 and t.joined and f"{toks[i - 1].lower} {t.lower}" in DESCRIPTOR_COMPOUNDS:
             continue
-        desc = " ".join(x.text for x in toks[i:i + d])
+        desc = t.text if d == 1 else " ".join([x.text for x in toks[i:i + d]])
         j0 = i + d
         if desc in LOC_DESCRIPTORS:  # "xã biên giới Sín Thầu": skip the modifier
-            for mod in _DESC_MODIFIERS:
+            for mod in _MODIFIERS_BY_FIRST.get(toks[j0].text, ()):
                 if all(j0 + k < len(toks) and toks[j0 + k].text == w and toks[j0 + k].joined
                        for k, w in enumerate(mod)):
                     j0 += len(mod)

@@ -121,7 +121,8 @@ def foreign_per_candidates(toks: list[Tok], names_end: dict[int, int],
     only those positions are tried, left to right, each after the previous run's end.
     """
     out: list[Cand] = []
-    opening = {w for w in set(texts) if w[0].isupper() and not w.isupper() and _foreign(w)}
+    opening = {w for w in set(texts) if w[0].isupper() and w.isascii() and _foreign(w)
+               and not w.isupper()}
     if not opening:
         return out
     listed = {k for i, j in names_end.items() for k in range(i, j)}

@@ -64,6 +64,7 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Huy chương": frozenset({"vàng", "bạc", "đồng"}),
     "Tết": frozenset({"này", "năm", "đến", "rồi", "xong"}),
 }
+_NONE: frozenset[str] = frozenset()
 MAX_RUN = 6  # lowercase syllables inside a name between two capitals
 RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
     w.lower() for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
@@ -87,10 +88,10 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     Nam``) any lowercase words may follow the head on the way to a capital. Returns None
     when the name has no distinguishing part.
     """
-    head = " ".join(t.text for t in toks[h:he])
+    head = toks[h].text if he == h + 1 else " ".join([t.text for t in toks[h:he]])
     nxt = toks[he] if he < len(toks) else None
     if nxt is not None and nxt.joined and not nxt.cap:
-        if nxt.lower in HEAD_BLOCKERS.get(head, frozenset()):
+        if nxt.lower in HEAD_BLOCKERS.get(head, _NONE):
             return None
         if head in ("Bộ", "Ban", "Cục", "Vụ", "Viện", "Sở") and nxt.lower == "trưởng":
             return None
@@ -117,17 +118,18 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             if distinct and is_per_start(toks, i, gaz):
                 break
             sub_head = head_at(i)
+            sub = " ".join([x.text for x in toks[i:sub_head]]) if sub_head else ""
             if sub_head and sub_head < n and toks[sub_head].joined and toks[sub_head].lower in \
-                    HEAD_BLOCKERS.get(" ".join(x.text for x in toks[i:sub_head]), frozenset()):
+                    HEAD_BLOCKERS.get(sub, _NONE):
                 sub_head = 0  # "Phòng thủ", "Hội nghị": a word, not a nested head
             if sub_head:
-                if " ".join(x.text for x in toks[i:sub_head]) in DISTINCT_HEADS:
+                if sub in DISTINCT_HEADS:
                     distinct = True
                 i = last = sub_head
                 bare_cap = False
                 continue
             k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) or 1
-            word = " ".join(x.text for x in toks[i:i + k])
+            word = t.text if k == 1 else " ".join([x.text for x in toks[i:i + k]])
             if word not in GENERIC:
                 distinct = True
             # a lone capital syllable with no lexicon phrase: its word may go on in lowercase
@@ -152,7 +154,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
         if after_loc:
             break
         k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
-        phrase = " ".join(x.lower for x in toks[i:i + k])
+        phrase = " ".join([x.lower for x in toks[i:i + k]]) if k else ""
         if k and phrase not in STOP_PHRASES and (k > 1 or not is_stop(toks, i)):
             if phrase in DISTINCT_LOWER:
                 distinct = True

@@ -172,20 +172,47 @@ def phrase_at(toks: list[Tok], i: int, phrases: frozenset[str], max_len: int,
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i``.
 
     Tokens after the first must be lowercase and joined; the first may be capitalised
-    when ``first_any_case``. Returns 0 when none matches.
+    when ``first_any_case``. Returns 0 when none matches. The search stops as soon as
+    the words read so far begin no phrase.
     """
-    best = 0
-    words: list[str] = []
-    for k in range(i, min(len(toks), i + max_len)):
+    n = min(len(toks), i + max_len)
+    if i >= n:
+        return 0
+    t = toks[i]
+    if t.cap and not first_any_case:
+        return 0
+    prefixes = _prefixes(phrases)
+    key = t.lower
+    if key not in prefixes:
+        return 0
+    best = 1 if key in phrases else 0
+    for k in range(i + 1, n):
         t = toks[k]
-        if k > i and (not t.joined or t.cap):
+        if not t.joined or t.cap:
             break
-        if k == i and t.cap and not first_any_case:
+        key = f"{key} {t.lower}"
+        if key not in prefixes:
             break
-        words.append(t.lower)
-        if " ".join(words) in phrases:
+        if key in phrases:
             best = k - i + 1
     return best
+
+
+_PREFIXES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _prefixes(phrases: frozenset[str]) -> frozenset[str]:
+    """Every word prefix of every phrase (``"y"``, ``"y tế"`` of ``"y tế"``), cached per set
+    (the entry holds the set itself, so its id cannot be reused while cached)."""
+    hit = _PREFIXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    found = frozenset(" ".join(words[:k]) for words in map(str.split, phrases)
+                      for k in range(1, len(words) + 1))
+    if len(_PREFIXES) > 64:
+        _PREFIXES.clear()
+    _PREFIXES[id(phrases)] = (phrases, found)
+    return found
 
 
 def is_stop(toks: list[Tok], j: int) -> bool:
