@@ -193,8 +193,8 @@ _THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn
 def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
                         labels: list[Label | None], asked: bool) -> None:
     """In an interview, unlabelled questions are the interviewer's: a dash-led question, a
-    question right before a labelled answer (when no question is labelled) and the closing
-    thanks."""
+    (short, when other questions are labelled) question right before a labelled answer and
+    the closing thanks."""
     last: str | None = None  # kind of the last labelled paragraph
     for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
         if zone != "BODY":
@@ -212,7 +212,8 @@ def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str
             labels[k] = Label("answer", dash.end())  # "- " answers after a question
         elif _THANKS.match(line):
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
-        elif (not asked and line.endswith("?") and nxt is not None and nxt.kind == "person"):
+        elif (line.endswith("?") and nxt is not None and nxt.kind == "person"
+              and (not asked or len(line) <= 250)):
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
         new_label = labels[k]
         if new_label is not None:

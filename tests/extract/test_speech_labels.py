@@ -219,3 +219,11 @@ def test_speech_labels_dash_questions_and_dash_answers():
         ("Nghề này có vất vả không?", "Thu Hà"),
         ("Rất vất vả, nhất là mùa mưa.\n\n- Một ý phụ trong câu trả lời.", "Trần Đức Hậu"),
     ]
+
+
+def test_speech_labels_unlabelled_question_among_labelled_ones():
+    got = _turn_texts([("BODY", "PV: Ông bắt đầu từ khi nào?"),
+                       ("BODY", "Ông Lê Minh An: Từ năm 2010."),
+                       ("BODY", "Còn bây giờ thì sao?"),
+                       ("BODY", "Ông Lê Minh An: Vẫn vậy.")])
+    assert [name for _, name in got] == ["Phóng viên", "Lê Minh An", "Phóng viên", "Lê Minh An"]
