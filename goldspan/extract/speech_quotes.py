@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from goldspan.extract.speech_cast import (
+    RUN,
     UPPER,
     NameRef,
     alternation,
     lexicon,
     name_at_end,
+    role_after,
     tail_phrase,
     title_re,
     vocab,
@@ -275,7 +277,34 @@ def _cue_after(text: str, after: int, end: int,
         if found[0].start == s or (not re.search(r"[.!?;:“”\"]", gap) and _titled_gap(gap)):
             return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
         break
-    return None
+    return _said_by(text, after, end, known)
+
+
+_SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
+                      r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
+                      r"(?:[^\s,.]+\s+){0,3}?của\s+")
+
+
+@lru_cache(maxsize=1)
+def _person_after_re() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"(?:(?i:{alternation(lex['honorifics'] + lex['titles'])})\.?\s+)*"
+                      rf"{RUN}")
+
+
+def _said_by(text: str, after: int, end: int,
+             known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """``"…". Đó là chia sẻ của anh X.``: the person named after the quote."""
+    m = _SAID_BY.match(text, after, end)
+    if m is None:
+        return None
+    p = _person_after_re().match(text, m.end(), end)
+    if p is None:
+        return None
+    ref = name_at_end(text, p.end(), m.end(), known)
+    if ref is None or ref.name is None:
+        return None
+    return ref, role_after(text, p.end(), end)
 
 
 def _titled_gap(gap: str) -> bool:

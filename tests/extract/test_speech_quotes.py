@@ -180,3 +180,11 @@ def test_speech_quotes_cue_after_quote_with_name_and_dash_role():
 def test_speech_quotes_title_in_quotes_before_a_clause_is_not_speech():
     text = "“Xanh hóa học đường” là chương trình mà ông Nguyễn Văn An cho biết sẽ mở rộng."
     assert all(k != "direct" for k, _, _ in quotes(text))
+
+
+def test_speech_quotes_do_la_chia_se_cua_names_the_speaker_after_the_quote():
+    text = ("“Tôi chỉ mong các con được đi học đầy đủ”. Đó là chia sẻ của chị Lò Thị Xuân, "
+            "một phụ huynh ở bản Phiêng.")
+    assert quotes(text) == [("direct", "Tôi chỉ mong các con được đi học đầy đủ", "Lò Thị Xuân")]
+    text = "“Tôi chỉ mong các con được đi học đầy đủ”. Đó là mong ước của nhiều phụ huynh."
+    assert quotes(text) == []
