@@ -19,6 +19,7 @@ from typing import Any
 from goldspan.model.document import Span
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
 _DATE = re.compile(
     r"^(?P<y>\d{4}|XXXX)"
     r"(?:-(?:(?P<q>Q[1-4])|(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?))?"
@@ -39,6 +40,8 @@ def parse_number(text: str) -> int | float:
                           "separator (1208, 2.5)")
     if not _NUMBER.match(raw):
         raise InvalidValue(f"{text.strip()!r} is not a number (examples: 92, 1208, 2.5, 5e6)")
+    if _INTEGER.match(raw):
+        return int(raw)  # exact: a float would round integers beyond 2**53
     value = float(raw)
     if not math.isfinite(value):
         raise InvalidValue(f"{text.strip()!r} is too large")

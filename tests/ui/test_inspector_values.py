@@ -25,6 +25,13 @@ def test_inspector_values_number_ok(text, value):
     assert result == value and type(result) is type(value)
 
 
+def test_inspector_values_large_integer_is_exact():
+    # 2**53 + 1 and a 20-digit amount of đồng: a float would round them
+    assert parse_number("9007199254740993") == 9007199254740993
+    assert parse_number("12 345 678 901 234 567 890") == 12345678901234567890
+    assert parse_number("+42") == 42
+
+
 @pytest.mark.parametrize("text,hint", [("1.208,5", "'.' for decimals"), ("hai", "not a number"),
                                        ("12ab", "not a number"), ("", "empty"),
                                        ("1e999", "too large")])
