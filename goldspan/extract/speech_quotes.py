@@ -184,13 +184,20 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         a, b = m.start(), m.end()
         if any(s <= a < e for s, e in taken):
             continue
-        subject = subject_before(text, a, _clause_floor(text, start, a), known)
+        floor = _clause_floor(text, start, a)
+        subject = subject_before(text, a, floor, known)
         if subject is None:
             continue
         cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                         r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
         c = cm.end() if cm else b
-        if c >= end or text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c):
+        if c >= end or text[c] in ".!?…":
+            before = _content_before(text, floor, subject[0].start, taken)
+            if before is not None:  # "Sản lượng tăng 20%, ông X cho biết."
+                quotes.append(Quote(before[0], before[1], subject[0], "indirect", subject[1]))
+                taken.append(before)
+            continue
+        if text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c):
             continue
         if _PREPOSITION.match(text, c) and len(text[c:_sentence_end(text, c, end)].split()) < 7:
             continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
@@ -202,6 +209,22 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _content_before(text: str, floor: int, subject_start: int,
+                    taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The reported words before ``, <subject> <cue>.`` at a sentence's end, or None."""
+    head = text[floor:subject_start].rstrip()
+    if not head.endswith(","):
+        return None
+    s = floor + len(text[floor:subject_start]) - len(text[floor:subject_start].lstrip())
+    e = floor + len(head) - 1
+    n_words = len(text[s:e].split())
+    if n_words < 4 or any(ts < e and s < te for ts, te in taken):
+        return None
+    if text[s] in _OPEN or not text[s].isalnum() or (_PREPOSITION.match(text, s) and n_words < 7):
+        return None
+    return s, e
 
 
 def _clause_floor(text: str, start: int, pos: int) -> int:

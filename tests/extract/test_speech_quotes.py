@@ -188,3 +188,10 @@ def test_speech_quotes_do_la_chia_se_cua_names_the_speaker_after_the_quote():
     assert quotes(text) == [("direct", "Tôi chỉ mong các con được đi học đầy đủ", "Lò Thị Xuân")]
     text = "“Tôi chỉ mong các con được đi học đầy đủ”. Đó là mong ước của nhiều phụ huynh."
     assert quotes(text) == []
+
+
+def test_speech_quotes_indirect_before_a_sentence_final_cue():
+    text = "Năm nay sản lượng lúa của xã tăng khoảng 20%, ông Lê Văn Tám cho biết. Câu sau."
+    assert quotes(text) == [("indirect", "Năm nay sản lượng lúa của xã tăng khoảng 20%",
+                             "Lê Văn Tám")]
+    assert quotes("Trong cuộc họp sáng nay, ông Lê Văn Tám cho biết.") == []
