@@ -31,7 +31,7 @@ from goldspan.model.scheme import LabelScheme, default_scheme
 from goldspan.ui.colors import label_color, text_color_on
 from goldspan.ui.inspector_attrs import AttributeEditors
 from goldspan.ui.inspector_cast import CastEditor
-from goldspan.ui.inspector_values import edit_review
+from goldspan.ui.inspector_values import edit_review, span_or_none
 from goldspan.ui.session import DocumentSession
 
 TEXT_LIMIT = 240
@@ -112,12 +112,7 @@ class Inspector(QWidget):
 
     def span(self) -> Span | None:
         """The inspected span, or None."""
-        if self.session is None or self.span_id is None:
-            return None
-        try:
-            return self.session.doc.span_by_id(self.span_id)
-        except KeyError:
-            return None
+        return span_or_none(self.session.doc if self.session else None, self.span_id)
 
     def _on_selection(self, span_id: str | None) -> None:
         self.span_id = span_id

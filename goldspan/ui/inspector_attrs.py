@@ -40,6 +40,7 @@ from goldspan.ui.inspector_values import (
     edit_review,
     format_value,
     parse_value,
+    span_or_none,
 )
 from goldspan.ui.session import DocumentSession
 
@@ -179,12 +180,7 @@ class AttributeEditors(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def _span(self) -> Span | None:
-        if self.session is None or self.span_id is None:
-            return None
-        try:
-            return self.session.doc.span_by_id(self.span_id)
-        except KeyError:
-            return None
+        return span_or_none(self.session.doc if self.session else None, self.span_id)
 
     def _load(self, span: Span) -> None:
         assert self.session is not None

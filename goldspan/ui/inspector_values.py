@@ -6,7 +6,7 @@ the stored value is a JSON number whatever the article's own notation. ``check_d
 accepts the ISO-8601 forms of GUIDELINES.md: ``2020``, ``2020-07``, ``2020-07-10``, an
 unknown year ``XXXX-07-29``, a quarter ``2021-Q1``, a clock time ``XXXX-03-04T09:00`` and an
 interval ``start/end`` of any of these. ``edit_review`` is the review state a span gets when
-the editor changes an extractor's span.
+the editor changes an extractor's span; ``span_or_none`` finds the inspected span.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import math
 import re
 from typing import Any
 
-from goldspan.model.document import Span
+from goldspan.model.document import Document, Span
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
@@ -117,6 +117,17 @@ def format_value(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def span_or_none(doc: Document | None, span_id: str | None) -> Span | None:
+    """The span ``span_id`` of ``doc``, or None when either is None or the span is gone
+    (deleted, or undone since it was selected)."""
+    if doc is None or span_id is None:
+        return None
+    try:
+        return doc.span_by_id(span_id)
+    except KeyError:
+        return None
 
 
 def is_extracted(span: Span) -> bool:

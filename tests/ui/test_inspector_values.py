@@ -84,3 +84,12 @@ def test_inspector_colors_speakers_cycle_and_labels_follow_scheme():
     unknown = label_color(scheme, "entity", "GPE")
     assert unknown == label_color(scheme, "entity", "GPE") and unknown.startswith("#")
     assert text_color_on("#FFFFFF") == "#000000" and text_color_on("#332288") == "#FFFFFF"
+
+
+def test_inspector_values_span_or_none(small_doc):
+    from goldspan.ui.inspector_values import span_or_none
+
+    first = small_doc.spans[0]
+    assert span_or_none(small_doc, first.id) is first
+    assert span_or_none(small_doc, "da-xoa") is None
+    assert span_or_none(None, first.id) is None and span_or_none(small_doc, None) is None
