@@ -15,7 +15,7 @@ from importlib.metadata import entry_points
 
 from goldspan.extract.base import Extractor
 from goldspan.model.document import Document, Span, Speaker
-from goldspan.model.errors import GoldspanError
+from goldspan.model.errors import GoldspanError, Problem
 from goldspan.model.scheme import LabelScheme, default_scheme
 
 BUILTIN_MODULES: list[str] = ["goldspan.extract.paragraphs", "goldspan.extract.zones", "goldspan.extract.speech",
@@ -115,7 +115,12 @@ def run_pipeline(doc: Document, names: Sequence[str] | None = None, keep_reviewe
             continue
         doc.spans = [s for s in doc.spans if not (
             s.layer in layers and (s.review == "suggested" or not keep_reviewed))]
-        result = extractor.extract(doc)
+        try:
+            result = extractor.extract(doc)
+        except Exception as exc:  # a bug in an extractor must not take the tool down
+            raise GoldspanError(Problem(
+                f"extractor {extractor.key} failed: {type(exc).__name__}: {exc}",
+                document=doc.id)) from exc
         speaker_map = _merge_speakers(doc, result.speakers)
         existing = {(s.layer, s.label, s.start, s.end) for s in doc.spans}
         ids = _IdAllocator(doc)

@@ -93,3 +93,15 @@ def test_registry_keeps_layers_provided_by_an_importer():
     doc.spans[0].id, doc.spans[0].source, doc.spans[0].review = "z1", "html@1", "suggested"
     registry.run_pipeline(doc, ["t-zones"])
     assert [(s.label, s.source) for s in doc.spans] == [("TITLE", "html@1")]
+
+
+def test_registry_extractor_crash_is_reported_with_document_and_extractor():
+    class _Broken(_Zones):
+        name = "t-broken"
+
+        def extract(self, doc):
+            raise ValueError("boom")
+
+    registry.register(_Broken())
+    with pytest.raises(GoldspanError, match=r"document 'd'.*t-broken@3 failed: ValueError: boom"):
+        registry.run_pipeline(new_document("d", "Một câu."), ["t-broken"])
