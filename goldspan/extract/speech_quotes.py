@@ -5,7 +5,8 @@ Direct: words inside “ ” or " " attributed by a cue next to them — before 
 marks. Quotation marks with no cue (scare quotes, titles of programmes or documents) are not
 speech. Indirect: the content after a cue verb whose subject is a person (``ông X, Giám đốc
 Y, cho biết …``), up to the end of the sentence, without the verb, a following ``rằng``/``là``
-and the final full stop. :func:`subject_before` finds the speaker of a cue.
+and the final full stop; also the words before a sentence-final ``, ông X cho biết.``
+The speaker of a cue comes from :mod:`goldspan.extract.speech_subjects`.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from goldspan.extract.speech_cast import (
     lexicon,
     name_at_end,
     role_after,
-    tail_phrase,
     title_re,
-    vocab,
     word_sets,
 )
+from goldspan.extract.speech_subjects import subject_before
 
 _OPEN = "“\""
 _NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi|cả|từ)\b",
@@ -86,75 +86,6 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
     if open_at is not None:
         pairs.append((open_at, None))
     return pairs
-
-
-def subject_before(text: str, pos: int, floor: int,
-                   known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
-    """Who speaks the cue verb at ``pos``: a person's name or pronoun (with an appositive
-    role) or an organisation opening the clause (``Bộ Y tế cho biết``)."""
-    end = len(text[floor:pos].rstrip()) + floor
-    adverbs = vocab()["adverbs"]
-    for _ in range(3):
-        at = tail_phrase(text, floor, end, adverbs, 3)
-        if at is None:
-            break
-        end = len(text[floor:at].rstrip()) + floor
-    role = None
-    if end > floor and text[end - 1] == ")":
-        open_at = text.rfind("(", floor, end)
-        if open_at < 0 or end - open_at > 150:
-            return None
-        role = text[open_at + 1:end - 1].strip()
-        end = len(text[floor:open_at].rstrip()) + floor
-    elif end > floor and text[end - 1] in ",-–":
-        return _appositive(text, end - 1, floor, known)
-    ref = name_at_end(text, end, floor, known)
-    if ref is None and role is None:
-        ref = (_locative_subject(text, end, floor, known) or org_subject(text, floor, end)
-               or title_subject(text, floor, end))
-    return None if ref is None else (ref, role)
-
-
-_CLAUSE_SEP = re.compile(r",\s|\s[-–—]\s|\)\s")
-
-
-def clause_start(text: str, floor: int, end: int) -> int:
-    """Start of the last clause before ``end``: after a comma, a dash or a source tag."""
-    start = floor
-    for m in _CLAUSE_SEP.finditer(text, floor, end):
-        start = m.end()
-    while start < end and text[start] in " -–—":
-        start += 1
-    return start
-
-
-def title_subject(text: str, floor: int, end: int) -> NameRef | None:
-    """A title phrase opening the clause (``Giám đốc Sở Y tế``): stands for the person."""
-    start = clause_start(text, floor, end)
-    phrase = text[start:end].strip()
-    if not phrase or len(phrase.split()) > 10 or any(ch in phrase for ch in ",;:()“”\""):
-        return None
-    m = title_re().match(phrase)
-    if m is None or m.start() != 0:
-        return None
-    return NameRef(None, start, title=phrase.casefold())
-
-
-def _appositive(text: str, comma: int, floor: int,
-                known: Collection[str] = ()) -> tuple[NameRef, str] | None:
-    """``ông X, Giám đốc Y,`` before a cue: the name before an earlier comma or dash."""
-    mark = text[comma]
-    lo = max(floor, comma - 160)
-    seps = [m.start() for m in re.finditer(r"," if mark == "," else r"\s[-–]\s", text[lo:comma])]
-    for sep in reversed(seps):
-        at = lo + sep
-        role = text[at + 1:comma].strip(" ,-–")
-        if not role or len(role) > 140:
-            continue
-        ref = name_at_end(text, len(text[floor:at].rstrip()) + floor, floor, known)
-        if ref is not None and ref.name is not None:
-            return ref, role
-    return None
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
@@ -334,69 +265,3 @@ def _titled_gap(gap: str) -> bool:
     """Text between a closing mark and the speaker that introduces a person."""
     low = gap.strip().casefold()
     return bool(title_re().match(low)) or low.split(" ", 1)[0] in word_sets()["honorifics"]
-
-
-@lru_cache(maxsize=1)
-def _org_re() -> re.Pattern[str]:
-    heads = lexicon()["org_subject_heads"]
-    return re.compile(rf"^(?:(?i:{alternation(heads)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
-
-
-def org_subject(text: str, floor: int, end: int) -> NameRef | None:
-    """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
-    start = clause_start(text, floor, end)
-    phrase = text[start:end].strip()
-    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9:
-        return None
-    if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|cho|đã|thì|cũng)\b", phrase):
-        return None
-    if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
-        return None
-    at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-    phrase = expand_org(text, phrase, at) or phrase
-    return NameRef(phrase, at)
-
-
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    return frozenset(h.casefold() for h in lexicon()["org_subject_heads"])
-
-
-_ORG_STOP = frozenset("đã sẽ đang vừa cũng là có được cho thì và với về tại trong để khi nên "
-                      "này đó vẫn không chưa mới còn".split())
-
-
-def expand_org(text: str, head: str, before: int) -> str | None:
-    """The full name of an organisation referred to by a shortened name — a bare head word
-    (``Trung tâm`` → the last ``Trung tâm Quản lý …`` written before ``before``) or a name
-    without its distinguishing part (``Ban Quản lý dự án`` → ``… Thăng Long``) — or None."""
-    found = None
-    for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}", text[:before]):
-        found = m.group()
-    if found is None:
-        return None
-    words_out: list[str] = []
-    for word in found.split():
-        if word.casefold() in _ORG_STOP or len(words_out) >= 14:
-            break
-        words_out.append(word)
-    name = " ".join(words_out)
-    has_name = any(w[:1].isupper() for w in words_out[len(head.split()):])
-    return name if has_name and len(words_out) > len(head.split()) else None
-
-
-_LOCATIVE = re.compile(r"\s(?:ở|tại|đến từ|quê|trú|trú tại|sống ở|ngụ)\s")
-
-
-def _locative_subject(text: str, end: int, floor: int,
-                      known: Collection[str]) -> NameRef | None:
-    """``bà X ở xã Y`` before a cue: the person before the place phrase."""
-    lo = max(floor, end - 80)
-    places = list(_LOCATIVE.finditer(text, lo, end))
-    if not places:
-        return None
-    at = places[-1].start()
-    if re.search(r"[,.;:]", text[at:end]):
-        return None
-    ref = name_at_end(text, at, floor, known)
-    return ref if ref is not None and ref.name is not None else None
