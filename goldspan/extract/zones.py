@@ -165,13 +165,33 @@ def _mark_bylines(lines: list[str], labels: list[str], first: int, end: int) -> 
         break
     if not seen:
         _byline_before_tail(lines, labels, first, end)
+    _trailing_headlines(lines, labels, first, end)
+
+
+def _trailing_headlines(lines: list[str], labels: list[str], first: int, end: int) -> None:
+    """Two or more headline-like lines closing the page after the article: teasers."""
+    run: list[int] = []
+    for b in range(end - 1, first - 1, -1):
+        line = lines[b].strip()
+        if labels[b] in ("BOILERPLATE", "BYLINE") and not run:
+            continue
+        if (labels[b] == "BODY" and 25 <= len(line) <= 150 and line[:1].isupper()
+                and not r.ends_sentence(line) and parse_label(line) is None):
+            run.append(b)
+            continue
+        break
+    if len(run) >= 2:
+        for b in run:
+            labels[b] = "BOILERPLATE"
 
 
 def _byline_before_tail(lines: list[str], labels: list[str], first: int, end: int) -> None:
     """A byline followed only by short non-article lines: those lines are page furniture."""
     for b in range(end - 1, max(first, end - 15) - 1, -1):
         line = lines[b]
-        if labels[b] != "BODY" or r.looks_body(line) or _LABEL.match(line):
+        if labels[b] == "BOILERPLATE" or (labels[b] == "BODY" and r.is_chrome(line)):
+            continue
+        if labels[b] != "BODY" or r.looks_body(line) or parse_label(line) is not None:
             return
         if r.is_byline(line):
             labels[b] = "BYLINE"

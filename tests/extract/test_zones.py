@@ -246,3 +246,20 @@ def test_zones_contact_line_inside_article_does_not_end_it():
     text = article(TITLE, LEAD, BODY1, "Hotline: 1900 1234", BODY2, "Minh Anh")
     labels = [lab for lab, _ in zones(text)]
     assert labels == ["TITLE", "LEAD", "BODY", "BOILERPLATE", "BODY", "BYLINE"]
+
+
+def test_zones_trailing_headlines_without_marker_or_byline_are_boilerplate():
+    heads = ["Tỉnh ven biển đẩy mạnh nuôi tôm công nghệ cao",
+             "Giá lúa tăng nhẹ trong tuần đầu tháng"]
+    text = article(TITLE, LEAD, BODY1, BODY2, *heads)
+    assert [lab for lab, _ in zones(text)][-2:] == ["BOILERPLATE", "BOILERPLATE"]
+    text = article(TITLE, LEAD, BODY1, BODY2, heads[0])
+    assert [lab for lab, _ in zones(text)][-1] == "BODY"
+
+
+def test_zones_byline_then_teasers_after_page_furniture():
+    text = article(TITLE, LEAD, BODY1, "PV", "Chia sẻ",
+                   "Tỉnh ven biển đẩy mạnh nuôi tôm công nghệ cao",
+                   "Giá lúa tăng nhẹ trong tuần đầu tháng")
+    assert [lab for lab, _ in zones(text)][3:] == ["BYLINE", "BOILERPLATE", "BOILERPLATE",
+                                                   "BOILERPLATE"]
