@@ -41,6 +41,8 @@ _DATETIME_PART = re.compile(
     re.IGNORECASE)
 _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượt thích|chia sẻ|phản hồi)$",
                            re.IGNORECASE)
+_DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
+                    re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s+[>»›/|]\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
@@ -213,6 +215,9 @@ def is_byline(line: str) -> bool:
     stripped = line.strip().rstrip(".")
     if not stripped or len(stripped) > 120:
         return False
+    dated = _DATED.match(stripped)
+    if dated and is_datetime_line(dated.group("when")):
+        stripped = dated.group("who")  # "Minh Anh - 10/03/2025 08:30"
     low = stripped.casefold()
     lex = lexicon()
     if low in _lists()["byline_alone"]:

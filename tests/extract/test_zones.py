@@ -263,3 +263,9 @@ def test_zones_byline_then_teasers_after_page_furniture():
                    "Giá lúa tăng nhẹ trong tuần đầu tháng")
     assert [lab for lab, _ in zones(text)][3:] == ["BYLINE", "BOILERPLATE", "BOILERPLATE",
                                                    "BOILERPLATE"]
+
+
+def test_zones_author_with_date_after_the_title_is_byline():
+    line = "Minh Anh - 10/03/2025 08:30"
+    text = article(TITLE, line, LEAD, BODY1)
+    assert [lab for lab, _ in zones(text)] == ["TITLE", "BYLINE", "LEAD", "BODY"]
