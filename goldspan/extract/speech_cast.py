@@ -34,12 +34,14 @@ def lexicon() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def word_sets() -> dict[str, frozenset[str]]:
+    """The lexicon's name-related lists as frozensets (as written, lowercase)."""
     lex = lexicon()
     return {k: frozenset(lex[k]) for k in ("surnames", "top_surnames", "not_names", "org_heads",
                                            "honorifics", "titles", "pronouns")}
 
 
 def alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -139,6 +141,7 @@ _CLAUSE_CUT = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
 
 @lru_cache(maxsize=1)
 def title_re() -> re.Pattern[str]:
+    """Any title word of the lexicon (``Giám đốc``, ``Bộ trưởng``...), case-insensitive."""
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'])})(?!\w)", re.IGNORECASE)
 
 
@@ -190,6 +193,7 @@ def tail_phrase(text: str, start: int, end: int, vocab: frozenset[str],
 
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
+    """Case-folded pronouns, titles (also with ``này``/``ấy``) and adverbs, for set lookups."""
     lex = lexicon()
     pronouns = frozenset(w.casefold() for w in lex["pronouns"])
     titles = frozenset(w.casefold() for w in lex["titles"])
