@@ -10,6 +10,7 @@ import pytest
 
 from goldspan.io.formats.brat import load_brat, write_brat
 from goldspan.io.formats.conll import load_conll
+from goldspan.io.formats.doccano import load_doccano
 from goldspan.io.formats.labelstudio import load_labelstudio, write_labelstudio
 from goldspan.model.errors import GoldspanError
 from tests.io.test_fmt_roundtrip import interview_doc
@@ -141,3 +142,45 @@ def test_brat_attribute_with_a_tab_or_line_break_keeps_the_ann_readable(tmp_path
     assert "A2\tunit T10 ngày_đêm_liền\n" in ann
     back = load_brat(tmp_path)[0]
     assert back.span_by_id("f1").attrs == {"value": 10, "unit": "ngày\tđêm\nliền"}
+
+
+def _doccano_line(tmp_path: Path, record: dict) -> Path:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("goldspan,expected", [
+    ({"speakers": 2.5}, "speakers must be a list"),
+    ({"spans": [{"id": "e1", "extra": 2.5}]}, "extra properties are float"),
+    ({"spans": [{"id": "e1", "extra": [1, 2]}]}, "extra properties are list"),
+    ({"spans": [{"id": "e1", "attrs": {"speaker": ["s1"]}}]}, "speaker is list"),
+])
+def test_doccano_malformed_goldspan_block_is_reported(tmp_path: Path, goldspan, expected):
+    path = _doccano_line(tmp_path, {"text": "Huế mộng mơ", "label": [[0, 3, "LOC"]],
+                                    "goldspan": goldspan})
+    with pytest.raises(GoldspanError) as exc:
+        load_doccano(path)
+    assert expected in _message(exc) and f"{path}:1" in _message(exc)
+
+
+def test_doccano_spans_block_not_a_list_is_ignored(tmp_path: Path):
+    path = _doccano_line(tmp_path, {"text": "Huế mộng mơ", "label": [[0, 3, "LOC"]],
+                                    "goldspan": {"spans": {"0": {"id": "e9"}}}})
+    assert [(s.id, s.text) for s in load_doccano(path)[0].spans] == [("e1", "Huế")]
+
+
+@pytest.mark.parametrize("region_text,expected", [(True, "span text is bool"),
+                                                  ({"a": 1}, "span text is dict")])
+def test_labelstudio_region_text_not_a_string_is_reported(tmp_path: Path, region_text,
+                                                          expected):
+    write_labelstudio([interview_doc()], tmp_path)
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    tasks[0]["annotations"][0]["result"][0]["value"]["text"] = region_text
+    for r in tasks[0]["annotations"][0]["result"]:
+        if r["type"] == "textarea":
+            r["value"]["text"] = {"0": "không phải danh sách"}
+    (tmp_path / "tasks.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldspanError) as exc:
+        load_labelstudio(tmp_path)
+    assert expected in _message(exc)

@@ -140,6 +140,9 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
     if doc.text != text:
         raise GoldspanError(Problem("text is not NFC-normalized: offsets cannot be trusted",
                                     origin, doc_id))
+    if speakers is not None and not isinstance(speakers, list):
+        raise GoldspanError(Problem(f"speakers must be a list, not {type(speakers).__name__}",
+                                    origin, doc_id))
     try:
         doc.status = status  # type: ignore[assignment]
         doc.speakers = [Speaker.model_validate(s) for s in speakers or []]
@@ -164,6 +167,19 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
                                     f"{len(text)} characters)", origin, doc_id, where))
             continue
         piece = text[data.start : data.end]
+        if data.text is not None and not isinstance(data.text, str):
+            problems.append(Problem(f"span text is {type(data.text).__name__}, not a string",
+                                    origin, doc_id, where))
+            continue
+        speaker = (data.attrs or {}).get("speaker") if isinstance(data.attrs, dict) else None
+        if speaker is not None and not isinstance(speaker, str):
+            problems.append(Problem(f"speaker is {type(speaker).__name__}, not a speaker id",
+                                    origin, doc_id, where))
+            continue
+        if not isinstance(data.extra, dict):
+            problems.append(Problem(f"extra properties are {type(data.extra).__name__}, not an "
+                                    "object", origin, doc_id, where))
+            continue
         if data.text is not None and data.text != piece:
             problems.append(Problem(f"span text {data.text[:40]!r} differs from the document "
                                     f"text at [{data.start}, {data.end}): {piece[:40]!r}",
@@ -252,7 +268,7 @@ def span_data_from_props(props: dict[str, Any], layer: str, label: str, start: i
     return SpanData(layer=str(props.get("layer") or layer), label=label, start=start, end=end,
                     text=text, id=props.get("id"), attrs=props.get("attrs"),
                     source=props.get("source"), review=props.get("review"),
-                    extra=dict(props.get("extra") or {}))
+                    extra=props.get("extra") or {})  # checked by build_document
 
 
 def doc_header(doc: Document) -> dict[str, Any]:

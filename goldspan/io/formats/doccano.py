@@ -73,7 +73,8 @@ def record_document(record: Any, origin: str, fallback_id: str,
         raise GoldspanError(Problem("expected an object with a \"text\" string", origin))
     found = record.get("goldspan")
     header: dict[str, Any] = found if isinstance(found, dict) else {}
-    props_list = header.get("spans") or []
+    found_props = header.get("spans")
+    props_list = found_props if isinstance(found_props, list) else []
     try:
         entries = _entries(record)
     except (KeyError, TypeError, ValueError) as exc:
