@@ -261,10 +261,15 @@ class Cast:
         return frozenset(out)
 
     def by_title(self, title: str) -> Person | None:
-        """The latest person whose role starts with ``title`` (case-insensitive)."""
+        """The latest person whose role starts with ``title`` (case-insensitive), also among
+        the roles seen beside names in the text."""
+        key = title.casefold()
         for person in reversed(self.people):
-            if person.role and person.role.casefold().startswith(title.casefold()):
+            if person.role and person.role.casefold().startswith(key):
                 return person
+        for name, role in reversed(list(self.roles.items())):
+            if role.casefold().startswith(key):
+                return self.speaker(name)
         return None
 
     def full_name(self, name: str) -> str:

@@ -20,6 +20,7 @@ from goldspan.extract.speech_cast import (
     lexicon,
     name_at_end,
     split_name,
+    title_re,
     word_sets,
 )
 
@@ -36,7 +37,8 @@ _BYLINE_TAIL = re.compile(
 
 @dataclass
 class Label:
-    """A parsed speaker label: ``kind`` is ``interviewer``, ``answer`` or ``person``."""
+    """A parsed speaker label: ``kind`` is ``interviewer``, ``answer``, ``person`` or
+    ``title`` (a title alone, ``role`` holding it)."""
 
     kind: str
     end: int  # offset in the paragraph where the turn's words start
@@ -84,6 +86,9 @@ def parse_label(paragraph: str) -> Label | None:
     if not rest or not _RUN_FULL.match(rest) or len(rest.split()) > 5:
         ref = name_at_end(raw, len(raw))
         if ref is None or ref.name is None or ref.start != 0 or ref.role_start is None:
+            title = title_re().match(raw)
+            if title is not None and title.start() == 0 and len(raw.split()) <= 8:
+                return Label("title", m.end(), role=raw)  # "Thứ trưởng:" stands for a person
             return None
         title = raw[: raw.rfind(ref.name)].strip(" ,-–")
         return Label("person", m.end(), ref.name, role or title or None)
@@ -228,5 +233,8 @@ def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
         if others:
             return others[0].sid
         return cast.speaker(cast.known[0]).sid if cast.known else None
+    if lab.kind == "title":
+        person = cast.by_title(lab.role or "")
+        return person.sid if person is not None else None
     assert lab.name is not None
     return cast.speaker(lab.name, lab.role).sid

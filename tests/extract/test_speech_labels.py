@@ -227,3 +227,17 @@ def test_speech_labels_unlabelled_question_among_labelled_ones():
                        ("BODY", "Còn bây giờ thì sao?"),
                        ("BODY", "Ông Lê Minh An: Vẫn vậy.")])
     assert [name for _, name in got] == ["Phóng viên", "Lê Minh An", "Phóng viên", "Lê Minh An"]
+
+
+def test_speech_labels_title_alone_resolves_to_the_person_with_that_role():
+    text, paras, zones = _layout([
+        ("LEAD", "Phóng viên trao đổi với ông Đỗ Văn Bình, Thứ trưởng Bộ Xây dựng."),
+        ("BODY", "PV: Thưa Thứ trưởng, tiến độ ra sao?"),
+        ("BODY", "Thứ trưởng: Đúng kế hoạch."),
+    ])
+    cast = Cast()
+    cast.observe("Đỗ Văn Bình", "Thứ trưởng Bộ Xây dựng")
+    turns = find_turns(text, paras, zones, cast, None)
+    names = {p.sid: p.name for p in cast.people}
+    assert [names[t.sid] for t in turns] == ["Phóng viên", "Đỗ Văn Bình"]
+    assert parse_label("Thứ trưởng: Đúng kế hoạch.").kind == "title"
