@@ -86,8 +86,8 @@ def parse_label(paragraph: str) -> Label | None:
     if not rest or not _RUN_FULL.match(rest) or len(rest.split()) > 5:
         ref = name_at_end(raw, len(raw))
         if ref is None or ref.name is None or ref.start != 0 or ref.role_start is None:
-            title = title_re().match(raw)
-            if title is not None and title.start() == 0 and len(raw.split()) <= 8:
+            lone = title_re().match(raw)
+            if lone is not None and lone.start() == 0 and len(raw.split()) <= 8:
                 return Label("title", m.end(), role=raw)  # "Thứ trưởng:" stands for a person
             return None
         title = raw[: raw.rfind(ref.name)].strip(" ,-–")
