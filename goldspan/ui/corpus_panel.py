@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from goldspan.io.corpus import Corpus
+from goldspan.io.registry import importers
 from goldspan.model.document import Document
 from goldspan.ui.corpus_model import (
     ANY_STATUS,
@@ -44,6 +45,12 @@ from goldspan.ui.import_flow import import_into_corpus
 STATUS_CHOICES = (("All documents", ANY_STATUS), ("To do", "todo"),
                   ("In progress", "in_progress"), ("Done", "done"),
                   ("With suggestions left", HAS_SUGGESTED))
+
+
+def import_filter() -> str:
+    """The file dialog filter: every suffix a registered importer reads, then all files."""
+    suffixes = sorted({s for imp in importers().values() for s in imp.suffixes})
+    return f"Articles ({' '.join('*' + s for s in suffixes)});;All files (*)"
 
 
 class CorpusPanel(QWidget):
@@ -184,8 +191,7 @@ class CorpusPanel(QWidget):
             self.document_activated.emit(doc_id)
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", "Articles (*.txt *.html *.htm *.json *.jsonl);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", import_filter())
         if paths:
             self.import_files(paths)
 

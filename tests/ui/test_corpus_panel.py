@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from goldspan.io.corpus import Corpus
 from goldspan.model.document import Span, new_document
 from goldspan.ui.corpus_model import HAS_SUGGESTED, CorpusTableModel, fold
-from goldspan.ui.corpus_panel import CorpusPanel
+from goldspan.ui.corpus_panel import CorpusPanel, import_filter
 
 ARTICLES = [
     ("a1", "Đảng ủy phường họp tổng kết năm", "todo", 0),
@@ -133,3 +133,13 @@ def test_corpus_panel_update_document_changes_one_row_without_disk(panel):
     assert panel.model.index(row, CorpusTableModel.STATUS).data() == "in progress"
     assert panel.model.index(row, CorpusTableModel.SUGGESTED).data() == 1
     assert panel.visible_ids() == ["a4"]
+
+
+def test_corpus_panel_import_filter_lists_every_importer_suffix():
+    from goldspan.io.registry import importers
+
+    text = import_filter()
+    for importer in importers().values():
+        for suffix in importer.suffixes:
+            assert f"*{suffix}" in text
+    assert "*.gsmark" in text and "*.conll" in text and text.endswith("All files (*)")
