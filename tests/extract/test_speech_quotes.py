@@ -196,3 +196,15 @@ def test_speech_quotes_indirect_before_a_sentence_final_cue():
     assert quotes(text) == [("indirect", "Năm nay sản lượng lúa của xã tăng khoảng 20%",
                              "Lê Văn Tám")]
     assert quotes("Trong cuộc họp sáng nay, ông Lê Văn Tám cho biết.") == []
+
+
+@pytest.mark.parametrize("cue", ["nhắc lại", "ước tính", "bật mí", "thuật lại"])
+def test_speech_quotes_more_indirect_cues(cue):
+    text = f"Ông Phùng Văn Kha {cue} mỗi năm xã trồng thêm năm mươi héc-ta rừng."
+    assert quotes(text)[0][2] == "Phùng Văn Kha"
+
+
+def test_speech_quotes_worry_verbs_cue_direct_quotes_only():
+    assert quotes("Ông Phùng Văn Kha lo ngại giá phân bón sẽ còn tăng.") == []
+    text = "Ông Phùng Văn Kha lo ngại: “Giá phân bón sẽ còn tăng”."
+    assert quotes(text) == [("direct", "Giá phân bón sẽ còn tăng", "Phùng Văn Kha")]
