@@ -79,7 +79,32 @@ def split_name(run: str, titled: bool) -> str | None:
     if (titled and len(toks) <= 4 and " ".join(toks).casefold() not in sets["not_names"]
             and toks[0].casefold() not in sets["org_heads"]):
         return " ".join(toks)
+    tail = toks[-3:] if len(toks) > 3 else toks
+    for k in range(len(tail) - 1):  # a foreign name: "Marcus Lindqvist", "Siti Rahmawati"
+        cand = tail[k:]
+        low_words = [w.casefold() for w in cand]
+        pairs = {" ".join(low_words[i:i + 2]) for i in range(len(low_words) - 1)}
+        if (len(cand) >= 2 and any(is_foreign(w) for w in cand)
+                and not any(w in sets["org_heads"] or w.endswith(_BRAND_ENDS) for w in low_words)
+                and not pairs & sets["not_names"]):
+            return " ".join(cand)
     return None
+
+
+_BRAND_ENDS = ("bank", "group", "corp", "com", "vn", "tech", "land", "mart", "air", "soft")
+_VI_CLUSTERS = frozenset("ch gh gi kh ng nh ph qu th tr".split())
+_CONSONANTS = frozenset("bcdđfghjklmnpqrstvwxz")
+
+
+def is_foreign(word: str) -> bool:
+    """A word that cannot be a Vietnamese syllable (``Lindqvist``, ``Marcus``, ``Jean``)."""
+    low = word.casefold()
+    if any(ch in "fjwz" for ch in low):
+        return True
+    for a, b in zip(low, low[1:], strict=False):
+        if a in _CONSONANTS and b in _CONSONANTS and a + b not in _VI_CLUSTERS:
+            return True
+    return False
 
 
 @dataclass

@@ -182,3 +182,15 @@ def test_speech_and_zones_spans_are_valid_on_any_text(text):
         assert text[span.start:span.end] == span.text
         if span.layer == "speech":
             assert span.attrs["speaker"] in ids
+
+
+def test_speech_cast_foreign_names_without_title():
+    from goldspan.extract.speech_cast import is_foreign
+    assert split_name("Marcus Lindqvist", False) == "Marcus Lindqvist"
+    assert split_name("Vietcombank Hà Nội", False) is None
+    assert is_foreign("Lindqvist") and not is_foreign("Nguyễn") and not is_foreign("Nghĩa")
+    text = "\n\n".join(["Hợp tác khí hậu",
+                        "Marcus Lindqvist cho biết quỹ sẽ tài trợ thêm cho các tỉnh ven biển."])
+    _, got = extract(text)
+    assert got == [("QUOTE", "quỹ sẽ tài trợ thêm cho các tỉnh ven biển", "Marcus Lindqvist",
+                    "indirect")]
