@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from goldspan.io.corpus import Corpus
+from goldspan.io.formats.common import load_each
 from goldspan.io.gold import read_document
 from goldspan.io.registry import exporters, get_exporter, load_documents
 from goldspan.model.document import Document
@@ -45,11 +46,10 @@ def read_corpus_documents(paths: list[str]) -> list[Document]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in Corpus(path).files():
-                try:
-                    docs.append(read_document(file))
-                except GoldspanError as exc:
-                    problems += exc.problems
+            try:
+                docs += load_each(Corpus(path).files(), read_document)
+            except GoldspanError as exc:
+                problems += exc.problems
         else:
             try:
                 docs += load_documents([path])

@@ -40,6 +40,10 @@ from goldspan.model.scheme import LabelScheme, default_scheme
 
 Warn = Callable[[str], None]
 
+
+def ignore_warning(_: str) -> None:
+    """The :data:`Warn` callback of an export nobody listens to."""
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ỹ0-9Đ])")
 _ABBREV = re.compile(r"(?:^|\s)(?:TP|Tp|PGS|GS|TS|ThS|BS|KS|ThS|Th\.S|St|Mr|Mrs|Dr|No|Tr|tr|v\.v)\.$")

@@ -25,7 +25,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from goldspan.io.atomic import atomic_write_bytes
-from goldspan.io.formats.common import SpanData, Warn, build_document, sentences, tokens
+from goldspan.io.formats.common import (
+    SpanData,
+    Warn,
+    build_document,
+    ignore_warning,
+    sentences,
+    tokens,
+)
 from goldspan.io.gold import read_text_checked
 from goldspan.io.registry import Exporter, Importer, register_exporter, register_importer
 from goldspan.model.document import Document, Span
@@ -35,10 +42,6 @@ from goldspan.model.scheme import LabelScheme
 DOCSTART = "-DOCSTART-"
 _NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]}%…”’/]+$")
 _NO_SPACE_AFTER = re.compile(r"^[(\[{“‘/]+$")
-
-
-def _ignore(_: str) -> None:
-    return None
 
 
 def flat_spans(doc: Document, layer: str, warn: Warn) -> list[Span]:
@@ -56,7 +59,7 @@ def flat_spans(doc: Document, layer: str, warn: Warn) -> list[Span]:
     return kept
 
 
-def conll_lines(doc: Document, layer: str = "entity", warn: Warn = _ignore) -> list[str]:
+def conll_lines(doc: Document, layer: str = "entity", warn: Warn = ignore_warning) -> list[str]:
     """The lines of ``doc`` in the export format (see the module contract)."""
     toks = tokens(doc.text)
     tags = ["O"] * len(toks)
@@ -114,7 +117,7 @@ def write_conll(docs: Iterable[Document], out: str | Path, layers: list[str] | N
     layer = layers[0] if layers else "entity"
     lines: list[str] = []
     for doc in docs:
-        lines += conll_lines(doc, layer, warn or _ignore)
+        lines += conll_lines(doc, layer, warn or ignore_warning)
     atomic_write_bytes(out, ("\n".join(lines) + "\n").encode("utf-8"))
 
 

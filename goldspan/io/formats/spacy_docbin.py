@@ -17,15 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from goldspan.io.atomic import atomic_write_bytes
-from goldspan.io.formats.common import Warn, selected_spans, tokens
+from goldspan.io.formats.common import Warn, ignore_warning, selected_spans, tokens
 from goldspan.io.formats.conll import flat_spans
 from goldspan.io.registry import Exporter, register_exporter
 from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError
-
-
-def _ignore(_: str) -> None:
-    return None
 
 
 def words_and_spaces(text: str) -> tuple[list[str], list[bool], list[int]]:
@@ -56,7 +52,7 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool], list[int]]:
 
 
 def to_spacy_doc(doc: Document, vocab: Any, layers: Iterable[str] | None = None,
-                 warn: Warn = _ignore) -> Any:
+                 warn: Warn = ignore_warning) -> Any:
     """The spaCy ``Doc`` of ``doc`` (see the module contract)."""
     from spacy.tokens import Doc
 
@@ -97,7 +93,7 @@ def write_spacy(docs: Iterable[Document], out: str | Path, layers: list[str] | N
     vocab = spacy.blank("xx").vocab
     docbin = DocBin(store_user_data=True)
     for doc in docs:
-        docbin.add(to_spacy_doc(doc, vocab, layers, warn or _ignore))
+        docbin.add(to_spacy_doc(doc, vocab, layers, warn or ignore_warning))
     atomic_write_bytes(out, docbin.to_bytes())
 
 
