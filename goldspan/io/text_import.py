@@ -1,13 +1,15 @@
 """Import plain-text article dumps as documents.
 
 Accepted encodings: UTF-8 with or without BOM, UTF-16 with BOM, or an explicit
-``encoding``. CRLF and CR become LF and the text is NFC-normalized; nothing else changes,
-so offsets are fixed here, once. The document id is the file stem.
+``encoding`` (a byte order mark is never part of the text). CRLF and CR become LF and the
+text is NFC-normalized (the title in ``meta`` too); nothing else changes, so offsets are
+fixed here, once. The document id is the file stem.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 from goldspan.io.gold import read_bytes_checked
@@ -53,7 +55,10 @@ def import_text(path: str | Path, encoding: str | None = None, doc_id: str | Non
     path = Path(path)
     origin = str(path)
     data = read_bytes_checked(path, "text file")
-    text = normalize_newlines(decode_text(data, origin, encoding))
+    # NFC before the title is taken, so meta agrees with the text; a byte order mark left
+    # by an explicit --encoding (utf-8, utf-16-le...) is not article text
+    text = unicodedata.normalize("NFC", normalize_newlines(decode_text(data, origin, encoding)))
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise GoldspanError(Problem("is empty: no text to import", origin))
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")

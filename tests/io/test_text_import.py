@@ -36,6 +36,21 @@ def test_text_import_normalizes_nfc_only(tmp_path):
     assert import_text(path).text == "Hồng  có\ttab  \n"
 
 
+def test_text_import_title_is_nfc_like_the_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Ho\u0302\u0300ng Lĩnh\n\nThân bài.", encoding="utf-8")
+    doc = import_text(path)
+    assert doc.meta["title"] == "Hồng Lĩnh" == doc.text[:9]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le"])
+def test_text_import_explicit_encoding_drops_the_byte_order_mark(tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes(("\ufeff" + TEXT).encode(encoding))
+    doc = import_text(path, encoding=encoding)
+    assert doc.text == TEXT and doc.meta["title"] == "Tiêu đề bài báo"
+
+
 def test_text_import_rejects_non_utf8_with_hint(tmp_path):
     path = tmp_path / "cp.txt"
     path.write_bytes("Hà Nôi".encode("cp1252"))
