@@ -5,7 +5,7 @@ edits (``edit_actions``), menus come from ``keymap``/``edit_menus``, saving from
 ``autosave``, locking from ``file_lock``. Each open document keeps its
 :class:`DocumentSession` (and so its undo history) while the editor switches documents.
 Public API shared with the panels: ``open_path``, ``open_document``, ``session``,
-``select_span``.
+``select_span``; ``compare`` is the compare mode (``window_compare``).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from goldspan.ui.inspector import Inspector
 from goldspan.ui.legend import Legend
 from goldspan.ui.session import DocumentSession
 from goldspan.ui.span_list import SpanList
+from goldspan.ui.window_compare import WindowCompare
 from goldspan.ui.window_files import WindowFilesMixin
 from goldspan.ui.window_open import import_raw_files, load_user_settings, remember_corpus
 
@@ -78,6 +79,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._build_docks()
         self._build_actions()
+        self.compare = WindowCompare(self)  # the Evaluate menu and the Compare dock
         self.view.active_layer_changed.connect(lambda _l: self._refresh_legend())
         self.view.resize_requested.connect(self.controller.drag_resize)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -85,6 +87,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self._refresh_legend()
         self._update_title()
         self._restore_geometry()
+        self.compare.stop()  # a restored layout never shows an empty Compare dock
         if warning:
             self._status(warning)
 
@@ -252,6 +255,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.current = entry
         session = entry.session if entry else None
         self.view.set_session(session)
+        self.compare.document_shown(session)
         self.undo_group.setActiveStack(session.undo_stack if session else None)  # type: ignore[arg-type]
         # the article paints first; the panels (which walk every span) fill right after
         QTimer.singleShot(0, self, self._sync_panels)
