@@ -1,0 +1,90 @@
+"""The ``figures`` extractor gives exactly the spans and values of a stored snapshot.
+
+Guards speed work on the extractor: every text of ``tests/corpus/**/*.json`` and
+``goldspan/resources/demo/*.txt`` is put in a fresh document and run through
+:func:`goldspan.extract.registry.run_pipeline` with ``["zones", "figures"]`` (as the default
+pipeline does), and once more through the figures extractor alone on a document without
+zones (the whole text is content, so more numbers are exercised). The figure spans (doc id,
+label, start, end, attrs) must equal ``data/figures_snapshot.json``.
+
+The snapshot is only rewritten on purpose, when the extractor's behaviour is meant to
+change: ``python tests/extract/test_figures_equivalence.py --write``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from goldspan.extract.figures import FiguresExtractor
+from goldspan.extract.registry import run_pipeline
+from goldspan.io.gold import read_document
+from goldspan.model.document import new_document
+
+ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOT = Path(__file__).resolve().parent / "data" / "figures_snapshot.json"
+
+
+def snapshot_texts() -> list[tuple[str, str]]:
+    """``(name, text)`` of the snapshot's articles, in a fixed order."""
+    out: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "tests" / "corpus").rglob("*.json")):
+        rel = path.relative_to(ROOT / "tests" / "corpus").as_posix()
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue  # a corpus index or other tool file, not an article
+        out.append((rel, read_document(path).text))
+    for path in sorted((ROOT / "goldspan" / "resources" / "demo").glob("*.txt")):
+        out.append((f"demo/{path.name}", path.read_text(encoding="utf-8")))
+    return out
+
+
+def current_spans() -> dict[str, list[list]]:
+    """``doc id -> [[label, start, end, attrs], ...]`` (sorted) from the code as it is now."""
+    out: dict[str, list[list]] = {}
+    bare_ext = FiguresExtractor()
+    for name, text in snapshot_texts():
+        doc = run_pipeline(new_document(f"{name}#zones", text), ["zones", "figures"])
+        out[doc.id] = _rows(s for s in doc.spans if s.layer == "figure")
+        bare = new_document(f"{name}#bare", text)
+        out[bare.id] = _rows(bare_ext.extract(bare).spans)
+    return out
+
+
+def _rows(spans) -> list[list]:
+    """Comparable rows of figure spans; attrs go through JSON like the snapshot does."""
+    rows = [[s.label, s.start, s.end, json.loads(json.dumps(s.attrs, sort_keys=True))]
+            for s in spans]
+    return sorted(rows, key=lambda r: (r[1], r[2], r[0], json.dumps(r[3], sort_keys=True)))
+
+
+def test_figures_equivalence_matches_snapshot():
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    got = current_spans()
+    assert sorted(got) == sorted(expected), "the snapshot's document set changed"
+    diffs = []
+    for doc_id, rows in expected.items():
+        if rows != got[doc_id]:
+            want = [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows]
+            have = [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in got[doc_id]]
+            diffs.append((doc_id, sorted(set(want) - set(have))[:5],
+                          sorted(set(have) - set(want))[:5]))
+    assert not diffs, diffs[:5]
+
+
+def test_figures_equivalence_snapshot_is_not_trivial():
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    labels = {r[0] for rows in expected.values() for r in rows}
+    assert labels >= {"QUANTITY", "PERCENT", "MONEY", "DATE"}
+    assert sum(len(v) for v in expected.values()) > 300
+    assert any(r[3].get("approx") for rows in expected.values() for r in rows)
+
+
+if __name__ == "__main__":
+    if "--write" in sys.argv:
+        SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+        data = current_spans()
+        SNAPSHOT.write_text(
+            "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                               for k, v in sorted(data.items())) + "\n}\n", encoding="utf-8")
+        print(f"wrote {SNAPSHOT}: {sum(len(v) for v in data.values())} spans")
