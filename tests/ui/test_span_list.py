@@ -105,6 +105,9 @@ def test_span_list_multi_delete_is_one_undo_step(span_list, session):
     session.undo_stack.undo()
     assert [s.id for s in session.doc.spans] == ["z1", "z2", "e1", "e2", "f1", "q1"]
     assert span_list.model.rowCount() == 6
+    session.undo_stack.redo()
+    assert [s.id for s in session.doc.spans] == ["z1", "z2", "q1"]
+    assert span_list.model.rowCount() == 3
 
 
 def test_span_list_multi_accept_only_touches_suggested(span_list, session):
