@@ -84,10 +84,11 @@ class CompareOverlay(QWidget):
         return False
 
     def regions(self, screen: ScreenLines) -> list[tuple[ErrorItem, list[QRectF]]]:
-        """The errors on the lines of ``screen`` with their line rectangles."""
+        """The errors of shown layers on the lines of ``screen`` with their rectangles."""
         out = []
+        shown = self.view.visible_layers
         for e in self.errors():
-            if e.end < screen.first or e.start > screen.last:
+            if e.layer not in shown or e.end < screen.first or e.start > screen.last:
                 continue
             rects = screen.rects(e.start, e.end)
             if rects:

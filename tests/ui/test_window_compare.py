@@ -100,6 +100,9 @@ def test_window_compare_overlay_draws_each_difference_in_its_kind(window, pred_p
                               int(rect.center().y()) + window.view.viewport().y()).name()
              for dx in range(-3, 4)}
     assert kind_colour("spurious").name() in found
+    window.action_map["show_entity"].trigger()  # Ctrl+2 hides entities and their differences
+    kinds = [e.kind for e, _ in window.compare.overlay.regions(ScreenLines(window.view))]
+    assert kinds == ["missed"]
 
 
 def test_window_compare_click_in_article_selects_the_difference(window, pred_path):
