@@ -54,6 +54,16 @@ def _prefix_start_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{1,6}$")
+
+
+@lru_cache(maxsize=1)
+def _cue_end_re() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"(?:^|\s)(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})"
+                      r"(?:\s+(?:thêm|rằng|lại))?$")
+
+
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     m = _LABEL.match(paragraph)
@@ -67,6 +77,10 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("interviewer", m.end())  # also "Phóng viên Báo Tin tức:"
     if key in lex["answer_labels"]:
         return Label("answer", m.end())
+    if _cue_end_re().search(raw):
+        return None  # "Ông X, Giám đốc Y, cho biết:" announces a quote, not a turn
+    if _ACRONYM.match(raw):
+        return Label("interviewer", m.end())  # the paper's acronym: "PNVN:", "NLĐ:"
     if raw.isupper():
         raw = raw.title()
     role = None
@@ -168,7 +182,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     sid: str | None = None
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
-        if zone == "BODY" and lab is not None and (interview or not lab.bare):
+        if zone == "BODY" and lab is not None and interview:
             sid = _speaker_of(lab, cast, interviewer)
             current = None
             if sid is None:
