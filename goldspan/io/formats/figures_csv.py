@@ -5,7 +5,8 @@ start, end. ``speaker`` is the name of the speaker of the smallest TURN or QUOTE
 encloses the figure (empty when the figure is not in speech); ``sentence`` is the
 sentence around the figure (:func:`~goldspan.io.formats.common.sentences`; a figure across
 sentences gets all of them). Figures are listed in text order per document. The file is
-UTF-8 with a byte order mark so spreadsheet programs show Vietnamese correctly.
+UTF-8 with a byte order mark so spreadsheet programs show Vietnamese correctly; a cell a
+spreadsheet would take for a formula gets a leading ``'`` (:func:`spreadsheet_safe`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,20 @@ def _cell(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value) if isinstance(value, float) else str(value)
     return json.dumps(value, ensure_ascii=False)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` with a leading ``'`` when a spreadsheet would read it as a formula (it starts
+    with ``=``, ``+``, ``-``, ``@``, tab or CR and is not a plain number): an interview turn
+    written ``- Năm nay…`` would show ``#NAME?``, and page text such as ``=HYPERLINK(…)``
+    would run."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
 
 
 def speaker_of(doc: Document, span: Span) -> str:
@@ -73,7 +89,8 @@ def write_figures_csv(docs: Iterable[Document], out: str | Path, **_: object) ->
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for doc in docs:
-        writer.writerows(figure_rows(doc))
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()}
+                         for row in figure_rows(doc))
     atomic_write_bytes(out, buf.getvalue().encode("utf-8-sig"))
 
 
