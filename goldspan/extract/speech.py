@@ -26,6 +26,8 @@ from goldspan.extract.speech_cast import (
     role_after,
     split_name,
     title_re,
+    title_start,
+    vocab,
 )
 from goldspan.extract.speech_labels import find_turns, interviewer_name
 from goldspan.extract.speech_quotes import Quote, dangling_cue, find_quotes, quote_pairs
@@ -92,10 +94,20 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             name = split_name(" ".join(toks[lead:]), titled)
             if name is None:
                 continue
-            cast.observe(name, role_after(text, m.end(), e))
+            cast.observe(name, role_after(text, m.end(), e)
+                         or _title_before(text, m.start() + m.group().rfind(name), s))
             pos.append(m.end())
             names.append(name)
     return pos, names
+
+
+def _title_before(text: str, name_start: int, floor: int) -> str | None:
+    """The title written right before a name (``Giám đốc Sở Xây dựng`` Trần Minh Khoa)."""
+    at = title_start(text, name_start, floor)
+    if at is None:
+        return None
+    role = text[at:name_start].strip(" ,-–")
+    return role if 0 < len(role.split()) <= 12 else None
 
 
 class Speech(Extractor):
@@ -165,6 +177,8 @@ class Speech(Extractor):
                 person = cast.by_title(ref.title)
                 if person is not None:
                     return person.sid
+                if ref.title not in vocab()["titles"]:
+                    return None  # "Giám đốc Sở Tài chính" nobody was introduced as
             k = bisect.bisect_right(m_pos, ref.start) - 1
             if k < 0:
                 return None

@@ -227,6 +227,7 @@ def vocab() -> dict[str, frozenset[str]]:
             "adverbs": frozenset(w.casefold() for w in lex["adverbs"])}
 
 
+_DETERMINER = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|vị tân)\s+$")
 _CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
 
 
@@ -243,6 +244,9 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
         title = window[at:].strip().casefold()
         for suffix in (" này", " ấy"):
             title = title.removesuffix(suffix)
+        det = _DETERMINER.search(window, 0, at)
+        if det is not None:  # "vị Chủ tịch", "tân Giám đốc": the title stands for a person
+            at = det.start()
     before = window[:at].rstrip()
     if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
             _CLAUSE_OPEN):

@@ -122,7 +122,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                         r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
         c = cm.end() if cm else b
-        if c >= end or text[c] in ".!?…":
+        if (c >= end or text[c] in ".!?…") and ":" not in text[b:c]:
             before = _content_before(text, floor, subject[0].start, taken)
             if before is not None:  # "Sản lượng tăng 20%, ông X cho biết."
                 quotes.append(Quote(before[0], before[1], subject[0], "indirect", subject[1]))

@@ -71,10 +71,20 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     phrase = text[start:end].strip()
     if not phrase or len(phrase.split()) > 10 or any(ch in phrase for ch in ",;:()“”\""):
         return None
+    rep = _REPRESENTATIVE.match(phrase)
+    if rep is not None:  # "Đại diện Sở Tài chính cho biết": the organisation speaks
+        org = org_subject(text, start + (len(text[start:end]) - len(text[start:end].lstrip()))
+                          + rep.end(), end)
+        if org is not None:
+            return org
     m = title_re().match(phrase)
     if m is None or m.start() != 0:
         return None
     return NameRef(None, start, title=phrase.casefold())
+
+
+_REPRESENTATIVE = re.compile(r"(?i:đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
+                             r"người đứng đầu)\s+(?=\S)")
 
 
 def _appositive(text: str, comma: int, floor: int,
@@ -131,6 +141,9 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     found = None
     for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}", text[:before]):
         found = m.group()
+    if found is not None:
+        cue = re.search(rf"\s(?:{alternation(lexicon()['cue_verbs'])})(?!\w)", found)
+        found = found[:cue.start()] if cue else found  # "Trung tâm X thông tin …"
     if found is None:
         return None
     words_out: list[str] = []

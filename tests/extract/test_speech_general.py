@@ -1,0 +1,164 @@
+"""General cases of the ``speech`` extractor: the many ways Vietnamese news reports speech.
+
+Every sentence here is invented for these tests. Each case is a short article (title, lead,
+body paragraphs, byline, a boilerplate marker) run through ``zones`` then ``speech``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.registry import run_pipeline
+from goldspan.model.document import new_document
+
+TITLE = "Tỉnh đẩy nhanh tiến độ xây dựng trường học vùng cao"
+LEAD = "(NTM) - Sáng 12/3, tỉnh tổ chức hội nghị sơ kết công tác xây dựng trường học."
+
+
+def speech(*body: str, byline: str = "Minh Anh") -> list[tuple[str, str | None, str, str]]:
+    """(label, kind, text, speaker name) of the speech spans of an article with ``body``."""
+    text = "\n\n".join([TITLE, LEAD, *body, byline, "Tin khác"])
+    doc = new_document("g", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    return [(s.label, s.attrs.get("kind"), s.text, names[s.attrs["speaker"]])
+            for s in doc.spans if s.layer == "speech"]
+
+
+def quotes(*body: str) -> list[tuple[str | None, str, str]]:
+    """(kind, text, speaker) of the QUOTE spans."""
+    return [(k, t, n) for lab, k, t, n in speech(*body) if lab == "QUOTE"]
+
+
+# --- direct quotes before their cue -------------------------------------------------------
+
+@pytest.mark.parametrize("para,said,who", [
+    ('"Chúng tôi sẽ hoàn thành trước năm học mới", ông Nguyễn Văn Hải nói.',
+     "Chúng tôi sẽ hoàn thành trước năm học mới", "Nguyễn Văn Hải"),
+    ("“Các em rất vui khi có phòng học mới” – bà Trần Thị Mai chia sẻ.",
+     "Các em rất vui khi có phòng học mới", "Trần Thị Mai"),
+    ('"Ngành y tế sẽ bảo đảm đủ thuốc trong mùa dịch", Thứ trưởng Bộ Y tế Nguyễn Văn Thành '
+     "nhấn mạnh.", "Ngành y tế sẽ bảo đảm đủ thuốc trong mùa dịch", "Nguyễn Văn Thành"),
+    ('"Phải làm ngay trong tuần này" - ông Bế Văn Hòa, Chủ tịch UBND xã Cao Sơn, nhấn mạnh.',
+     "Phải làm ngay trong tuần này", "Bế Văn Hòa"),
+    ('"Giá cả ổn định", ông Phan Thanh Bình, Phó Giám đốc Sở Công Thương cho biết.',
+     "Giá cả ổn định", "Phan Thanh Bình"),
+    ("“Chúng tôi sẽ cố gắng hơn nữa”, Giám đốc Sở Nội vụ Trịnh Thị Minh cam kết.",
+     "Chúng tôi sẽ cố gắng hơn nữa", "Trịnh Thị Minh"),
+])
+def test_speech_general_direct_quote_before_cue(para, said, who):
+    assert quotes(para) == [("direct", said, who)]
+
+
+# --- direct quotes after their cue --------------------------------------------------------
+
+@pytest.mark.parametrize("para,said,who", [
+    ('Ông Lê Văn Dũng cho biết: "Năm nay xã có thêm ba phòng học kiên cố."',
+     "Năm nay xã có thêm ba phòng học kiên cố.", "Lê Văn Dũng"),
+    ('Ông Trần Quốc Việt cho biết, "năm nay giá phân bón tăng cao".',
+     "năm nay giá phân bón tăng cao", "Trần Quốc Việt"),
+    ('Bà Nguyễn Thị Lụa (58 tuổi, ở xã Hòa An) kể: "Ngày trước nhà tôi nghèo lắm."',
+     "Ngày trước nhà tôi nghèo lắm.", "Nguyễn Thị Lụa"),
+    ('ThS.BS Lê Thị Hoa chia sẻ: "Trẻ nhỏ cần được tiêm phòng đúng lịch."',
+     "Trẻ nhỏ cần được tiêm phòng đúng lịch.", "Lê Thị Hoa"),
+    ('Người phát ngôn Bộ Ngoại giao Phạm Thu Trang nói: "Việt Nam phản đối hành động này."',
+     "Việt Nam phản đối hành động này.", "Phạm Thu Trang"),
+    ('Ông Âu Văn Thịnh phát biểu: "Đây là công trình có ý nghĩa lớn."',
+     "Đây là công trình có ý nghĩa lớn.", "Âu Văn Thịnh"),
+])
+def test_speech_general_direct_quote_after_cue(para, said, who):
+    assert quotes(para) == [("direct", said, who)]
+
+
+def test_speech_general_cue_with_appositive_opening_a_paragraph_is_not_a_turn():
+    got = speech('Anh Vàng A Dế, một người dân ở bản Sán Chải, kể lại: "Mùa mưa đường trơn '
+                 'lắm."', 'Ông Đỗ Văn Bình, Chủ tịch UBND xã, nói: "Chúng tôi đã vận động '
+                 'người dân hiến đất."')
+    assert got == [
+        ("QUOTE", "direct", "Mùa mưa đường trơn lắm.", "Vàng A Dế"),
+        ("QUOTE", "direct", "Chúng tôi đã vận động người dân hiến đất.", "Đỗ Văn Bình"),
+    ]
+
+
+def test_speech_general_announced_quote_in_next_paragraph():
+    got = quotes("Phát biểu khai mạc, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên nhấn mạnh:",
+                 '"Ngành công thương phải đi đầu trong chuyển đổi số."')
+    assert got == [("direct", "Ngành công thương phải đi đầu trong chuyển đổi số.",
+                    "Nguyễn Hồng Diên")]
+
+
+def test_speech_general_several_quotes_one_speaker_and_pronoun():
+    got = quotes('"Đường mới giúp học sinh đi học thuận tiện hơn", ông Vũ Văn Quang nói.',
+                 '"Chúng tôi mong tỉnh tiếp tục hỗ trợ", ông Quang nói thêm.',
+                 '"Người dân ai cũng phấn khởi", ông cho biết.')
+    assert [n for _, _, n in got] == ["Vũ Văn Quang"] * 3
+
+
+def test_speech_general_quote_split_around_its_cue():
+    got = quotes('"Đất ở đây khô cằn lắm", bà Hoàng Thị Nụ kể, "nhưng giờ đã có nước tưới".')
+    assert got == [("direct", "Đất ở đây khô cằn lắm", "Hoàng Thị Nụ"),
+                   ("direct", "nhưng giờ đã có nước tưới", "Hoàng Thị Nụ")]
+
+
+# --- indirect quotes and cue verbs ---------------------------------------------------------
+
+@pytest.mark.parametrize("verb", [
+    "cho biết", "khẳng định", "nhấn mạnh", "nói", "cho rằng", "chia sẻ", "đề nghị", "nhận định",
+    "cho hay", "nêu rõ", "thông tin", "giải thích", "thừa nhận", "lưu ý", "kêu gọi", "yêu cầu",
+    "bày tỏ", "tâm sự", "kể", "cảnh báo", "khuyến cáo", "đánh giá", "bộc bạch", "nhấn mạnh rằng",
+    "cho biết thêm", "thông tin thêm", "kể lại", "phân tích",
+])
+def test_speech_general_indirect_after_each_cue_verb(verb):
+    got = quotes(f"Ông Hoàng Văn Sơn {verb} các xã phải hoàn thành việc bàn giao mặt bằng.")
+    assert got == [("indirect", "các xã phải hoàn thành việc bàn giao mặt bằng", "Hoàng Văn Sơn")]
+
+
+def test_speech_general_circumstance_before_a_dangling_cue_is_not_speech():
+    got = quotes("Phát biểu khai mạc, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên nhấn mạnh:")
+    assert got == []
+
+
+# --- speakers: titles, short names, roles, pronouns, organisations -----------------------
+
+def test_speech_general_speaker_by_role_only():
+    got = quotes("Chủ tịch UBND tỉnh Nguyễn Văn Hùng dự và chỉ đạo hội nghị.",
+                 "Vị Chủ tịch nhấn mạnh các sở ngành phải vào cuộc quyết liệt hơn.",
+                 "Giám đốc Sở Xây dựng Trần Minh Khoa cũng có mặt.",
+                 "Giám đốc Sở cho biết toàn tỉnh đã hoàn thành 80% khối lượng.",
+                 '"Chúng tôi sẽ về đích đúng hẹn", vị giám đốc nói.')
+    assert [n for _, _, n in got] == ["Nguyễn Văn Hùng", "Trần Minh Khoa", "Trần Minh Khoa"]
+
+
+def test_speech_general_pronoun_continues_the_last_speaker():
+    got = quotes("Ông Phạm Quốc Hải, Giám đốc Ban quản lý dự án, cho biết công trình đã thi "
+                 "công được một nửa.", "Ông cho biết thêm nhà thầu đang huy động thêm máy móc.",
+                 "Bà Lê Thị Thu, phụ huynh ở xã Tân Lập, rất vui.",
+                 "Bà nói con bà sẽ không phải đi học xa nữa.",
+                 '"Chúng tôi làm cả ngày lẫn đêm", ông Hải nói.')
+    assert [n for _, _, n in got] == ["Phạm Quốc Hải", "Phạm Quốc Hải", "Lê Thị Thu",
+                                      "Phạm Quốc Hải"]
+
+
+def test_speech_general_organisation_speakers():
+    got = quotes("Sở Giáo dục và Đào tạo tỉnh cho biết đã có 30 trường đạt chuẩn quốc gia.",
+                 "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An thông tin toàn tỉnh ghi nhận 120 ca.",
+                 "Trung tâm cho biết thêm số ca bệnh tăng gấp đôi so với tuần trước.",
+                 "Đại diện Sở Tài chính cho biết sẽ rà soát lại giá đất trong tháng tới.")
+    assert [n for _, _, n in got] == [
+        "Sở Giáo dục và Đào tạo tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An",
+        "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", "Sở Tài chính"]
+
+
+def test_speech_general_unknown_title_is_not_the_last_person():
+    got = quotes('"Chúng tôi sẽ cố gắng", bà Trịnh Thị Minh nói.',
+                 "Giám đốc Sở Tài nguyên và Môi trường cho biết sẽ rà soát lại giá đất.")
+    assert [n for _, _, n in got] == ["Trịnh Thị Minh"]
+
+
+# --- interviews ---------------------------------------------------------------------------
+
+def test_speech_general_acronym_label_is_the_interviewer():
+    got = speech("PNVN: Thưa chị, chị bắt đầu khởi nghiệp từ khi nào?",
+                 "Chị Lò Thị Xuân: Tôi bắt đầu từ năm 2019.", "PNVN: Vốn vay có khó không?",
+                 "Chị Lò Thị Xuân: Nhờ Hội Phụ nữ giới thiệu, tôi được vay 50 triệu đồng.")
+    assert [n for _, _, _, n in got] == ["Minh Anh", "Lò Thị Xuân"] * 2
