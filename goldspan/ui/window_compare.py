@@ -258,7 +258,9 @@ class WindowCompare(QObject):
                 span = view.selected_span()
                 if span is not None:
                     view.reveal(span)
-            else:
+            else:  # nothing of the gold there: the characters, nothing else, are selected
+                if view.session is not None:
+                    view.session.select(None)
                 if error is not None:
                     view.set_active_layer(error.layer)
                 _centre_on(view, start)

@@ -75,7 +75,8 @@ def test_window_compare_file_click_errors_adopt_and_undo(window, qtbot, pred_pat
     _click_row(qtbot, window, "wrong_label")
     assert window.view.selected_span().id == "e2"
 
-    _click_row(qtbot, window, "spurious")
+    _click_row(qtbot, window, "spurious")  # the gold span selected before is let go
+    assert window.session.selected is None
     qtbot.mouseClick(compare.view.adopt_button, Qt.MouseButton.LeftButton)
     adopted = [s for s in window.session.doc.spans if (s.start, s.end) == (start, start + 8)]
     assert [(s.layer, s.label, s.review) for s in adopted] == [("entity", "MISC", "accepted")]
