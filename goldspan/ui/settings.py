@@ -109,7 +109,8 @@ def load_settings() -> tuple[Settings, str | None]:
             raise ValueError("expected a JSON object")
         newer = isinstance(data.get("version"), int) and data["version"] > SETTINGS_VERSION
         settings = Settings.model_validate(data if newer else migrate(data))
-    except (ValueError, ValidationError, KeyError, TypeError) as exc:
+    except (ValueError, ValidationError, KeyError, TypeError, ArithmeticError,
+            RecursionError) as exc:  # overflow: 1e400 seconds; recursion: [[[[… nested
         reason = str(exc).splitlines()[0]
         backup = path.with_name(FILE_NAME + ".corrupt")
         try:

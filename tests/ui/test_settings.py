@@ -57,7 +57,10 @@ def test_settings_migrates_version_1(config_dir):
 
 
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"version": 2, "font_size": "big"}',
-                                     '{"version": 0}', "\xff\xfe"])
+                                     '{"version": 0}', "\xff\xfe",
+                                     '{"version": 1, "autosave_seconds": 1e400}',
+                                     '{"version": 1, "autosave_seconds": "nhanh"}',
+                                     "[" * 100_000])
 def test_settings_corrupt_file_is_reported_kept_and_replaced(config_dir, content):
     config_dir.mkdir()
     path = config_dir / "settings.json"
