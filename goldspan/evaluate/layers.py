@@ -78,6 +78,11 @@ def _inc(counts: dict[str, int], label: str) -> None:
     counts[label] = counts.get(label, 0) + 1
 
 
+# the label lists SpanLayerScores keeps: all gold spans, all predictions, strict and
+# overlap matches, identical-pair components, lone gold and lone predicted spans
+_KINDS = ("gold", "pred", "strict", "overlap", "same", "lone_gold", "lone_pred")
+
+
 class ZoneScores:
     """Paragraph zone agreement summed over documents."""
 
@@ -106,120 +111,170 @@ class ZoneScores:
 
 
 class SpanLayerScores:
-    """Strict, overlap and nervaluate scores of the entity or figure layer."""
+    """Strict, overlap and nervaluate scores of the entity or figure layer.
+
+    Each document only extends flat lists of labels (all gold spans, all predictions,
+    strict and overlap matches, and the trivial components of ``components``); they are
+    counted once, in C, when they grow long or when the results are read. Per-label
+    :class:`PRF` and nervaluate objects are built only then.
+    """
 
     def __init__(self, layer: str, min_overlap_percentage: float = 1.0) -> None:
         self.layer = layer
         self.min_overlap = min_overlap_percentage
-        self.strict: dict[str, PRF] = {}
-        self.overlap: dict[str, PRF] = {}
-        self.nerval = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
-        self.nerval_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
         self.values_compared = 0
         self.values_equal = 0
-        # components of one gold and one differing prediction, counted by what decides
-        # them; added to the nervaluate counts when the results are read (_flush)
+        # label lists of this batch of documents, and their counts so far
+        self._lists: dict[str, list[str]] = {k: [] for k in _KINDS}
+        self._counts: dict[str, Counter[str]] = {k: Counter() for k in _KINDS}
+        # components of one gold and one differing prediction, counted by what decides them
         self._singles: dict[tuple[str, str, bool, bool], int] = {}
+        # the remaining components, scored by nervaluate's rules
+        self._rest = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+        self._rest_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
 
-    def _flush(self) -> None:
-        for key, n in self._singles.items():
-            nerval.add_single(key, n, self.nerval, self.nerval_by_label)
-        self._singles.clear()
+    def _fold(self) -> dict[str, Counter[str]]:
+        for kind, items in self._lists.items():
+            if items:
+                self._counts[kind].update(items)
+                items.clear()
+        return self._counts
 
     def add(self, gold_doc: Document, pred_doc: Document | None, gold: list[Item],
             pred: list[Item]) -> tuple[PRF, PRF, list[tuple[int, int]]]:
         """Score one document (``gold`` and ``pred`` sorted); returns its strict and
         overlap PRF and the strict pairs."""
         sp = split_components(gold, pred)
-        gspans = gold_doc.spans
-        same = _labels([g for g, _ in sp.pairs])
-        spairs = [(g[3], p[3]) for g, p in sp.pairs]
-        strict_tp, overlap_tp = dict(same), dict(same)
-        if sp.gold:
+        lists = self._lists
+        lists["gold"].extend([t[2] for t in gold])
+        lists["pred"].extend([t[2] for t in pred])
+        pairs = sp.pairs
+        same = [g[2] for g, _ in pairs]
+        lists["same"] += same
+        lists["strict"] += same
+        over_labels = lists["overlap"]
+        over_labels += same
+        if sp.lone_gold:
+            lists["lone_gold"].extend([t[2] for t in sp.lone_gold])
+        if sp.lone_pred:
+            lists["lone_pred"].extend([t[2] for t in sp.lone_pred])
+        spairs = [(g[3], p[3]) for g, p in pairs]
+        strict_tp = over_tp = len(pairs)
+        if sp.single:
+            singles, min_pct = self._singles, self.min_overlap
+            for (gs, ge, gl, _gi), (ps, pe, pl, _pi) in sp.single:
+                key = (gl, pl,
+                       (((pe if pe < ge else ge) - (ps if ps > gs else gs)) / (ge - gs))
+                       * 100.0 >= min_pct,
+                       gs == ps and ge == pe)
+                singles[key] = singles.get(key, 0) + 1
+                if gl == pl:
+                    over_labels.append(gl)
+                    over_tp += 1
+        if sp.gold:  # a rest component always holds gold and predicted spans
+            label_of = {t[3]: t[2] for t in sp.gold}
             rest_strict = strict_match(sp.gold, sp.pred)
             spairs += rest_strict
-            for gi, _ in rest_strict:
-                _inc(strict_tp, gspans[gi].label)
-            for gi, _ in overlap_match(sp.gold, sp.pred):
-                _inc(overlap_tp, gspans[gi].label)
-        for g, p in sp.single:
-            if g[2] == p[2]:
-                _inc(overlap_tp, g[2])
-        lone_g, lone_p = _labels(sp.lone_gold), _labels(sp.lone_pred)
-        # label counts of each side: the identical pairs counted once serve both
-        gl = _labels([g for g, _ in sp.single] + sp.gold, _merged(same, lone_g))
-        pl = _labels([p for _, p in sp.single] + sp.pred, _merged(same, lone_p))
-        strict = _counts(strict_tp, gl, pl, self.strict)
-        over = _counts(overlap_tp, gl, pl, self.overlap)
-        self._add_nerval(sp, gl, pl, same, lone_g, lone_p)
-        if self.layer == "figure" and pred_doc is not None:
-            pspans = pred_doc.spans
-            compared = equal = 0
-            for gi, pi in spairs:
-                ga = gspans[gi].attrs
-                gv = ga.get("value") if ga else None
-                if gv is not None:
-                    compared += 1
-                    pa = pspans[pi].attrs
-                    pv = pa.get("value") if pa else None
-                    if type(gv) is type(pv) and gv == pv:  # the common case, decided fast
-                        equal += 1
-                    else:
-                        equal += values_equal(gv, pv)
-            self.values_compared += compared
-            self.values_equal += equal
-        return strict, over, spairs
+            strict_tp += len(rest_strict)
+            lists["strict"].extend([label_of[gi] for gi, _ in rest_strict])
+            rest_over = overlap_match(sp.gold, sp.pred)
+            over_tp += len(rest_over)
+            over_labels.extend([label_of[gi] for gi, _ in rest_over])
+            self._add_rest(sp)
+        if len(lists["gold"]) > 100_000:
+            self._fold()
+        if self.layer == "figure" and pred_doc is not None and spairs:
+            self._add_values(gold_doc, pred_doc, spairs)
+        ng, np_ = len(gold), len(pred)
+        return (PRF(strict_tp, np_ - strict_tp, ng - strict_tp),
+                PRF(over_tp, np_ - over_tp, ng - over_tp), spairs)
 
-    def _add_nerval(self, sp: Split, gl: dict[str, int], pl: dict[str, int],
-                    same: dict[str, int], lone_g: dict[str, int],
-                    lone_p: dict[str, int]) -> None:
-        """nervaluate counts: the rules on the rest, closed forms on the other components."""
-        table = self.nerval_by_label
-        for label in gl.keys() | pl.keys():
-            if label not in table:
-                table[label] = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
-        n_pairs, n_lone_g, n_lone_p = len(sp.pairs), len(sp.lone_gold), len(sp.lone_pred)
-        for acc in self.nerval.values():
-            acc.correct += n_pairs
-            acc.missed += n_lone_g
-            acc.spurious += n_lone_p
-        for label, n in same.items():
-            for acc in table[label].values():
-                acc.correct += n
-        for label, n in lone_g.items():
-            for acc in table[label].values():
-                acc.missed += n
-        for label, n in lone_p.items():
-            for acc in table[label].values():
-                acc.spurious += n
-        singles = self._singles
-        for g, p in sp.single:
-            key = nerval.single_key(g, p, self.min_overlap)
-            singles[key] = singles.get(key, 0) + 1
-        if sp.gold or sp.pred:
-            overall, by_label = nerval.score_all(sp.gold, sp.pred, self.min_overlap)
-            for scheme, counts in overall.items():
-                self.nerval[scheme].merge(counts)
-            for scheme, per in by_label.items():
-                for label, counts in per.items():
-                    table[label][scheme].merge(counts)
+    def _add_values(self, gold_doc: Document, pred_doc: Document,
+                    spairs: list[tuple[int, int]]) -> None:
+        gspans, pspans = gold_doc.spans, pred_doc.spans
+        compared = equal = 0
+        for gi, pi in spairs:
+            ga = gspans[gi].attrs
+            gv = ga.get("value") if ga else None
+            if gv is not None:
+                compared += 1
+                pa = pspans[pi].attrs
+                pv = pa.get("value") if pa else None
+                if type(gv) is type(pv) and gv == pv:  # the common case, decided fast
+                    equal += 1
+                else:
+                    equal += values_equal(gv, pv)
+        self.values_compared += compared
+        self.values_equal += equal
+
+    def _add_rest(self, sp: Split) -> None:
+        """nervaluate's rules on the components no closed form decides."""
+        overall, by_label = nerval.score_all(sp.gold, sp.pred, self.min_overlap)
+        for scheme, counts in overall.items():
+            self._rest[scheme].merge(counts)
+        table = self._rest_by_label
+        for scheme, per in by_label.items():
+            for label, counts in per.items():
+                row = table.get(label)
+                if row is None:
+                    row = table[label] = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+                row[scheme].merge(counts)
+
+    def _prf(self, tp_kind: str) -> dict[str, PRF]:
+        c = self._fold()
+        gold, pred, tp = c["gold"], c["pred"], c[tp_kind]
+        return {label: PRF(tp[label], pred[label] - tp[label], gold[label] - tp[label])
+                for label in sorted(gold.keys() | pred.keys())}
+
+    @property
+    def strict(self) -> dict[str, PRF]:
+        """Strict PRF per label (labels seen in gold or prediction), sorted by label."""
+        return self._prf("strict")
+
+    @property
+    def overlap(self) -> dict[str, PRF]:
+        """Overlap PRF per label, sorted by label."""
+        return self._prf("overlap")
+
+    def nervaluate(self) -> tuple[dict[str, nerval.NervalCounts],
+                                  dict[str, dict[str, nerval.NervalCounts]]]:
+        """nervaluate's counts per scheme, and per label and scheme (every label seen)."""
+        c = self._fold()
+        overall = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+        by_label = {label: {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+                    for label in c["gold"].keys() | c["pred"].keys()}
+        same, lone_g, lone_p = c["same"], c["lone_gold"], c["lone_pred"]
+        for scheme, acc in overall.items():
+            acc.correct += same.total()
+            acc.missed += lone_g.total()
+            acc.spurious += lone_p.total()
+            acc.merge(self._rest[scheme])
+        for label, row in by_label.items():
+            rest = self._rest_by_label.get(label)
+            for scheme, acc in row.items():
+                acc.correct += same[label]
+                acc.missed += lone_g[label]
+                acc.spurious += lone_p[label]
+                if rest is not None:
+                    acc.merge(rest[scheme])
+        for key, n in self._singles.items():
+            nerval.add_single(key, n, overall, by_label)
+        return overall, by_label
 
     def to_json(self) -> dict[str, Any]:
         """The entity/figure object of the ``--json`` output."""
-        self._flush()
-        labels = sorted(self.strict)
+        strict, over = self.strict, self.overlap
+        overall, by_label = self.nervaluate()
         out: dict[str, Any] = {
-            "strict": _total(self.strict).to_dict(),
-            "overlap": _total(self.overlap).to_dict(),
-            "macro": {"strict": macro(self.strict[k] for k in labels),
-                      "overlap": macro(self.overlap[k] for k in labels)},
-            "by_label": {k: {"strict": self.strict[k].to_dict(),
-                             "overlap": self.overlap[k].to_dict()} for k in labels},
-            "nervaluate": {s: c.to_dict(s) for s, c in self.nerval.items()},
+            "strict": _total(strict).to_dict(),
+            "overlap": _total(over).to_dict(),
+            "macro": {"strict": macro(strict.values()), "overlap": macro(over.values())},
+            "by_label": {k: {"strict": strict[k].to_dict(), "overlap": over[k].to_dict()}
+                         for k in strict},
+            "nervaluate": {s: c.to_dict(s) for s, c in overall.items()},
         }
         out["nervaluate"]["by_label"] = {
-            k: {s: c.to_dict(s) for s, c in self.nerval_by_label[k].items()}
-            for k in sorted(self.nerval_by_label)}
+            k: {s: c.to_dict(s) for s, c in by_label[k].items()} for k in sorted(by_label)}
         if self.layer == "figure":
             out["value_accuracy"] = (self.values_equal / self.values_compared
                                      if self.values_compared else 0.0)
