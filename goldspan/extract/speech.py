@@ -134,6 +134,7 @@ class Speech(Extractor):
         known = cast.short_names()
         k = 0
         carry: str | None = None  # speaker of a direct quote left open by the last paragraph
+        pending: list[tuple[int, int]] = []  # open quotes waiting for a cue in what follows
         for (s, e), zone in zip(paras, zones, strict=True):
             while k < len(turns) and turns[k].end < s:
                 k += 1
@@ -146,12 +147,19 @@ class Speech(Extractor):
             found = find_quotes(text, s, e, known)
             if carry is not None:
                 found, carry = _continued_quote(text, s, e, found, carry, spans)
+            elif pending and not _opens_with_mark(text, s, e):
+                pending = []
             for q in found:
                 sid = self._speaker(q.ref, q.role, text, cast, m_pos, m_names)
                 if sid is not None:
+                    if pending and q.start - s <= 2:  # the quote opened paragraphs before
+                        spans.extend(make_span("speech", "QUOTE", ps, pe, text,
+                                               {"speaker": sid, "kind": "direct"})
+                                     for ps, pe in pending)
                     spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
+            pending = _unattributed_open(text, s, e, found, spans, pending, carry)
             dangling = dangling_cue(text, s, e, known)
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
@@ -216,10 +224,41 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
     return out
 
 
+def _opens_with_mark(text: str, s: int, e: int) -> bool:
+    head = text[s:e].lstrip()
+    return head[:1] in ("“", '"')
+
+
+def _unattributed_open(text: str, s: int, e: int, found: list[Quote], spans: list,
+                       pending: list[tuple[int, int]], carry: str | None) -> list[tuple[int, int]]:
+    """Quotes opening a paragraph and left open without a cue wait for the cue of the
+    paragraph that closes them (``"…`` / ``"…", ông X nói.``)."""
+    if carry is not None or not _opens_with_mark(text, s, e):
+        return []
+    pairs = quote_pairs(text, s, e)
+    if len(pairs) != 1 or pairs[0][1] is not None or found:
+        return []
+    o = pairs[0][0]
+    inner_s = o + 1 + (len(text[o + 1:e]) - len(text[o + 1:e].lstrip()))
+    inner_e = o + 1 + len(text[o + 1:e].rstrip())
+    if inner_e <= inner_s or any(sp.start < inner_e and inner_s < sp.end for sp in spans):
+        return []
+    return [*pending, (inner_s, inner_e)]
+
+
 def _continued_quote(text: str, s: int, e: int, found: list[Quote], carry: str,
                      spans: list) -> tuple[list[Quote], str | None]:
-    """A paragraph opening with a quotation mark continues the quote left open before it."""
+    """A paragraph opening with a quotation mark continues the quote left open before it;
+    so does a paragraph whose first mark closes it (``Sáng nay, mọi người chưa nghỉ."``)."""
     pairs = quote_pairs(text, s, e)
+    close_first = _closing_first(text, s, e)
+    if close_first is not None:
+        inner_s = s + (len(text[s:close_first]) - len(text[s:close_first].lstrip()))
+        inner_e = s + len(text[s:close_first].rstrip())
+        if inner_e > inner_s:
+            spans.append(make_span("speech", "QUOTE", inner_s, inner_e, text,
+                                   {"speaker": carry, "kind": "direct"}))
+        return [q for q in found if q.start > close_first], None
     if not pairs or text[s:pairs[0][0]].strip():
         return found, None
     o, c = pairs[0]
@@ -231,6 +270,19 @@ def _continued_quote(text: str, s: int, e: int, found: list[Quote], carry: str,
     spans.append(make_span("speech", "QUOTE", inner_s, inner_e, text,
                            {"speaker": carry, "kind": "direct"}))
     return found, carry if c is None else None
+
+
+def _closing_first(text: str, s: int, e: int) -> int | None:
+    """Index of a closing mark that comes before any opening one in the paragraph, or None."""
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "”":
+            return i
+        if ch == "“":
+            return None
+        if ch == '"':
+            return i if text[s:e].count('"') % 2 == 1 and i > s else None
+    return None
 
 
 def _main_speaker(spans: list, cast: Cast) -> str | None:

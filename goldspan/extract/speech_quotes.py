@@ -55,6 +55,12 @@ def _cue_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _and_cue_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:và|rồi)\s+(?:{alternation(lexicon()['cue_verbs'])})(?:\s+thêm)?"
+                      r"\s*(?:rằng|là)?\s*[:,]?\s*")
+
+
+@lru_cache(maxsize=1)
 def _any_cue_re() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(rf"(?<!\w)(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})(?!\w)",
@@ -122,6 +128,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                         r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
         c = cm.end() if cm else b
+        again = _and_cue_re().match(text, c, end)
+        if again is not None:  # "khẳng định và cho biết thêm …": the words follow the last cue
+            c = again.end()
         if (c >= end or text[c] in ".!?…") and ":" not in text[b:c]:
             before = _content_before(text, floor, subject[0].start, taken)
             if before is not None:  # "Sản lượng tăng 20%, ông X cho biết."
@@ -264,4 +273,11 @@ def _said_by(text: str, after: int, end: int,
 def _titled_gap(gap: str) -> bool:
     """Text between a closing mark and the speaker that introduces a person."""
     low = gap.strip().casefold()
-    return bool(title_re().match(low)) or low.split(" ", 1)[0] in word_sets()["honorifics"]
+    if bool(title_re().match(low)) or low.split(" ", 1)[0] in word_sets()["honorifics"]:
+        return True
+    words = gap.split()  # "ngư dân", "lão nông", "chuyên gia kinh tế": a lowercase descriptor
+    return (0 < len(words) <= 3 and gap.strip() == low and not _GAP_STOP.match(low))
+
+
+_GAP_STOP = re.compile(r"(?:và|nhưng|còn|khi|thì|song|tuy|trong|theo|sau|trước|rồi|nên|vì|"
+                       r"do|để|mà|với|của|là|cũng|đã|sẽ|không)\b")

@@ -162,3 +162,66 @@ def test_speech_general_acronym_label_is_the_interviewer():
                  "Chị Lò Thị Xuân: Tôi bắt đầu từ năm 2019.", "PNVN: Vốn vay có khó không?",
                  "Chị Lò Thị Xuân: Nhờ Hội Phụ nữ giới thiệu, tôi được vay 50 triệu đồng.")
     assert [n for _, _, _, n in got] == ["Minh Anh", "Lò Thị Xuân"] * 2
+
+
+# --- more direct forms, quotes over several paragraphs ------------------------------------
+
+@pytest.mark.parametrize("para,said,who", [
+    ('"Mùa này đánh bắt được nhiều cá", ngư dân Trần Văn Ba cho biết.',
+     "Mùa này đánh bắt được nhiều cá", "Trần Văn Ba"),
+    ('"Tôi rất mừng", lão nông Lê Văn Tám bày tỏ.', "Tôi rất mừng", "Lê Văn Tám"),
+    ("“Giá vàng có thể còn biến động mạnh”, chuyên gia kinh tế Nguyễn Trí Hiếu nhận định.",
+     "Giá vàng có thể còn biến động mạnh", "Nguyễn Trí Hiếu"),
+    ('"Không có gì quý hơn sức khỏe", bà Hoàng Thị Tươi nói trong nước mắt.',
+     "Không có gì quý hơn sức khỏe", "Hoàng Thị Tươi"),
+    ('"Lũ lớn như vậy tôi chưa thấy bao giờ", cụ Nguyễn Văn Bảy, 80 tuổi, ở thôn Đông, nhớ '
+     "lại.", "Lũ lớn như vậy tôi chưa thấy bao giờ", "Nguyễn Văn Bảy"),
+    ('"Chúng tôi làm việc cả ngày", anh Lò Văn Pắng (32 tuổi) cho hay.',
+     "Chúng tôi làm việc cả ngày", "Lò Văn Pắng"),
+])
+def test_speech_general_direct_quote_with_descriptor_or_age(para, said, who):
+    assert quotes(para) == [("direct", said, who)]
+
+
+def test_speech_general_conjunction_before_a_name_is_not_a_descriptor():
+    got = quotes('Hội nghị bàn về chương trình "Nông thôn mới", nhưng ông Lê Văn Tám nói thêm.')
+    assert got == []
+
+
+def test_speech_general_second_cue_after_and():
+    got = quotes('"Sẽ không có chuyện tăng giá", ông Nguyễn Văn Tài khẳng định và cho biết thêm '
+                 "sở sẽ kiểm tra thường xuyên.")
+    assert got == [("direct", "Sẽ không có chuyện tăng giá", "Nguyễn Văn Tài"),
+                   ("indirect", "sở sẽ kiểm tra thường xuyên", "Nguyễn Văn Tài")]
+
+
+def test_speech_general_quote_over_paragraphs_each_opened():
+    got = quotes("Bà Đinh Thị Hòa kể: “Năm ấy lũ về lúc nửa đêm.", "“Cả nhà chạy lên đồi.",
+                 "“May mà không ai bị thương.”", "Trời vẫn mưa to.")
+    assert got == [("direct", "Năm ấy lũ về lúc nửa đêm.", "Đinh Thị Hòa"),
+                   ("direct", "Cả nhà chạy lên đồi.", "Đinh Thị Hòa"),
+                   ("direct", "May mà không ai bị thương.", "Đinh Thị Hòa")]
+
+
+def test_speech_general_quote_closed_in_next_paragraph_without_opening_mark():
+    got = quotes('Ông Ngô Văn Thuận nói: "Chúng tôi đã làm việc suốt đêm.',
+                 'Sáng nay, mọi người vẫn chưa nghỉ."', "Trời mưa rất to.")
+    assert got == [("direct", "Chúng tôi đã làm việc suốt đêm.", "Ngô Văn Thuận"),
+                   ("direct", "Sáng nay, mọi người vẫn chưa nghỉ.", "Ngô Văn Thuận")]
+
+
+def test_speech_general_open_quote_attributed_by_the_paragraph_closing_it():
+    got = quotes('"Chúng tôi đã làm việc suốt đêm để cứu hàng.',
+                 '"Sáng nay, mọi người vẫn chưa nghỉ", anh Nguyễn Văn Khoa, một tiểu thương, nói.')
+    assert got == [("direct", "Chúng tôi đã làm việc suốt đêm để cứu hàng.", "Nguyễn Văn Khoa"),
+                   ("direct", "Sáng nay, mọi người vẫn chưa nghỉ", "Nguyễn Văn Khoa")]
+
+
+def test_speech_general_open_quote_without_any_cue_is_left_alone():
+    assert quotes('"Chúng tôi đã làm việc suốt đêm.', "Trời mưa rất to.") == []
+
+
+def test_speech_general_theo_is_not_a_quote():
+    # docs/gsmark.md: "Theo ông X, …" has no speech verb, with or without quotation marks.
+    assert quotes('Theo bà Phạm Thị Hoa, "việc này cần làm ngay trong tháng tới".',
+                  "Theo ông Lê Văn Phú, dịch bệnh đang được kiểm soát.") == []
