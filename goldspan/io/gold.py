@@ -71,6 +71,9 @@ def parse_json_bytes(data: bytes, origin: str) -> Any:
     except json.JSONDecodeError as exc:
         raise GoldspanError(Problem(f"is not valid JSON: {exc.msg} at line {exc.lineno}, "
                                     f"column {exc.colno}", origin)) from None
+    except RecursionError:  # orjson refuses past 1,024 levels; the stdlib then overflows
+        raise GoldspanError(Problem("is nested too deeply to be a goldspan document",
+                                    origin)) from None
 
 
 def read_document(path: str | Path) -> Document:

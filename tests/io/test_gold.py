@@ -52,6 +52,8 @@ def test_gold_atomic_write_leaves_old_file_on_failure(tmp_path, monkeypatch):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
         (b'{"id": "\xff\xfe x"}', "not UTF-8"),
         (b'{"id": "x", "text": "abc", "text_sha256": "00", "version": 7}', "version 7 is newer"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"spans": ' + b"[" * 5_000 + b"]" * 5_000 + b"}", "nested too deeply"),
     ],
 )
 def test_gold_bad_files_give_one_clear_message_and_stay_untouched(tmp_path, content, message):
