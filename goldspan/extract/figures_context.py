@@ -21,35 +21,38 @@ from goldspan.extract.figures_lexicon import COUNT_NOUNS, TIME_UNITS
 
 _ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
                  "|tháng")
-_ANCHOR = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b")
-_ANCHOR_I = re.compile(rf"\d+|\b(?:{_ANCHOR_WORDS})\b", re.IGNORECASE)
 _BEFORE, _AFTER = 20, 40
+_ONE = rf"(?:\d+|\b(?:{_ANCHOR_WORDS})\b)"
+# A chain of anchors (digits, number words) each starting at most _BEFORE + _AFTER
+# characters after the previous one ends: the anchors of one window, found in C. Greedy
+# repetition takes the farthest anchor in reach, which reaches at least as far as a nearer one.
+_CHAIN = re.compile(rf"{_ONE}(?:[\s\S]{{0,{_BEFORE + _AFTER}}}{_ONE})*")
+_CHAIN_I = re.compile(_CHAIN.pattern, re.IGNORECASE)
 
 
 def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged stretches of ``text[start:end]`` around digits and number words.
 
     Only these can hold a figure; skipping the rest keeps the extractor fast. A window runs
-    from whitespace to whitespace so no token is cut.
+    from ``_BEFORE`` characters before an anchor to ``_AFTER`` after one, widened to
+    whitespace so no token is cut; windows that touch merge.
     """
     chunk = text[start:end]
     low = chunk.lower()
     if len(low) == len(chunk):
-        hits = [(m.start() + start, m.end() + start) for m in _ANCHOR.finditer(low)]
+        chains = [(m.start() + start, m.end() + start) for m in _CHAIN.finditer(low)]
     else:  # a rare letter whose lower case has another length: search the original
-        hits = [(m.start(), m.end()) for m in _ANCHOR_I.finditer(text, start, end)]
+        chains = [m.span() for m in _CHAIN_I.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
-    for a, b in hits:
-        if out and a - _BEFORE <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
-            continue
+    for a, b in chains:
+        we = min(end, b + _AFTER)
         ws = max(start, a - _BEFORE)
         while ws > start and not text[ws - 1].isspace():
             ws -= 1
         if out and ws <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], min(end, b + _AFTER)))
+            out[-1] = (out[-1][0], max(out[-1][1], we))
         else:
-            out.append((ws, min(end, b + _AFTER)))
+            out.append((ws, we))
     snapped = []
     for ws, we in out:
         while we < end and not text[we].isspace():

@@ -32,7 +32,6 @@ from goldspan.extract.figures_lexicon import (
 )
 from goldspan.extract.vi_numbers import NUMBER_WORDS
 
-_TOKEN = re.compile(r"([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")
 
 
 class Tok(NamedTuple):
@@ -58,18 +57,37 @@ class Tok(NamedTuple):
 WORD, DIGITS, OTHER = 0, 1, 2
 
 
+_PIECE = re.compile(r"(\s+)|([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")
+_new_tok = tuple.__new__
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with absolute offsets."""
-    low = text[start:end].lower()
+    """Tokens of ``text[start:end]`` with absolute offsets.
+
+    One C-level ``findall`` cuts the chunk into whitespace runs and tokens that tile it,
+    so offsets follow from the lengths (no match object per token).
+    """
+    chunk = text[start:end]
+    low = chunk.lower()
     if len(low) != end - start:  # a letter whose lower case has another length
-        low = "".join(ch.lower()[:1] or ch for ch in text[start:end])
+        low = "".join(ch.lower()[:1] or ch for ch in chunk)
     out: list[Tok] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.span()
-        kind = (m.lastindex or 3) - 1
-        t = m.group()
-        append(Tok(a, b, t, low[a - start:b - start] if kind == WORD else t, kind))
+    pos = start
+    for space, word, digits, other in _PIECE.findall(chunk):
+        if space:
+            pos += len(space)
+        elif word:
+            n = pos + len(word)
+            append(_new_tok(Tok, (pos, n, word, low[pos - start:n - start], WORD)))
+            pos = n
+        elif digits:
+            n = pos + len(digits)
+            append(_new_tok(Tok, (pos, n, digits, digits, DIGITS)))
+            pos = n
+        else:
+            append(_new_tok(Tok, (pos, pos + 1, other, other, OTHER)))
+            pos += 1
     return out
 
 
