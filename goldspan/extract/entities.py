@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from itertools import compress
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
@@ -58,8 +59,35 @@ NOT_BEFORE_NAMES = frozenset({"miền", "phía", "hướng", "vùng", "phương"
 
 def select(cands: list[Cand]) -> list[Cand]:
     """Longest first, then priority, then leftmost; drop anything overlapping a kept one."""
+    if len(cands) < 2:
+        return sorted(cands)
+    ranked = sorted(cands, key=_rank)
+    if any(c[1] <= c[0] for c in cands):
+        return _select_slow(ranked)
+    # kept ranges are non-empty and disjoint: sorted by start, their ends are sorted too,
+    # so the one starting last before ``e`` is the only one that can reach past ``s``
     kept: list[Cand] = []
-    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), -c[3], c[0])):
+    starts: list[int] = []
+    ends: list[int] = []
+    for cand in ranked:
+        s, e = cand[0], cand[1]
+        k = bisect_left(starts, e)
+        if k and ends[k - 1] > s:
+            continue
+        starts.insert(k, s)
+        ends.insert(k, e)
+        kept.append(cand)
+    return sorted(kept)
+
+
+def _rank(c: Cand) -> tuple[int, int, int]:
+    return -(c[1] - c[0]), -c[3], c[0]
+
+
+def _select_slow(ranked: list[Cand]) -> list[Cand]:
+    """:func:`select` for candidates that include empty ranges: pairwise tests."""
+    kept: list[Cand] = []
+    for cand in ranked:
         s, e = cand[0], cand[1]
         if any(s < ke and ks < e for ks, ke, _, _ in kept):
             continue
@@ -135,7 +163,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     cands += england_candidates(toks, texts)
     cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
-    cands += foreign_per_candidates(toks, names_end, texts)
+    cands += foreign_per_candidates(toks, names_end, texts, text, start, end)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED], toks

@@ -111,16 +111,24 @@ Vietnam Viet Asia Pacific Service Services Solutions Partners Logistics Pharma F
 Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café Cafe Tea Beer""".split())
 
 
+# Necessary for a foreign name: two whitespace-joined ASCII words, each capitalised and
+# not all capitals (so with a lowercase letter).
+_TWO_LATIN_CAPS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]")
+
+
 def foreign_per_candidates(toks: list[Tok], names_end: dict[int, int],
-                           texts: list[str]) -> list[Cand]:
+                           texts: list[str], text: str, start: int, end: int) -> list[Cand]:
     """PER for 2-3 joined capitalised words that cannot be Vietnamese and are not part of a
     listed name (``names_end``: token index -> end index of a listed name there, so that
     ``Indonesia`` of ``Indonesia Prabowo Subianto`` is left out).
 
     A run can only open on a foreign capitalised word (``texts``: the token texts), so
-    only those positions are tried, left to right, each after the previous run's end.
+    only those positions are tried, left to right, each after the previous run's end;
+    a paragraph ``text[start:end]`` without two such words in a row is skipped at once.
     """
     out: list[Cand] = []
+    if not _TWO_LATIN_CAPS.search(text, start, end):
+        return out  # no two joined capitalised Latin words with lowercase letters
     opening = {w for w in set(texts) if w[0].isupper() and w.isascii() and _foreign(w)
                and not w.isupper()}
     if not opening:

@@ -12,7 +12,7 @@ words with their distinguishing part (ORG, see :mod:`entities_org`), newspapers 
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, product
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_loc import cap_run
@@ -45,6 +45,10 @@ _TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
 _COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
 _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
 _BAO_TRIGGERS = frozenset({"báo", "tờ", "tin", "tấn"})  # the only words the loop acts on
+# every spelling whose lowercase is one of them ("Báo", "BÁO"…): no other character
+# lowercases to these letters
+_BAO_SPELLINGS = frozenset("".join(p) for w in _BAO_TRIGGERS
+                           for p in product(*[(c, c.upper()) for c in w]))
 _LAW_OPENERS = frozenset({"Bộ", "Luật"})
 _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
 
@@ -130,7 +134,7 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
             out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
-    if _BAO_TRIGGERS.isdisjoint([w.lower() for w in set(texts)]):
+    if _BAO_SPELLINGS.isdisjoint(texts):
         return out  # the loop below acts only on these words
     for i, t in enumerate(toks[:-1]):
         if t.lower == "tờ" or t.lower == "tin" and i > 0 and toks[i - 1].lower == "hãng" \

@@ -98,6 +98,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """
     toks: list[Tok] = []
     append = toks.append
+    classes = _GAP_CLASSES
     gap = ""
     pos = start
     pieces = text[start:end].split(" ")
@@ -108,7 +109,9 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             if gap == " " and toks:
                 append(Tok(pos, stop, piece, piece[0].isupper(), True, False))
             else:
-                append(_token(pos, stop, piece, gap, not toks))
+                joined, initial, dash = (classes.get(gap) or _gap_class(gap)) if toks \
+                    else _first_class(gap)
+                append(Tok(pos, stop, piece, piece[0].isupper(), joined, initial, dash))
             gap = " "
             pos = stop + 1
             continue
@@ -116,22 +119,35 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         for g, word in _GAP_TOKEN.findall(text, pos, stop + 1 if n < last else end):
             s = pos + len(g)
             pos = s + len(word)
-            append(_token(s, pos, word, gap + g, not toks))
+            g = gap + g
+            joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
+                else _first_class(g)
+            append(Tok(s, pos, word, word[0].isupper(), joined, initial, dash))
             gap = ""
         gap += text[pos:stop] + " "
         pos = stop + 1
     return toks
 
 
-def _token(s: int, e: int, word: str, gap: str, first: bool) -> Tok:
-    """The token ``word`` at ``[s, e)`` after the characters ``gap``."""
-    if gap == " " and not first:
-        return Tok(s, e, word, word[0].isupper(), True, False)
-    joined = not first and gap.isspace() and "\n" not in gap
+_GAP_CLASSES: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _gap_class(gap: str) -> tuple[bool, bool, bool]:
+    """``(joined, initial, dash)`` of a token (not the first) after the characters ``gap``;
+    remembered, since the same few gaps (``", "``, ``". "``) come back all the time."""
+    joined = gap.isspace() and "\n" not in gap
     stripped = gap.strip()
-    initial = first or (bool(stripped) and stripped[-1] in _SENTENCE_END)
+    initial = bool(stripped) and stripped[-1] in _SENTENCE_END
     dash = stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
-    return Tok(s, e, word, word[0].isupper(), joined, initial, dash)
+    if len(_GAP_CLASSES) < 10_000:
+        _GAP_CLASSES[gap] = (joined, initial, dash)
+    return joined, initial, dash
+
+
+def _first_class(gap: str) -> tuple[bool, bool, bool]:
+    """``(joined, initial, dash)`` of the first token of a paragraph."""
+    stripped = gap.strip()
+    return False, True, stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
 
 
 _START = attrgetter("start")
