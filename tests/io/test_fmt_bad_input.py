@@ -128,7 +128,8 @@ def test_brat_human_notes_are_not_taken_for_properties(tmp_path: Path):
     (tmp_path / "tin.txt").write_text("Hà Nội vào thu.", encoding="utf-8")
     (tmp_path / "tin.ann").write_text(
         "T1\tLOC 0 6\tHà Nội\n#1\tAnnotatorNotes T1\t2019\n"
-        "T2\tDATE 11 14\tthu\n#2\tAnnotatorNotes T2\t[\"xem lại\"]\n", encoding="utf-8")
+        "T2\tDATE 11 14\tthu\n#2\tAnnotatorNotes T2\t[\"xem lại\"]\n"
+        "#3\tAnnotatorNotes T2\t" + "[" * 100_000 + "\n", encoding="utf-8")
     doc = load_brat(tmp_path)[0]
     assert [(s.label, s.text, s.attrs) for s in doc.spans] == [("LOC", "Hà Nội", None),
                                                                 ("DATE", "thu", None)]

@@ -191,14 +191,14 @@ def _parse_ann(ann: str, origin: str) -> tuple[dict[str, tuple[str, int, int, st
                 raw = value[0] if value else "true"
                 try:
                     parsed: Any = json.loads(raw)
-                except ValueError:
+                except (ValueError, RecursionError):
                     parsed = raw.replace("_", " ")
                 attrs.setdefault(target, {})[name] = parsed
             elif key.startswith("#"):
                 _, target = parts[1].split(" ", 1)
                 try:
                     found = json.loads(parts[2])
-                except ValueError:
+                except (ValueError, RecursionError):
                     found = None
                 if isinstance(found, dict):  # else a human note ("2019", "xem lại"), not ours
                     notes[target.strip()] = found

@@ -150,7 +150,8 @@ def task_document(item: Any, origin: str, label_map: dict[str, str] | None = Non
         if isinstance(r, dict) and r.get("type") == "textarea" and r.get("from_name") == PROPS:
             try:
                 found = json.loads((r.get("value") or {}).get("text", [""])[0])
-            except (ValueError, IndexError, KeyError, TypeError, AttributeError):
+            except (ValueError, IndexError, KeyError, TypeError, AttributeError,
+                    RecursionError):
                 continue  # a note typed in Label Studio, not ours
             if isinstance(found, dict):
                 props[str(r.get("id"))] = found
