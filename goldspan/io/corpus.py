@@ -169,7 +169,7 @@ def _summarize(path: Path, size: int, mtime_ns: int) -> CorpusEntry:
             status=str(data.get("status", "todo")), spans=len(spans),
             suggested=sum(1 for s in spans if isinstance(s, dict) and s.get("review") == "suggested"),
             size=size, mtime_ns=mtime_ns)
-    except (OSError, ValueError, AttributeError) as exc:
+    except (OSError, ValueError, AttributeError, TypeError) as exc:  # "spans": 5 -> TypeError
         return CorpusEntry(file=path.name, id=path.stem, title=path.stem, status="todo", spans=0,
                            suggested=0, size=size, mtime_ns=mtime_ns, error=str(exc))
 

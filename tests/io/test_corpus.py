@@ -58,6 +58,15 @@ def test_corpus_broken_document_is_listed_with_error(tmp_path):
     assert entry.id == "bad" and entry.error
 
 
+@pytest.mark.parametrize("content", ['{"id": "bad", "spans": 5}', '[1, 2]',
+                                     '{"id": "bad", "meta": [1]}'])
+def test_corpus_document_of_wrong_shape_is_listed_with_error(tmp_path, content):
+    corpus = Corpus.create(tmp_path)
+    (tmp_path / "bad.json").write_text(content, encoding="utf-8")
+    (entry,) = corpus.entries()
+    assert entry.id == "bad" and entry.error
+
+
 def test_corpus_add_refuses_existing_id_and_bad_ids(tmp_path):
     corpus = Corpus.create(tmp_path)
     corpus.add(_doc(1))
