@@ -167,13 +167,13 @@ class Turn:
 def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: Cast,
                interviewer: str | None) -> list[Turn]:
     """TURN spans of the interview paragraphs; adds their speakers to ``cast``."""
-    labels = [parse_label(text[s:e]) if z == "BODY" else None
+    papers = _paper_names(text, paras, zones)
+    labels = [(_paper_label(text[s:e], papers) or parse_label(text[s:e])) if z == "BODY" else None
               for (s, e), z in zip(paras, zones, strict=True)]
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
     dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
-                         if z == "BODY" and _DASH.match(text[s:e])
-                         and text[s:e].rstrip().endswith("?"))
+                         if z == "BODY" and _dash_question(text[s:e]))
     interview = titled >= 2 or asked or dash_questions >= 2
     if interview:
         _implicit_questions(text, paras, zones, labels, asked)
@@ -209,6 +209,20 @@ _THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn
                      r"\b[^.!?]{0,40}[.!]*\s*$", re.IGNORECASE)
 
 
+_ASKS = re.compile(r"(?:thưa|xin\s+(?:ông|bà|anh|chị|đồng chí)\s+cho\s+biết)\b", re.IGNORECASE)
+
+
+_POLITE = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí)\b", re.IGNORECASE)
+
+
+def _dash_question(line: str) -> bool:
+    """A dash-led paragraph that asks: ends with ``?`` or opens with ``Thưa ông, …``."""
+    dash = _DASH.match(line)
+    if dash is None:
+        return False
+    return line.rstrip().endswith("?") or _ASKS.match(line, dash.end()) is not None
+
+
 def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
                         labels: list[Label | None], asked: bool) -> None:
     """In an interview, unlabelled questions are the interviewer's: a dash-led question, a
@@ -225,18 +239,47 @@ def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str
         line = text[s:e].rstrip()
         dash = _DASH.match(line)
         nxt = labels[k + 1] if k + 1 < len(labels) else None
-        if dash and line.endswith("?"):
+        if dash and _dash_question(line):
             labels[k] = Label("interviewer", dash.end())
         elif dash and last == "interviewer":
             labels[k] = Label("answer", dash.end())  # "- " answers after a question
+        elif dash and _THANKS.match(line[dash.end():]):
+            labels[k] = Label("interviewer", dash.end())  # "- Xin cảm ơn ông!"
         elif _THANKS.match(line):
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
-        elif (line.endswith("?") and nxt is not None and nxt.kind == "person"
-              and (not asked or len(line) <= 250)):
+        elif ((line.endswith("?") or _ASKS.match(line.lstrip()) or _POLITE.search(line))
+              and nxt is not None and nxt.kind == "person" and (not asked or len(line) <= 250)):
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
         new_label = labels[k]
         if new_label is not None:
             last = new_label.kind
+
+
+_TAG = re.compile(r"\s*\(([^()]{2,30})\)\s*[-–]?|\s*([^\s()][^()\-–]{0,28}?)\s+[-–]\s")
+
+
+def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> frozenset[str]:
+    """Case-folded names of the paper: the lead's source tag (``(Dân Việt) -``, ``TPO -``)."""
+    out = set()
+    for (s, e), z in zip(paras, zones, strict=True):
+        if z == "LEAD":
+            m = _TAG.match(text, s, e)
+            if m is not None:
+                name = (m.group(1) or m.group(2)).strip()
+                out.add(name.casefold())
+                out.add(name.split(".")[0].casefold())  # "VOV.VN" → "vov"
+    return frozenset(out)
+
+
+def _paper_label(paragraph: str, papers: frozenset[str]) -> Label | None:
+    """A label naming the paper (its source tag, or ``Báo X``): the interviewer's."""
+    m = _LABEL.match(paragraph)
+    if m is None:
+        return None
+    key = " ".join(m.group("label").strip(" -–•*").casefold().split())
+    if key in papers or (key.startswith(("báo ", "tạp chí ")) and len(key.split()) <= 5):
+        return Label("interviewer", m.end())  # "Dân Việt:", "Báo Tin tức:"
+    return None
 
 
 def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
@@ -246,7 +289,9 @@ def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
         others = [p for p in cast.people if p.role != "Phóng viên"]
         if others:
             return others[0].sid
-        return cast.speaker(cast.known[0]).sid if cast.known else None
+        introduced = [n for n in cast.known if n in cast.roles]  # "ông X, Giám đốc Y," first
+        guest = introduced[0] if introduced else (cast.known[0] if cast.known else None)
+        return cast.speaker(guest).sid if guest else None
     if lab.kind == "title":
         person = cast.by_title(lab.role or "")
         return person.sid if person is not None else None

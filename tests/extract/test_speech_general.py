@@ -15,9 +15,10 @@ TITLE = "Tỉnh đẩy nhanh tiến độ xây dựng trường học vùng cao"
 LEAD = "(NTM) - Sáng 12/3, tỉnh tổ chức hội nghị sơ kết công tác xây dựng trường học."
 
 
-def speech(*body: str, byline: str = "Minh Anh") -> list[tuple[str, str | None, str, str]]:
+def speech(*body: str, byline: str = "Minh Anh",
+           lead: str = LEAD) -> list[tuple[str, str | None, str, str]]:
     """(label, kind, text, speaker name) of the speech spans of an article with ``body``."""
-    text = "\n\n".join([TITLE, LEAD, *body, byline, "Tin khác"])
+    text = "\n\n".join([TITLE, lead, *body, byline, "Tin khác"])
     doc = new_document("g", text)
     run_pipeline(doc, ["zones", "speech"])
     names = {s.id: s.name for s in doc.speakers}
@@ -225,3 +226,67 @@ def test_speech_general_theo_is_not_a_quote():
     # docs/gsmark.md: "Theo ông X, …" has no speech verb, with or without quotation marks.
     assert quotes('Theo bà Phạm Thị Hoa, "việc này cần làm ngay trong tháng tới".',
                   "Theo ông Lê Văn Phú, dịch bệnh đang được kiểm soát.") == []
+
+
+def test_speech_general_interview_labels_short_names_titles_and_captions():
+    got = speech("Trao đổi với phóng viên, ông Trần Văn Hải, Giám đốc Sở Công Thương, cho biết "
+                 "nhiều dự án điện mặt trời đang được triển khai.",
+                 "P.V: Thưa ông, tiến độ các dự án ra sao?",
+                 "Ông Hải: Các dự án đều đúng tiến độ.", "Giờ đã có 40 dự án hoàn thành.",
+                 "Công nhân lắp đặt tấm pin. Ảnh: Minh Anh", "Số còn lại xong trong năm nay.",
+                 "Phóng viên: Xin cảm ơn ông!")
+    assert [(lab, t, n) for lab, _, t, n in got if lab == "TURN"] == [
+        ("TURN", "Thưa ông, tiến độ các dự án ra sao?", "Minh Anh"),
+        ("TURN", "Các dự án đều đúng tiến độ.\n\nGiờ đã có 40 dự án hoàn thành.", "Trần Văn Hải"),
+        ("TURN", "Số còn lại xong trong năm nay.", "Trần Văn Hải"),
+        ("TURN", "Xin cảm ơn ông!", "Minh Anh"),
+    ]
+
+
+@pytest.mark.parametrize("label,name", [
+    ("GS.TS Trần Văn Bình", "Trần Văn Bình"), ("Đại tá Lê Văn Cường", "Lê Văn Cường"),
+    ("Bà Hoàng Thị Dung", "Hoàng Thị Dung"), ("Ông Lê Minh Đức - Phó Giám đốc Sở Y tế",
+                                              "Lê Minh Đức"),
+])
+def test_speech_general_interview_guest_labels(label, name):
+    got = speech("PV: Thưa ông, năm nay có gì mới?", f"{label}: Chúng tôi làm bệnh án điện tử.",
+                 "Phóng viên: Kết quả ra sao?", f"{label}: Đã có 20 bệnh viện thực hiện.")
+    assert [n for _, _, _, n in got] == ["Minh Anh", name] * 2
+
+
+def test_speech_general_paper_name_label_is_the_interviewer():
+    got = speech("Dân Việt: Thưa chị, chị trồng rau sạch từ khi nào?",
+                 "Chị Lò Thị Xuân: Tôi bắt đầu từ năm 2019.", "Dân Việt: Thu nhập ra sao?",
+                 "Chị Xuân: Khoảng 10 triệu đồng mỗi tháng.",
+                 lead="(Dân Việt) - Rau sạch đang giúp nhiều nông dân vùng cao làm giàu.")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Thưa chị, chị trồng rau sạch từ khi nào?", "Minh Anh"),
+        ("Tôi bắt đầu từ năm 2019.", "Lò Thị Xuân"), ("Thu nhập ra sao?", "Minh Anh"),
+        ("Khoảng 10 triệu đồng mỗi tháng.", "Lò Thị Xuân")]
+
+
+def test_speech_general_dash_interview_with_a_question_not_ending_in_a_mark():
+    got = speech("Ông Trần Văn Hải, Giám đốc Sở Công Thương, chia sẻ về điện mặt trời.",
+                 "- Thưa ông, xin ông cho biết kết quả sau một năm triển khai.",
+                 "- Toàn tỉnh đã lắp đặt hơn 3.000 hệ thống.", "- Người dân phản hồi thế nào?",
+                 "- Người dân rất ủng hộ.", "Họ tiết kiệm được tiền điện.", "- Xin cảm ơn ông!")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Thưa ông, xin ông cho biết kết quả sau một năm triển khai.", "Minh Anh"),
+        ("Toàn tỉnh đã lắp đặt hơn 3.000 hệ thống.", "Trần Văn Hải"),
+        ("Người dân phản hồi thế nào?", "Minh Anh"),
+        ("Người dân rất ủng hộ.\n\nHọ tiết kiệm được tiền điện.", "Trần Văn Hải"),
+        ("Xin cảm ơn ông!", "Minh Anh")]
+
+
+def test_speech_general_unlabelled_polite_question_before_an_answer():
+    got = speech("Ông Trần Văn Hải: Năm nay tỉnh tập trung cho giáo dục.",
+                 "Xin ông cho biết kết quả cụ thể.", "Ông Trần Văn Hải: Đã có 30 trường đạt chuẩn.",
+                 "Thưa ông, kế hoạch năm tới ra sao.", "Ông Trần Văn Hải: Sẽ xây thêm 10 trường.")
+    assert [n for _, _, _, n in got] == ["Trần Văn Hải", "Minh Anh"] * 2 + ["Trần Văn Hải"]
+
+
+def test_speech_general_dash_bullets_in_a_report_are_not_turns():
+    got = speech("Ông Trần Văn Hải, Giám đốc Sở, yêu cầu các đơn vị thực hiện ba việc sau đây.",
+                 "- Rà soát toàn bộ các công trình.", "- Báo cáo kết quả trước ngày 30/6.",
+                 "- Xử lý nghiêm các sai phạm.")
+    assert [lab for lab, _, _, _ in got] == ["QUOTE"]
