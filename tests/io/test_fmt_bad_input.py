@@ -185,3 +185,13 @@ def test_labelstudio_region_text_not_a_string_is_reported(tmp_path: Path, region
     with pytest.raises(GoldspanError) as exc:
         load_labelstudio(tmp_path)
     assert expected in _message(exc)
+
+
+def test_brat_properties_with_unicode_line_breaks_round_trip(tmp_path: Path):
+    doc = interview_doc()
+    doc.span_by_id("e1").attrs = {"norm": "Lý Văn Sáu\u2028(nông dân)\x85"}
+    doc.span_by_id("f1").attrs = {"value": 10, "unit": "ngày", "approx": ["khoảng\u2029"]}
+    write_brat([doc], tmp_path)
+    back = load_brat(tmp_path)[0]
+    assert back.span_by_id("e1").attrs == doc.span_by_id("e1").attrs
+    assert back.span_by_id("f1").attrs == doc.span_by_id("f1").attrs

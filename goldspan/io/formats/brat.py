@@ -47,6 +47,7 @@ SIDE = ".goldspan.json"
 # runs without a character that str.splitlines() breaks at (brat lines must not hold one)
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_RAW_BREAKS = re.compile("[\x85\u2028\u2029]")  # line breaks json.dumps leaves unescaped
 
 
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -64,11 +65,17 @@ def shown_text(text: str, start: int, end: int) -> str:
     return _BREAKS.sub(" ", text[start:end])
 
 
+def _one_line_json(value: Any) -> str:
+    """JSON of ``value`` on one ``.ann`` line: json.dumps escapes ``\n`` and ``\r`` but leaves
+    U+0085, U+2028 and U+2029 raw, and ``str.splitlines`` would cut the line there."""
+    return _RAW_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                           json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
 def _attr_value(value: Any) -> str:
     """One token of an A line: JSON for non-strings, a string with its whitespace as ``_``
     (a tab or line break would cut the line)."""
-    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else \
-        re.sub(r"\s", "_", value)
+    return _one_line_json(value) if not isinstance(value, str) else re.sub(r"\s", "_", value)
 
 
 def ann_text(doc: Document, layers: Iterable[str] | None,
@@ -91,8 +98,7 @@ def ann_text(doc: Document, layers: Iterable[str] | None,
                 a_n += 1
                 lines.append(f"A{a_n}\t{key} T{n} {_attr_value(value)}")
                 used.setdefault(key, set()).add(_attr_value(value))
-        lines.append(f"#{n}\tAnnotatorNotes T{n}\t"
-                     + json.dumps(span_props(span), ensure_ascii=False, sort_keys=True))
+        lines.append(f"#{n}\tAnnotatorNotes T{n}\t" + _one_line_json(span_props(span)))
     for span in spans:
         target = _speaker_mention(doc, span, spans)
         if target is not None:
