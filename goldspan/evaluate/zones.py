@@ -10,7 +10,6 @@ does and a false negative when only the gold does.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
@@ -33,15 +32,25 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def paragraph_labels(paras: list[tuple[int, int]], zones: list[Item]) -> list[str]:
-    """The zone label of each paragraph by the rule of the module docstring."""
-    labels = [NONE] * len(paras)
+    """The zone label of each paragraph by the rule of the module docstring.
+
+    ``zones`` sorted by (start, end) is walked once with a pointer to the first paragraph
+    ending after the current zone's start (zone starts never decrease); a list of zones
+    that are exactly the paragraphs is recognised whole."""
+    n = len(paras)
     if not zones or not paras:
-        return labels
-    best = [0] * len(paras)
-    starts = [p[0] for p in paras]
+        return [NONE] * n
+    if len(zones) == n and all(z[0] == p[0] and z[1] == p[1]
+                               for z, p in zip(zones, paras, strict=True)):
+        return [z[2] for z in zones]  # each paragraph's own zone covers it best
+    labels = [NONE] * n
+    best = [0] * n
+    k0 = 0
     for zs, ze, label, _i in sorted(zones):
-        k = max(bisect_right(starts, zs) - 1, 0)
-        while k < len(paras):
+        while k0 < n and paras[k0][1] <= zs:
+            k0 += 1
+        k = k0
+        while k < n:
             ps, pe = paras[k]
             if ps >= ze:
                 break
