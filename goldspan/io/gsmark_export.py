@@ -4,8 +4,9 @@
 gsmark can hold: reading its output back gives the same text, speakers and spans (ids are
 renumbered in text order). What gsmark cannot hold is reported through ``warn`` and left
 out: spans that cross each other without nesting, non-zone spans outside a zoned line and
-span provenance (``source``, ``review``). Text lines without a zone, and meta or speaker
-values that do not fit on a header line, are errors: the text itself is never changed.
+span provenance (``source``, ``review``). Text lines without a zone, a carriage return in
+the text or an attribute (a reader makes it a line break), and meta or speaker values that
+do not fit on a header line, are errors: the text itself is never changed.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def to_gsmark(doc: Document, warn: Warn | None = None, layers: Iterable[str] | N
     """The gsmark source of ``doc``; GoldspanError when its text cannot be written as lines."""
     say = warn or (lambda _m: None)
     keep = set(layers) if layers else None
+    if "\r" in doc.text:  # a reader turns CR into a line break: the text would change
+        raise GoldspanError(Problem("the text holds a carriage return (CR), which a gsmark "
+                                    "file cannot keep", document=doc.id))
     out = [f"id: {_header_value(doc, 'id', doc.id)}"]
     for key, value in doc.meta.items():
         if key == "id" or not isinstance(value, str | int | float):
@@ -43,7 +47,8 @@ def to_gsmark(doc: Document, warn: Warn | None = None, layers: Iterable[str] | N
 
 
 def _header_value(doc: Document, what: str, value: str) -> str:
-    if "\n" in value or "|" in value and what.startswith("speaker") or value != value.strip():
+    if "\n" in value or "\r" in value or "|" in value and what.startswith("speaker") \
+            or value != value.strip():
         raise GoldspanError(Problem(f"{what} {value!r} cannot be written on a gsmark header line",
                                     document=doc.id))
     return value
@@ -122,7 +127,7 @@ def _attr_value(doc: Document, span: Span, key: str, value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     text = str(value)
-    if any(c in text for c in ";|\n[]") or text != text.strip() or not text:
+    if any(c in text for c in ";|\n\r[]") or text != text.strip() or not text:
         raise GoldspanError(Problem(f"attribute {key}={text!r} cannot be written in gsmark",
                                     document=doc.id, span=span.id))
     return text

@@ -75,6 +75,26 @@ def test_gsmark_export_refuses_a_line_without_zone():
         to_gsmark(doc)
 
 
+def test_gsmark_export_refuses_a_carriage_return_a_reader_would_turn_into_a_line(tmp_path):
+    text = "Tin nhanh\n\nHà Nội có 92 đảng viên."
+    doc = new_document("cr", text)
+    start = text.index("Hà")
+    doc.spans = [Span(id="z1", layer="zone", label="TITLE", start=0, end=9, text="Tin nhanh"),
+                 Span(id="z2", layer="zone", label="BODY", start=start, end=len(text),
+                      text=text[start:]),
+                 Span(id="f1", layer="figure", label="QUANTITY", start=text.index("92"),
+                      end=text.index("92") + 2, text="92", attrs={"value": 92, "unit": "a\rb"})]
+    with pytest.raises(GoldspanError, match=r"unit='a\\rb' cannot be written"):
+        write_gsmark([doc], tmp_path / "cr.gsmark")
+    doc.meta["title"] = "Tin\rnhanh"
+    with pytest.raises(GoldspanError, match="cannot be written on a gsmark header line"):
+        to_gsmark(doc)
+    bad = new_document("cr2", "Tin nhanh\r\n\nHà Nội.")
+    with pytest.raises(GoldspanError, match="carriage return"):
+        to_gsmark(bad)
+    assert not (tmp_path / "cr.gsmark").exists()
+
+
 def test_gsmark_export_writes_files_through_the_registry(tmp_path, small_doc):
     assert get_exporter("gsmark").write is write_gsmark
     write_gsmark([small_doc], tmp_path / "out")
