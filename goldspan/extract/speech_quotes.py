@@ -33,6 +33,12 @@ _OPEN = "“\""
 _NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi|cả|từ)\b",
                           re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
+# A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
+_COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:nhận|báo|thác|trương|"
+                       r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
+                       r"cho))(?!\w)", re.IGNORECASE)
+# A photo credit closing a caption: "… (Ảnh: X)", "… - Ảnh: X", "… Ảnh: X".
+_CREDIT = re.compile(r"\s*(?:[(\[]\s*)?(?:[-–.]\s*)?(?:ảnh|Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*[:)\]]")
 _ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
 
@@ -137,11 +143,14 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 quotes.append(Quote(before[0], before[1], subject[0], "indirect", subject[1]))
                 taken.append(before)
             continue
-        if text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c):
+        if (text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c)
+                or _COMPOUND.match(text, a)):
             continue
         if _PREPOSITION.match(text, c) and len(text[c:_sentence_end(text, c, end)].split()) < 7:
             continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         stop = _sentence_end(text, c, end)
+        credit = _CREDIT.search(text, c, stop)
+        stop = credit.start() if credit else stop
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
         if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
             continue

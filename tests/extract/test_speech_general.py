@@ -290,3 +290,47 @@ def test_speech_general_dash_bullets_in_a_report_are_not_turns():
                  "- Rà soát toàn bộ các công trình.", "- Báo cáo kết quả trước ngày 30/6.",
                  "- Xử lý nghiêm các sai phạm.")
     assert [lab for lab, _, _, _ in got] == ["QUOTE"]
+
+
+# --- courts, doctors, businesses, captions ------------------------------------------------
+
+def test_speech_general_court_report():
+    got = quotes("Tại tòa, bị cáo Nguyễn Văn Hùng khai đã nhận 2 tỷ đồng của các khách hàng.",
+                 "Bị cáo Hùng khai nhận toàn bộ hành vi phạm tội.",
+                 "Hội đồng xét xử nhận định hành vi của bị cáo gây bức xúc trong dư luận.",
+                 "Theo cáo trạng, từ năm 2019 đến 2021, Hùng đã lập 5 dự án ma.")
+    assert got == [("indirect", "đã nhận 2 tỷ đồng của các khách hàng", "Nguyễn Văn Hùng"),
+                   ("indirect", "hành vi của bị cáo gây bức xúc trong dư luận", "Hội đồng xét xử")]
+
+
+@pytest.mark.parametrize("para,who", [
+    ("BS.CKII Nguyễn Văn Long, Trưởng khoa Truyền nhiễm, cho biết số ca mắc tăng mạnh.",
+     "Nguyễn Văn Long"),
+    ("TS.BS Trần Thị Hạnh khuyến cáo người dân không tự ý truyền dịch tại nhà.", "Trần Thị Hạnh"),
+    ("PGS.TS.BS Đỗ Văn Chung nhấn mạnh việc diệt lăng quăng là quan trọng nhất.", "Đỗ Văn Chung"),
+    ("Ông Trần Ngọc Sơn, CEO của Công ty Sapo, nhận định thị trường sẽ còn tăng trưởng.",
+     "Trần Ngọc Sơn"),
+    ("Bà Kristalina Georgieva, Tổng Giám đốc IMF, cảnh báo rủi ro từ căng thẳng thương mại.",
+     "Kristalina Georgieva"),
+    ("IMF dự báo kinh tế toàn cầu tăng trưởng 3,2% trong năm 2025.", "IMF"),
+    ("Bộ Chỉ huy Quân sự tỉnh Quảng Trị cho biết đã sơ tán hơn 3.000 hộ dân.",
+     "Bộ Chỉ huy Quân sự tỉnh Quảng Trị"),
+])
+def test_speech_general_titles_and_organisations(para, who):
+    got = quotes(para)
+    assert len(got) == 1 and got[0][0] == "indirect" and got[0][2] == who
+
+
+@pytest.mark.parametrize("para", [
+    "Ông Lê Văn Tâm nói chuyện với bà con về cách phòng bệnh cho gia súc.",
+    "Ông Lê Văn Tâm phát biểu khai mạc hội nghị tổng kết năm.",
+    "Bà Lò Thị Mai kể cả những ngày khó khăn nhất cũng không bỏ nghề.",
+])
+def test_speech_general_cue_word_inside_another_word_is_not_a_cue(para):
+    assert quotes(para) == []
+
+
+def test_speech_general_photo_credit_is_not_reported_speech():
+    got = speech("Ông Trần Văn Hòa cho biết giá vàng sẽ còn tăng trong thời gian tới (Ảnh: Minh "
+                 "Anh)")
+    assert [t for _, _, t, _ in got] == ["giá vàng sẽ còn tăng trong thời gian tới"]
