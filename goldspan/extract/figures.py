@@ -40,12 +40,11 @@ from goldspan.extract.figures_lexicon import (
     VAGUE_SCALES,
 )
 from goldspan.extract.figures_np import (
-    DIGITS,
     approx_before,
     counted_noun,
     match_phrase,
+    scan_tokens,
     sentence_start,
-    tokenize,
 )
 from goldspan.extract.registry import register
 from goldspan.extract.vi_dates import START_WORDS, find_dates
@@ -95,7 +94,8 @@ class _Scanner:
                  blocked: list[tuple[int, int]]):
         self.text = text
         self.floor = floor
-        self.toks = tokenize(text, start, end)
+        self.toks, self.candidates, self.date_starts = scan_tokens(
+            text, start, end, _CANDIDATE_WORDS, START_WORDS)
         self.blocked = blocked
 
     def in_date(self, start: int, end: int) -> bool:
@@ -107,11 +107,14 @@ class _Scanner:
         out: list[Figure] = []
         done = 0
         blocked = self.blocked
-        for i, tok in enumerate(self.toks):
-            if i < done or not (tok.kind == DIGITS or tok.low in _CANDIDATE_WORDS):
+        toks = self.toks
+        for i in self.candidates:  # digits and candidate number words
+            if i < done:
                 continue
-            if blocked and any(a <= tok.start < b for a, b in blocked):
-                continue
+            if blocked:
+                tok_start = toks[i].start
+                if any(a <= tok_start < b for a, b in blocked):
+                    continue
             found = self.at(i, done)
             if found is None:
                 continue
@@ -369,7 +372,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     figs: list[Figure] = []
     for ws, we in windows(text, start, end):
         scanner = _Scanner(text, start, ws, we, [])
-        starts = [t.start for t in scanner.toks if t.kind == DIGITS or t.low in START_WORDS]
+        starts = scanner.date_starts
         dates = [d for d in (find_dates(text, ws, we, starts) if starts else [])
                  if not is_fraction(text, d.start, d.end) and not is_law_year(text, d.start)]
         figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]

@@ -33,7 +33,6 @@ from goldspan.extract.figures_lexicon import (
 from goldspan.extract.vi_numbers import NUMBER_WORDS
 
 
-
 class Tok(NamedTuple):
     """A token: offsets into the document text, its text, lower-cased text and kind."""
 
@@ -57,15 +56,22 @@ class Tok(NamedTuple):
 WORD, DIGITS, OTHER = 0, 1, 2
 
 
-_PIECE = re.compile(r"(\s+)|([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")
+_PIECE = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S))")
 _new_tok = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with absolute offsets.
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    return scan_tokens(text, start, end, frozenset(), frozenset())[0]
 
-    One C-level ``findall`` cuts the chunk into whitespace runs and tokens that tile it,
-    so offsets follow from the lengths (no match object per token).
+
+def scan_tokens(text: str, start: int, end: int, marked: frozenset[str],
+                starting: frozenset[str]) -> tuple[list[Tok], list[int], list[int]]:
+    """Tokens of ``text[start:end]``, the indices of the digit tokens and of the words in
+    ``marked``, and the offsets of the digit tokens and of the words in ``starting``.
+
+    One C-level ``findall`` cuts the chunk into (leading whitespace, token) pairs that tile
+    it, so offsets follow from the lengths (no match object per token).
     """
     chunk = text[start:end]
     low = chunk.lower()
@@ -73,22 +79,31 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         low = "".join(ch.lower()[:1] or ch for ch in chunk)
     out: list[Tok] = []
     append = out.append
+    marks: list[int] = []
+    starts: list[int] = []
     pos = start
     for space, word, digits, other in _PIECE.findall(chunk):
         if space:
             pos += len(space)
-        elif word:
+        if word:
             n = pos + len(word)
-            append(_new_tok(Tok, (pos, n, word, low[pos - start:n - start], WORD)))
+            w = low[pos - start:n - start]
+            if w in marked:
+                marks.append(len(out))
+            if w in starting:
+                starts.append(pos)
+            append(_new_tok(Tok, (pos, n, word, w, WORD)))
             pos = n
         elif digits:
             n = pos + len(digits)
+            marks.append(len(out))
+            starts.append(pos)
             append(_new_tok(Tok, (pos, n, digits, digits, DIGITS)))
             pos = n
         else:
             append(_new_tok(Tok, (pos, pos + 1, other, other, OTHER)))
             pos += 1
-    return out
+    return out, marks, starts
 
 
 def _spaced(a: Tok, b: Tok, text: str) -> bool:
