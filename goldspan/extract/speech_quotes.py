@@ -168,12 +168,29 @@ def _content_before(text: str, floor: int, subject_start: int,
         return None
     s = floor + len(text[floor:subject_start]) - len(text[floor:subject_start].lstrip())
     e = floor + len(head) - 1
+    s = _quoted_opening(text, s)
     n_words = len(text[s:e].split())
     if n_words < 4 or any(ts < e and s < te for ts, te in taken):
         return None
-    if text[s] in _OPEN or not text[s].isalnum() or (_PREPOSITION.match(text, s) and n_words < 7):
+    if text[s] in _OPEN and text.find(text[s] if text[s] == '"' else "”", s + 1, e) < 0:
+        return None
+    if (text[s] not in _OPEN and not text[s].isalnum()) or (_PREPOSITION.match(text, s)
+                                                            and n_words < 7):
         return None
     return s, e
+
+
+def _quoted_opening(text: str, s: int) -> int:
+    """``s`` moved back over a short quoted word opening the sentence (``"Giải cứu" nông sản
+    …``): the floor of a clause stops after closing marks."""
+    j = len(text[:s].rstrip()) - 1
+    if j < 0 or text[j] not in "”\"":
+        return s
+    o = max(text.rfind("“", max(0, j - 60), j), text.rfind('"', max(0, j - 60), j))
+    if o < 0 or len(text[o + 1:j].split()) > 5:
+        return s
+    before = text[:o].rstrip()
+    return o if not before or before[-1] in ".!?:\n" else s
 
 
 def _clause_floor(text: str, start: int, pos: int) -> int:
@@ -194,6 +211,9 @@ def _direct(text: str, start: int, end: int, known: Collection[str]) -> list[Quo
         if inner_e <= inner_s:
             continue
         found = _cue_before(text, start, o, known)
+        if (found is not None and len(text[inner_s:inner_e].split()) < 3
+                and not text[start:o].rstrip().endswith((":", ","))):
+            found = None  # 'nói "không" với thuốc lá': a word quoted in the sentence
         if found is None and c is not None:
             found = _cue_after(text, c + 1, end, known)
         if found is None:
@@ -246,10 +266,19 @@ def _cue_after(text: str, after: int, end: int,
         if found is None:
             continue
         gap = text[s:found[0].start]
+        if not re.search(r"[,\-–—]", text[after:s]) and _short_quote(text, after):
+            break  # '"Vua lúa" Nguyễn Văn A cho biết': a nickname, not a quote
         if found[0].start == s or (not re.search(r"[.!?;:“”\"]", gap) and _titled_gap(gap)):
             return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
         break
     return _said_by(text, after, end, known)
+
+
+def _short_quote(text: str, after: int) -> bool:
+    """The quote closed just before ``after`` has fewer than four words."""
+    close = after - 1
+    o = max(text.rfind("“", max(0, close - 80), close), text.rfind('"', max(0, close - 80), close))
+    return o >= 0 and len(text[o + 1:close].split()) < 4
 
 
 _SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"

@@ -334,3 +334,38 @@ def test_speech_general_photo_credit_is_not_reported_speech():
     got = speech("Ông Trần Văn Hòa cho biết giá vàng sẽ còn tăng trong thời gian tới (Ảnh: Minh "
                  "Anh)")
     assert [t for _, _, t, _ in got] == ["giá vàng sẽ còn tăng trong thời gian tới"]
+
+
+# --- quotation marks that are not speech --------------------------------------------------
+
+@pytest.mark.parametrize("para", [
+    'Chương trình "Nâng bước em đến trường" đã trao 200 suất học bổng.',
+    'Cuốn sách "Những ngày thơ ấu" được tặng cho thư viện.',
+    'Nhiều trường hưởng ứng khẩu hiệu "Mỗi ngày đến trường là một ngày vui".',
+    'Ông Đặng Văn Thắng, người được gọi là "vua lúa", đã hỗ trợ 50 tấn gạo.',
+    'Công ty TNHH "Hoàng Long" bị xử phạt 50 triệu đồng.',
+    'Những "điểm nóng" về vi phạm đã được xử lý dứt điểm.',
+    'Bà Hà Thị Lan gọi đó là "những ngày không thể nào quên".',
+    "Tác phẩm “Mùa lúa chín” của họa sĩ Lê Văn Dung đạt giải nhất.",
+])
+def test_speech_general_quotation_marks_that_are_not_speech(para):
+    assert quotes(para) == []
+
+
+def test_speech_general_nickname_before_a_name_is_not_a_quote():
+    got = quotes('"Vua lúa" Nguyễn Văn Thành cho biết năm nay ông gieo 50 ha lúa.')
+    assert got == [("indirect", "năm nay ông gieo 50 ha lúa", "Nguyễn Văn Thành")]
+
+
+def test_speech_general_word_quoted_after_a_cue_is_not_a_quote():
+    assert quotes('Ông Lê Văn Dung nói "không" với thuốc lá từ 10 năm nay.') == []
+
+
+def test_speech_general_scare_quotes_inside_reported_words():
+    got = quotes('"Giải cứu" nông sản không phải là giải pháp lâu dài, ông Lê Văn Dung cho biết.',
+                 'Bà Trần Thị Lan cho biết phong trào "Ngày thứ Bảy tình nguyện" thu hút nhiều '
+                 "đoàn viên.")
+    assert got == [
+        ("indirect", '"Giải cứu" nông sản không phải là giải pháp lâu dài', "Lê Văn Dung"),
+        ("indirect", 'phong trào "Ngày thứ Bảy tình nguyện" thu hút nhiều đoàn viên',
+         "Trần Thị Lan")]
