@@ -303,11 +303,11 @@ class Entities(Extractor):
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            found = document_entities(doc, gazetteers())
+            spans = [make_span("entity", label, s, e, doc.text)
+                     for s, e, label, _ in document_entities(doc, gazetteers())]
         finally:
             if was_enabled:
                 gc.enable()
-        spans = [make_span("entity", label, s, e, doc.text) for s, e, label, _ in found]
         return ExtractResult(spans=spans)
 
 

@@ -16,6 +16,7 @@ _GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
 _VI_ASCII_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
+_MARKS = frozenset(",.:;!?()“”\"'’-")  # frequent non-word characters, tested first
 _SENTENCE_END = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
@@ -113,6 +114,19 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
                     else _first_class(gap)
                 append(Tok(pos, stop, piece, piece[0].isupper(), joined, initial, dash))
             gap = " "
+            pos = stop + 1
+            continue
+        # one punctuation mark before and/or after a plain word: "Nội,", "(TTXVN)", "“Chúng"
+        lead = piece[:1] in _MARKS or not (piece[:1].isalnum() or piece[:1] in "_")
+        trail = piece[-1:] in _MARKS or not (piece[-1:].isalnum() or piece[-1:] in "_")
+        word = piece[lead:len(piece) - trail]
+        if word.isalnum() and word != "TP":
+            g = gap + piece[0] if lead else gap
+            s = pos + lead
+            joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
+                else _first_class(g)
+            append(Tok(s, s + len(word), word, word[0].isupper(), joined, initial, dash))
+            gap = piece[-1] + " " if trail else " "
             pos = stop + 1
             continue
         # "TP." needs the separator after it for its lookahead: the range includes it

@@ -13,10 +13,14 @@ change: ``python tests/extract/test_entities_equivalence.py --write``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
+import pytest
+
 from goldspan.extract.entities import Entities
+from goldspan.extract.entities_tokens import tokenize
 from goldspan.io.gold import read_document
 from goldspan.model.document import Document, new_document
 
@@ -80,3 +84,34 @@ if __name__ == "__main__":
             "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
                                for k, v in sorted(data.items())) + "\n}\n", encoding="utf-8")
         print(f"wrote {SNAPSHOT}: {sum(len(v) for v in data.values())} spans")
+
+
+_REFERENCE_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
+
+
+def _reference_tokens(text: str) -> list[tuple]:
+    """The tokenizer's definition: one regex pass, each token classed by the gap before it."""
+    out: list[tuple] = []
+    pos = 0
+    for gap, word in _REFERENCE_TOKEN.findall(text):
+        s = pos + len(gap)
+        pos = s + len(word)
+        first = not out
+        stripped = gap.strip()
+        out.append((s, pos, word, word.lower(), word[0].isupper(),
+                    not first and gap.isspace() and "\n" not in gap,
+                    first or (bool(stripped) and stripped[-1] in set(".!?:;…\"“”'(")),
+                    stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Tám ở TP. Hồ Chí Minh, TP.HCM và (TP. Huế) rồi về TP.",
+    "“Chúng tôi” nói: (TTXVN) - Sáng 12/9, COVID-19 ở M'Đrắk; Nội, abc_ _abc a_b",
+    "  hai  dấu cách\tvà tab\u00a0nbsp - gạch - đầu – dòng -- x-y 'a' ’b’ & c&d 😀 Hà😀Nội",
+    "", "   ", "-", "TP", "TP.", "(TP.", ".TP. x", "a.", ".a", "_", "x_", "…Hà Nội…",
+])
+def test_entities_equivalence_tokenizer_matches_its_pattern(text):
+    got = [(t.start, t.end, t.text, t.lower, t.cap, t.joined, t.initial, t.dash)
+           for t in tokenize(text, 0, len(text))]
+    assert got == _reference_tokens(text)
