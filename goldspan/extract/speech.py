@@ -190,12 +190,46 @@ class Speech(Extractor):
             k = bisect.bisect_right(m_pos, ref.start) - 1
             if k < 0:
                 return None
-            return cast.speaker(m_names[k]).sid
+            return cast.speaker(m_names[_same_gender(text, ref.start, k, m_pos, m_names,
+                                                     cast)]).sid
         if ref.role_start is not None and role is None:
             name_at = text.rfind(ref.name, ref.role_start, ref.start + 200)
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
             role = title or None
         return cast.speaker(ref.name, role).sid
+
+
+_MALE = frozenset("ông anh chú thầy cậu chàng".split())
+_FEMALE = frozenset("bà chị cô nàng".split())
+
+
+def _gender(word: str, name: str) -> str | None:
+    low = word.casefold()
+    if low in _MALE:
+        return "m"
+    if low in _FEMALE:
+        return "f"
+    parts = name.casefold().split()
+    if "thị" in parts[1:-1]:
+        return "f"
+    return "m" if "văn" in parts[1:-1] else None
+
+
+def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str],
+                 cast: Cast) -> int:
+    """The latest mention before ``at`` (index ``k`` or earlier) that a pronoun can stand
+    for: ``bà`` skips men (``ông X``, ``Nguyễn Văn X``), ``ông`` skips women."""
+    word = text[at:at + 6].split(" ", 1)[0]
+    want = _gender(word, "")
+    if want is None:
+        return k
+    for j in range(k, max(-1, k - 12), -1):
+        name = m_names[j]
+        before = text[max(0, m_pos[j] - len(name) - 12):m_pos[j] - len(name)].split()
+        got = _gender(before[-1] if before else "", cast.full_name(name))
+        if got is None or got == want:
+            return j
+    return k
 
 
 def headline_quotes(text: str, paras: list[tuple[int, int]],

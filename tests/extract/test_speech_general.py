@@ -369,3 +369,17 @@ def test_speech_general_scare_quotes_inside_reported_words():
         ("indirect", '"Giải cứu" nông sản không phải là giải pháp lâu dài', "Lê Văn Dung"),
         ("indirect", 'phong trào "Ngày thứ Bảy tình nguyện" thu hút nhiều đoàn viên',
          "Trần Thị Lan")]
+
+
+def test_speech_general_pronoun_skips_a_person_of_the_other_gender():
+    got = quotes("Bà Nguyễn Thị Lan, Chủ tịch Hội Phụ nữ xã, cho biết nhiều chị em đã thoát nghèo.",
+                 "Cùng dự buổi lễ có ông Trần Văn Hùng, Chủ tịch UBND xã.",
+                 "Bà nói thêm hội sẽ tiếp tục giúp các hộ vay vốn.",
+                 "Ông cho biết xã sẽ hỗ trợ thêm 200 triệu đồng.")
+    assert [n for _, _, n in got] == ["Nguyễn Thị Lan", "Nguyễn Thị Lan", "Trần Văn Hùng"]
+
+
+def test_speech_general_pronoun_after_a_titled_name():
+    got = quotes("Thứ trưởng Lê Minh Hoàng cho biết ngành nông nghiệp tăng trưởng tốt.",
+                 "Ông cũng nhấn mạnh cần giữ vững thị trường xuất khẩu.")
+    assert [n for _, _, n in got] == ["Lê Minh Hoàng"] * 2
