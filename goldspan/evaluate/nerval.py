@@ -229,3 +229,126 @@ def score_all(gold: list[Item], pred: list[Item], min_overlap_percentage: float 
 def _as_partial(c: NervalCounts) -> NervalCounts:
     """The partial scheme's counts from those of a sweep that picks as it does."""
     return NervalCounts(c.correct, 0, c.partial + c.incorrect, c.missed, c.spurious)
+
+
+def add_all(gold: list[Item], pred: list[Item], overall: dict[str, NervalCounts],
+            by_label: dict[str, dict[str, NervalCounts]],
+            min_overlap_percentage: float = 1.0) -> None:
+    """Add to ``overall`` and ``by_label`` (rows made as needed) what :func:`score_all`
+    returns, for sorted ``gold`` and ``pred``, in one pass over the predictions.
+
+    The five distinct sweeps (strict, exact = partial and ent_type over all labels;
+    strict = exact = partial and ent_type within each label) run side by side, each with
+    its own matched flags, as :func:`_greedy` runs them one at a time."""
+    cands = candidates(gold, pred, min_overlap_percentage)
+    ng = len(gold)
+    m_s, m_e, m_t, m_ls, m_lt = ([False] * ng for _ in range(5))
+    s_c = s_i = s_sp = e_c = e_i = e_sp = t_c = t_i = t_sp = 0
+    rows: dict[str, list[int]] = {}  # label -> [strict c, i, sp, ent_type c, sp]
+    for k, (ps, pe, pl, _pi) in enumerate(pred):
+        row = rows.get(pl)
+        if row is None:
+            row = rows[pl] = [0, 0, 0, 0, 0]
+        cs = cands[k]
+        # strict and exact over all labels, strict within the label
+        hs = os_ = he = oe = hl = ol = -1
+        for j in cs:
+            gs, ge, gl, _gi = gold[j]
+            bounds = gs == ps and ge == pe
+            if hs < 0 and not m_s[j]:
+                if bounds and gl == pl:
+                    hs = j
+                elif os_ < 0:
+                    os_ = j
+            if he < 0 and not m_e[j]:
+                if bounds:
+                    he = j
+                elif oe < 0:
+                    oe = j
+            if hl < 0 and gl == pl and not m_ls[j]:
+                if bounds:
+                    hl = j
+                elif ol < 0:
+                    ol = j
+        if hs >= 0:
+            s_c += 1
+            m_s[hs] = True
+        elif os_ >= 0:
+            s_i += 1
+            m_s[os_] = True
+        else:
+            s_sp += 1
+        if he >= 0:
+            e_c += 1
+            m_e[he] = True
+        elif oe >= 0:
+            e_i += 1
+            m_e[oe] = True
+        else:
+            e_sp += 1
+        if hl >= 0:
+            row[0] += 1
+            m_ls[hl] = True
+        elif ol >= 0:
+            row[1] += 1
+            m_ls[ol] = True
+        else:
+            row[2] += 1
+        # ent_type: the closest same-label gold, else the first of another label
+        bt = ot = bl = -1
+        dt = dl = 0
+        for j in cs:
+            gs, ge, gl, _gi = gold[j]
+            if gl == pl:
+                dist = abs(ps - gs) + abs(pe - ge)
+                if not m_t[j] and (bt < 0 or dist < dt):
+                    bt, dt = j, dist
+                if not m_lt[j] and (bl < 0 or dist < dl):
+                    bl, dl = j, dist
+            elif ot < 0 and not m_t[j]:
+                ot = j
+        if bt >= 0:
+            t_c += 1
+            m_t[bt] = True
+        elif ot >= 0:
+            t_i += 1
+            m_t[ot] = True
+        else:
+            t_sp += 1
+        if bl >= 0:
+            row[3] += 1
+            m_lt[bl] = True
+        else:
+            row[4] += 1
+    missed_ls: dict[str, int] = {}
+    missed_lt: dict[str, int] = {}
+    for j, (_gs, _ge, gl, _gi) in enumerate(gold):
+        if gl not in rows:
+            rows[gl] = [0, 0, 0, 0, 0]
+        if not m_ls[j]:
+            missed_ls[gl] = missed_ls.get(gl, 0) + 1
+        if not m_lt[j]:
+            missed_lt[gl] = missed_lt.get(gl, 0) + 1
+    e_miss = ng - sum(m_e)
+    _add(overall["strict"], s_c, s_i, 0, ng - sum(m_s), s_sp)
+    _add(overall["exact"], e_c, e_i, 0, e_miss, e_sp)
+    _add(overall["partial"], e_c, 0, e_i, e_miss, e_sp)
+    _add(overall["ent_type"], t_c, t_i, 0, ng - sum(m_t), t_sp)
+    for label, (c, i, sp, tc, tsp) in rows.items():
+        acc = by_label.get(label)
+        if acc is None:
+            acc = by_label[label] = {s: NervalCounts() for s in SCHEMES}
+        miss = missed_ls.get(label, 0)
+        _add(acc["strict"], c, i, 0, miss, sp)
+        _add(acc["exact"], c, i, 0, miss, sp)
+        _add(acc["partial"], c, 0, i, miss, sp)
+        _add(acc["ent_type"], tc, 0, 0, missed_lt.get(label, 0), tsp)
+
+
+def _add(acc: NervalCounts, correct: int, incorrect: int, partial: int, missed: int,
+         spurious: int) -> None:
+    acc.correct += correct
+    acc.incorrect += incorrect
+    acc.partial += partial
+    acc.missed += missed
+    acc.spurious += spurious

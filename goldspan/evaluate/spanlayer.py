@@ -114,16 +114,7 @@ class SpanLayerScores:
 
     def _add_rest(self, sp: Split) -> None:
         """nervaluate's rules on the components no closed form decides."""
-        overall, by_label = nerval.score_all(sp.gold, sp.pred, self.min_overlap)
-        for scheme, counts in overall.items():
-            self._rest[scheme].merge(counts)
-        table = self._rest_by_label
-        for scheme, per in by_label.items():
-            for label, counts in per.items():
-                row = table.get(label)
-                if row is None:
-                    row = table[label] = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
-                row[scheme].merge(counts)
+        nerval.add_all(sp.gold, sp.pred, self._rest, self._rest_by_label, self.min_overlap)
 
     @property
     def strict(self) -> dict[str, PRF]:
