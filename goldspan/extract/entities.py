@@ -99,10 +99,15 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
                          gaz: Gazetteers) -> tuple[list[Cand], list[Tok]]:
     """Every candidate of the paragraph ``text[start:end]`` and its tokens."""
     toks = tokenize(text, start, end)
+    return _candidates(text, start, end, zone, gaz, toks, list(map(TEXT, toks))), toks
+
+
+def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazetteers,
+                toks: list[Tok], texts: list[str]) -> list[Cand]:
+    """:func:`paragraph_candidates` given the tokens and their texts."""
     if not toks:
-        return [], toks
+        return []
     idx = TokIndex(toks)
-    texts = list(map(TEXT, toks))
     names: list[Cand] = []
     heads: dict[int, int] = {}
     titles: list[tuple[int, int, str]] = []
@@ -166,7 +171,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     cands += foreign_per_candidates(toks, names_end, texts, text, start, end)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
-    return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED], toks
+    return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
 
 
 def _given_name_loc(cand: Cand, toks: list[Tok], idx: TokIndex, gaz: Gazetteers) -> bool:
@@ -236,12 +241,14 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     paras = []
     for a, b in content_ranges(doc):
         for ps, pe in _paragraphs(doc.text, a, b):
-            cands, toks = paragraph_candidates(doc.text, ps, pe, zone_at.get(ps), gaz)
-            paras.append((ps, pe, cands, toks, select(cands)))
+            toks = tokenize(doc.text, ps, pe)
+            texts = list(map(TEXT, toks))
+            cands = _candidates(doc.text, ps, pe, zone_at.get(ps), gaz, toks, texts)
+            paras.append((ps, pe, cands, toks, texts, select(cands)))
     given: set[str] = set()
     quoted: set[str] = set()
     acronyms: set[str] = set()
-    for _ps, _pe, _c, _t, kept in paras:
+    for _ps, _pe, _c, _t, _x, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
             words = name.split()
@@ -255,8 +262,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
     out: list[Cand] = []
     firsts = {n.partition(" ")[0] for n in given}
-    for ps, pe, cands, toks, kept in paras:
-        texts = list(map(TEXT, toks)) if given or acronyms else []
+    for ps, pe, cands, toks, texts, kept in paras:
         extra = short_name_candidates(toks, given, gaz, firsts, texts) if given else []
         if acronyms and not acronyms.isdisjoint(texts):
             extra += [(t.start, t.end, "ORG", 1) for t in toks if t.text in acronyms]

@@ -67,6 +67,8 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
         if i >= len(toks) or toks[i].start - e > 1 or not toks[i].joined:
             continue
         skip = names_at(i)
+        if not skip and not toks[i].cap:
+            continue  # the run of capitals below would be empty: "ông cho biết"
         if skip and skip < len(toks) and toks[skip].cap and toks[skip].joined:
             i = skip  # "Tổng thống Nga Vladimir Putin"
         elif skip and (skip - i > 1 or toks[i].text not in gaz.given):
