@@ -310,7 +310,9 @@ class AttributeEditors(QWidget):
 
     def _commit_line(self, name: str) -> bool:
         editor = self.editors.get(name)
-        if not isinstance(editor, QLineEdit) or self._check_line(name) is not None:
+        if not isinstance(editor, QLineEdit) or not editor.isModified():
+            return False  # focus left an untouched field: 92.0 must not become 92 (edited)
+        if self._check_line(name) is not None:
             return False
         editor.setModified(False)
         adef = self._defs[name]
@@ -359,12 +361,16 @@ class AttributeEditors(QWidget):
         completer = editor.completer()
         if completer is not None and completer.popup().isVisible():
             return False  # still choosing in the list
+        if not editor.isModified() and not create:
+            return False  # focus left an untouched field
         editor.setModified(False)
         typed = editor.text().strip()
         doc = self.session.doc
         match = [s for s in doc.speakers if fold(s.name) == fold(typed)] if typed else []
         if match:
-            return self.choose_speaker(match[0].id, name)
+            # two speakers may share a name (before a merge): keep the span's own one
+            current = [s for s in match if s.id == span.attr(name)]
+            return self.choose_speaker((current or match)[0].id, name)
         if not typed or not create:
             editor.setText(self._speaker_name(span.attr(name)))
             return False

@@ -198,3 +198,15 @@ def test_inspector_lists_attributes_the_scheme_does_not_define(inspector, sessio
     assert "wikidata = 'Q1'" in inspector.attrs.other_label.text()
     session.select("e1")
     assert not inspector.attrs.other_label.isVisible()
+
+
+def test_inspector_leaving_an_untouched_field_changes_nothing(inspector, session):
+    f1 = session.doc.span_by_id("f1")
+    f1.attrs = {"value": 92.0, "unit": "đảng viên"}  # a float as JSON may hold it
+    session.select("f1")
+    for editor in inspector.attrs.editors.values():
+        if isinstance(editor, QLineEdit):
+            editor.setFocus()
+            editor.editingFinished.emit()  # focus leaves without typing
+    assert session.undo_stack.count() == 0
+    assert f1.attrs == {"value": 92.0, "unit": "đảng viên"} and f1.review == "suggested"

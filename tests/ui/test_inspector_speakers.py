@@ -169,3 +169,17 @@ def test_inspector_speaker_swatch_has_the_speaker_colour(inspector, session):
     assert speaker_color(2) in swatch.styleSheet()
     inspector.attrs.choose_speaker("s1")
     assert speaker_color(0) in swatch.styleSheet()
+
+
+def test_inspector_speaker_field_left_untouched_keeps_a_namesake(inspector, session, qtbot):
+    doc = session.doc
+    doc.speakers.append(Speaker(id="s4", name="Lê Văn Cường"))  # namesake of s3, not merged
+    doc.span_by_id("q2").attrs["speaker"] = "s4"
+    session.select("q2")
+    line = inspector.attrs.editors["speaker"]
+    assert line.text() == "Lê Văn Cường"
+    line.setFocus()
+    line.editingFinished.emit()  # focus leaves without typing
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # Return on the same name
+    assert doc.span_by_id("q2").speaker == "s4"
+    assert session.undo_stack.count() == 0
