@@ -383,3 +383,15 @@ def test_speech_general_pronoun_after_a_titled_name():
     got = quotes("Thứ trưởng Lê Minh Hoàng cho biết ngành nông nghiệp tăng trưởng tốt.",
                  "Ông cũng nhấn mạnh cần giữ vững thị trường xuất khẩu.")
     assert [n for _, _, n in got] == ["Lê Minh Hoàng"] * 2
+
+
+def test_speech_general_unlabelled_answer_after_a_labelled_question():
+    got = speech("Phóng viên trò chuyện với ông Trần Văn Hải, Giám đốc Sở Công Thương.",
+                 "PV: Thưa ông, tiến độ các dự án ra sao?", "Các dự án đều đúng tiến độ.",
+                 "Giờ đã có 40 dự án hoàn thành.", "PV: Còn vướng mắc gì không?",
+                 "Còn vướng về giải phóng mặt bằng.")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Thưa ông, tiến độ các dự án ra sao?", "Minh Anh"),
+        ("Các dự án đều đúng tiến độ.\n\nGiờ đã có 40 dự án hoàn thành.", "Trần Văn Hải"),
+        ("Còn vướng mắc gì không?", "Minh Anh"),
+        ("Còn vướng về giải phóng mặt bằng.", "Trần Văn Hải")]
