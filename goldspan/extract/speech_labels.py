@@ -180,11 +180,15 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     turns: list[Turn] = []
     current: Turn | None = None
     sid: str | None = None
+    last_guest: str | None = None  # who answered last
     asked_last = False  # the last BODY paragraph was the interviewer's and ended with "?"
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
         if zone == "BODY" and lab is not None and interview:
-            sid = _speaker_of(lab, cast, interviewer)
+            sid = (last_guest if lab.kind == "answer" and last_guest is not None
+                   else _speaker_of(lab, cast, interviewer))
+            if lab.kind != "interviewer":
+                last_guest = sid
             current = None
             asked_last = lab.kind == "interviewer" and text[s:end].endswith("?")
             if sid is None:
@@ -194,7 +198,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             turns.append(current)
         elif zone == "BODY" and sid is not None:
             if asked_last and not text[s:end].endswith("?"):
-                guest = _speaker_of(Label("answer", 0), cast, interviewer)
+                guest = last_guest or _speaker_of(Label("answer", 0), cast, interviewer)
                 if guest is not None and guest != sid:  # an unlabelled answer to a question
                     sid, current = guest, None
             asked_last = False

@@ -395,3 +395,13 @@ def test_speech_general_unlabelled_answer_after_a_labelled_question():
         ("Các dự án đều đúng tiến độ.\n\nGiờ đã có 40 dự án hoàn thành.", "Trần Văn Hải"),
         ("Còn vướng mắc gì không?", "Minh Anh"),
         ("Còn vướng về giải phóng mặt bằng.", "Trần Văn Hải")]
+
+
+def test_speech_general_unlabelled_answer_is_the_guest_who_spoke_last():
+    got = speech("MC: Xin mời bà Nguyễn Thị Lan chia sẻ về chương trình?",
+                 "Bà Nguyễn Thị Lan: Chương trình đã giúp 500 phụ nữ vay vốn.",
+                 "MC: Còn ông Phạm Văn Tuấn, ông thấy sao?",
+                 "Ông Phạm Văn Tuấn: Ngân hàng luôn sẵn sàng hỗ trợ.",
+                 "MC: Lãi suất có cao không?", "Hiện lãi suất chỉ 6% một năm.")
+    assert [n for _, _, _, n in got] == ["Minh Anh", "Nguyễn Thị Lan", "Minh Anh",
+                                         "Phạm Văn Tuấn", "Minh Anh", "Phạm Văn Tuấn"]
