@@ -75,15 +75,23 @@ def split_components(gold: list[Item], pred: list[Item]) -> Split:
             else:
                 break
         if j == j0:
-            lone_gold.extend(gold[i0:i])
-        elif i == i0:
-            lone_pred.extend(pred[j0:j])
-        elif i == i0 + 1 and j == j0 + 1:
-            if gold[i0][:3] == pred[j0][:3]:
-                pairs.append((gold[i0], pred[j0]))
+            if i == i0 + 1:
+                lone_gold.append(gold[i0])
             else:
-                single.append((gold[i0], pred[j0]))
+                lone_gold += gold[i0:i]
+        elif i == i0:
+            if j == j0 + 1:
+                lone_pred.append(pred[j0])
+            else:
+                lone_pred += pred[j0:j]
+        elif i == i0 + 1 and j == j0 + 1:
+            g = gold[i0]
+            p = pred[j0]
+            if gs[i0] == ps[j0] and ge[i0] == pe[j0] and g[2] == p[2]:
+                pairs.append((g, p))
+            else:
+                single.append((g, p))
         else:
-            rest_gold.extend(gold[i0:i])
-            rest_pred.extend(pred[j0:j])
+            rest_gold += gold[i0:i]
+            rest_pred += pred[j0:j]
     return out
