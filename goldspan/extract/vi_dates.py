@@ -186,20 +186,6 @@ _BY_FIRST: dict[str, list[tuple[re.Pattern[str], Handler]]] = {}
 for _p, _h, _first in _PATTERNS:
     for _c in _first:
         _BY_FIRST.setdefault(_c, []).append((re.compile(_p, re.IGNORECASE), _h))
-
-
-def _loose(pattern: str) -> str:
-    """``pattern`` without named groups; a back reference becomes what it refers to."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern.replace("(?P=s)", "[/.-]"))
-
-
-# One alternation per first character: a start where it does not match is skipped
-# without trying the patterns one by one (it matches wherever one of them does).
-_ANY_BY_FIRST: dict[str, re.Pattern[str]] = {
-    c: re.compile("|".join(f"(?:{_loose(p)})" for p, _h, first in _PATTERNS if c in first),
-                  re.IGNORECASE)
-    for c in _BY_FIRST
-}
 # A date holds a digit, "quý" or "tháng"; it starts at most _REACH characters before it.
 _ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -252,10 +238,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             if not _DIGIT_NEXT.match(text, pos, stop):
                 continue  # no date pattern goes on after these digits
             first = "0"
-        quick = _ANY_BY_FIRST.get(first)
-        if quick is None or not quick.match(text, pos, stop):
-            continue
-        for rx, handler in _BY_FIRST[first]:
+        for rx, handler in _BY_FIRST.get(first, ()):
             m = rx.match(text, pos, stop)
             if m is None:
                 continue
