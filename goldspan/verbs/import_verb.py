@@ -1,7 +1,8 @@
 """``goldspan import PATH... [--format NAME] --into CORPUS [--map OLD=NEW...] [--layer L]``.
 
 Each PATH is read by the named importer (or the one its suffix picks); a folder is passed
-whole to folder formats (brat, labelstudio) and expanded to its files otherwise. Labels
+whole to folder formats (brat, labelstudio; recognised by their ``.ann`` files or
+``tasks.json`` when no format is named) and expanded to its files otherwise. Labels
 are renamed by ``--map`` (an empty NEW drops the label); offsets are re-derived and
 validated. All inputs are read before anything is written: on any problem every one is
 listed and the corpus is left untouched. A document whose id is already in the corpus is
@@ -55,17 +56,31 @@ def call_importer(importer: Importer, path: Path, **options: Any) -> list[Docume
     return importer.load(path, **accepted)
 
 
-def _inputs(paths: list[str], fmt: str | None) -> list[Path]:
-    out: list[Path] = []
+def folder_format(path: Path) -> str | None:
+    """The folder format ``path`` is written in, when it is one: ``brat`` (``.ann`` files)
+    or ``labelstudio`` (a ``tasks.json``); None for a plain folder of files."""
+    if (path / "tasks.json").is_file():
+        return "labelstudio"
+    if any(path.glob("*.ann")):
+        return "brat"
+    return None
+
+
+def _inputs(paths: list[str], fmt: str | None) -> list[tuple[Path, str | None]]:
+    """``(path, format)`` pairs: a folder in a folder format is one input (so a brat
+    folder's ``.txt`` and side files are not read as articles), other folders give their
+    files with an importer's suffix."""
+    out: list[tuple[Path, str | None]] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir() and fmt not in FOLDER_FORMATS:
+        found = folder_format(path) if path.is_dir() and fmt is None else None
+        if path.is_dir() and fmt not in FOLDER_FORMATS and found is None:
             table = importers()
             suffixes = table[fmt].suffixes if fmt in table else tuple(
                 s for imp in table.values() for s in imp.suffixes)
-            out += expand_paths([raw], suffixes or (".json",))
+            out += [(p, fmt) for p in expand_paths([raw], suffixes or (".json",))]
         else:
-            out.append(path)
+            out.append((path, fmt or found))
     return out
 
 
@@ -76,9 +91,9 @@ def run(args: argparse.Namespace) -> int:
         check_layers([args.layer])
     docs: list[Document] = []
     problems: list[Problem] = []
-    for path in _inputs(args.paths, args.format):
+    for path, fmt in _inputs(args.paths, args.format):
         try:
-            importer = importer_for(path, args.format)
+            importer = importer_for(path, fmt)
             docs += call_importer(importer, path, label_map=label_map, layer=args.layer,
                                   tag_column=args.tag_column)
         except GoldspanError as exc:

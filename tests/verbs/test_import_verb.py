@@ -65,3 +65,18 @@ def test_import_verb_refuses_one_id_from_two_inputs(tmp_path: Path, capsys):
                  "--format", "doccano", "--into", str(into)]) == 1
     assert "document id 'trung' comes from more than one input" in capsys.readouterr().err
     assert not into.exists()
+
+
+def test_import_verb_recognises_brat_and_labelstudio_folders(tmp_path: Path, capsys):
+    from goldspan.io.formats.labelstudio import write_labelstudio
+
+    write_brat([interview_doc()], tmp_path / "brat")
+    doc = interview_doc()
+    doc.id = "ben-song-ls"
+    write_labelstudio([doc], tmp_path / "ls")
+    into = tmp_path / "corpus"
+    assert main(["import", str(tmp_path / "brat"), str(tmp_path / "ls"),
+                 "--into", str(into)]) == 0  # no --format: found from the folders
+    assert "imported 2 document(s)" in capsys.readouterr().out
+    assert document_to_dict(Corpus(into).load("ben-song")) == document_to_dict(interview_doc())
+    assert Corpus(into).load("ben-song-ls").text == doc.text
