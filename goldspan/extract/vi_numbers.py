@@ -42,6 +42,7 @@ SCALES: dict[str, int] = {
 NUMBER_WORDS = frozenset(UNITS) | frozenset(AFTER_TENS) | frozenset(SCALES) | {
     "mười", "mươi", "chục", "trăm", "linh", "lẻ"}
 
+_ZERO = Decimal(0)
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
@@ -49,11 +50,13 @@ _GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 
 def is_digits(token: str) -> bool:
     """True for a digit string such as ``12``, ``1.208`` or ``12,5``."""
-    return bool(_DIGITS.match(token))
+    return token.isdecimal() or bool(_DIGITS.match(token))
 
 
 def parse_digits(token: str) -> Decimal | None:
     """The value of a Vietnamese-written digit string, or None if it is not one."""
+    if token.isdecimal():  # plain digits (what ``\d+`` matches): the common case
+        return Decimal(token)
     if not _DIGITS.match(token):
         return None
     if _GROUPED_DOT.match(token):
@@ -164,6 +167,8 @@ def parse_number(words: Sequence[str], i: int = 0, bare: bool = True
         return None
     current, used = first
     j = i + used
+    if j >= len(words) or words[j] not in SCALES:
+        return _ZERO + current, used  # no scale word follows (+ rounds as the sum below)
     total = Decimal(0)
     last_scale = 0
     while True:
