@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from goldspan.extract.speech_cast import (
+    LOWER,
     RUN,
     UPPER,
     NameRef,
@@ -244,7 +245,34 @@ def _cue_before(text: str, start: int, o: int,
         ref = name_at_end(text, left_end, floor, known)
         if ref is not None and ref.name is not None and ref.start == floor:
             return ref, None
+        verb = _LOWER_TAIL.search(text, floor, left_end)
+        if verb is not None:  # 'Bà X trải lòng: "…"', 'Ông X bức xúc: "…"': any verb of saying
+            found = subject_before(text, verb.start(), floor, known)
+            ref = found[0] if found is not None else None
+            if ref is not None and ref.name is not None and _person_opens(text, ref, verb.start()):
+                return found
     return None
+
+
+def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
+    """``ref`` is a person's name or an honorific with a name, not a place or organisation
+    name (``Trường Nguyễn Du``, ``Bộ trưởng Giáo dục``)."""
+    sets = word_sets()
+    head = text[ref.start:verb].split()
+    if not head:
+        return False
+    before = text[max(0, ref.start - 20):ref.start].split()
+    if before and before[-1].casefold() in sets["org_heads"]:
+        return False
+    if head[0].casefold() in sets["honorifics"]:
+        return True
+    name_at = text.find(ref.name, ref.start, verb)
+    lead = text[max(0, name_at - 20):name_at].split() if name_at >= 0 else []
+    return (ref.name is not None and len(ref.name.split()) >= 2
+            and not (lead and lead[-1].casefold() in sets["org_heads"]))
+
+
+_LOWER_TAIL = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,3}}$")
 
 
 def dangling_cue(text: str, start: int, end: int,

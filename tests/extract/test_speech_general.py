@@ -405,3 +405,24 @@ def test_speech_general_unlabelled_answer_is_the_guest_who_spoke_last():
                  "MC: Lãi suất có cao không?", "Hiện lãi suất chỉ 6% một năm.")
     assert [n for _, _, _, n in got] == ["Minh Anh", "Nguyễn Thị Lan", "Minh Anh",
                                          "Phạm Văn Tuấn", "Minh Anh", "Phạm Văn Tuấn"]
+
+
+@pytest.mark.parametrize("para,said,who", [
+    ('Bà Đỗ Thị Tám trải lòng: "Tôi chỉ mong con cái được học hành đầy đủ."',
+     "Tôi chỉ mong con cái được học hành đầy đủ.", "Đỗ Thị Tám"),
+    ('Ông Vũ Văn Chín bức xúc: "Chúng tôi đã phản ánh nhiều lần."',
+     "Chúng tôi đã phản ánh nhiều lần.", "Vũ Văn Chín"),
+    ('Chị Nguyễn Thị Mận, tiểu thương chợ Đông Ba, than: "Mấy hôm nay vắng khách quá."',
+     "Mấy hôm nay vắng khách quá.", "Nguyễn Thị Mận"),
+    ('Chị Lê Thị Hoa nói trong niềm vui: "Cuối cùng nhà tôi cũng có điện."',
+     "Cuối cùng nhà tôi cũng có điện.", "Lê Thị Hoa"),
+    ('"Tôi gắn bó với nghề này cả đời", ông Nguyễn Văn Sáu, người có 30 năm làm nghề, tâm sự.',
+     "Tôi gắn bó với nghề này cả đời", "Nguyễn Văn Sáu"),
+])
+def test_speech_general_any_verb_before_a_colon_and_quote(para, said, who):
+    assert quotes(para) == [("direct", said, who)]
+
+
+def test_speech_general_colon_after_a_common_noun_is_not_a_cue():
+    assert quotes('Giá lúa tăng mạnh: "Nông dân phấn khởi vì được mùa được giá"') == []
+    assert quotes('Trường Nguyễn Du treo băng rôn: "Chào mừng năm học mới"') == []
