@@ -61,6 +61,8 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokInd
 def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
     """MISC for a quoted title right after a naming noun (priority 4)."""
     out: list[Cand] = []
+    if text.find("\"", start, end) < 0 and text.find("“", start, end) < 0:
+        return out
     for m in _QUOTE.finditer(text, start, end):
         inner = m.group(1)
         if not is_title_like(inner):
