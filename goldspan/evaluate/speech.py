@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter
 
 from goldspan.evaluate.matching import Item
-from goldspan.model.document import Document
+from goldspan.model.document import Document, Span
 
 MIN_JACCARD = 0.5
 _SPACES = re.compile(r"\s+")
+_START_END_INDEX = itemgetter(0, 1, 3)
 
 
 def jaccard(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
@@ -33,29 +34,35 @@ def jaccard(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
 def speech_match(gold: list[Item], pred: list[Item],
                  min_jaccard: float = MIN_JACCARD) -> list[tuple[int, int]]:
     """``(gold index, pred index)`` pairs by the rule of the module docstring."""
-    by_label: dict[str, list[Item]] = defaultdict(list)
-    for item in pred:
-        by_label[item[2]].append(item)
-    for items in by_label.values():
-        items.sort()
-    taken: dict[str, set[int]] = defaultdict(set)
+    if not gold or not pred:
+        return []
+    by_label: dict[str, list[Item]] = {}
+    for item in sorted(pred):  # each label's predictions in (start, end) order
+        got = by_label.get(item[2])
+        if got is None:
+            by_label[item[2]] = [item]
+        else:
+            got.append(item)
+    taken: dict[str, list[bool]] = {label: [False] * len(v) for label, v in by_label.items()}
     pairs = []
-    for gs, ge, gl, gi in sorted(gold, key=lambda t: (t[0], t[1], t[3])):
+    for gs, ge, gl, gi in sorted(gold, key=_START_END_INDEX):
         cands = by_label.get(gl)
         if not cands:
             continue
         used = taken[gl]
         best, best_j = -1, 0.0
-        for k, (ps, pe, _pl, _pi) in enumerate(cands):
+        k = 0
+        for ps, pe, _pl, _pi in cands:
             if ps >= ge:
                 break
-            if k in used or pe <= gs:
-                continue
-            j = jaccard(gs, ge, ps, pe)
-            if j > best_j:
-                best, best_j = k, j
+            if pe > gs and not used[k]:
+                j = ((pe if pe < ge else ge) - (ps if ps > gs else gs)) / (
+                    (pe if pe > ge else ge) - (ps if ps < gs else gs))
+                if j > best_j:
+                    best, best_j = k, j
+            k += 1
         if best >= 0 and best_j >= min_jaccard:
-            used.add(best)
+            used[best] = True
             pairs.append((gi, cands[best][3]))
     return pairs
 
@@ -64,6 +71,13 @@ def speech_match(gold: list[Item], pred: list[Item],
 def normalize_name(name: str) -> str:
     """NFC, case-folded, white space collapsed and trimmed."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", name).casefold()).strip()
+
+
+def _speaker_id(span: Span) -> str | None:
+    """``span.speaker`` read from the fields directly (a hot path)."""
+    attrs = span.__dict__["attrs"]
+    value = attrs.get("speaker") if attrs else None
+    return value if isinstance(value, str) else None
 
 
 def speaker_name(doc: Document, span_index: int) -> str | None:
@@ -84,8 +98,9 @@ def attribution_hits(gold_doc: Document, pred_doc: Document,
         return []
     gnames = {s.id: normalize_name(s.name) for s in gold_doc.speakers}
     pnames = {s.id: normalize_name(s.name) for s in pred_doc.speakers}
+    gspans, pspans = gold_doc.spans, pred_doc.spans
     out = []
     for gi, pi in pairs:
-        g = gnames.get(gold_doc.spans[gi].speaker or "")
-        out.append(g is not None and g == pnames.get(pred_doc.spans[pi].speaker or ""))
+        g = gnames.get(_speaker_id(gspans[gi]) or "")
+        out.append(g is not None and g == pnames.get(_speaker_id(pspans[pi]) or ""))
     return out
