@@ -224,14 +224,14 @@ class _Scanner:
         unknown = tok.is_digits or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
         first = i - 1 if i > free and toks[i - 1].low in ("từ", "gấp") and toks[i - 1].end + 1 == \
             tok.start else i
-        if first < i and toks[first].low == "từ" and self.range_end(j) is None:
+        rng = self.range_end(j)
+        if first < i and toks[first].low == "từ" and rng is None:
             first = i  # "từ" belongs to a range "từ A đến B" only
         approx = approx_before(toks, first, self.text)
         if approx is not None and approx[0] < free:
             approx = None
         start = toks[approx[0]].start if approx else toks[first].start
         scaled = any(toks[k].low in SCALES for k in range(i, j))
-        rng = self.range_end(j)
         if rng is not None:
             b_value, b_first, b_end = rng
             b_scale = Decimal(1)
