@@ -199,8 +199,8 @@ class Speech(Extractor):
         return cast.speaker(ref.name, role).sid
 
 
-_MALE = frozenset("ông anh chú thầy cậu chàng".split())
-_FEMALE = frozenset("bà chị cô nàng".split())
+_MALE = frozenset("ông anh chú thầy cậu chàng nam".split())
+_FEMALE = frozenset("bà chị cô nàng nữ".split())
 
 
 def _gender(word: str, name: str) -> str | None:

@@ -227,7 +227,10 @@ def vocab() -> dict[str, frozenset[str]]:
             "adverbs": frozenset(w.casefold() for w in lex["adverbs"])}
 
 
-_DETERMINER = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|vị tân)\s+$")
+_DETERMINER = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|nữ|nam|chàng|anh chàng|cô|người)\s+$")
+# Words describing the person after a pronoun or title: "cô giáo trẻ", "người đàn ông 50 tuổi".
+_DESCRIPTOR = re.compile(r"(?:\s+(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+))+\s*$",
+                         re.IGNORECASE)
 _CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
 
 
@@ -235,6 +238,9 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
     """A pronoun (``ông``, ``bà này``) or a title (``Bộ trưởng``) opening a clause at the
     end of ``window``."""
     words = vocab()
+    desc = _DESCRIPTOR.search(window)
+    if desc is not None and desc.start() > 0:
+        window = window[:desc.start()]
     at = tail_phrase(window, 0, len(window), words["pronouns"])
     title = None
     if at is None:

@@ -426,3 +426,15 @@ def test_speech_general_any_verb_before_a_colon_and_quote(para, said, who):
 def test_speech_general_colon_after_a_common_noun_is_not_a_cue():
     assert quotes('Giá lúa tăng mạnh: "Nông dân phấn khởi vì được mùa được giá"') == []
     assert quotes('Trường Nguyễn Du treo băng rôn: "Chào mừng năm học mới"') == []
+
+
+def test_speech_general_descriptive_reference_is_the_person_described_before():
+    got = quotes("Bác sĩ Nguyễn Thị Hằng đã làm việc tại trạm y tế xã 15 năm.",
+                 '"Có những đêm tôi phải đi bộ hàng chục cây số", nữ bác sĩ kể.',
+                 '"Nghề này vất vả nhưng vui", cô giáo trẻ chia sẻ.',
+                 "Anh Lý Văn Chiến năm nay 28 tuổi.",
+                 '"Tôi muốn làm giàu trên chính quê hương mình", chàng trai 9X nói.',
+                 '"Ai cũng nghĩ tôi dại", người đàn ông 50 tuổi cười.',
+                 "Vị bác sĩ trẻ cho biết sẽ tiếp tục gắn bó với bản.")
+    assert [n for _, _, n in got] == ["Nguyễn Thị Hằng"] * 2 + ["Lý Văn Chiến"] * 2 + [
+        "Nguyễn Thị Hằng"]
