@@ -21,12 +21,15 @@ BUILTIN_MODULES: list[str] = ["goldspan.io.builtin_formats", "goldspan.io.gsmark
 
 @dataclass(frozen=True)
 class Importer:
-    """Reads ``path`` into documents. ``suffixes`` pick it automatically (``.txt``)."""
+    """Reads ``path`` into documents. ``suffixes`` pick it automatically (``.txt``);
+    ``folder`` is a glob (``*.ann``) whose match inside a folder marks the whole folder as
+    one input in this format (its files are not articles of their own)."""
 
     name: str
     description: str
     load: Callable[..., list[Document]]
     suffixes: tuple[str, ...] = ()
+    folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,18 @@ def importer_for(path: str | Path, name: str | None = None) -> Importer:
             return importer
     raise GoldspanError(Problem(f"no importer for files ending in {suffix or '(no suffix)'!r}; "
                                 "name one with --format", str(path)))
+
+
+def folder_format(path: str | Path) -> str | None:
+    """The name of the importer whose ``folder`` glob matches inside the folder ``path``
+    (brat's ``*.ann``, Label Studio's ``tasks.json``), or None."""
+    folder = Path(path)
+    if not folder.is_dir():
+        return None
+    for importer in importers().values():
+        if importer.folder and next(folder.glob(importer.folder), None) is not None:
+            return importer.name
+    return None
 
 
 def load_documents(paths: Iterable[str | Path], fmt: str | None = None) -> list[Document]:

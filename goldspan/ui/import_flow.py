@@ -1,8 +1,8 @@
 """Import articles into a corpus folder with a cancellable progress dialog.
 
-:func:`import_paths` is the loop without any widget: each path (a file, or a folder whose
-files with a registered importer suffix are taken) is read with the registered importer
-for its suffix; documents nobody has annotated yet (status ``todo``, no span but
+:func:`import_paths` is the loop without any widget: each path (a file, a brat or Label
+Studio export folder, or a folder whose files with a registered importer suffix are taken)
+is read with the registered importer for its suffix or folder; documents nobody has annotated yet (status ``todo``, no span but
 ``suggested`` ones: raw text, or a page whose importer proposed zones) are pre-annotated
 with ``run_pipeline``, by the default extractors of the layers the importer did not
 provide; each document is saved as ``<id>.json`` in the corpus. A file that
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from goldspan.extract.registry import available, default_names, run_pipeline
 from goldspan.io.corpus import Corpus
-from goldspan.io.registry import importer_for, importers
+from goldspan.io.registry import folder_format, importer_for, importers
 from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError
 
@@ -53,12 +53,13 @@ class ImportResult:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: files as given, folders replaced by their importable files (sorted)."""
+    """Files to import: files as given, a folder in a folder format (a brat or Label Studio
+    export) as one input, other folders replaced by their importable files (sorted)."""
     suffixes = {s for imp in importers().values() for s in imp.suffixes}
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if path.is_dir() and folder_format(path) is None:
             out.extend(sorted(p for p in path.iterdir() if p.is_file()
                               and not p.name.startswith(".") and p.suffix.lower() in suffixes))
         else:
@@ -90,7 +91,7 @@ def import_paths(paths: Iterable[str | Path], corpus_dir: str | Path,
             result.cancelled = True
             break
         try:
-            docs = importer_for(path).load(path)
+            docs = importer_for(path, folder_format(path)).load(path)
             for doc in docs:
                 if doc.id in corpus:
                     raise GoldspanError(f"a document with id {doc.id!r} is already in the "

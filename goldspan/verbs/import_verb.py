@@ -1,8 +1,8 @@
 """``goldspan import PATH... [--format NAME] --into CORPUS [--map OLD=NEW...] [--layer L]``.
 
 Each PATH is read by the named importer (or the one its suffix picks); a folder is passed
-whole to folder formats (brat, labelstudio; recognised by their ``.ann`` files or
-``tasks.json`` when no format is named) and expanded to its files otherwise. Labels
+whole to folder formats (brat, labelstudio: importers with a ``folder`` glob, which also
+recognises such a folder when no format is named) and expanded to its files otherwise. Labels
 are renamed by ``--map`` (an empty NEW drops the label); offsets are re-derived and
 validated. All inputs are read before anything is written: on any problem every one is
 listed and the corpus is left untouched. A document whose id is already in the corpus is
@@ -19,13 +19,11 @@ from typing import Any
 
 from goldspan.io.corpus import Corpus
 from goldspan.io.formats.common import parse_label_map
-from goldspan.io.registry import Importer, importer_for, importers
+from goldspan.io.registry import Importer, folder_format, importer_for, importers
 from goldspan.model.document import Document
 from goldspan.model.errors import GoldspanError, Problem
 from goldspan.verbs.export import check_layers
 from goldspan.verbs.paths import expand_paths
-
-FOLDER_FORMATS = ("brat", "labelstudio")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -56,31 +54,25 @@ def call_importer(importer: Importer, path: Path, **options: Any) -> list[Docume
     return importer.load(path, **accepted)
 
 
-def folder_format(path: Path) -> str | None:
-    """The folder format ``path`` is written in, when it is one: ``brat`` (``.ann`` files)
-    or ``labelstudio`` (a ``tasks.json``); None for a plain folder of files."""
-    if (path / "tasks.json").is_file():
-        return "labelstudio"
-    if any(path.glob("*.ann")):
-        return "brat"
-    return None
-
-
 def _inputs(paths: list[str], fmt: str | None) -> list[tuple[Path, str | None]]:
     """``(path, format)`` pairs: a folder in a folder format is one input (so a brat
     folder's ``.txt`` and side files are not read as articles), other folders give their
     files with an importer's suffix."""
+    table = importers()
     out: list[tuple[Path, str | None]] = []
     for raw in paths:
         path = Path(raw)
-        found = folder_format(path) if path.is_dir() and fmt is None else None
-        if path.is_dir() and fmt not in FOLDER_FORMATS and found is None:
-            table = importers()
-            suffixes = table[fmt].suffixes if fmt in table else tuple(
+        named = table.get(fmt) if fmt else None
+        if named is not None and named.folder:
+            use: str | None = fmt  # a folder format was named: the folder is one input
+        else:
+            use = folder_format(path) if fmt is None else None
+        if path.is_dir() and use is None:
+            suffixes = named.suffixes if named is not None else tuple(
                 s for imp in table.values() for s in imp.suffixes)
             out += [(p, fmt) for p in expand_paths([raw], suffixes or (".json",))]
         else:
-            out.append((path, fmt or found))
+            out.append((path, use or fmt))
     return out
 
 

@@ -162,3 +162,14 @@ def test_import_flow_importer_bug_skips_only_that_file(tmp_path, monkeypatch, so
     assert sorted(result.imported) == ["bai-hai", "bai-mot"]
     reasons = {name.rsplit("/", 1)[-1]: why for name, why in result.skipped}
     assert "KeyError" in reasons["vang.json"] and "please report it" in reasons["vang.json"]
+
+
+def test_import_flow_brat_folder_is_one_input(tmp_path):
+    from goldspan.io.formats.brat import write_brat
+    from tests.io.test_fmt_roundtrip import interview_doc
+
+    write_brat([interview_doc()], tmp_path / "brat")
+    result = import_paths([tmp_path / "brat"], tmp_path / "corpus")
+    assert result.imported == ["ben-song"] and result.skipped == []
+    assert result.total == 1
+    assert Corpus(tmp_path / "corpus").load("ben-song").text == interview_doc().text

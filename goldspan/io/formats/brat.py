@@ -283,4 +283,5 @@ def load_brat(path: str | Path, label_map: dict[str, str] | None = None,
 
 register_exporter(Exporter("brat", "brat standoff folder (.txt/.ann, annotation.conf)",
                            write_brat, {"out": "folder"}))
-register_importer(Importer("brat", "brat standoff folder or .ann file", load_brat, (".ann",)))
+register_importer(Importer("brat", "brat standoff folder or .ann file", load_brat, (".ann",),
+                           folder="*.ann"))

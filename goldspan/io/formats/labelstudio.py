@@ -202,4 +202,5 @@ def load_labelstudio(path: str | Path, label_map: dict[str, str] | None = None,
 
 register_exporter(Exporter("labelstudio", "Label Studio tasks JSON + labeling config XML",
                            write_labelstudio, {"out": "folder"}))
-register_importer(Importer("labelstudio", "Label Studio tasks JSON", load_labelstudio))
+register_importer(Importer("labelstudio", "Label Studio tasks JSON", load_labelstudio,
+                           folder="tasks.json"))
