@@ -40,6 +40,7 @@ _COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s
                        r"cho))(?!\w)", re.IGNORECASE)
 # A photo credit closing a caption: "… (Ảnh: X)", "… - Ảnh: X", "… Ảnh: X".
 _CREDIT = re.compile(r"\s*(?:[(\[]\s*)?(?:[-–.]\s*)?(?:ảnh|Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*[:)\]]")
+_QUESTION = re.compile(r"(?:gì|sao|thế nào|như thế nào|ra sao|bao nhiêu)(?!\w)", re.IGNORECASE)
 _ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
 
@@ -150,6 +151,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if _PREPOSITION.match(text, c) and len(text[c:_sentence_end(text, c, end)].split()) < 7:
             continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         stop = _sentence_end(text, c, end)
+        if (stop < end and text[stop] == "?") or _QUESTION.match(text, c):
+            continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop)
         stop = credit.start() if credit else stop
         content_end = len(text[c:stop].rstrip(" .…,;")) + c

@@ -438,3 +438,11 @@ def test_speech_general_descriptive_reference_is_the_person_described_before():
                  "Vị bác sĩ trẻ cho biết sẽ tiếp tục gắn bó với bản.")
     assert [n for _, _, n in got] == ["Nguyễn Thị Hằng"] * 2 + ["Lý Văn Chiến"] * 2 + [
         "Nguyễn Thị Hằng"]
+
+
+@pytest.mark.parametrize("para", [
+    "Ông Trần Văn Sơn nói gì về giá thuốc trong mùa dịch?",
+    "Bà Lê Thị Hà cho biết khi nào thuốc sẽ về đến các trạm y tế xã?",
+])
+def test_speech_general_question_is_not_reported_speech(para):
+    assert quotes(para) == []
