@@ -140,7 +140,8 @@ def _score_pair(ev: Evaluation, pair: Pair) -> DocScore:
     for layer in ("entity", "figure"):
         if layer in opts.layers:
             acc: SpanLayerScores = getattr(ev, layer)
-            strict, _over, spairs = acc.add(gdoc, pdoc, g[layer], p[layer])
+            strict, _over, spairs = acc.add(gdoc, pdoc, g[layer], p[layer],
+                                            want_pairs=opts.collect_errors)
             score.layers[layer] = strict
             if opts.collect_errors:
                 errors, confusion = diff.span_errors(layer, gdoc, pdoc, g[layer], p[layer],

@@ -47,9 +47,11 @@ class SpanLayerScores:
         self._rest_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
 
     def add(self, gold_doc: Document, pred_doc: Document | None, gold: list[Item],
-            pred: list[Item]) -> tuple[PRF, PRF, list[tuple[int, int]]]:
+            pred: list[Item], want_pairs: bool = True
+            ) -> tuple[PRF, PRF, list[tuple[int, int]]]:
         """Score one document (``gold`` and ``pred`` sorted); returns its strict and
-        overlap PRF and the strict pairs."""
+        overlap PRF and the strict pairs ``(gold index, pred index)`` (an empty list
+        unless ``want_pairs``)."""
         sp = split_components(gold, pred)
         lists = self._tally.lists
         lists["gold"].extend([t[2] for t in gold])
@@ -64,7 +66,7 @@ class SpanLayerScores:
             lists["lone_gold"].extend([t[2] for t in sp.lone_gold])
         if sp.lone_pred:
             lists["lone_pred"].extend([t[2] for t in sp.lone_pred])
-        spairs = [(g[3], p[3]) for g, p in pairs]
+        rest_strict: list[tuple[int, int]] = []
         strict_tp = over_tp = len(pairs)
         if sp.single:
             singles, min_pct = self._singles, self.min_overlap
@@ -80,7 +82,6 @@ class SpanLayerScores:
         if sp.gold:  # a rest component always holds gold and predicted spans
             label_of = {t[3]: t[2] for t in sp.gold}
             rest_strict = strict_match(sp.gold, sp.pred)
-            spairs += rest_strict
             strict_tp += len(rest_strict)
             lists["strict"].extend([label_of[gi] for gi, _ in rest_strict])
             rest_over = overlap_match(sp.gold, sp.pred)
@@ -88,8 +89,10 @@ class SpanLayerScores:
             over_labels.extend([label_of[gi] for gi, _ in rest_over])
             self._add_rest(sp)
         self._tally.fold_if_long("gold")
-        if self.layer == "figure" and pred_doc is not None and spairs:
-            self._add_values(gold_doc, pred_doc, spairs)
+        spairs = [(g[3], p[3]) for g, p in pairs] + rest_strict if want_pairs else []
+        if self.layer == "figure" and pred_doc is not None and strict_tp:
+            self._add_values(gold_doc, pred_doc, spairs if want_pairs else
+                             [(g[3], p[3]) for g, p in pairs] + rest_strict)
         ng, np_ = len(gold), len(pred)
         return (PRF(strict_tp, np_ - strict_tp, ng - strict_tp),
                 PRF(over_tp, np_ - over_tp, ng - over_tp), spairs)
@@ -99,11 +102,11 @@ class SpanLayerScores:
         gspans, pspans = gold_doc.spans, pred_doc.spans
         compared = equal = 0
         for gi, pi in spairs:
-            ga = gspans[gi].attrs
+            ga = gspans[gi].__dict__["attrs"]  # read the field directly: a hot path
             gv = ga.get("value") if ga else None
             if gv is not None:
                 compared += 1
-                pa = pspans[pi].attrs
+                pa = pspans[pi].__dict__["attrs"]
                 pv = pa.get("value") if pa else None
                 if type(gv) is type(pv) and gv == pv:  # the common case, decided fast
                     equal += 1
