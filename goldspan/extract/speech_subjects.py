@@ -16,6 +16,7 @@ from goldspan.extract.speech_cast import (
     UPPER,
     NameRef,
     alternation,
+    is_foreign,
     lexicon,
     name_at_end,
     tail_phrase,
@@ -48,7 +49,7 @@ def subject_before(text: str, pos: int, floor: int,
     ref = name_at_end(text, end, floor, known)
     if ref is None and role is None:
         ref = (_locative_subject(text, end, floor, known) or org_subject(text, floor, end)
-               or title_subject(text, floor, end))
+               or title_subject(text, floor, end) or _brand_subject(text, floor, end))
     return None if ref is None else (ref, role)
 
 
@@ -154,6 +155,21 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     name = " ".join(words_out)
     has_name = any(w[:1].isupper() for w in words_out[len(head.split()):])
     return name if has_name and len(words_out) > len(head.split()) else None
+
+
+def _brand_subject(text: str, floor: int, end: int) -> NameRef | None:
+    """A company named without a head word opening the clause (``Shopee``, ``VnExpress``,
+    ``Grab Việt Nam``): capitalised words, one of them not a Vietnamese syllable."""
+    start = clause_start(text, floor, end)
+    phrase = text[start:end].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalnum() for w in words):
+        return None
+    if not any(is_foreign(w) or any(ch.isupper() for ch in w[1:]) for w in words):
+        return None
+    if phrase.casefold() in word_sets()["not_names"]:
+        return None
+    return NameRef(phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())))
 
 
 _LOCATIVE = re.compile(r"\s(?:ở|tại|đến từ|quê|trú|trú tại|sống ở|ngụ)\s")

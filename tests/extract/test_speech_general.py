@@ -446,3 +446,17 @@ def test_speech_general_descriptive_reference_is_the_person_described_before():
 ])
 def test_speech_general_question_is_not_reported_speech(para):
     assert quotes(para) == []
+
+
+@pytest.mark.parametrize("para,who", [
+    ("Shopee cho biết lượng đơn hàng tăng 30% trong dịp cuối năm.", "Shopee"),
+    ("Vietcombank cho biết sẽ giảm lãi suất cho vay từ tháng sau.", "Vietcombank"),
+    ("Grab Việt Nam khẳng định tài xế vẫn được bảo đảm thu nhập.", "Grab Việt Nam"),
+])
+def test_speech_general_company_without_head_word(para, who):
+    got = quotes(para)
+    assert len(got) == 1 and got[0][2] == who
+
+
+def test_speech_general_plural_pronoun_is_not_a_speaker():
+    assert quotes("Họ cho biết sẽ quay lại đây vào năm sau.") == []
