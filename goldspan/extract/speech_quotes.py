@@ -262,7 +262,7 @@ def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
     name (``Trường Nguyễn Du``, ``Bộ trưởng Giáo dục``)."""
     sets = word_sets()
     head = text[ref.start:verb].split()
-    if not head:
+    if not head or ref.name is None:
         return False
     before = text[max(0, ref.start - 20):ref.start].split()
     if before and before[-1].casefold() in sets["org_heads"]:
@@ -271,7 +271,7 @@ def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
         return True
     name_at = text.find(ref.name, ref.start, verb)
     lead = text[max(0, name_at - 20):name_at].split() if name_at >= 0 else []
-    return (ref.name is not None and len(ref.name.split()) >= 2
+    return (len(ref.name.split()) >= 2
             and not (lead and lead[-1].casefold() in sets["org_heads"]))
 
 
