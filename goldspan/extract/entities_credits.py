@@ -16,7 +16,6 @@ Cand = tuple[int, int, str, int]
 _PAREN_TAG = re.compile(r"\(([^()\n]{2,30})\)")
 _DASH_TAG = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
-_CREDIT_WORDS = ("Ảnh", "ẢNH", "Video", "Clip", "Đồ họa")  # one of them opens every credit
 _BYLINE_PREFIX = re.compile(
     r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin|Tin, ảnh|"
     r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*")
@@ -71,11 +70,12 @@ def credit_candidates(text: str, start: int, end: int, zone: str | None,
                       gaz: Gazetteers) -> list[Cand]:
     """PER in photo credits anywhere and in BYLINE paragraphs."""
     out: list[Cand] = []
-    if any(text.find(w, start, end) >= 0 for w in _CREDIT_WORDS):
+    line = text[start:end]
+    # every credit opens with one of these words (_CREDIT is case-sensitive)
+    if "Ảnh" in line or "ẢNH" in line or "Video" in line or "Clip" in line or "Đồ họa" in line:
         for m in _CREDIT.finditer(text, start, end):
             out.extend(_name_parts(text, m.start(1), m.end(1), gaz))
     if zone == "BYLINE":
-        line = text[start:end]
         pre = _BYLINE_PREFIX.match(line)
         s = pre.end() if pre else 0
         suf = _BYLINE_SUFFIX.search(line, s)

@@ -42,6 +42,8 @@ _CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
 # before it: "Kết luận số 67-KL/TU", "Chỉ thị 17".
 _CODE_RE = re.compile(rf"(?<![\w/.,])({_CODE})(?![\w/])")
 _TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
+# how the text before a match of _TYPE_BEFORE ends, trailing spaces left out
+_TYPE_ENDINGS = tuple({t[1:] for t in DOC_TYPES} | {"số", "Số", ":"})
 _COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
 _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
 _BAO_TRIGGERS = frozenset({"báo", "tờ", "tin", "tấn"})  # the only words the loop acts on
@@ -158,6 +160,9 @@ def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
     """DOC: a document type word, optional ``số`` and a number or code (priority 5)."""
     out: list[Cand] = []
     for c in _CODE_RE.finditer(text, start, end):
+        before = text[max(start, c.start() - 40):c.start()]
+        if not before[-1:].isspace() or not before.rstrip().endswith(_TYPE_ENDINGS):
+            continue  # _TYPE_BEFORE needs a type word or "số" and spaces right before
         m = _TYPE_BEFORE.search(text, max(start, c.start() - 40), c.start())
         if m is None:
             continue
