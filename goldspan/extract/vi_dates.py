@@ -231,16 +231,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     :data:`START_WORDS`, in order) when the caller has tokenized the text already.
     """
     stop = len(text) if end is None else end
-    found: list[DateMatch] = []
-    for pos in _starts(text, start, stop) if starts is None else starts:
+    # Leftmost-longest: starts come in order, so the date kept at a start is its longest
+    # match (the earlier pattern on a tie) unless it begins inside the date kept last;
+    # a start inside that date is not even tried.
+    out: list[DateMatch] = []
+    taken = -1  # end of the last date kept
+    for pos in _starts(text, start, stop) if starts is None else sorted(set(starts)):
+        if pos < taken:
+            continue
         first = text[pos].lower()
         if first.isdigit():
             if not _DIGIT_NEXT.match(text, pos, stop):
                 continue  # no date pattern goes on after these digits
             first = "0"
+        best: DateMatch | None = None
         for rx, handler in _BY_FIRST.get(first, ()):
             m = rx.match(text, pos, stop)
-            if m is None:
+            if m is None or (best is not None and m.end() <= best.end):
                 continue
             gd = m.groupdict()
             if handler is _h_day and "/" in m.group(0) and not any(
@@ -251,13 +258,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             res = handler(_groups(m))
             if res is None or not res[0]:
                 continue
-            found.append(DateMatch(m.start(), m.end(), res[0], res[1]))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    out: list[DateMatch] = []
-    for d in found:
-        if out and d.start < out[-1].end:
-            continue
-        out.append(d)
+            best = DateMatch(m.start(), m.end(), res[0], res[1])
+        if best is not None:
+            out.append(best)
+            taken = best.end
     return _join_ranges(text, start, out)
 
 
