@@ -460,3 +460,19 @@ def test_speech_general_company_without_head_word(para, who):
 
 def test_speech_general_plural_pronoun_is_not_a_speaker():
     assert quotes("Họ cho biết sẽ quay lại đây vào năm sau.") == []
+
+
+@pytest.mark.parametrize("para,said", [
+    ("Ông Nguyễn Văn Tâm đồng thời nhấn mạnh các xã phải hoàn thành trước ngày 30/6.",
+     "các xã phải hoàn thành trước ngày 30/6"),
+    ("Ông Nguyễn Văn Tâm mới đây cho biết hội sẽ mở thêm 3 lớp dạy nghề.",
+     "hội sẽ mở thêm 3 lớp dạy nghề"),
+    ("Ông Nguyễn Văn Tâm (SN 1975, trú xã Yên Phú) cho biết gia đình mất trắng 2 ha lúa.",
+     "gia đình mất trắng 2 ha lúa"),
+    ("Ông Nguyễn Văn Tâm trước đó từng khẳng định sẽ không cắt giảm lao động.",
+     "sẽ không cắt giảm lao động"),
+    ("Ông Nguyễn Văn Tâm nói thêm, doanh nghiệp cần chủ động tìm thị trường mới.",
+     "doanh nghiệp cần chủ động tìm thị trường mới"),
+])
+def test_speech_general_adverbs_and_brackets_between_speaker_and_cue(para, said):
+    assert quotes(para) == [("indirect", said, "Nguyễn Văn Tâm")]
