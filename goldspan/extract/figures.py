@@ -59,6 +59,7 @@ _SO_COUNTS = frozenset({"trong", "tổng", "con"})
 _CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
+_ZERO = Decimal(0)
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
@@ -184,7 +185,11 @@ class _Scanner:
         if tok.is_digits:
             if self.is_code_digits(i):
                 return None
-            words = [t.low for t in self.toks[i:i + 12]]
+            toks = self.toks
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            if after != "chục" and after not in SCALES and tok.text.isdecimal():
+                return _ZERO + Decimal(tok.text), 1  # what parse_number gives, sooner
+            words = [t.low for t in toks[i:i + 12]]
             return parse_number(words, 0, bare=True)
         if tok.low not in NUMBER_WORDS or tok.low in SCALES:
             return None

@@ -104,7 +104,7 @@ _TITLE_QUOTE = re.compile(
 
 def quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of quoted titles in ``text[start:end]`` (see the module docstring)."""
-    if "“" not in text[start:end] and '"' not in text[start:end]:
+    if text.find("“", start, end) < 0 and text.find('"', start, end) < 0:
         return []
     return [(m.start(1), m.end(1)) for m in _TITLE_QUOTE.finditer(text, start, end)
             if m.group(1)[:1].isupper()]
