@@ -160,6 +160,7 @@ class Speech(Extractor):
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
             pending = _unattributed_open(text, s, e, found, spans, pending, carry)
+            _follow_on(text, s, e, spans)
             dangling = dangling_cue(text, s, e, known)
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
@@ -256,6 +257,38 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
                 continue
             out.append((o + 1, c, before))
     return out
+
+
+def _follow_on(text: str, s: int, e: int, spans: list) -> None:
+    """Whole quoted sentences without a cue in the paragraph of a speaker's direct quote are
+    that speaker's too (``"…", ông X nói. "…"``); they are added to ``spans``."""
+    here = [sp for sp in spans if s <= sp.start < e and sp.attrs.get("kind") == "direct"]
+    if not here:
+        return  # a quoted paragraph with no cue of its own stays unattributed
+    sid = here[-1].attrs["speaker"]
+    for o, c in quote_pairs(text, s, e):
+        if c is None or not _whole_sentence(text, s, e, o, c):
+            continue
+        inner_s = o + 1 + (len(text[o + 1:c]) - len(text[o + 1:c].lstrip()))
+        inner_e = o + 1 + len(text[o + 1:c].rstrip())
+        if any(sp.start < inner_e + 1 and inner_s - 1 < sp.end for sp in spans):
+            continue
+        spans.append(make_span("speech", "QUOTE", inner_s, inner_e, text,
+                               {"speaker": sid, "kind": "direct"}))
+
+
+def _whole_sentence(text: str, s: int, e: int, o: int, c: int) -> bool:
+    """The quote ``text[o:c+1]`` is a sentence of its own: it opens the paragraph or follows
+    a sentence end, starts with a capital, has four words or more and nothing of the sentence
+    follows it."""
+    inner = text[o + 1:c].strip()
+    if len(inner.split()) < 4 or not inner[:1].isupper():
+        return False
+    before = text[s:o].rstrip()
+    if before and before[-1] not in ".!?…:":
+        return False
+    after = text[c + 1:e].lstrip()
+    return not after or after[0] in ".!?…“\"" or after[0].isupper()
 
 
 def _opens_with_mark(text: str, s: int, e: int) -> bool:

@@ -476,3 +476,16 @@ def test_speech_general_plural_pronoun_is_not_a_speaker():
 ])
 def test_speech_general_adverbs_and_brackets_between_speaker_and_cue(para, said):
     assert quotes(para) == [("indirect", said, "Nguyễn Văn Tâm")]
+
+
+def test_speech_general_second_quoted_sentence_in_the_paragraph_of_a_quote():
+    got = quotes('"Năm nay được mùa", ông Nguyễn Văn Tư nói. "Giá lúa cũng cao hơn năm ngoái."',
+                 '"Cánh đồng mẫu lớn" là mô hình được nhiều địa phương áp dụng.')
+    assert got == [("direct", "Năm nay được mùa", "Nguyễn Văn Tư"),
+                   ("direct", "Giá lúa cũng cao hơn năm ngoái.", "Nguyễn Văn Tư")]
+
+
+def test_speech_general_quoted_name_in_the_paragraph_of_a_quote_is_not_speech():
+    got = quotes('"Chúng tôi đã làm hết sức mình", ông Nguyễn Văn Tư nói về dự án "Cánh đồng '
+                 'mẫu lớn".')
+    assert got == [("direct", "Chúng tôi đã làm hết sức mình", "Nguyễn Văn Tư")]
