@@ -130,3 +130,30 @@ def test_labelstudio_import_utf16_offsets_after_an_emoji(tmp_path: Path):
     region["start"], region["end"] = start, start + 7  # code points, as Label Studio now writes
     path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
     assert load_labelstudio(path)[0].spans[0].start == start
+
+
+def test_brat_speaker_relation_names_the_nearest_mention_before(tmp_path: Path):
+    from goldspan.model.document import Span, Speaker, new_document
+
+    text = "Lan nói trước. Lan nói tiếp: \"Trời mưa\". Sau đó \"Trời tạnh\", Lan kể."
+    doc = new_document("lan", text)
+    doc.speakers = [Speaker(id="s1", name="Lan")]
+
+    def add(span_id, layer, label, start, end, **kw):
+        doc.spans.append(Span(id=span_id, layer=layer, label=label, start=start, end=end,
+                              text=text[start:end], **kw))
+
+    pers = [i for i in range(len(text)) if text.startswith("Lan", i)]
+    for n, start in enumerate(pers, 1):
+        add(f"e{n}", "entity", "PER", start, start + 3)
+    first = text.index("Trời mưa")
+    add("q1", "speech", "QUOTE", first, first + 8, attrs={"speaker": "s1"})
+    doc.spans.insert(0, Span(id="q0", layer="speech", label="QUOTE", start=0, end=3,
+                             text="Lan", attrs={"speaker": "s1"}))  # before every mention
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "lan.ann").read_text(encoding="utf-8")
+    number = {json.loads(line.split("\t")[2])["id"]: line.split("\t")[1].split()[1]
+              for line in ann.splitlines() if line.startswith("#")}
+    relations = [line.split("\t")[1] for line in ann.splitlines() if line.startswith("R")]
+    assert f"Speaker Arg1:{number['q1']} Arg2:{number['e2']}" in relations  # nearest before
+    assert f"Speaker Arg1:{number['q0']} Arg2:{number['e1']}" in relations  # none before: first

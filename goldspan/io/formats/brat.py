@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -99,24 +100,38 @@ def ann_text(doc: Document, layers: Iterable[str] | None,
                 lines.append(f"A{a_n}\t{key} T{n} {_attr_value(value)}")
                 used.setdefault(key, set()).add(_attr_value(value))
         lines.append(f"#{n}\tAnnotatorNotes T{n}\t" + _one_line_json(span_props(span)))
+    mentions = _per_mentions(spans)
+    names = {sp.id: sp.name for sp in doc.speakers}
     for span in spans:
-        target = _speaker_mention(doc, span, spans)
+        target = _speaker_mention(names.get(span.speaker or ""), span, mentions)
         if target is not None:
             r_n += 1
             lines.append(f"R{r_n}\tSpeaker Arg1:{tid[span.id]} Arg2:{tid[target.id]}")
     return "\n".join(lines) + ("\n" if lines else ""), used
 
 
-def _speaker_mention(doc: Document, span: Span, spans: list[Span]) -> Span | None:
-    if span.speaker is None:
+def _per_mentions(spans: list[Span]) -> dict[str, tuple[list[int], list[Span]]]:
+    """PER spans by their text, in the order they start (with the starts, for bisection)."""
+    found: dict[str, list[Span]] = {}
+    for s in spans:
+        if s.layer == "entity" and s.label == "PER":
+            found.setdefault(s.text, []).append(s)
+    out = {}
+    for text, group in found.items():
+        group.sort(key=lambda s: (s.start, s.end))
+        out[text] = ([s.start for s in group], group)
+    return out
+
+
+def _speaker_mention(name: str | None, span: Span,
+                     mentions: dict[str, tuple[list[int], list[Span]]]) -> Span | None:
+    """The PER span naming ``span``'s speaker: the nearest one starting before it, else the
+    first in the text (one lookup and a bisection, not a scan of every span)."""
+    if name is None or name not in mentions:
         return None
-    try:
-        name = doc.speaker_by_id(span.speaker).name
-    except KeyError:
-        return None
-    mentions = [s for s in spans if s.layer == "entity" and s.label == "PER" and s.text == name]
-    before = [s for s in mentions if s.start < span.start]
-    return before[-1] if before else (mentions[0] if mentions else None)
+    starts, group = mentions[name]
+    before = bisect_left(starts, span.start)
+    return group[before - 1] if before else group[0]
 
 
 def annotation_conf(scheme: LabelScheme, used: dict[str, set[str]]) -> str:

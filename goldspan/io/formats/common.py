@@ -128,6 +128,31 @@ class SpanData:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+class _SpanIds:
+    """The ids :meth:`Document.new_span_id` would give, kept up to date as spans are added
+    (asking the document scans every span: quadratic for thousands of spans)."""
+
+    def __init__(self, prefixes: list[str]) -> None:
+        self.prefixes = prefixes
+        self.used: set[str] = set()
+        self.top: dict[str, int] = {}
+
+    def note(self, span_id: str) -> None:
+        """Record ``span_id`` as used."""
+        self.used.add(span_id)
+        for prefix in self.prefixes:
+            rest = span_id[len(prefix):]
+            if span_id.startswith(prefix) and rest.isdigit():
+                self.top[prefix] = max(self.top.get(prefix, 0), int(rest))
+
+    def new(self, prefix: str) -> str:
+        """``<prefix><n>``: one past the largest used, not used."""
+        n = 1 + self.top.get(prefix, 0)
+        while f"{prefix}{n}" in self.used:
+            n += 1
+        return f"{prefix}{n}"
+
+
 def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *,
                    meta: dict[str, Any] | None = None, status: str = "todo",
                    speakers: list[dict[str, Any]] | None = None,
@@ -156,6 +181,7 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
         raise GoldspanError(Problem(f"bad document fields: {_brief(exc)}", origin,
                                     doc_id)) from None
     problems: list[Problem] = []
+    ids = _SpanIds([ly.span_prefix for ly in scheme.layers])
     for data in spans:
         label = label_map.get(data.label, data.label)
         if label == "":
@@ -191,13 +217,14 @@ def build_document(doc_id: str, text: str, spans: list[SpanData], origin: str, *
             continue
         prefix = scheme.layer(data.layer).span_prefix
         try:
-            span = Span(id=data.id or doc.new_span_id(prefix), layer=data.layer, label=label,
+            span = Span(id=data.id or ids.new(prefix), layer=data.layer, label=label,
                         start=data.start, end=data.end, text=piece, attrs=data.attrs,
                         source=data.source, review=data.review, **data.extra)  # type: ignore[arg-type]
         except ValueError as exc:
             problems.append(Problem(f"bad span: {_brief(exc)}", origin, doc_id, where))
             continue
         doc.spans.append(span)
+        ids.note(span.id)
     problems += [p.in_file(origin) for p in check_document(doc)]
     if problems:
         raise GoldspanError(problems)
