@@ -118,7 +118,7 @@ def _unit_allowed(words: Sequence[str], i: int, bare: bool) -> bool:
 def _small(words: Sequence[str], i: int, bare: bool) -> tuple[Decimal, int] | None:
     """A group below one thousand (or a digit string) at ``i``: (value, count)."""
     w = _word(words, i)
-    if is_digits(w):
+    if w[:1].isdecimal() and is_digits(w):  # a digit string starts with a digit (\d)
         value = parse_digits(w)
         if value is None:
             return None
