@@ -78,9 +78,9 @@ def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
 
 
 def is_title_like(inner: str) -> bool:
-    """A short capitalised phrase that is not a sentence (no final stop, ≤ 10 words)."""
-    inner = inner.strip()
-    return (bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,;:"
+    """A short capitalised phrase that is not a sentence (no final stop, ≤ 10 words), tight
+    against its quote marks (a span never starts or ends with a space)."""
+    return (bool(inner) and inner == inner.strip() and inner[0].isupper() and inner[-1] not in ".!?…,;:"
             and len(inner.split()) <= 10 and ". " not in inner)
 
 
