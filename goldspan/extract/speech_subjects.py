@@ -135,6 +135,11 @@ _ORG_STOP = frozenset("đã sẽ đang vừa cũng là có được cho thì và
                       "này đó vẫn không chưa mới còn".split())
 
 
+@lru_cache(maxsize=1)
+def _cue_inside_re() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{alternation(lexicon()['cue_verbs'])})(?!\w)")
+
+
 def expand_org(text: str, head: str, before: int) -> str | None:
     """The full name of an organisation referred to by a shortened name — a bare head word
     (``Trung tâm`` → the last ``Trung tâm Quản lý …`` written before ``before``) or a name
@@ -143,7 +148,7 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}", text[:before]):
         found = m.group()
     if found is not None:
-        cue = re.search(rf"\s(?:{alternation(lexicon()['cue_verbs'])})(?!\w)", found)
+        cue = _cue_inside_re().search(found)
         found = found[:cue.start()] if cue else found  # "Trung tâm X thông tin …"
     if found is None:
         return None
