@@ -138,9 +138,9 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
             out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
-    if _BAO_SPELLINGS.isdisjoint(texts):
-        return out  # the loop below acts only on these words
-    for i, t in enumerate(toks[:-1]):
+    # the loop acts only on these words ("thông tin" is common: only its "tin" is tried)
+    for i in compress(range(len(toks) - 1), map(_BAO_SPELLINGS.__contains__, texts)):
+        t = toks[i]
         if t.lower == "tờ" or t.lower == "tin" and i > 0 and toks[i - 1].lower == "hãng" \
                 or t.lower == "tấn" and i > 1 and toks[i - 2].lower == "hãng":
             pass  # "tờ Bangkok Post", "hãng tin Reuters", "hãng thông tấn TASS"
