@@ -150,7 +150,7 @@ class Speech(Extractor):
             elif pending and not _opens_with_mark(text, s, e):
                 pending = []
             for q in found:
-                sid = self._speaker(q.ref, q.role, text, cast, m_pos, m_names)
+                sid = self._speaker(q.ref, q.role, text, cast, m_pos, m_names, spans)
                 if sid is not None:
                     if pending and q.start - s <= 2:  # the quote opened paragraphs before
                         spans.extend(make_span("speech", "QUOTE", ps, pe, text,
@@ -180,7 +180,7 @@ class Speech(Extractor):
 
     @staticmethod
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
-                 m_names: list[str]) -> str | None:
+                 m_names: list[str], spans: list | None = None) -> str | None:
         if ref.name is None:
             if ref.title:
                 person = cast.by_title(ref.title)
@@ -188,6 +188,10 @@ class Speech(Extractor):
                     return person.sid
                 if ref.title not in vocab()["titles"]:
                     return None  # "Giám đốc Sở Tài chính" nobody was introduced as
+            if spans and _ADDS.match(text, ref.start):  # "Ông cho biết thêm": who spoke last
+                last = _last_speaker(text, ref.start, spans, cast)
+                if last is not None:
+                    return last
             k = bisect.bisect_right(m_pos, ref.start) - 1
             if k < 0:
                 return None
@@ -198,6 +202,22 @@ class Speech(Extractor):
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
             role = title or None
         return cast.speaker(ref.name, role).sid
+
+
+_ADDS = re.compile(r"\S+(?:\s+(?:này|ấy))?(?:\s+\S+){1,3}?\s+thêm(?!\w)")
+
+
+def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
+    """The speaker of the latest QUOTE before ``at`` that the pronoun at ``at`` can stand for."""
+    want = _gender(text[at:at + 6].split(" ", 1)[0], "")
+    names = {p.sid: p.name for p in cast.people}
+    for sp in sorted((sp for sp in spans if sp.label == "QUOTE" and sp.end <= at),
+                     key=lambda sp: sp.start, reverse=True):
+        sid = sp.attrs["speaker"]
+        got = _gender("", names.get(sid, ""))
+        if want is None or got is None or got == want:
+            return sid
+    return None
 
 
 _MALE = frozenset("ông anh chú thầy cậu chàng nam".split())

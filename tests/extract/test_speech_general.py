@@ -489,3 +489,12 @@ def test_speech_general_quoted_name_in_the_paragraph_of_a_quote_is_not_speech():
     got = quotes('"Chúng tôi đã làm hết sức mình", ông Nguyễn Văn Tư nói về dự án "Cánh đồng '
                  'mẫu lớn".')
     assert got == [("direct", "Chúng tôi đã làm hết sức mình", "Nguyễn Văn Tư")]
+
+
+def test_speech_general_pronoun_adding_words_is_the_last_speaker():
+    got = quotes("Ông Nguyễn Văn An, Giám đốc Ban quản lý dự án, cho biết công trình đã xong 70%.",
+                 "Dự án do ông Trần Văn Bình làm chủ đầu tư từ năm 2020.",
+                 "Ông cho biết thêm nhà thầu sẽ bàn giao vào tháng 12.",
+                 "Ông Bình chưa trả lời phóng viên.",
+                 "Ông nói rằng mọi việc đều đúng quy định.")
+    assert [n for _, _, n in got] == ["Nguyễn Văn An", "Nguyễn Văn An", "Trần Văn Bình"]
