@@ -40,6 +40,8 @@ from goldspan.extract.figures_lexicon import (
     VAGUE_SCALES,
 )
 from goldspan.extract.figures_np import (
+    DIGITS,
+    WORD,
     approx_before,
     counted_noun,
     match_phrase,
@@ -162,15 +164,15 @@ class _Scanner:
         toks = self.toks
         for n in ((1, 2, 3) if i > 0 and toks[i - 1].low in _CODE_LAST else ()):
             k = i - n
-            if k < 0 or not all(toks[m].is_word for m in range(k, i)):
+            if k < 0 or not all(toks[m].kind == WORD for m in range(k, i)):
                 break
             if " ".join(t.low for t in toks[k:i]) in CODE_BEFORE and not self.counting_so(k):
                 return True
-        if i > 0 and toks[i - 1].is_word and toks[i - 1].end + 1 == toks[i].start:
+        if i > 0 and toks[i - 1].kind == WORD and toks[i - 1].end + 1 == toks[i].start:
             prev = toks[i - 1]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if prev.text.isupper() and len(prev.text) > 1 and not (
-                    nxt is not None and nxt.is_word and nxt.text.isupper()) \
+                    nxt is not None and nxt.kind == WORD and nxt.text.isupper()) \
                     and not self.money_or_percent_after(i):
                 return True  # an acronym (VF 8, APEC 2017), unless capitals or "GDP 7%"
             if prev.text[:1].isupper() and not sentence_start(self.text, prev.start, self.floor) \
@@ -182,7 +184,7 @@ class _Scanner:
     def number_at(self, i: int) -> tuple[Decimal, int] | None:
         """``(value, tokens)`` of a number starting at token ``i``, or None."""
         tok = self.toks[i]
-        if tok.is_digits:
+        if tok.kind == DIGITS:
             if self.is_code_digits(i):
                 return None
             toks = self.toks
@@ -226,7 +228,7 @@ class _Scanner:
             return None
         value, used = parsed
         j = i + used
-        unknown = tok.is_digits or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
+        unknown = tok.kind == DIGITS or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
         first = i - 1 if i > free and toks[i - 1].low in ("từ", "gấp") and toks[i - 1].end + 1 == \
             tok.start else i
         rng = self.range_end(j)
@@ -262,7 +264,7 @@ class _Scanner:
             return None
         if b.start - link.end > 1 or link.start - toks[j - 1].end > 1:
             return None
-        if not (b.is_digits or b.low in NUMBER_WORDS) or b.low in SCALES:
+        if not (b.kind == DIGITS or b.low in NUMBER_WORDS) or b.low in SCALES:
             return None
         parsed = parse_number([t.low for t in toks[j + 1:j + 13]], 0, bare=True)
         if parsed is None:
@@ -286,10 +288,10 @@ class _Scanner:
                     k += 1
                 end = toks[k - 1].end
                 return Figure("QUANTITY", start, end, val, text[nxt.start:end], approx), k
-            if glued and nxt.is_word:
+            if glued and nxt.kind == WORD:
                 return self.glued_unit(j, val, approx, start)
             if nxt.start - num_end == 1 and text[num_end] == " ":
-                if match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
+                if nxt.low == "phần" and match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
                     return Figure("PERCENT", start, toks[j + 1].end, val, None, approx), j + 2
                 cur = self.currency(j)
                 if cur:
@@ -335,7 +337,7 @@ class _Scanner:
                 and toks[k - 1].low in ("m", "km", "cm", "dm", "mm"):
             k += 1  # m2, km2, m3 written with a plain digit
         while k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end \
-                and toks[k + 1].is_word and toks[k + 1].start == toks[k].end:
+                and toks[k + 1].kind == WORD and toks[k + 1].start == toks[k].end:
             k += 2
             if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end:
                 k += 1
@@ -366,7 +368,7 @@ class _Scanner:
         if toks[j].low != "giờ" or noun != 1:
             return False
         after = toks[j + 1] if j + 1 < len(toks) else None
-        if after is not None and (after.is_digits or after.low in _CLOCK_AFTER):
+        if after is not None and (after.kind == DIGITS or after.low in _CLOCK_AFTER):
             return True
         k = j - 2
         return k >= 0 and toks[k].low in ("lúc", "từ", "đến", "tới", "vào")

@@ -151,13 +151,13 @@ def match_phrase(toks: list[Tok], j: int, lexicon: frozenset[str], text: str,
 
 def _plain_noun(tok: Tok) -> bool:
     """A lower-case word that may be (part of) a counted noun."""
-    return tok.is_word and tok.text.islower() and tok.low not in STOP \
+    return tok.kind == WORD and tok.text.islower() and tok.low not in STOP \
         and tok.low not in NUMBER_WORDS
 
 
 def counted_noun(toks: list[Tok], j: int, text: str, allow_unknown: bool = True) -> int:
     """Tokens in the counted noun at ``j`` (see the module docstring); 0 when none."""
-    if j >= len(toks) or not toks[j].is_word:
+    if j >= len(toks) or not toks[j].kind == WORD:
         return 0
     known = match_phrase(toks, j, COUNT_NOUNS, text)
     first = toks[j]
