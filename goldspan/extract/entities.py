@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import compress
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
@@ -45,6 +46,7 @@ from goldspan.extract.entities_tokens import (
 )
 from goldspan.extract.registry import register
 from goldspan.model.document import Document
+from goldspan.model.scheme import LabelScheme, default_scheme
 
 # Never an entity on their own (GUIDELINES.md exclusions).
 EXCLUDED = frozenset({"Đảng", "Nhà nước", "Thành ủy", "Đảng ủy", "Đảng bộ", "Công đoàn",
@@ -230,6 +232,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _scheme() -> LabelScheme:
+    """The default label scheme, read once (``default_scheme`` parses its file per call)."""
+    return default_scheme()
+
+
 def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     """Selected entities of the content zones of ``doc``, in two passes.
 
@@ -239,7 +247,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     """
     zone_at = {s.start: s.label for s in doc.spans if s.layer == "zone"}
     paras = []
-    for a, b in content_ranges(doc):
+    for a, b in content_ranges(doc, _scheme()):
         for ps, pe in _paragraphs(doc.text, a, b):
             toks = tokenize(doc.text, ps, pe)
             texts = list(map(TEXT, toks))
