@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from goldspan.evaluate.layers import values_equal
@@ -72,19 +73,35 @@ class ErrorItem:
                 "context": self.left + "[" + self.middle + "]" + self.right}
 
 
+Keyed = tuple[int, int, ErrorItem]  # (start, end, error): sorted on the first two
+_KEY = itemgetter(0, 1)
+
+
 def _make(doc: Document, layer: str, kind: str, gold: SpanInfo | None,
-          pred: SpanInfo | None) -> ErrorItem:
-    sides = [s for s in (gold, pred) if s is not None]
-    start = min(s.start for s in sides)
-    end = max(s.end for s in sides)
+          pred: SpanInfo | None) -> Keyed:
+    if gold is None:
+        assert pred is not None
+        start, end = pred.start, pred.end
+    elif pred is None:
+        start, end = gold.start, gold.end
+    else:
+        start = gold.start if gold.start < pred.start else pred.start
+        end = gold.end if gold.end > pred.end else pred.end
     text = doc.text
-    return ErrorItem(doc.id, layer, kind, gold, pred, text[max(0, start - CONTEXT):start],
-                     text[start:end], text[end:end + CONTEXT])
+    return start, end, ErrorItem(doc.id, layer, kind, gold, pred,
+                                 text[max(0, start - CONTEXT):start], text[start:end],
+                                 text[end:end + CONTEXT])
+
+
+def _sorted(keyed: list[Keyed]) -> list[ErrorItem]:
+    """The errors by (start, end), stable."""
+    keyed.sort(key=_KEY)
+    return [k[2] for k in keyed]
 
 
 def _info(doc: Document, index: int, note: str = "") -> SpanInfo:
-    s = doc.spans[index]
-    return SpanInfo(s.id, s.label, s.start, s.end, s.text, note)
+    f = doc.spans[index].__dict__  # the span's fields, read directly (a hot path)
+    return SpanInfo(f["id"], f["label"], f["start"], f["end"], f["text"], note)
 
 
 def zone_errors(gold: Document, g: list[Item], p: list[Item],
@@ -100,7 +117,7 @@ def zone_errors(gold: Document, g: list[Item], p: list[Item],
         text = gold.text[s:e]
         out.append(_make(gold, "zone", kind,
                          SpanInfo("", gl, s, e, text) if gl != NONE else None,
-                         SpanInfo("", pl, s, e, text) if pl != NONE else None))
+                         SpanInfo("", pl, s, e, text) if pl != NONE else None)[2])
     return out
 
 
@@ -108,14 +125,20 @@ def span_errors(layer: str, gold: Document, pred: Document | None, g: list[Item]
                 p: list[Item], strict_pairs: list[tuple[int, int]]
                 ) -> tuple[list[ErrorItem], Counter[tuple[str, str]]]:
     """Errors and label confusion of the entity or figure layer of one document."""
-    out: list[ErrorItem] = []
-    confusion: Counter[tuple[str, str]] = Counter()
+    out: list[Keyed] = []
     gs = gold.spans
-    for gi, pi in strict_pairs:
-        confusion[(gs[gi].label, gs[gi].label)] += 1
-        if layer == "figure" and pred is not None:
-            gv, pv = gs[gi].attr("value"), pred.spans[pi].attr("value")
-            if gv is not None and not values_equal(gv, pv):
+    matched = [gs[gi].__dict__["label"] for gi, _ in strict_pairs]
+    confusion: Counter[tuple[str, str]] = Counter(zip(matched, matched, strict=True))
+    if layer == "figure" and pred is not None:
+        ps = pred.spans
+        for gi, pi in strict_pairs:
+            ga = gs[gi].__dict__["attrs"]
+            gv = ga.get("value") if ga else None
+            if gv is None:
+                continue
+            pa = ps[pi].__dict__["attrs"]
+            pv = pa.get("value") if pa else None
+            if (type(gv) is not type(pv) or gv != pv) and not values_equal(gv, pv):
                 out.append(_make(gold, layer, "wrong_value", _info(gold, gi, f"value {gv!r}"),
                                  _info(pred, pi, f"value {pv!r}")))
     gdone = {gi for gi, _ in strict_pairs}
@@ -123,14 +146,16 @@ def span_errors(layer: str, gold: Document, pred: Document | None, g: list[Item]
     g_rest = [i for i in g if i[3] not in gdone]
     p_rest = [i for i in p if i[3] not in pdone]
     loose = overlap_match(g_rest, p_rest, same_label=False)
-    for gi, pi in loose:
+    if loose:
         assert pred is not None
-        gl, pl = gs[gi].label, pred.spans[pi].label
-        confusion[(gl, pl)] += 1
-        out.append(_make(gold, layer, "wrong_label" if gl != pl else "wrong_boundary",
-                         _info(gold, gi), _info(pred, pi)))
-    gdone.update(gi for gi, _ in loose)
-    pdone.update(pi for _, pi in loose)
+        ps = pred.spans
+        for gi, pi in loose:
+            gl, pl = gs[gi].__dict__["label"], ps[pi].__dict__["label"]
+            confusion[(gl, pl)] += 1
+            out.append(_make(gold, layer, "wrong_label" if gl != pl else "wrong_boundary",
+                             _info(gold, gi), _info(pred, pi)))
+        gdone.update(gi for gi, _ in loose)
+        pdone.update(pi for _, pi in loose)
     for item in g_rest:
         if item[3] not in gdone:
             confusion[(item[2], NONE)] += 1
@@ -140,14 +165,13 @@ def span_errors(layer: str, gold: Document, pred: Document | None, g: list[Item]
             assert pred is not None
             confusion[(NONE, item[2])] += 1
             out.append(_make(gold, layer, "spurious", None, _info(pred, item[3])))
-    out.sort(key=lambda e: (e.start, e.end))
-    return out, confusion
+    return _sorted(out), confusion
 
 
 def speech_errors(gold: Document, pred: Document | None, g: list[Item], p: list[Item],
                   pairs: list[tuple[int, int]]) -> list[ErrorItem]:
     """Missed, spurious, wrong-boundary and wrong-speaker speech spans of one document."""
-    out: list[ErrorItem] = []
+    out: list[Keyed] = []
     for gi, pi in pairs:
         assert pred is not None
         gspan, pspan = gold.spans[gi], pred.spans[pi]
@@ -165,8 +189,7 @@ def speech_errors(gold: Document, pred: Document | None, g: list[Item], p: list[
     if pred is not None:
         out.extend(_make(gold, "speech", "spurious", None, _info(pred, i[3]))
                    for i in p if i[3] not in pdone)
-    out.sort(key=lambda e: (e.start, e.end))
-    return out
+    return _sorted(out)
 
 
 def _name(doc: Document, index: int) -> str:
