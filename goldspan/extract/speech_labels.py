@@ -64,6 +64,32 @@ def _cue_end_re() -> re.Pattern[str]:
                       r"(?:\s+(?:thêm|rằng|lại))?$")
 
 
+def _title_upper_runs(raw: str) -> str:
+    """Runs of two or more upper-case words written as names (``NGUYỄN VĂN AN`` →
+    ``Nguyễn Văn An``); a lone acronym (``HĐQT``) stays."""
+    words = raw.split(" ")
+    upper = [len(w) > 1 and w.isupper() for w in words]
+    out = []
+    for i, w in enumerate(words):
+        in_run = upper[i] and ((i > 0 and upper[i - 1]) or (i + 1 < len(words) and upper[i + 1]))
+        out.append(w.title() if in_run else w)
+    return " ".join(out)
+
+
+def _described_name(raw: str, name: str | None) -> tuple[str, str] | None:
+    """``(description, name)`` for a label made of a capitalised description and a full name
+    (``Nghệ nhân Nguyễn Văn An``, ``Nông dân Lò Văn Pọm``), or None."""
+    if name is None or len(name.split()) < 2 or not raw.endswith(name):
+        return None
+    head = raw[: len(raw) - len(name)].strip()
+    words = head.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or any(ch.isdigit() for ch in head):
+        return None
+    if split_name(name, False) != name or any(ch in head for ch in ",;()-–"):
+        return None
+    return head, name
+
+
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     m = _LABEL.match(paragraph)
@@ -83,6 +109,8 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("interviewer", m.end())  # the paper's acronym: "PNVN:", "NLĐ:"
     if raw.isupper():
         raw = raw.title()
+    else:
+        raw = _title_upper_runs(raw)  # "Ông NGUYỄN VĂN AN"
     role = None
     pm = _PAREN_ROLE.match(raw)
     if pm:
@@ -99,6 +127,9 @@ def parse_label(paragraph: str) -> Label | None:
     rest = raw[pre.end():].strip(" .") if pre else raw
     if not rest or not _RUN_FULL.match(rest) or len(rest.split()) > 5:
         ref = name_at_end(raw, len(raw))
+        described = _described_name(raw, ref.name if ref is not None else None)
+        if described is not None:  # "Nghệ nhân Nguyễn Văn An:"
+            return Label("person", m.end(), described[1], role or described[0])
         if ref is None or ref.name is None or ref.start != 0 or ref.role_start is None:
             lone = title_re().match(raw)
             if lone is not None and lone.start() == 0 and len(raw.split()) <= 8:

@@ -498,3 +498,13 @@ def test_speech_general_pronoun_adding_words_is_the_last_speaker():
                  "Ông Bình chưa trả lời phóng viên.",
                  "Ông nói rằng mọi việc đều đúng quy định.")
     assert [n for _, _, n in got] == ["Nguyễn Văn An", "Nguyễn Văn An", "Trần Văn Bình"]
+
+
+@pytest.mark.parametrize("label,name", [
+    ("Ông NGUYỄN VĂN AN", "Nguyễn Văn An"), ("Nghệ nhân Nguyễn Văn An", "Nguyễn Văn An"),
+    ("PGS.TS NGUYỄN VĂN AN", "Nguyễn Văn An"),
+])
+def test_speech_general_upper_case_and_described_guest_labels(label, name):
+    got = speech("PV: Thưa ông, nghề gốm năm nay ra sao?", f"{label}: Năm nay nhiều đơn hàng.",
+                 "PV: Xin cảm ơn ông!")
+    assert [n for _, _, _, n in got] == ["Minh Anh", name, "Minh Anh"]
