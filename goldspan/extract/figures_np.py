@@ -4,7 +4,9 @@ Contract:
 
 * :func:`tokenize(text, start, end)` splits ``text[start:end]`` into :class:`Tok` items
   (digit strings such as ``1.208``/``12,5``, letter runs, single other characters) with
-  code point offsets into ``text``.
+  code point offsets into ``text``; :func:`scan_tokens` does the same in one pass and also
+  returns the indices of digit tokens and marked words (candidates) and the offsets of
+  digit tokens and start words (DATE starts).
 * :func:`match_phrase(toks, j, lexicon, max_len)` is the longest run of word tokens at
   ``j``, each separated by plain spaces, whose lower-cased text is in ``lexicon``; returns
   the number of tokens or 0.
