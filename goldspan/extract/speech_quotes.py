@@ -94,7 +94,8 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
         if open_at is None:
             if ch != "”":
                 open_at, opener = i, ch
-        elif (opener == "“" and ch == "”") or (opener == '"' and ch == '"'):
+        elif ch == "”" or (opener == '"' and ch == '"') or (
+                ch == '"' and text.find("”", i, end) < 0):  # mixed marks: “…" and "…”
             pairs.append((open_at, i))
             open_at = None
     if open_at is not None:

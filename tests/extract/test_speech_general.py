@@ -508,3 +508,12 @@ def test_speech_general_upper_case_and_described_guest_labels(label, name):
     got = speech("PV: Thưa ông, nghề gốm năm nay ra sao?", f"{label}: Năm nay nhiều đơn hàng.",
                  "PV: Xin cảm ơn ông!")
     assert [n for _, _, _, n in got] == ["Minh Anh", name, "Minh Anh"]
+
+
+def test_speech_general_mixed_quotation_marks():
+    got = quotes('“Năm nay được mùa lớn", ông Nguyễn Văn Tư nói.',
+                 'Bà Lê Thị Hoa cho biết: "Chúng tôi rất vui.”',
+                 '“Tôi đã nói "không" với anh ấy rồi”, chị Đỗ Thị Mơ kể.')
+    assert got == [("direct", "Năm nay được mùa lớn", "Nguyễn Văn Tư"),
+                   ("direct", "Chúng tôi rất vui.", "Lê Thị Hoa"),
+                   ("direct", 'Tôi đã nói "không" với anh ấy rồi', "Đỗ Thị Mơ")]
