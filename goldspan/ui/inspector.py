@@ -33,6 +33,7 @@ from goldspan.ui.inspector_attrs import AttributeEditors
 from goldspan.ui.inspector_cast import CastEditor
 from goldspan.ui.inspector_values import edit_review, span_or_none
 from goldspan.ui.session import DocumentSession
+from goldspan.ui.widgets import named
 
 TEXT_LIMIT = 240
 
@@ -48,14 +49,14 @@ class Inspector(QWidget):
 
         self.span_box = QGroupBox("Span")
         form = QFormLayout(self.span_box)
-        self.layer_label = QLabel(objectName="inspLayer")
-        self.label_box = QComboBox(objectName="inspLabel")
-        self.text_label = QLabel(objectName="inspText")
+        self.layer_label = named(QLabel(), "inspLayer")
+        self.label_box = named(QComboBox(), "inspLabel")
+        self.text_label = named(QLabel(), "inspText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.offsets_label = QLabel(objectName="inspOffsets")
-        self.source_label = QLabel(objectName="inspSource")
-        self.review_label = QLabel(objectName="inspReview")
+        self.offsets_label = named(QLabel(), "inspOffsets")
+        self.source_label = named(QLabel(), "inspSource")
+        self.review_label = named(QLabel(), "inspReview")
         self.accept_button = QPushButton("Accept")
         review_row = QHBoxLayout()
         review_row.addWidget(self.review_label, 1)

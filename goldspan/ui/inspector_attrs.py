@@ -43,6 +43,7 @@ from goldspan.ui.inspector_values import (
     span_or_none,
 )
 from goldspan.ui.session import DocumentSession
+from goldspan.ui.widgets import named
 
 SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,7 +69,7 @@ class AttributeEditors(QWidget):
         self._form.setContentsMargins(0, 0, 0, 0)
         self.empty_label = QLabel("This label has no attributes.")
         self.empty_label.setStyleSheet("color: #777")
-        self.other_label = QLabel(objectName="otherAttrs")  # attrs the scheme does not define
+        self.other_label = named(QLabel(), "otherAttrs")  # attrs the scheme does not define
         self.other_label.setWordWrap(True)
         self.other_label.setStyleSheet("color: #555")
         self.other_label.hide()
@@ -118,7 +119,7 @@ class AttributeEditors(QWidget):
             box.setSpacing(1)
             if adef.type == "speaker":
                 row = QHBoxLayout()
-                swatch = QLabel(objectName=f"swatch_{adef.name}")
+                swatch = named(QLabel(), f"swatch_{adef.name}")
                 swatch.setFixedSize(12, 22)
                 self.swatches[adef.name] = swatch
                 row.addWidget(swatch)
@@ -126,12 +127,12 @@ class AttributeEditors(QWidget):
                 box.addLayout(row)
             else:
                 box.addWidget(editor)
-            error = QLabel(objectName=f"error_{adef.name}")
+            error = named(QLabel(), f"error_{adef.name}")
             error.setStyleSheet("color: #B00020")
             error.setWordWrap(True)
             error.hide()
             self.errors[adef.name] = error
-            compare = QLabel(objectName=f"compare_{adef.name}")
+            compare = named(QLabel(), f"compare_{adef.name}")
             compare.setStyleSheet("color: #555; font-style: italic")
             compare.hide()
             self.compare[adef.name] = compare
@@ -145,17 +146,17 @@ class AttributeEditors(QWidget):
     def _make_editor(self, adef: AttrDef) -> QWidget:
         name = adef.name
         if adef.type == "choice":
-            combo = QComboBox(objectName=f"attr_{name}")
+            combo = named(QComboBox(), f"attr_{name}")
             combo.addItem("—", None)
             for choice in adef.choices:
                 combo.addItem(choice, choice)
             combo.activated.connect(lambda _i, n=name: self._commit_choice(n))
             return combo
         if adef.type == "bool":
-            check = QCheckBox(objectName=f"attr_{name}")
+            check = named(QCheckBox(), f"attr_{name}")
             check.clicked.connect(lambda _c, n=name: self._commit_bool(n))
             return check
-        line = QLineEdit(objectName=f"attr_{name}")
+        line = named(QLineEdit(), f"attr_{name}")
         line.setClearButtonEnabled(True)
         if adef.type == "speaker":
             line.setPlaceholderText("type a few letters of the speaker's name")
@@ -163,7 +164,7 @@ class AttributeEditors(QWidget):
             completer = QCompleter(self.speaker_model, line)
             completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
             completer.setCompletionRole(NAME_ROLE)
-            completer.activated[QModelIndex].connect(
+            completer.activated[QModelIndex].connect(  # type: ignore[index]
                 lambda index, n=name: self._speaker_picked(n, index))
             line.setCompleter(completer)
             line.textEdited.connect(lambda text, c=completer: self._complete_speaker(c, text))
@@ -264,10 +265,11 @@ class AttributeEditors(QWidget):
         return ids
 
     def _complete_speaker(self, completer: QCompleter, text: str) -> None:
+        popup = completer.popup()
         if self.match_speakers(text) and text.strip():
             completer.complete()
-        else:
-            completer.popup().hide()
+        elif popup is not None:
+            popup.hide()
 
     # -- committing --------------------------------------------------------------------------
     def commit_pending(self) -> None:
@@ -359,7 +361,8 @@ class AttributeEditors(QWidget):
         if not isinstance(editor, QLineEdit) or span is None or self.session is None:
             return False
         completer = editor.completer()
-        if completer is not None and completer.popup().isVisible():
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
             return False  # still choosing in the list
         if not editor.isModified() and not create:
             return False  # focus left an untouched field

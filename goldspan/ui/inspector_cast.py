@@ -32,6 +32,7 @@ from goldspan.model.commands import AddSpeaker, MergeSpeakers, UpdateSpeaker
 from goldspan.model.document import Speaker
 from goldspan.ui.colors import speaker_color
 from goldspan.ui.session import DocumentSession
+from goldspan.ui.widgets import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ROLE, COUNT = range(3)
@@ -47,7 +48,7 @@ class CastEditor(QWidget):
         self.session: DocumentSession | None = None
         self._loading = False
         self._span_accepts = False
-        self.table = QTableWidget(0, 3, objectName="castTable")
+        self.table = named(QTableWidget(0, 3), "castTable")
         self.table.setHorizontalHeaderLabels(["Speaker", "Role", "Spans"])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,9 +61,10 @@ class CastEditor(QWidget):
         self.table.setColumnWidth(ROLE, 100)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
-        self.new_name = QLineEdit(placeholderText="New speaker's name", objectName="castNewName")
+        self.new_name = named(QLineEdit(placeholderText="New speaker's name"), "castNewName")
         self.add_button = QPushButton("Add")
-        self.merge_button = QToolButton(text="Merge into…")
+        self.merge_button = QToolButton()
+        self.merge_button.setText("Merge into…")
         self.merge_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.merge_menu = QMenu(self.merge_button)
         self.merge_button.setMenu(self.merge_menu)
@@ -171,8 +173,15 @@ class CastEditor(QWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self.session is None:
             return
-        speaker_id = self.table.item(item.row(), NAME).data(ID_ROLE)
-        speaker = self.session.doc.speaker_by_id(speaker_id)
+        name_item = self.table.item(item.row(), NAME)
+        if name_item is None:
+            return
+        speaker_id = name_item.data(ID_ROLE)
+        try:
+            speaker = self.session.doc.speaker_by_id(speaker_id)
+        except KeyError:  # the cast changed under the edit (undo): show it as it is
+            self.refresh()
+            return
         if item.column() == NAME and item.text().strip() != speaker.name:
             self.rename_speaker(speaker_id, item.text())
         elif item.column() == ROLE and item.text().strip() != (speaker.role or ""):

@@ -12,7 +12,7 @@ label, review state and free text (applied after a short pause in typing, so a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from goldspan.ui.span_table_model import (
     SpanFilterModel,
     SpanTableModel,
 )
+from goldspan.ui.widgets import named
 
 SEARCH_DELAY_MS = 150  # the free-text filter waits for a pause in typing
 
@@ -62,12 +63,12 @@ class SpanList(QWidget):
         self.proxy = SpanFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.layer_box = QComboBox(objectName="spanLayer")
+        self.layer_box = named(QComboBox(), "spanLayer")
         self.layer_box.addItem("All layers", "")
         for layer in self.scheme.layers:
             self.layer_box.addItem(layer.title or layer.name, layer.name)
-        self.label_box = QComboBox(objectName="spanLabel")
-        self.review_box = QComboBox(objectName="spanReview")
+        self.label_box = named(QComboBox(), "spanLabel")
+        self.review_box = named(QComboBox(), "spanReview")
         self.review_box.addItem("Any review", "")
         for review in REVIEWS:
             self.review_box.addItem(review, review)
@@ -77,7 +78,7 @@ class SpanList(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._fill_labels()
 
-        self.table = QTableView(objectName="spanTable")
+        self.table = named(QTableView(), "spanTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SpanTableModel.START, Qt.SortOrder.AscendingOrder)
@@ -98,7 +99,8 @@ class SpanList(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.accept_button = QPushButton("Accept")
-        self.relabel_button = QToolButton(text="Relabel")
+        self.relabel_button = QToolButton()
+        self.relabel_button.setText("Relabel")
         self.relabel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.relabel_menu = QMenu(self.relabel_button)
         self.relabel_button.setMenu(self.relabel_menu)
@@ -115,8 +117,8 @@ class SpanList(QWidget):
         filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
-        for widget in (self.accept_button, self.relabel_button, self.delete_button):
-            actions.addWidget(widget)
+        for button in (self.accept_button, self.relabel_button, self.delete_button):
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -257,14 +259,14 @@ class SpanList(QWidget):
                 action.triggered.connect(
                     lambda _=False, ly=layer, lb=name: self.relabel_selected(ly, lb))
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         if not self.selected_ids():
             return
         menu = QMenu(self)
         menu.addAction("Accept", self.accept_selected)
         self._fill_relabel_menu(menu.addMenu("Relabel as"))
         menu.addAction("Delete", self.delete_selected)
-        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- filters -----------------------------------------------------------------------------
     def _fill_labels(self) -> None:
