@@ -180,7 +180,9 @@ def check_document(doc: Document) -> list[Problem]:
             add(f"text {_short(span.text)} differs from the text at [{span.start}, {span.end}): "
                 f"{_short(actual)}", sid)
         ref = span.attr("speaker")
-        if ref is not None and ref not in speaker_ids:
+        if ref is not None and not isinstance(ref, str):
+            add(f"attrs.speaker must be a speaker id (a string), not {type(ref).__name__}", sid)
+        elif ref is not None and ref not in speaker_ids:
             add(f"speaker {ref!r} is not in the document's speakers", sid)
     return problems
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from goldspan.extract.registry import available, run_pipeline
+from goldspan.io.corpus import Corpus
 from goldspan.io.gold import write_document
 from goldspan.io.registry import importer_for
 from goldspan.model.errors import GoldspanError
@@ -53,11 +54,11 @@ def run(args: argparse.Namespace) -> int:
             for doc in docs:
                 doc.status = "todo"
                 run_pipeline(doc, args.extractor)
-                write_document(doc, out / f"{doc.id}.json")
+                write_document(doc, Corpus(out).path_for(doc.id))
                 written += 1
         except GoldspanError as exc:
             failed += 1
-            for problem in exc.problems:
+            for problem in exc.in_file(str(path)).problems:
                 print(f"goldspan: {problem}", file=sys.stderr)
     print(f"wrote {written} document(s) to {out}" + (f"; {failed} input(s) failed" if failed else ""))
     return 1 if failed else 0

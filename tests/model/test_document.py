@@ -108,3 +108,10 @@ def test_document_seed_gold_is_valid(seed_gold_path):
     doc = parse_document(json.loads(seed_gold_path.read_text(encoding="utf-8")))
     assert len(doc.spans) > 100
     assert check_document(doc) == []
+
+
+def test_document_speaker_reference_of_wrong_type_is_a_problem(small_doc):
+    data = _data(small_doc)
+    data["spans"][5]["attrs"]["speaker"] = ["s1"]
+    with pytest.raises(GoldspanError, match="must be a speaker id"):
+        parse_document(data, "list.json")

@@ -144,3 +144,15 @@ def test_cli_console_script_installed():
     exe = shutil.which("goldspan") or str(__import__("pathlib").Path(sys.executable).parent / "goldspan")
     result = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
+
+
+def test_cli_extract_refuses_an_id_that_is_not_a_file_name(tmp_path, small_doc, capsys):
+    from goldspan.io.gold import write_document
+
+    small_doc.id = "../escape"
+    write_document(small_doc, tmp_path / "in.json")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in.json"), "--out", str(out),
+                 "--extractor", "paragraphs"]) == 1
+    assert "in.json" in capsys.readouterr().err
+    assert not (tmp_path / "escape.json").exists()
