@@ -72,19 +72,23 @@ LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "qu�
 class Tok:
     """One syllable with absolute offsets and its typographic class."""
 
-    __slots__ = ("start", "end", "text", "lower", "cap", "joined", "initial", "dash")
+    __slots__ = ("start", "end", "text", "cap", "joined", "initial", "dash")
 
     def __init__(self, start: int, end: int, text: str, cap: bool, joined: bool,
                  initial: bool, dash: bool = False) -> None:
-        """A token; ``lower`` is computed once."""
+        """A token."""
         self.start = start
         self.end = end
         self.text = text
-        self.lower = text.lower()
         self.cap = cap
         self.joined = joined
         self.initial = initial
         self.dash = dash
+
+    @property
+    def lower(self) -> str:
+        """The lowercase text (computed on use: the rules read it for few tokens)."""
+        return self.text.lower()
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
