@@ -238,7 +238,8 @@ class _Scanner:
         if approx is not None and approx[0] < free:
             approx = None
         start = toks[approx[0]].start if approx else toks[first].start
-        scaled = any(toks[k].low in SCALES for k in range(i, j))
+        scaled = toks[i].low in SCALES if used == 1 else any(
+            toks[k].low in SCALES for k in range(i, j))
         if rng is not None:
             b_value, b_first, b_end = rng
             b_scale = Decimal(1)

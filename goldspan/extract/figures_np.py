@@ -135,8 +135,12 @@ def match_phrase(toks: list[Tok], j: int, lexicon: frozenset[str], text: str,
     if j >= len(toks):
         return 0
     first = toks[j]
-    longest = _index(lexicon).get(first.low, 0)
-    if not longest or first.kind != WORD:
+    if first.kind != WORD:
+        return 0
+    cached = _INDEX.get(id(lexicon))
+    firsts = cached[1] if cached is not None and cached[0] is lexicon else _index(lexicon)
+    longest = firsts.get(first.low, 0)
+    if not longest:
         return 0
     best = 1 if first.low in lexicon else 0
     phrase = first.low
