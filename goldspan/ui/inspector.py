@@ -46,6 +46,7 @@ class Inspector(QWidget):
         self.scheme = scheme or default_scheme()
         self.session: DocumentSession | None = None
         self.span_id: str | None = None
+        self._speaker_spans: set[str] = set()
 
         self.span_box = QGroupBox("Span")
         form = QFormLayout(self.span_box)
@@ -106,6 +107,7 @@ class Inspector(QWidget):
         self.session = session
         self.attrs.memory.clear()
         self.cast.set_session(session)
+        self._speaker_spans = _speaker_span_ids(session)
         if session is not None:
             session.changed.connect(self._on_changed)
             session.selection_changed.connect(self._on_selection)
@@ -120,14 +122,25 @@ class Inspector(QWidget):
         self._show(self.span())
 
     def _on_changed(self, change: Change) -> None:
-        if change.speakers:
+        # the cast's span counts change only with speakers or spans that carry one: recounting
+        # 20,000 spans on every relabel cost most of the window's relabel time
+        if change.speakers or self._touches_speaker_spans(change):
             self.cast.refresh()
-        elif change.modified or change.added or change.removed:
-            self.cast.refresh()  # span counts per speaker
+            self._speaker_spans = _speaker_span_ids(self.session)
         if self.span_id is not None and (
                 change.speakers or self.span_id in change.modified
                 or self.span_id in change.added or self.span_id in change.removed):
             self._show(self.span())
+
+    def _touches_speaker_spans(self, change: Change) -> bool:
+        """Whether ``change`` adds, removes or edits a span that has (or had) a speaker."""
+        if (change.added | change.modified | change.removed) & self._speaker_spans:
+            return True
+        fresh = change.added | change.modified
+        if not fresh or self.session is None:
+            return False
+        return any(s.id in fresh and s.attrs and s.attrs.get("speaker") is not None
+                   for s in self.session.doc.spans)
 
     # -- display -----------------------------------------------------------------------------
     def _show(self, span: Span | None) -> None:
@@ -190,3 +203,10 @@ class Inspector(QWidget):
         if span is None or self.session is None or span.review == "accepted":
             return False
         return self.session.push(set_review(span.id, "accepted"))
+
+
+def _speaker_span_ids(session: DocumentSession | None) -> set[str]:
+    """Ids of the spans of ``session``'s document that name a speaker."""
+    if session is None:
+        return set()
+    return {s.id for s in session.doc.spans if s.attrs and s.attrs.get("speaker") is not None}

@@ -183,3 +183,21 @@ def test_inspector_speaker_field_left_untouched_keeps_a_namesake(inspector, sess
     qtbot.keyClick(line, Qt.Key.Key_Return)  # Return on the same name
     assert doc.span_by_id("q2").speaker == "s4"
     assert session.undo_stack.count() == 0
+
+
+def test_inspector_cast_recounts_only_when_speaker_spans_change(inspector, session, monkeypatch):
+    from goldspan.model.commands import DeleteSpan, relabel
+
+    calls = []
+    real = inspector.cast.refresh
+    monkeypatch.setattr(inspector.cast, "refresh", lambda: calls.append(1) or real())
+    session.push(relabel("e1", "ORG"))
+    assert calls == []  # an entity relabel leaves the cast's counts alone
+    session.push(DeleteSpan("q2"))
+    assert calls == [1]
+    row = next(r for r in range(inspector.cast.table.rowCount())
+               if inspector.cast.table.item(r, NAME).data(ID_ROLE) == "s3")
+    assert inspector.cast.table.item(row, COUNT).text() == "0"
+    session.undo_stack.undo()
+    assert calls == [1, 1]
+    assert inspector.cast.table.item(row, COUNT).text() == "1"
