@@ -205,7 +205,12 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
     dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
                          if z == "BODY" and _dash_question(text[s:e]))
-    interview = titled >= 2 or asked or dash_questions >= 2
+    questions = sum(1 for (s, e), z, lab in zip(paras, zones, labels, strict=True)
+                    if z == "BODY" and lab is None and _is_question(text[s:e]))
+    answers = sum(1 for (s, e), lab in zip(paras, labels, strict=True)
+                  if lab and lab.kind == "person" and not lab.bare
+                  and text[s + lab.end:s + lab.end + 1] not in ("“", '"'))  # not 'Ông X: "…"'
+    interview = titled >= 2 or asked or dash_questions >= 2 or (answers >= 1 and questions >= 1)
     if interview:
         _implicit_questions(text, paras, zones, labels, asked)
     turns: list[Turn] = []
@@ -257,6 +262,12 @@ _ASKS = re.compile(r"(?:thưa|xin\s+(?:ông|bà|anh|chị|đồng chí)\s+cho\s+
 _POLITE = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí)\b", re.IGNORECASE)
 
 
+def _is_question(line: str) -> bool:
+    """An unlabelled paragraph asking the guest: ends with ``?`` or opens ``Thưa ông, …``."""
+    line = line.strip()
+    return line.endswith("?") or _POLITE.match(line) is not None
+
+
 def _dash_question(line: str) -> bool:
     """A dash-led paragraph that asks: ends with ``?`` or opens with ``Thưa ông, …``."""
     dash = _DASH.match(line)
@@ -291,6 +302,12 @@ def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
         elif ((line.endswith("?") or _ASKS.match(line.lstrip()) or _POLITE.search(line))
               and nxt is not None and nxt.kind == "person" and (not asked or len(line) <= 250)):
+            labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
+        elif (line.endswith("?") and len(line) <= 300 and (
+                last in ("person", "title", "answer")
+                or (last == "interviewer" and k > 0 and labels[k - 1] is None))
+              and nxt is None and k + 1 < len(labels) and zones[k + 1] == "BODY"):
+            # an unlabelled question between unlabelled answers
             labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
         new_label = labels[k]
         if new_label is not None:

@@ -517,3 +517,21 @@ def test_speech_general_mixed_quotation_marks():
     assert got == [("direct", "Năm nay được mùa lớn", "Nguyễn Văn Tư"),
                    ("direct", "Chúng tôi rất vui.", "Lê Thị Hoa"),
                    ("direct", 'Tôi đã nói "không" với anh ấy rồi', "Đỗ Thị Mơ")]
+
+
+def test_speech_general_one_labelled_answer_then_unlabelled_questions_and_answers():
+    got = speech("Phóng viên trò chuyện với ông Trần Văn Hải, Giám đốc Sở Công Thương.",
+                 "Thưa ông, vì sao tỉnh chọn phát triển điện mặt trời?",
+                 "Ông Hải: Vì tỉnh có số giờ nắng cao.", "Những khó khăn hiện nay là gì?",
+                 "Lưới điện còn yếu, chưa đủ sức truyền tải.",
+                 "Tỉnh có kiến nghị gì với Trung ương?",
+                 "Chúng tôi mong có thêm vốn đầu tư lưới điện.")
+    assert [n for _, _, _, n in got] == ["Minh Anh", "Trần Văn Hải"] * 3
+
+
+def test_speech_general_report_with_a_rhetorical_question_is_not_an_interview():
+    got = speech("Vì sao giá lúa tăng mạnh trong vụ này?",
+                 'Ông Trần Văn Hải: "Nông dân đã chuyển sang giống lúa chất lượng cao."',
+                 "Giá lúa hiện ở mức 8.000 đồng/kg.")
+    assert got == [("QUOTE", "direct", "Nông dân đã chuyển sang giống lúa chất lượng cao.",
+                    "Trần Văn Hải")]
