@@ -9,7 +9,10 @@ without running any rule:
 - one gold and one prediction with the same start, end and label: a match in every rule;
 - gold spans only: all missed; predicted spans only: all spurious;
 - one gold and one prediction that differ (``Split.single``): decided by a closed form
-  (``nerval.score_single``, and the overlap rule matches them when the labels agree).
+  (``nerval.single_key``, and the overlap rule matches them when the labels agree);
+- one gold span and several predictions (``Split.fans``): every rule pairs the gold span
+  with at most one of them, the first in (start, end, label) order that qualifies
+  (``nerval.add_fan``).
 
 :func:`split_components` returns those and the remaining spans, which the rules still
 process (in the same order, so the result is the same as on the whole layer). This is what
@@ -25,11 +28,12 @@ from goldspan.evaluate.matching import Item
 
 @dataclass(slots=True)
 class Split:
-    """Identical pairs, lone gold and lone predicted spans, single differing pairs, and
-    the rest (all sorted)."""
+    """Identical pairs, lone gold and lone predicted spans, single differing pairs, one
+    gold span with its predictions, and the rest (all sorted)."""
 
     pairs: list[tuple[Item, Item]] = field(default_factory=list)
     single: list[tuple[Item, Item]] = field(default_factory=list)
+    fans: list[tuple[Item, list[Item]]] = field(default_factory=list)
     lone_gold: list[Item] = field(default_factory=list)
     lone_pred: list[Item] = field(default_factory=list)
     gold: list[Item] = field(default_factory=list)
@@ -53,6 +57,7 @@ def split_components(gold: list[Item], pred: list[Item]) -> Split:
     gs.append(1 << 62)  # sentinels: no more spans on that side
     ps.append(1 << 62)
     pairs, single, lone_gold, lone_pred = out.pairs, out.single, out.lone_gold, out.lone_pred
+    fans = out.fans
     rest_gold, rest_pred = out.gold, out.pred
     i = j = 0
     while i < ng or j < np_:
@@ -91,6 +96,8 @@ def split_components(gold: list[Item], pred: list[Item]) -> Split:
                 pairs.append((g, p))
             else:
                 single.append((g, p))
+        elif i == i0 + 1:
+            fans.append((gold[i0], pred[j0:j]))
         else:
             rest_gold += gold[i0:i]
             rest_pred += pred[j0:j]

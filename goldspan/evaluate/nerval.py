@@ -352,3 +352,75 @@ def _add(acc: NervalCounts, correct: int, incorrect: int, partial: int, missed: 
     acc.partial += partial
     acc.missed += missed
     acc.spurious += spurious
+
+
+def add_fan(g: Item, fan: list[Item], overall: dict[str, NervalCounts],
+            by_label: dict[str, dict[str, NervalCounts]],
+            min_overlap_percentage: float = 1.0) -> None:
+    """Add the counts of a component of one gold span ``g`` and the sorted predictions
+    ``fan`` (rows of ``by_label`` made as needed): what :func:`add_all` gives on it.
+
+    With one gold span, each scheme's loop lets the first prediction that overlaps it
+    enough take it (strict: correct when label and boundaries agree, else incorrect;
+    exact and partial: by boundaries; ent_type: by label); every other prediction is
+    spurious, and the gold span is missed when none takes it. Within the gold label the
+    same holds among the predictions of that label; other labels only have spurious."""
+    gs, ge, gl, _gi = g
+    first: Item | None = None
+    first_same: Item | None = None
+    counts: dict[str, int] = {}
+    for p in fan:
+        ps, pe, pl, _pi = p
+        counts[pl] = counts.get(pl, 0) + 1
+        if first_same is not None or ps >= ge or pe <= gs:
+            continue
+        if ((min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_overlap_percentage:
+            if first is None:
+                first = p
+            if pl == gl:
+                first_same = p
+    n = len(fan)
+    if first is None:
+        for acc in overall.values():
+            acc.missed += 1
+            acc.spurious += n
+    else:
+        bounds = first[0] == gs and first[1] == ge
+        same = first[2] == gl
+        _take(overall["strict"], bounds and same, False, n)
+        _take(overall["exact"], bounds, False, n)
+        _take(overall["partial"], bounds, True, n)
+        _take(overall["ent_type"], same, False, n)
+    for label, k in counts.items():
+        row = by_label.get(label)
+        if row is None:
+            row = by_label[label] = {s: NervalCounts() for s in SCHEMES}
+        if label != gl:
+            for acc in row.values():
+                acc.spurious += k
+    row = by_label.get(gl)
+    if row is None:
+        row = by_label[gl] = {s: NervalCounts() for s in SCHEMES}
+    k = counts.get(gl, 0)
+    if first_same is None:
+        for acc in row.values():
+            acc.missed += 1
+            acc.spurious += k
+    else:
+        bounds = first_same[0] == gs and first_same[1] == ge
+        _take(row["strict"], bounds, False, k)
+        _take(row["exact"], bounds, False, k)
+        _take(row["partial"], bounds, True, k)
+        _take(row["ent_type"], True, False, k)
+
+
+def _take(acc: NervalCounts, correct: bool, partial: bool, n: int) -> None:
+    """One of ``n`` predictions took the gold span (correct, partial or incorrect); the
+    others are spurious."""
+    if correct:
+        acc.correct += 1
+    elif partial:
+        acc.partial += 1
+    else:
+        acc.incorrect += 1
+    acc.spurious += n - 1

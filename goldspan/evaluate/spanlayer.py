@@ -79,11 +79,32 @@ class SpanLayerScores:
                 if gl == pl:
                     over_labels.append(gl)
                     over_tp += 1
+        if sp.fans:
+            strict_labels = lists["strict"]
+            for g, fan in sp.fans:
+                nerval.add_fan(g, fan, self._rest, self._rest_by_label, self.min_overlap)
+                gs, ge, gl, gi = g
+                ident = over = None
+                for p in fan:  # the first identical and the first overlapping (same label)
+                    ps, pe, pl, _pi = p
+                    if pl == gl:
+                        if over is None and ps < ge and pe > gs:
+                            over = p
+                        if ident is None and ps == gs and pe == ge:
+                            ident = p
+                if ident is not None:
+                    strict_labels.append(gl)
+                    strict_tp += 1
+                    rest_strict.append((gi, ident[3]))
+                if over is not None:
+                    over_labels.append(gl)
+                    over_tp += 1
         if sp.gold:  # a rest component always holds gold and predicted spans
             label_of = {t[3]: t[2] for t in sp.gold}
-            rest_strict = strict_match(sp.gold, sp.pred)
-            strict_tp += len(rest_strict)
-            lists["strict"].extend([label_of[gi] for gi, _ in rest_strict])
+            more = strict_match(sp.gold, sp.pred)
+            rest_strict += more
+            strict_tp += len(more)
+            lists["strict"].extend([label_of[gi] for gi, _ in more])
             rest_over = overlap_match(sp.gold, sp.pred)
             over_tp += len(rest_over)
             over_labels.extend([label_of[gi] for gi, _ in rest_over])

@@ -52,3 +52,30 @@ def test_nerval_add_all_accumulates() -> None:
     assert _t(overall["partial"]) == (2, 0, 2, 0, 0)
     assert _t(by_label["ORG"]["ent_type"]) == (0, 0, 0, 2, 0)
     assert _t(by_label["LOC"]["ent_type"]) == (0, 0, 0, 0, 2)
+
+
+def _fan(rng: random.Random) -> tuple[tuple[int, int, str, int], list[tuple[int, int, str, int]]]:
+    start = rng.randrange(5, 20)
+    gold = (start, start + rng.choice([1, 2, 4, 8]), rng.choice("ABC"), 0)
+    fan = []
+    for i in range(rng.randrange(2, 6)):
+        s = rng.randrange(start - 4, gold[1] + 1)
+        fan.append((s, s + rng.choice([1, 2, 4, 8, 12]), rng.choice("ABC"), i))
+    return gold, sorted(fan)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_nerval_add_fan_equals_add_all(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        gold, fan = _fan(rng)
+        pct = rng.choice([1.0, 30.0, 100.0])
+        want = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+        want_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
+        nerval.add_all([gold], fan, want, want_by_label, pct)
+        got = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
+        got_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
+        nerval.add_fan(gold, fan, got, got_by_label, pct)
+        assert {s: _t(c) for s, c in got.items()} == {s: _t(c) for s, c in want.items()}
+        assert {k: {s: _t(c) for s, c in v.items()} for k, v in got_by_label.items()} == \
+            {k: {s: _t(c) for s, c in v.items()} for k, v in want_by_label.items()}, (gold, fan)
