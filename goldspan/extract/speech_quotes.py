@@ -31,8 +31,14 @@ from goldspan.extract.speech_cast import (
 from goldspan.extract.speech_subjects import subject_before
 
 _OPEN = "“\""
-_NOT_CONTENT = re.compile(r"(?:với|về|cao|thấp|qua|tại|trong buổi|bên lề|sau khi|cả|từ)\b",
-                          re.IGNORECASE)
+# Words after a cue that start a complement, not reported words ("chia sẻ với …", "nói về …");
+# "từ đầu năm", "qua kiểm tra", "cả nước" do start reported words.
+_NOT_CONTENT = re.compile(
+    r"(?:với|về|cao|thấp|tại|trong buổi|bên lề|sau khi"
+    r"|qua(?!\s+(?:\d|kiểm tra|rà soát|thống kê|khảo sát|đó|nhiều năm))"
+    r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|\d))"
+    r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực)\b))\b",
+    re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
 _COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:nhận|báo|thác|trương|"

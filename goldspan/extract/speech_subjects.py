@@ -47,6 +47,9 @@ def subject_before(text: str, pos: int, floor: int,
     elif end > floor and text[end - 1] in ",-–":
         return _appositive(text, end - 1, floor, known)
     ref = name_at_end(text, end, floor, known)
+    if ref is None and role is not None:  # "Cục Phòng bệnh (Bộ Y tế)", "Ngân hàng Thế giới (WB)"
+        org = org_subject(text, floor, end)
+        return None if org is None else (org, None)
     if ref is None and role is None:
         ref = (_locative_subject(text, end, floor, known) or org_subject(text, floor, end)
                or title_subject(text, floor, end) or _brand_subject(text, floor, end))

@@ -412,3 +412,25 @@ def test_speech_general_mixed_quotation_marks():
     assert got == [("direct", "Năm nay được mùa lớn", "Nguyễn Văn Tư"),
                    ("direct", "Chúng tôi rất vui.", "Lê Thị Hoa"),
                    ("direct", 'Tôi đã nói "không" với anh ấy rồi', "Đỗ Thị Mơ")]
+
+
+@pytest.mark.parametrize("para,said,who", [
+    ("Cục Phòng bệnh (Bộ Y tế) cho biết cả nước ghi nhận hơn 50.000 ca sốt xuất huyết.",
+     "cả nước ghi nhận hơn 50.000 ca sốt xuất huyết", "Cục Phòng bệnh"),
+    ("Ngân hàng Thế giới (WB) nhận định kinh tế Việt Nam phục hồi tốt.",
+     "kinh tế Việt Nam phục hồi tốt", "Ngân hàng Thế giới"),
+    ("Ông Nguyễn Văn Tư cho biết từ đầu năm đến nay, tỉnh đã hỗ trợ 500 hộ.",
+     "từ đầu năm đến nay, tỉnh đã hỗ trợ 500 hộ", "Nguyễn Văn Tư"),
+    ("Bà Lê Thị Hoa cho biết qua kiểm tra, đoàn đã phát hiện 12 cơ sở vi phạm.",
+     "qua kiểm tra, đoàn đã phát hiện 12 cơ sở vi phạm", "Lê Thị Hoa"),
+])
+def test_speech_general_bracketed_organisations_and_reported_words_openings(para, said, who):
+    assert quotes(para) == [("indirect", said, who)]
+
+
+@pytest.mark.parametrize("para", [
+    "Ông Nguyễn Văn Tư chia sẻ từ kinh nghiệm của bản thân mình.",
+    "Bà Lê Thị Hoa cho biết qua điện thoại với phóng viên.",
+])
+def test_speech_general_complement_after_a_cue_is_not_reported_words(para):
+    assert quotes(para) == []
