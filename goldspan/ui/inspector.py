@@ -139,8 +139,8 @@ class Inspector(QWidget):
         fresh = change.added | change.modified
         if not fresh or self.session is None:
             return False
-        return any(s.id in fresh and s.attrs and s.attrs.get("speaker") is not None
-                   for s in self.session.doc.spans)
+        return any(span.attrs is not None and span.attrs.get("speaker") is not None
+                   for span in self.session.spans_by_id(fresh).values())
 
     # -- display -----------------------------------------------------------------------------
     def _show(self, span: Span | None) -> None:

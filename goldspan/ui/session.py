@@ -9,13 +9,14 @@ only what changed. ``selection_changed`` carries the selected span id (or None).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goldspan.model.commands import Change, Command, CommandError
-from goldspan.model.document import Document
+from goldspan.model.document import Document, Span
 
 
 class _UndoAdapter(QUndoCommand):
@@ -50,6 +51,8 @@ class DocumentSession(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._selected: str | None = None
+        self._positions: dict[str, int] | None = None
+        self._positions_doc: Document | None = None
 
     def push(self, command: Command) -> bool:
         """Apply ``command`` and put it on the undo stack; False (and ``error``) if it fails."""
@@ -63,9 +66,40 @@ class DocumentSession(QObject):
         return True
 
     def _emit(self, change: Change) -> None:
+        if change.added or change.removed:
+            self._positions = None
         if self._selected is not None and self._selected in change.removed:
             self.select(None)
         self.changed.emit(change)
+
+    def spans_by_id(self, ids: Iterable[str]) -> dict[str, Span]:
+        """The document's current spans for ``ids`` (absent ids left out), in O(len(ids)).
+
+        Positions are cached until a change adds or removes spans; each hit is checked
+        against the document (a command may replace a span object in place), and a stale
+        cache is rebuilt once.
+        """
+        wanted = list(ids)
+        for attempt in range(2):
+            if (attempt or self._positions is None or self._positions_doc is not self.doc
+                    or len(self._positions) != len(self.doc.spans)):
+                self._positions = {s.id: i for i, s in enumerate(self.doc.spans)}
+                self._positions_doc = self.doc
+            spans, positions = self.doc.spans, self._positions
+            out: dict[str, Span] = {}
+            stale = False
+            for span_id in wanted:
+                k = positions.get(span_id)
+                if k is None:
+                    continue
+                if k < len(spans) and spans[k].id == span_id:
+                    out[span_id] = spans[k]
+                else:
+                    stale = True
+                    break
+            if not stale:
+                return out
+        return out
 
     @property
     def selected(self) -> str | None:

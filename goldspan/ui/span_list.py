@@ -153,7 +153,9 @@ class SpanList(QWidget):
         self._update_actions()
 
     def _on_changed(self, change: object) -> None:
-        self.model.apply_change(change)  # type: ignore[arg-type]
+        spans = (self.session.spans_by_id(change.added | change.modified)  # type: ignore[attr-defined]
+                 if self.session is not None else None)
+        self.model.apply_change(change, spans)  # type: ignore[arg-type]
         self._update_actions()
 
     def _on_session_selection(self, span_id: str | None) -> None:

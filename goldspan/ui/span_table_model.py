@@ -114,8 +114,10 @@ class SpanTableModel(PythonSortedTableModel):
             self._keys[span.id] = key
         return key
 
-    def apply_change(self, change: Change) -> None:
-        """Update rows from a session change record (see module docstring)."""
+    def apply_change(self, change: Change, span_map: dict[str, Span] | None = None) -> None:
+        """Update rows from a session change record (see module docstring); ``span_map``
+        (the document's spans for the added and modified ids, e.g. from
+        ``DocumentSession.spans_by_id``) saves a scan of every span."""
         if self.doc is None:
             return
         if change.speakers:
@@ -133,7 +135,9 @@ class SpanTableModel(PythonSortedTableModel):
             self._reindex()
             self.endRemoveRows()
         if change.added:
-            fresh = {s.id: s for s in self.doc.spans if s.id in change.added}
+            fresh = ({i: span_map[i] for i in change.added if i in span_map}
+                     if span_map is not None else
+                     {s.id: s for s in self.doc.spans if s.id in change.added})
             new = [fresh[i] for i in sorted(fresh) if i not in self._rows]
             if new:
                 first = len(self._spans)
@@ -143,7 +147,10 @@ class SpanTableModel(PythonSortedTableModel):
                 self.endInsertRows()
         self.generation += 1
         # a command may replace a span object instead of changing it: take the doc's one
-        current = {s.id: s for s in self.doc.spans} if change.modified else {}
+        if change.modified:
+            current = span_map if span_map is not None else {s.id: s for s in self.doc.spans}
+        else:
+            current = {}
         for span_id in change.modified:
             self._keys.pop(span_id, None)
             row = self._rows.get(span_id)
