@@ -105,12 +105,16 @@ def _info(doc: Document, index: int, note: str = "") -> SpanInfo:
 
 
 def zone_errors(gold: Document, g: list[Item], p: list[Item],
-                labels: frozenset[str] | None = None) -> list[ErrorItem]:
-    """One error per paragraph whose gold and predicted zone labels differ."""
-    paras = paragraphs(gold.text)
+                labels: frozenset[str] | None = None,
+                known: tuple[list[tuple[int, int]], list[str], list[str]] | None = None
+                ) -> list[ErrorItem]:
+    """One error per paragraph whose gold and predicted zone labels differ (``known``:
+    the paragraphs and their gold and predicted labels, when already computed)."""
+    if known is None:
+        paras = paragraphs(gold.text)
+        known = paras, paragraph_labels(paras, g), paragraph_labels(paras, p)
     out = []
-    for (s, e), gl, pl in zip(paras, paragraph_labels(paras, g), paragraph_labels(paras, p),
-                              strict=True):
+    for (s, e), gl, pl in zip(*known, strict=True):
         if gl == pl or (labels is not None and gl not in labels and pl not in labels):
             continue
         kind = "missed" if pl == NONE else "spurious" if gl == NONE else "wrong_label"

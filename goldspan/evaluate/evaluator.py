@@ -20,6 +20,7 @@ from goldspan.evaluate.layers import SpanLayerScores, SpeechScores, ZoneScores
 from goldspan.evaluate.matching import Item
 from goldspan.evaluate.pairing import Pair, pair_documents
 from goldspan.evaluate.prf import PRF
+from goldspan.evaluate.zones import paragraph_labels, paragraphs
 from goldspan.model.document import Document
 
 LAYERS: tuple[str, ...] = ("zone", "entity", "figure", "speech")
@@ -133,10 +134,13 @@ def _score_pair(ev: Evaluation, pair: Pair) -> DocScore:
     g = split_layers(gdoc, opts.layers, opts.labels)
     p = split_layers(pdoc, opts.layers, opts.labels)
     score = DocScore(gdoc.id, "ok" if pdoc is not None else "missing")
-    if "zone" in opts.layers:
-        score.zone_agree, score.paragraphs = ev.zone.add(gdoc.text, g["zone"], p["zone"])
+    if "zone" in opts.layers:  # the paragraphs and their labels, once per document
+        paras = paragraphs(gdoc.text)
+        gz, pz = paragraph_labels(paras, g["zone"]), paragraph_labels(paras, p["zone"])
+        score.zone_agree, score.paragraphs = ev.zone.add_labels(gz, pz)
         if opts.collect_errors:
-            ev.errors.extend(diff.zone_errors(gdoc, g["zone"], p["zone"], opts.labels))
+            ev.errors.extend(diff.zone_errors(gdoc, g["zone"], p["zone"], opts.labels,
+                                              (paras, gz, pz)))
     for layer in ("entity", "figure"):
         if layer in opts.layers:
             acc: SpanLayerScores = getattr(ev, layer)

@@ -40,8 +40,11 @@ class ZoneScores:
         its ``(agreeing, paragraphs)``."""
         if paras is None:
             paras = paragraphs(text)
-        gl = paragraph_labels(paras, gold)
-        pl = paragraph_labels(paras, pred)
+        return self.add_labels(paragraph_labels(paras, gold), paragraph_labels(paras, pred))
+
+    def add_labels(self, gl: list[str], pl: list[str]) -> tuple[int, int]:
+        """Score one document given each paragraph's gold and predicted zone label;
+        returns its ``(agreeing, paragraphs)``."""
         labels = self.labels
         if labels is not None:
             kept = [(g, p) for g, p in zip(gl, pl, strict=True) if g in labels or p in labels]
