@@ -54,15 +54,28 @@ def split_components(gold: list[Item], pred: list[Item]) -> Split:
     ge = [t[1] for t in gold]
     ps = [t[0] for t in pred]
     pe = [t[1] for t in pred]
-    gs.append(1 << 62)  # sentinels: no more spans on that side
-    ps.append(1 << 62)
+    for side in (gs, ge, ps, pe):  # sentinels: no more spans on that side
+        side.append(1 << 62)
     pairs, single, lone_gold, lone_pred = out.pairs, out.single, out.lone_gold, out.lone_pred
     fans = out.fans
     rest_gold, rest_pred = out.gold, out.pred
     i = j = 0
     while i < ng or j < np_:
+        start = gs[i]
+        if start == ps[j]:  # the common case first: an isolated pair with equal offsets
+            end = ge[i]
+            if end == pe[j] and end > start and gs[i + 1] >= end and ps[j + 1] >= end:
+                g = gold[i]
+                p = pred[j]
+                if g[2] == p[2]:
+                    pairs.append((g, p))
+                else:
+                    single.append((g, p))
+                i += 1
+                j += 1
+                continue
         i0, j0 = i, j
-        if gs[i] <= ps[j]:
+        if start <= ps[j]:
             end = ge[i]
             i += 1
         else:
