@@ -354,6 +354,32 @@ def _add(acc: NervalCounts, correct: int, incorrect: int, partial: int, missed: 
     acc.spurious += spurious
 
 
+FanKey = tuple[str, int, int, int, int, tuple[tuple[str, int], ...]]
+
+
+def fan_key(g: Item, fan: list[Item], min_overlap_percentage: float = 1.0) -> FanKey:
+    """What decides a component of one gold span ``g`` and the sorted predictions ``fan``
+    (see :func:`add_fan`): (gold label, number of predictions, how the first prediction
+    overlapping enough compares (-1 none, else 2 * same boundaries + same label), the
+    same for the first of the gold label (-1 none, else same boundaries), predictions of
+    the gold label, and the number of predictions of each other label)."""
+    gs, ge, gl, _gi = g
+    first = first_same = -1
+    counts: dict[str, int] = {}
+    for ps, pe, pl, _pi in fan:
+        counts[pl] = counts.get(pl, 0) + 1
+        if first_same >= 0 or ps >= ge or pe <= gs:
+            continue
+        if ((min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_overlap_percentage:
+            bounds = ps == gs and pe == ge
+            if first < 0:
+                first = 2 * bounds + (pl == gl)
+            if pl == gl:
+                first_same = int(bounds)
+    k = counts.pop(gl, 0)
+    return gl, len(fan), first, first_same, k, tuple(counts.items())
+
+
 def add_fan(g: Item, fan: list[Item], overall: dict[str, NervalCounts],
             by_label: dict[str, dict[str, NervalCounts]],
             min_overlap_percentage: float = 1.0) -> None:
@@ -365,62 +391,53 @@ def add_fan(g: Item, fan: list[Item], overall: dict[str, NervalCounts],
     exact and partial: by boundaries; ent_type: by label); every other prediction is
     spurious, and the gold span is missed when none takes it. Within the gold label the
     same holds among the predictions of that label; other labels only have spurious."""
-    gs, ge, gl, _gi = g
-    first: Item | None = None
-    first_same: Item | None = None
-    counts: dict[str, int] = {}
-    for p in fan:
-        ps, pe, pl, _pi = p
-        counts[pl] = counts.get(pl, 0) + 1
-        if first_same is not None or ps >= ge or pe <= gs:
-            continue
-        if ((min(pe, ge) - max(ps, gs)) / (ge - gs)) * 100.0 >= min_overlap_percentage:
-            if first is None:
-                first = p
-            if pl == gl:
-                first_same = p
-    n = len(fan)
-    if first is None:
+    add_fans(fan_key(g, fan, min_overlap_percentage), 1, overall, by_label)
+
+
+def add_fans(key: FanKey, m: int, overall: dict[str, NervalCounts],
+             by_label: dict[str, dict[str, NervalCounts]]) -> None:
+    """Add ``m`` components described by ``key`` (:func:`fan_key`), as :func:`add_fan`."""
+    gl, n, first, first_same, k, others = key
+    if first < 0:
         for acc in overall.values():
-            acc.missed += 1
-            acc.spurious += n
+            acc.missed += m
+            acc.spurious += m * n
     else:
-        bounds = first[0] == gs and first[1] == ge
-        same = first[2] == gl
-        _take(overall["strict"], bounds and same, False, n)
-        _take(overall["exact"], bounds, False, n)
-        _take(overall["partial"], bounds, True, n)
-        _take(overall["ent_type"], same, False, n)
-    for label, k in counts.items():
-        row = by_label.get(label)
-        if row is None:
-            row = by_label[label] = {s: NervalCounts() for s in SCHEMES}
-        if label != gl:
-            for acc in row.values():
-                acc.spurious += k
-    row = by_label.get(gl)
-    if row is None:
-        row = by_label[gl] = {s: NervalCounts() for s in SCHEMES}
-    k = counts.get(gl, 0)
-    if first_same is None:
+        bounds, same = first >= 2, first % 2 == 1
+        _take(overall["strict"], bounds and same, False, n, m)
+        _take(overall["exact"], bounds, False, n, m)
+        _take(overall["partial"], bounds, True, n, m)
+        _take(overall["ent_type"], same, False, n, m)
+    for label, count in others:
+        for acc in _row(by_label, label).values():
+            acc.spurious += m * count
+    row = _row(by_label, gl)
+    if first_same < 0:
         for acc in row.values():
-            acc.missed += 1
-            acc.spurious += k
+            acc.missed += m
+            acc.spurious += m * k
     else:
-        bounds = first_same[0] == gs and first_same[1] == ge
-        _take(row["strict"], bounds, False, k)
-        _take(row["exact"], bounds, False, k)
-        _take(row["partial"], bounds, True, k)
-        _take(row["ent_type"], True, False, k)
+        bounds = first_same == 1
+        _take(row["strict"], bounds, False, k, m)
+        _take(row["exact"], bounds, False, k, m)
+        _take(row["partial"], bounds, True, k, m)
+        _take(row["ent_type"], True, False, k, m)
 
 
-def _take(acc: NervalCounts, correct: bool, partial: bool, n: int) -> None:
-    """One of ``n`` predictions took the gold span (correct, partial or incorrect); the
-    others are spurious."""
+def _row(by_label: dict[str, dict[str, NervalCounts]], label: str) -> dict[str, NervalCounts]:
+    row = by_label.get(label)
+    if row is None:
+        row = by_label[label] = {s: NervalCounts() for s in SCHEMES}
+    return row
+
+
+def _take(acc: NervalCounts, correct: bool, partial: bool, n: int, m: int = 1) -> None:
+    """In each of ``m`` components, one of ``n`` predictions took the gold span (correct,
+    partial or incorrect); the others are spurious."""
     if correct:
-        acc.correct += 1
+        acc.correct += m
     elif partial:
-        acc.partial += 1
+        acc.partial += m
     else:
-        acc.incorrect += 1
-    acc.spurious += n - 1
+        acc.incorrect += m
+    acc.spurious += m * (n - 1)

@@ -42,6 +42,8 @@ class SpanLayerScores:
         self._tally = Tally(_KINDS)
         # components of one gold and one differing prediction, counted by what decides them
         self._singles: dict[tuple[str, str, bool, bool], int] = {}
+        # components of one gold span and several predictions, likewise
+        self._fans: dict[nerval.FanKey, int] = {}
         # the remaining components, scored by nervaluate's rules
         self._rest = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
         self._rest_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
@@ -80,9 +82,10 @@ class SpanLayerScores:
                     over_labels.append(gl)
                     over_tp += 1
         if sp.fans:
-            strict_labels = lists["strict"]
+            strict_labels, fans = lists["strict"], self._fans
             for g, fan in sp.fans:
-                nerval.add_fan(g, fan, self._rest, self._rest_by_label, self.min_overlap)
+                fkey = nerval.fan_key(g, fan, self.min_overlap)
+                fans[fkey] = fans.get(fkey, 0) + 1
                 gs, ge, gl, gi = g
                 ident = over = None
                 for p in fan:  # the first identical and the first overlapping (same label)
@@ -173,6 +176,8 @@ class SpanLayerScores:
                     acc.merge(rest[scheme])
         for key, n in self._singles.items():
             nerval.add_single(key, n, overall, by_label)
+        for fkey, n in self._fans.items():
+            nerval.add_fans(fkey, n, overall, by_label)
         return overall, by_label
 
     def to_json(self) -> dict[str, Any]:
