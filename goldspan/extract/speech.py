@@ -77,25 +77,41 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     names: list[str] = []
     honor = _honor()
     last_words = _honor_last_words()
+    runs: dict[str, tuple[int, int, str]] = {}  # run -> (syllables, honorifics, rest)
+    split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
+    roles = cast.roles
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
-            toks = m.group().split()
-            lead = 0
-            while lead < len(toks) - 1 and toks[lead].casefold() in honor:
-                lead += 1
+            group = m.group()
+            parsed = runs.get(group)
+            if parsed is None:
+                toks = group.split()
+                lead = 0
+                while lead < len(toks) - 1 and toks[lead].casefold() in honor:
+                    lead += 1
+                parsed = runs[group] = (len(toks), lead, " ".join(toks[lead:]))
+            n_toks, lead, rest = parsed
             titled = lead > 0
             if not titled:
-                before = text[max(s, m.start() - 30):m.start()].casefold().split()[-3:]
+                start = m.start()
+                before = text[max(s, start - 30):start].casefold().split()[-3:]
                 if before and before[-1].rstrip(".") in last_words:
                     titled = any(" ".join(before[k:]).rstrip(".") in honor
                                  for k in range(len(before)))
-            if not titled and len(toks) == 1:
+            if not titled and n_toks == 1:
                 continue
-            name = split_name(" ".join(toks[lead:]), titled)
+            key = (rest, titled)
+            if key in split:
+                name = split[key]
+            else:
+                name = split[key] = split_name(rest, titled)
             if name is None:
                 continue
-            cast.observe(name, role_after(text, m.end(), e)
-                         or _title_before(text, m.start() + m.group().rfind(name), s))
+            if name in roles:  # a role is kept only the first time: no need to read one
+                cast.observe(name)
+            else:
+                cast.observe(name, role_after(text, m.end(), e)
+                             or _title_before(text, m.start() + group.rfind(name), s))
             pos.append(m.end())
             names.append(name)
     return pos, names

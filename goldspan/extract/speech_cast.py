@@ -62,20 +62,22 @@ def split_name(run: str, titled: bool) -> str | None:
     """
     sets = word_sets()
     toks = run.split()
-    if toks and toks[0].casefold() in sets["org_heads"]:
+    lows = [t.casefold() for t in toks]
+    if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
-    candidates = []
-    for p in range(len(toks)):
-        rest = toks[p:]
-        low = " ".join(rest).casefold()
-        if len(rest) > 4 or low in sets["not_names"]:
-            continue
-        head = rest[0].casefold()
-        if head in sets["surnames"] and (len(rest) >= 2 or titled):
-            candidates.append((0 if head in sets["top_surnames"] else 1, p))
-    if candidates:
-        _, p = min(candidates)
-        return " ".join(toks[p:])
+    surnames, not_names = sets["surnames"], sets["not_names"]
+    first: int | None = None  # the first name starting with a surname; a top surname wins
+    for p in range(max(0, len(toks) - 4), len(toks)):
+        head = lows[p]
+        if (head in surnames and (len(toks) - p >= 2 or titled)
+                and " ".join(lows[p:]) not in not_names):
+            if head in sets["top_surnames"]:
+                first = p
+                break
+            if first is None:
+                first = p
+    if first is not None:
+        return " ".join(toks[first:])
     if (titled and len(toks) <= 4 and " ".join(toks).casefold() not in sets["not_names"]
             and toks[0].casefold() not in sets["org_heads"]):
         return " ".join(toks)
@@ -96,6 +98,7 @@ _VI_CLUSTERS = frozenset("ch gh gi kh ng nh ph qu th tr".split())
 _CONSONANTS = frozenset("bcdđfghjklmnpqrstvwxz")
 
 
+@lru_cache(maxsize=16384)
 def is_foreign(word: str) -> bool:
     """A word that cannot be a Vietnamese syllable (``Lindqvist``, ``Marcus``, ``Jean``)."""
     low = word.casefold()
