@@ -9,10 +9,10 @@ without running any rule:
 - one gold and one prediction with the same start, end and label: a match in every rule;
 - gold spans only: all missed; predicted spans only: all spurious;
 - one gold and one prediction that differ (``Split.single``): decided by a closed form
-  (``nerval.single_key``, and the overlap rule matches them when the labels agree);
+  (``nerval_closed.single_key``, and the overlap rule matches them when the labels agree);
 - one gold span and several predictions (``Split.fans``): every rule pairs the gold span
   with at most one of them, the first in (start, end, label) order that qualifies
-  (``nerval.add_fan``).
+  (``nerval_closed.add_fan``).
 
 :func:`split_components` returns those and the remaining spans, which the rules still
 process (in the same order, so the result is the same as on the whole layer). This is what

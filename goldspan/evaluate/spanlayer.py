@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from goldspan.evaluate import nerval
+from goldspan.evaluate import nerval, nerval_closed
 from goldspan.evaluate.components import Split, split_components
 from goldspan.evaluate.matching import Item, overlap_match, strict_match
 from goldspan.evaluate.prf import PRF, macro
@@ -43,7 +43,7 @@ class SpanLayerScores:
         # components of one gold and one differing prediction, counted by what decides them
         self._singles: dict[tuple[str, str, bool, bool], int] = {}
         # components of one gold span and several predictions, likewise
-        self._fans: dict[nerval.FanKey, int] = {}
+        self._fans: dict[nerval_closed.FanKey, int] = {}
         # the remaining components, scored by nervaluate's rules
         self._rest = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
         self._rest_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
@@ -84,7 +84,7 @@ class SpanLayerScores:
         if sp.fans:
             strict_labels, fans = lists["strict"], self._fans
             for g, fan in sp.fans:
-                fkey = nerval.fan_key(g, fan, self.min_overlap)
+                fkey = nerval_closed.fan_key(g, fan, self.min_overlap)
                 fans[fkey] = fans.get(fkey, 0) + 1
                 gs, ge, gl, gi = g
                 ident = over = None
@@ -175,9 +175,9 @@ class SpanLayerScores:
                 if rest is not None:
                     acc.merge(rest[scheme])
         for key, n in self._singles.items():
-            nerval.add_single(key, n, overall, by_label)
+            nerval_closed.add_single(key, n, overall, by_label)
         for fkey, n in self._fans.items():
-            nerval.add_fans(fkey, n, overall, by_label)
+            nerval_closed.add_fans(fkey, n, overall, by_label)
         return overall, by_label
 
     def to_json(self) -> dict[str, Any]:

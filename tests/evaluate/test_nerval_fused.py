@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from goldspan.evaluate import nerval
+from goldspan.evaluate import nerval, nerval_closed
 
 
 def _items(rng: random.Random, k: int) -> list[tuple[int, int, str, int]]:
@@ -75,7 +75,7 @@ def test_nerval_add_fan_equals_add_all(seed: int) -> None:
         nerval.add_all([gold], fan, want, want_by_label, pct)
         got = {s: nerval.NervalCounts() for s in nerval.SCHEMES}
         got_by_label: dict[str, dict[str, nerval.NervalCounts]] = {}
-        nerval.add_fan(gold, fan, got, got_by_label, pct)
+        nerval_closed.add_fan(gold, fan, got, got_by_label, pct)
         assert {s: _t(c) for s, c in got.items()} == {s: _t(c) for s, c in want.items()}
         assert {k: {s: _t(c) for s, c in v.items()} for k, v in got_by_label.items()} == \
             {k: {s: _t(c) for s, c in v.items()} for k, v in want_by_label.items()}, (gold, fan)
