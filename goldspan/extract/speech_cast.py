@@ -130,7 +130,7 @@ def name_at_end(text: str, end: int, floor: int = 0,
     """
     lo = max(floor, end - 160)
     window = text[lo:end]
-    m = _RUN_END.search(window)
+    m = _run_end(window)
     if m is None:
         return _pronoun_at_end(window, lo)
     sets = word_sets()
@@ -162,6 +162,16 @@ def name_at_end(text: str, end: int, floor: int = 0,
         return None
     start = min(x for x in (pre_start, role_start, name_start) if x is not None)
     return NameRef(name, start, role_start)
+
+
+def _run_end(window: str) -> re.Match[str] | None:
+    """``_RUN_END.search(window)``, started where a run of at most seven syllables ending
+    the window can start (a syllable holds no space) and skipped when no letter ends it."""
+    body = window.rstrip()
+    if not body or not body[-1].isalpha():
+        return None
+    parts = body.rsplit(None, 7)
+    return _RUN_END.search(window, len(parts[0]) if len(parts) == 8 else 0)
 
 
 _CLAUSE_CUT = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
