@@ -1,6 +1,6 @@
 # Goldspan set-up. Two commands do everything on a fresh Debian machine with Python 3.11+:
 #   make run   - create .venv/, install Goldspan, open the window on the bundled demo corpus
-#   make test  - create/update .venv/ with the dev extra, run ruff, mypy and the whole test suite headless
+#   make test  - create/update .venv/ with the dev and optional extras, run ruff, mypy and the whole test suite headless
 # System libraries for Qt are checked by tools/check_sysdeps.sh (installed by it when run as
 # root with CI=true; otherwise it prints the exact apt-get line and stops).
 
@@ -31,8 +31,9 @@ $(STAMP_RUN): pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e .
 	touch $@
 
+# the optional extras too, so their tests (spaCy export, underthesea NER) run rather than skip
 $(STAMP_DEV): pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,spacy,underthesea]'
 	touch $@ $(STAMP_RUN)
 
 lint: $(STAMP_DEV)
