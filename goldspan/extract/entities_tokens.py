@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter
+from operator import itemgetter
+from typing import NamedTuple
 
 _GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
 _VI_ASCII_SYLLABLE = re.compile(
@@ -69,21 +70,20 @@ LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "qu�
              "Quốc lộ")
 
 
-class Tok:
-    """One syllable with absolute offsets and its typographic class."""
+class Tok(NamedTuple):
+    """One syllable with absolute offsets and its typographic class.
 
-    __slots__ = ("start", "end", "text", "cap", "joined", "initial", "dash")
+    A named tuple: :func:`tokenize` builds it with ``tuple.__new__`` (no Python
+    ``__init__`` per syllable); the fields read like attributes.
+    """
 
-    def __init__(self, start: int, end: int, text: str, cap: bool, joined: bool,
-                 initial: bool, dash: bool = False) -> None:
-        """A token."""
-        self.start = start
-        self.end = end
-        self.text = text
-        self.cap = cap
-        self.joined = joined
-        self.initial = initial
-        self.dash = dash
+    start: int
+    end: int
+    text: str
+    cap: bool
+    joined: bool
+    initial: bool
+    dash: bool = False
 
     @property
     def lower(self) -> str:
@@ -92,6 +92,9 @@ class Tok:
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
+
+
+_new_tok = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -112,11 +115,11 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         stop = pos + len(piece)
         if piece.isalnum():  # exactly the \w+ of the pattern (\w adds only "_")
             if gap == " " and toks:
-                append(Tok(pos, stop, piece, piece[0].isupper(), True, False))
+                append(_new_tok(Tok, (pos, stop, piece, piece[0].isupper(), True, False, False)))
             else:
                 joined, initial, dash = (classes.get(gap) or _gap_class(gap)) if toks \
                     else _first_class(gap)
-                append(Tok(pos, stop, piece, piece[0].isupper(), joined, initial, dash))
+                append(_new_tok(Tok, (pos, stop, piece, piece[0].isupper(), joined, initial, dash)))
             gap = " "
             pos = stop + 1
             continue
@@ -129,7 +132,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             s = pos + lead
             joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
                 else _first_class(g)
-            append(Tok(s, s + len(word), word, word[0].isupper(), joined, initial, dash))
+            append(_new_tok(Tok, (s, s + len(word), word, word[0].isupper(), joined, initial, dash)))
             gap = piece[-1] + " " if trail else " "
             pos = stop + 1
             continue
@@ -140,7 +143,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             g = gap + g
             joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
                 else _first_class(g)
-            append(Tok(s, pos, word, word[0].isupper(), joined, initial, dash))
+            append(_new_tok(Tok, (s, pos, word, word[0].isupper(), joined, initial, dash)))
             gap = ""
         gap += text[pos:stop] + " "
         pos = stop + 1
@@ -168,9 +171,9 @@ def _first_class(gap: str) -> tuple[bool, bool, bool]:
     return False, True, stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
 
 
-_START = attrgetter("start")
-_END = attrgetter("end")
-TEXT = attrgetter("text")
+_START = itemgetter(0)
+_END = itemgetter(1)
+TEXT = itemgetter(2)
 
 
 class TokIndex:
