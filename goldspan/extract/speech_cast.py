@@ -213,20 +213,29 @@ def _org_before(before: str) -> bool:
     return bool(last) and (last[-1] in heads or " ".join(last) in heads)
 
 
-_WORDS = re.compile(r"\S+")
-
-
 def tail_phrase(text: str, start: int, end: int, vocab: frozenset[str],
                 max_words: int = 4) -> int | None:
     """Start of the longest run of the last words of ``text[start:end]`` in ``vocab``
     (case-folded, words joined by one space), or None. Set lookups, no regex scan."""
-    words = [(m.start(), m.group()) for m in _WORDS.finditer(text, max(start, end - 60), end)]
-    words = words[-max_words:]
+    lo = max(start, end - 60)
+    seg = text[lo:end]
+    words = seg.rsplit(None, max_words)[-max_words:]
+    if not words or words[-1].casefold() not in _last_words(vocab):
+        return None  # no phrase of vocab ends with the last word
     for k in range(len(words)):
-        phrase = " ".join(w for _, w in words[k:]).casefold()
+        phrase = " ".join(words[k:]).casefold()
         if phrase in vocab:
-            return words[k][0]
+            at = len(seg)  # walk back from the end to the start of words[k]
+            for w in reversed(words[k:]):
+                at = len(seg[:at].rstrip()) - len(w)
+            return lo + at
     return None
+
+
+@lru_cache(maxsize=32)
+def _last_words(vocab: frozenset[str]) -> frozenset[str]:
+    """The last words of the phrases of ``vocab`` (a phrase can only end with one)."""
+    return frozenset(phrase.split(" ")[-1] for phrase in vocab)
 
 
 @lru_cache(maxsize=1)
