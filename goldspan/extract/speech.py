@@ -94,8 +94,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             titled = lead > 0
             if not titled:
                 start = m.start()
-                before = text[max(s, start - 30):start].casefold().split()[-3:]
-                if before and before[-1].rstrip(".") in last_words:
+                before = text[max(s, start - 30):start].rsplit(None, 3)[-3:]
+                if before and before[-1].casefold().rstrip(".") in last_words:
+                    before = [w.casefold() for w in before]
                     titled = any(" ".join(before[k:]).rstrip(".") in honor
                                  for k in range(len(before)))
             if not titled and n_toks == 1:

@@ -199,7 +199,9 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                interviewer: str | None) -> list[Turn]:
     """TURN spans of the interview paragraphs; adds their speakers to ``cast``."""
     papers = _paper_names(text, paras, zones)
-    labels = [(_paper_label(text[s:e], papers) or parse_label(text[s:e])) if z == "BODY" else None
+    # a label ends with a colon: paragraphs without one are not parsed
+    labels = [(_paper_label(text[s:e], papers) or parse_label(text[s:e]))
+              if z == "BODY" and text.find(":", s, e) >= 0 else None
               for (s, e), z in zip(paras, zones, strict=True)]
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     asked = any(lab and lab.kind == "interviewer" for lab in labels)

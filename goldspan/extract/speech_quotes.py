@@ -112,20 +112,23 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
 def _sentence_end(text: str, start: int, end: int) -> int:
     """End of the sentence starting before ``start`` (the final punctuation excluded)."""
     in_quote = False
-    i = start
-    while i < end:
+    for m in _SENTENCE_MARKS.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in "“”\"":
             in_quote = ch == "“" or (ch == '"' and not in_quote)
-        elif ch in ".!?" and not in_quote:
+        elif not in_quote:
             nxt = text[i + 1:i + 3]
-            word = re.search(r"(\w+)$", text[max(start, i - 6):i])
+            word = _WORD_END.search(text[max(start, i - 6):i])
             at_end = i + 1 >= end or (nxt[:1].isspace() and (nxt[1:2] in UPPER or nxt[1:2] in
                                                             "“\"-–"))
             if at_end and not (word and word.group(1) in _ABBREV):
                 return i
-        i += 1
     return end
+
+
+_SENTENCE_MARKS = re.compile(r"[“”\".!?]")
+_WORD_END = re.compile(r"(\w+)$")
 
 
 def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) -> list[Quote]:
@@ -140,8 +143,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         subject = subject_before(text, a, floor, known)
         if subject is None:
             continue
-        cm = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
-                        r"\s*(?:rằng|là)?\s*[:,]?\s*").match(text, b, end)
+        cm = _CUE_TAIL.match(text, b, end)
         c = cm.end() if cm else b
         again = _and_cue_re().match(text, c, end)
         if again is not None:  # "khẳng định và cho biết thêm …": the words follow the last cue
@@ -155,9 +157,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if (text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c)
                 or _COMPOUND.match(text, a)):
             continue
-        if _PREPOSITION.match(text, c) and len(text[c:_sentence_end(text, c, end)].split()) < 7:
-            continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         stop = _sentence_end(text, c, end)
+        if _PREPOSITION.match(text, c) and len(text[c:stop].split()) < 7:
+            continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         if (stop < end and text[stop] == "?") or _QUESTION.match(text, c):
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop)
@@ -169,6 +171,10 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
     return sorted(quotes, key=lambda q: q.start)
+
+
+_CUE_TAIL = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
+                       r"\s*(?:rằng|là)?\s*[:,]?\s*")
 
 
 def _content_before(text: str, floor: int, subject_start: int,
@@ -297,7 +303,7 @@ def dangling_cue(text: str, start: int, end: int,
 def _cue_after(text: str, after: int, end: int,
                known: Collection[str]) -> tuple[NameRef, str | None] | None:
     """``", ông X nói``, ``" - bà Y chia sẻ`` right after the closing mark."""
-    m = re.compile(r"[\s,]*(?:[-–—]\s*)?").match(text, after, end)
+    m = _AFTER_CLOSE.match(text, after, end)
     s = m.end() if m else after
     for cue in _any_cue_re().finditer(text, s, min(end, s + 160)):
         found = subject_before(text, cue.start(), s, known)
@@ -310,6 +316,9 @@ def _cue_after(text: str, after: int, end: int,
             return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
         break
     return _said_by(text, after, end, known)
+
+
+_AFTER_CLOSE = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 
 
 def _short_quote(text: str, after: int) -> bool:
