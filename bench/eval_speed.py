@@ -10,10 +10,10 @@ error collected (what ``--report`` does). Target: eval_10k_docs_s <= 5.
 iterations (about 0.4-0.6 s on an idle current desktop core with CPython 3.11); a
 larger figure means a slower or shared core, and eval_10k_docs_s scales with it.
 
-Measured on the development VM (2 shared vCPUs under load, python_loop_1e7_s 0.68):
-eval_10k_docs_s 6.27 -> 4.01 and eval_10k_docs_errors_s 14.5 -> 9.4 after the speed work
-of November 2026 (flat label lists counted once, nervaluate's sweeps fused, closed forms
-for one gold span with several predictions, span fields read once).
+Measured on the development VM (2 shared vCPUs under load, python_loop_1e7_s 0.68-0.74):
+eval_10k_docs_s 6.27 before the speed work of November 2026, 4.0-4.1 after (flat label
+lists counted once, nervaluate's sweeps fused, closed forms for one gold span with
+several predictions, span fields read once); eval_10k_docs_errors_s 14.5 -> 8.6-9.4.
 
 Run: ``.venv/bin/python bench/eval_speed.py [--docs N] [--seed S] [--profile K]``;
 ``--profile K`` also prints the K functions with the most own time under cProfile (which
