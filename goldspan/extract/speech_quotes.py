@@ -46,6 +46,13 @@ _COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s
                        r"cho))(?!\w)", re.IGNORECASE)
 # A photo credit closing a caption: "… (Ảnh: X)", "… - Ảnh: X", "… Ảnh: X".
 _CREDIT = re.compile(r"\s*(?:[(\[]\s*)?(?:[-–.]\s*)?(?:ảnh|Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*[:)\]]")
+
+
+def _has_credit_word(segment: str) -> bool:
+    """``segment`` holds the word every match of ``_CREDIT`` holds (a cheap test first)."""
+    return "ảnh" in segment or "Ảnh" in segment or "ẢNH" in segment
+
+
 _QUESTION = re.compile(r"(?:gì|sao|thế nào|như thế nào|ra sao|bao nhiêu)(?!\w)", re.IGNORECASE)
 _ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
@@ -162,7 +169,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         if (stop < end and text[stop] == "?") or _QUESTION.match(text, c):
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
-        credit = _CREDIT.search(text, c, stop)
+        credit = _CREDIT.search(text, c, stop) if _has_credit_word(text[c:stop]) else None
         stop = credit.start() if credit else stop
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
         if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
