@@ -192,12 +192,13 @@ def _finish_span(doc: Document, span: Span, source: str, speaker_map: dict[str, 
         prefix = scheme.layer(span.layer).span_prefix
     except KeyError:
         prefix = span.layer[:1] or "x"
-    # the extractor's span is not shared with anything else: build the finished span
-    # without validation or per-field __setattr__ (they cost a tenth of the pipeline)
+    # the extractor's span is not shared with anything else: build the finished span in one
+    # constructor call (pydantic's Rust validator is faster than copy + setattr or
+    # model_construct, measured 5 µs against 9-13 µs per span)
     attrs = dict(span.attrs) if span.attrs is not None else None
     if attrs and "speaker" in attrs:
         attrs["speaker"] = speaker_map.get(attrs["speaker"], attrs["speaker"])
-    return Span.model_construct(
+    return Span(
         id=ids.new(prefix), layer=span.layer, label=span.label, start=span.start, end=span.end,
         text=doc.text[span.start : span.end], attrs=attrs, source=source, review="suggested",
         **(span.model_extra or {}))
