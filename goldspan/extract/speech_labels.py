@@ -50,7 +50,7 @@ class Label:
 @lru_cache(maxsize=1)
 def _prefix_start_re() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(rf"^(?:(?:{alternation(lex['honorifics'] + lex['titles'])})(?:\.\s*|\s+))+",
+    return re.compile(rf"^(?:(?:{alternation(lex['honorifics'] + lex['titles'], True)})(?:\.\s*|\s+))+",
                       re.IGNORECASE)
 
 

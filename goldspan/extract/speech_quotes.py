@@ -84,13 +84,13 @@ def _and_cue_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _any_cue_re() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(rf"(?<!\w)(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})(?!\w)",
+    return re.compile(rf"(?<!\w)(?:{alternation(lex['cue_verbs'] + lex['direct_cues'], True)})(?!\w)",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _title_ctx_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['title_context'])})\s*[:,]?\s*$",
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['title_context'], True)})\s*[:,]?\s*$",
                       re.IGNORECASE)
 
 
@@ -343,7 +343,7 @@ _SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:lời\s+|những\
 @lru_cache(maxsize=1)
 def _person_after_re() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(rf"(?:(?i:{alternation(lex['honorifics'] + lex['titles'])})\.?\s+)*"
+    return re.compile(rf"(?:(?i:{alternation(lex['honorifics'] + lex['titles'], True)})\.?\s+)*"
                       rf"{RUN}")
 
 

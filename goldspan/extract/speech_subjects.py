@@ -111,7 +111,7 @@ def _appositive(text: str, comma: int, floor: int,
 @lru_cache(maxsize=1)
 def _org_re() -> re.Pattern[str]:
     heads = lexicon()["org_subject_heads"]
-    return re.compile(rf"^(?:(?i:{alternation(heads)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
+    return re.compile(rf"^(?:(?i:{alternation(heads, True)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
 
 
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:

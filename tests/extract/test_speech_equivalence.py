@@ -14,11 +14,13 @@ change: ``python tests/extract/test_speech_equivalence.py --write``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from goldspan.extract.registry import run_pipeline
+from goldspan.extract.speech_cast import alternation
 from goldspan.io.gold import read_document
 from goldspan.model.document import Document, new_document
 
@@ -93,6 +95,26 @@ def test_speech_equivalence_snapshot_is_not_trivial():
     assert len(speech) > 100
     assert sum(1 for x in speech if x[4] and x[4].get("speaker")) > 50
     assert sum(len(d["speakers"]) for d in expected.values()) > 30
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def test_speech_equivalence_trie_alternation_matches_plain():
+    words = ["nói", "nói thêm", "nhấn mạnh", "cho biết", "cho biết thêm", "cho rằng", "Bộ trưởng",
+             "bộ trưởng bộ", "ông", "ông bà", "a.b", "(x)"]
+    text = ("Ông bà Bộ trưởng Bộ Y tế cho biết thêm, ông nói thêmx rồi nói. Cho rằng a.b (x) "
+            "BỘ TRƯỞNG bộ nhấn mạnh cho biết")
+    for flags, ignore in ((0, False), (re.IGNORECASE, True)):
+        for tail in ("", r"(?!\w)", r"\s+\S"):
+            plain = re.compile(rf"(?<!\w)(?:{_plain(words)}){tail}", flags)
+            trie = re.compile(rf"(?<!\w){alternation(words, ignore)}{tail}", flags)
+            assert ([m.span() for m in plain.finditer(text)]
+                    == [m.span() for m in trie.finditer(text)])
+            for i in range(len(text)):
+                a, b = plain.match(text, i), trie.match(text, i)
+                assert (a and a.span()) == (b and b.span()), (flags, tail, i)
 
 
 if __name__ == "__main__":
