@@ -129,10 +129,10 @@ def is_chrome(line: str) -> bool:
 
 def is_datetime_line(line: str) -> bool:
     """Only a date and/or time with their words (``Cập nhật lúc 09:12, 18/11/2025``)."""
-    if len(line) > 70 or not any(ch.isdigit() for ch in line):
+    if len(line) > 70 or not any(map(str.isdigit, line)):
         return False
     rest = _DATETIME_PART.sub(" ", line)
-    return not any(ch.isalnum() for ch in rest)
+    return not any(map(str.isalnum, rest))
 
 
 def is_breadcrumb(line: str) -> bool:
