@@ -29,7 +29,7 @@ def default_path(recent: list[str]) -> Path:
 
 
 def run_app(path: str | None = None, screenshot: str | None = None, select: str | None = None,
-            size: str = "1400x900") -> int:
+            size: str = "1400x900", into: str | None = None) -> int:
     """Open the main window on ``path`` and run the event loop; returns the exit code."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -44,7 +44,11 @@ def run_app(path: str | None = None, screenshot: str | None = None, select: str 
         raise GoldspanError(f"--size must look like 1400x900, not {size!r}") from None
     window = MainWindow()
     window.resize(width, height)
-    window.open_path(Path(path) if path else default_path(window.settings.recent_corpora))
+    target = Path(path) if path else default_path(window.settings.recent_corpora)
+    # a raw article goes into --into; without it the user is asked, except when only a
+    # screenshot is wanted (then beside the article)
+    corpus_dir = Path(into) if into else (target.parent if screenshot else None)
+    window.open_path(target, corpus_dir=corpus_dir)
     if select:
         window.select_span(select)
     window.show()

@@ -177,9 +177,10 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         """The current document's session, or None."""
         return self.current.session if self.current else None
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, corpus_dir: Path | None = None) -> None:
         """Open a corpus folder (its last or first document), a gold ``.json``, or a raw
-        ``.txt``/``.html`` (imported beside it as ``<id>.json``, pre-annotated)."""
+        ``.txt``/``.html``: imported, pre-annotated, into ``corpus_dir`` or a corpus folder
+        the user picks or creates (cancelling opens nothing)."""
         path = Path(path)
         try:
             if path.is_dir():
@@ -192,14 +193,27 @@ class MainWindow(WindowFilesMixin, QMainWindow):
                 self._set_corpus(path.parent, import_raw=False)
                 self._open_file(path)
             else:
-                self._set_corpus(path.parent, import_raw=False)
-                new = import_raw_files(self, [path], path.parent)
+                folder = corpus_dir or self.ask_corpus_folder(path)
+                if folder is None:
+                    return
+                folder.mkdir(parents=True, exist_ok=True)
+                self._set_corpus(folder, import_raw=False)
+                new = import_raw_files(self, [path], folder)
                 self.corpus_panel.refresh()
                 doc_id = new[0] if new else path.stem
                 if self.corpus and doc_id in self.corpus:
                     self.open_document(doc_id)
         except GoldspanError as exc:
             QMessageBox.critical(self, "Goldspan", str(exc))
+
+    def ask_corpus_folder(self, article: Path) -> Path | None:
+        """Ask which corpus folder a raw article goes into (the dialog can create one);
+        None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(
+            self, f"Corpus folder for {article.name} (pick or create one)", str(article.parent))
+        return Path(chosen) if chosen else None
 
     def _set_corpus(self, folder: Path, import_raw: bool = True) -> None:
         if self.corpus is not None and self.corpus.root.resolve() == folder.resolve():

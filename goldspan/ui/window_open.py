@@ -48,7 +48,7 @@ def import_raw_files(parent, paths: list[Path] | None, folder: Path) -> list[str
     """Import ``paths`` (None: every raw file of ``folder`` not imported yet) into the
     corpus ``folder``, pre-annotated; returns the new document ids."""
     todo = raw_files_to_import(folder) if paths is None else [
-        p for p in paths if not p.with_suffix(".json").exists()]
+        p for p in paths if not (Path(folder) / f"{p.stem}.json").exists()]
     if not todo:
         return []
     from goldspan.ui.import_flow import import_into_corpus  # progress dialog, bad files listed

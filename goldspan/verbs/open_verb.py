@@ -16,6 +16,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="render the window to a PNG and exit")
     p.add_argument("--select", metavar="SPAN_ID", help="select this span (with --screenshot)")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size")
+    p.add_argument("--into", metavar="CORPUS",
+                   help="corpus folder a raw .txt/.html is imported into (default: ask)")
     p.set_defaults(func=run)
 
 
@@ -23,4 +25,5 @@ def run(args: argparse.Namespace) -> int:
     """Start the Qt application."""
     from goldspan.ui.app import run_app  # lazy: the rest of the CLI never loads Qt
 
-    return run_app(args.path, screenshot=args.screenshot, select=args.select, size=args.size)
+    return run_app(args.path, screenshot=args.screenshot, select=args.select, size=args.size,
+                   into=args.into)

@@ -84,7 +84,7 @@ def test_main_window_ctrl_digit_hides_a_layer(window, qtbot):
     assert window.session.selected == "z1"  # hidden spans are not clicked
 
 
-def test_main_window_opens_raw_text_imported_beside_it(qtbot, tmp_path, monkeypatch):
+def test_main_window_opens_raw_text_into_the_corpus_the_user_picks(qtbot, tmp_path, monkeypatch):
     from goldspan.ui.main_window import MainWindow
 
     monkeypatch.setenv("GOLDSPAN_CONFIG_DIR", str(tmp_path / "config"))
@@ -92,9 +92,28 @@ def test_main_window_opens_raw_text_imported_beside_it(qtbot, tmp_path, monkeypa
     raw.write_text("Tiêu đề bài viết\n\nNội dung ngắn về Hải Phòng năm 2024.", encoding="utf-8")
     win = MainWindow()
     qtbot.addWidget(win)
-    win.open_path(raw)
+    asked = []
+    monkeypatch.setattr(win, "ask_corpus_folder", lambda p: asked.append(p) or None)
+    win.open_path(raw)  # the user cancels the folder dialog: nothing is imported
+    assert asked == [raw] and win.session is None and not (tmp_path / "bai.json").exists()
+    monkeypatch.setattr(win, "ask_corpus_folder", lambda p: tmp_path / "new-corpus")
+    win.open_path(raw)  # a folder the user created in the dialog
     assert win.session is not None and win.session.doc.id == "bai"
-    assert (tmp_path / "bai.json").exists()
+    assert (tmp_path / "new-corpus" / "bai.json").exists()
+    assert win.session.doc.spans and all(s.source for s in win.session.doc.spans)
+    win.close()
+
+
+def test_main_window_opens_raw_text_into_a_given_corpus(qtbot, tmp_path, monkeypatch):
+    from goldspan.ui.main_window import MainWindow
+
+    monkeypatch.setenv("GOLDSPAN_CONFIG_DIR", str(tmp_path / "config"))
+    raw = tmp_path / "bai.txt"
+    raw.write_text("Tiêu đề\n\nNội dung.", encoding="utf-8")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_path(raw, corpus_dir=tmp_path)
+    assert (tmp_path / "bai.json").exists() and win.session.doc.id == "bai"
     win.close()
 
 
