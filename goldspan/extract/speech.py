@@ -57,6 +57,30 @@ def _span(layer: str, label: str, start: int, end: int, text: str, attrs: dict) 
                                 text=text[start:end], attrs=attrs)
 
 
+@lru_cache(maxsize=1)
+def _honor_enders() -> frozenset[str]:
+    return frozenset(w[-1] for w in _honor_last_words())
+
+
+def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str]) -> bool:
+    """An honorific or title (``ông``, ``Bí thư``) ends the three words before ``start``
+    (looking back 30 characters, not before ``floor``)."""
+    # the last letter of the word before: most cannot end an honorific ("." needs a look)
+    c = text[start - 1] if start > floor else ""
+    if c.isspace():
+        c = text[start - 2] if start - 2 >= floor else ""
+        if c.isspace():
+            c = "."
+    if not c or (c != "." and c.casefold()[-1] not in enders):
+        return False
+    before = text[max(floor, start - 30):start].rsplit(None, 3)[-3:]
+    if not before or before[-1].casefold().rstrip(".") not in _honor_last_words():
+        return False
+    honor = _honor()
+    low = [w.casefold() for w in before]
+    return any(" ".join(low[k:]).rstrip(".") in honor for k in range(len(low)))
+
+
 def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
     """Paragraph ranges and the zone label of each (``NONE`` outside zones, all BODY if none)."""
     paras = paragraph_ranges(doc.text)
@@ -83,7 +107,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     pos: list[int] = []
     names: list[str] = []
     honor = _honor()
-    last_words = _honor_last_words()
+    enders = _honor_enders()
     runs: dict[str, tuple[int, int, str]] = {}  # run -> (syllables, honorifics, rest)
     split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
     roles = cast.roles
@@ -100,12 +124,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             n_toks, lead, rest = parsed
             titled = lead > 0
             if not titled:
-                start = m.start()
-                before = text[max(s, start - 30):start].rsplit(None, 3)[-3:]
-                if before and before[-1].casefold().rstrip(".") in last_words:
-                    before = [w.casefold() for w in before]
-                    titled = any(" ".join(before[k:]).rstrip(".") in honor
-                                 for k in range(len(before)))
+                titled = _honorific_before(text, m.start(), s, enders)
             if not titled and n_toks == 1:
                 continue
             key = (rest, titled)
