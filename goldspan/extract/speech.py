@@ -20,6 +20,7 @@ from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
     RUN,
+    UPPER,
     Cast,
     NameRef,
     lexicon,
@@ -36,7 +37,9 @@ from goldspan.model.document import Document, Span, Speaker
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
 
 
-_RUN_RE = re.compile(rf"(?<!\w){RUN}")
+# ``(?<!\w){RUN}`` with the first capital matched before the look-behind (``(?<!\w.)``
+# over it and the character before): the engine can then skip to the next capital letter.
+_RUN_RE = re.compile(rf"[{UPPER}](?<!\w.){RUN.removeprefix(f'[{UPPER}]')}", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
