@@ -219,11 +219,13 @@ def _quoted_opening(text: str, s: int) -> int:
 
 def _clause_floor(text: str, start: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` (quotation marks reset it too)."""
-    lo = max(start, pos - 300)
-    best = lo if lo == start else lo
-    for m in re.finditer(r"[.!?…”\"]\s+|:\s+", text[lo:pos]):
-        best = lo + m.end()
+    best = max(start, pos - 300)
+    for m in _CLAUSE_BREAK.finditer(text, best, pos):
+        best = m.end()
     return best
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?…”\"]\s+|:\s+")
 
 
 def _direct(text: str, start: int, end: int, known: Collection[str]) -> list[Quote]:

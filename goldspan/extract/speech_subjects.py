@@ -143,12 +143,18 @@ def _cue_inside_re() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{alternation(lexicon()['cue_verbs'])})(?!\w)")
 
 
+@lru_cache(maxsize=256)
+def _head_re(head: str) -> re.Pattern[str]:
+    """An organisation head word and the words written after it (compiled once per head)."""
+    return re.compile(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}")
+
+
 def expand_org(text: str, head: str, before: int) -> str | None:
     """The full name of an organisation referred to by a shortened name — a bare head word
     (``Trung tâm`` → the last ``Trung tâm Quản lý …`` written before ``before``) or a name
     without its distinguishing part (``Ban Quản lý dự án`` → ``… Thăng Long``) — or None."""
     found = None
-    for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}", text[:before]):
+    for m in _head_re(head).finditer(text, 0, before):
         found = m.group()
     if found is not None:
         cue = _cue_inside_re().search(found)
