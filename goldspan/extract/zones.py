@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from goldspan.extract import zones_rules as r
-from goldspan.extract.base import Extractor, ExtractResult
+from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_labels import parse_label
-from goldspan.model.document import Document, Span
+from goldspan.model.document import Document
 
 # A speaker label opening an interview paragraph: never a byline, caption or related line.
 _LABEL = re.compile(r"^[^:\n]{1,60}:\s+\S")
@@ -280,11 +280,7 @@ class Zones(Extractor):
                   and text[paras[i - 1][1]:paras[i][0]].count("\n") == 1
                   for i in range(len(paras))]
         labels = classify_lines(lines, joined)
-        # built without validation (make_span's cost a tenth of the extractor): every
-        # field has its type here
-        return ExtractResult(spans=[Span.model_construct(id="_", layer="zone", label=label,
-                                                         start=s, end=e, text=text[s:e],
-                                                         attrs=None)
+        return ExtractResult(spans=[make_span("zone", label, s, e, text)
                                     for label, (s, e) in zip(labels, paras, strict=True)])
 
 
