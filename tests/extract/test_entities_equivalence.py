@@ -21,27 +21,25 @@ import pytest
 
 from goldspan.extract.entities import Entities
 from goldspan.extract.entities_tokens import tokenize
-from goldspan.io.gold import read_document
 from goldspan.model.document import Document, new_document
 
-ROOT = Path(__file__).resolve().parents[2]
+try:
+    from tests.extract.snapshot_texts import corpus_gold, demo_texts
+except ImportError:  # run as a script (--write) from its own folder
+    from snapshot_texts import corpus_gold, demo_texts  # type: ignore[no-redef]
+
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "entities_snapshot.json"
 
 
 def snapshot_documents() -> list[Document]:
     """The documents of the snapshot, in a fixed order, with their ids."""
     docs: list[Document] = []
-    for path in sorted((ROOT / "tests" / "corpus").rglob("*.json")):
-        rel = path.relative_to(ROOT / "tests" / "corpus").as_posix()
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue  # a corpus index such as .goldspan-index.json, not an article
-        gold = read_document(path)
+    for rel, gold in corpus_gold():
         zoned = new_document(f"{rel}#zones", gold.text)
         zoned.spans = [s for s in gold.spans if s.layer == "zone"]
         docs.append(zoned)
         docs.append(new_document(f"{rel}#bare", gold.text))
-    for path in sorted((ROOT / "goldspan" / "resources" / "demo").glob("*.txt")):
-        docs.append(new_document(f"demo/{path.name}", path.read_text(encoding="utf-8")))
+    docs += [new_document(name, text) for name, text in demo_texts()]
     return docs
 
 

@@ -19,31 +19,21 @@ from pathlib import Path
 
 from goldspan.extract.figures import FiguresExtractor
 from goldspan.extract.registry import run_pipeline
-from goldspan.io.gold import read_document
 from goldspan.model.document import new_document
 
-ROOT = Path(__file__).resolve().parents[2]
+try:
+    from tests.extract.snapshot_texts import all_texts
+except ImportError:  # run as a script (--write) from its own folder
+    from snapshot_texts import all_texts  # type: ignore[no-redef]
+
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "figures_snapshot.json"
-
-
-def snapshot_texts() -> list[tuple[str, str]]:
-    """``(name, text)`` of the snapshot's articles, in a fixed order."""
-    out: list[tuple[str, str]] = []
-    for path in sorted((ROOT / "tests" / "corpus").rglob("*.json")):
-        rel = path.relative_to(ROOT / "tests" / "corpus").as_posix()
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue  # a corpus index or other tool file, not an article
-        out.append((rel, read_document(path).text))
-    for path in sorted((ROOT / "goldspan" / "resources" / "demo").glob("*.txt")):
-        out.append((f"demo/{path.name}", path.read_text(encoding="utf-8")))
-    return out
 
 
 def current_spans() -> dict[str, list[list]]:
     """``doc id -> [[label, start, end, attrs], ...]`` (sorted) from the code as it is now."""
     out: dict[str, list[list]] = {}
     bare_ext = FiguresExtractor()
-    for name, text in snapshot_texts():
+    for name, text in all_texts():
         doc = run_pipeline(new_document(f"{name}#zones", text), ["zones", "figures"])
         out[doc.id] = _rows(s for s in doc.spans if s.layer == "figure")
         bare = new_document(f"{name}#bare", text)

@@ -21,24 +21,19 @@ from typing import Any
 
 from goldspan.extract.registry import run_pipeline
 from goldspan.extract.speech_cast import alternation
-from goldspan.io.gold import read_document
 from goldspan.model.document import Document, new_document
 
-ROOT = Path(__file__).resolve().parents[2]
+try:
+    from tests.extract.snapshot_texts import all_texts
+except ImportError:  # run as a script (--write) from its own folder
+    from snapshot_texts import all_texts  # type: ignore[no-redef]
+
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "speech_snapshot.json"
 
 
 def snapshot_documents() -> list[Document]:
     """Fresh documents of every corpus and demo text, in a fixed order, with their ids."""
-    docs: list[Document] = []
-    for path in sorted((ROOT / "tests" / "corpus").rglob("*.json")):
-        rel = path.relative_to(ROOT / "tests" / "corpus").as_posix()
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue  # a corpus index such as .goldspan-index.json, not an article
-        docs.append(new_document(rel, read_document(path).text))
-    for path in sorted((ROOT / "goldspan" / "resources" / "demo").glob("*.txt")):
-        docs.append(new_document(f"demo/{path.name}", path.read_text(encoding="utf-8")))
-    return docs
+    return [new_document(name, text) for name, text in all_texts()]
 
 
 def _attrs(attrs: dict[str, Any] | None, names: dict[str, str]) -> dict[str, Any] | None:
