@@ -250,6 +250,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
             lock = DocumentLock(path)
             read_only = not lock.acquire()
             session = DocumentSession(doc, path, self)
+            session.read_only = read_only
             saver = Autosaver(session, self.settings.autosave_ms)
             entry = OpenDocument(session, saver, lock, read_only)
             saver.enabled = not read_only

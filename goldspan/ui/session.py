@@ -50,12 +50,17 @@ class DocumentSession(QObject):
         self.doc = doc
         self.path = path
         self.undo_stack = QUndoStack(self)
+        self.read_only = False  # locked by another window: every push is refused
         self._selected: str | None = None
         self._positions: dict[str, int] | None = None
         self._positions_doc: Document | None = None
 
     def push(self, command: Command) -> bool:
-        """Apply ``command`` and put it on the undo stack; False (and ``error``) if it fails."""
+        """Apply ``command`` and put it on the undo stack; False (and ``error``) if it fails
+        or the session is :attr:`read_only`."""
+        if self.read_only:
+            self.error.emit("This document is open read-only (locked by another window)")
+            return False
         try:
             change = command.apply(self.doc)
         except CommandError as exc:
