@@ -36,6 +36,8 @@ class WindowFilesMixin(_Base):
     undo_group: Any
     settings: Any
     _open_file: Callable[[Path], None]
+    _show: Callable[[Any], None]
+    _panel_session: Any
 
     # -- geometry ------------------------------------------------------------------------------
     def _qsettings(self) -> QSettings:
@@ -71,6 +73,9 @@ class WindowFilesMixin(_Base):
     def _external_change(self, entry: OpenDocument) -> None:
         path = entry.session.path
         assert path is not None
+        if entry.read_only:  # the lock holder saved: nothing here to keep, show its version
+            self._reload_read_only(entry, path)
+            return
         if self.ask_external(str(path)) == "keep":
             entry.saver.keep_mine()
             return
@@ -89,6 +94,22 @@ class WindowFilesMixin(_Base):
         del doc
         if was_current:
             self._open_file(path)
+
+    def _reload_read_only(self, entry: OpenDocument, path: Path) -> None:
+        """Replace a read-only document by the file's version, in place (no lock warning)."""
+        try:
+            doc = read_document(path)
+        except GoldspanError as exc:  # the holder is mid-way or broke it: try on next poll
+            self.statusBar().showMessage(f"Cannot reload {path.name}: {exc}", 8000)
+            entry.saver.remember_disk()
+            return
+        entry.session.select(None)
+        entry.session.undo_stack.clear()
+        entry.session.doc = doc
+        entry.saver.remember_disk()
+        if entry is self.current:
+            self._panel_session = None  # same session, new document: the panels refill
+            self._show(entry)
 
     def unsaved_documents(self) -> list[str]:
         """Save every open document with changes; the names of those that could not be."""
