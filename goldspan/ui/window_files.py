@@ -114,7 +114,7 @@ class WindowFilesMixin(_Base):
     def unsaved_documents(self) -> list[str]:
         """Save every open document with changes; the names of those that could not be."""
         failed = []
-        for entry in self.opened.values():
+        for entry in list(self.opened.values()):  # a save may reload (and replace) an entry
             if entry.session.dirty and not entry.read_only and not entry.saver.save_now():
                 failed.append(str(entry.session.path or entry.session.doc.id))
         return failed
