@@ -1,0 +1,1 @@
+"""Data files: the label scheme, gazetteers, lexicons and the demo corpus (no code)."""
