@@ -52,6 +52,7 @@ class Autosaver(QObject):
         self.session = session
         self.enabled = True
         self.conflict = False
+        self.last_error: str | None = None  # why the last save failed (None: it did not)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(0, min(delay_ms, MAX_DELAY_MS)))
@@ -109,6 +110,7 @@ class Autosaver(QObject):
     def save_now(self) -> bool:
         """Write the document now (if it has a path and no unresolved conflict)."""
         self._timer.stop()
+        self.last_error = None
         path = self.session.path
         if path is None:
             return False
@@ -118,7 +120,8 @@ class Autosaver(QObject):
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            self.failed.emit(f"Could not save {path}: {exc.strerror or exc}")
+            self.last_error = f"Could not save {path}: {exc.strerror or exc}"
+            self.failed.emit(self.last_error)
             return False
         self._known_stat = _stat(path)
         self._known_hash = hashlib.sha256(data).hexdigest()

@@ -309,8 +309,9 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         """Ctrl+S: write the current document now."""
         if self.current is None or self.current.read_only:
             return False
-        ok = self.current.saver.save_now()
-        self._status("Saved" if ok else "Not saved")
+        saver = self.current.saver
+        ok = saver.save_now()
+        self._status("Saved" if ok else saver.last_error or "Not saved")
         return ok
 
     def mark_done(self) -> None:
