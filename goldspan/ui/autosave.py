@@ -122,6 +122,8 @@ class Autosaver(QObject):
         except OSError as exc:
             self.last_error = f"Could not save {path}: {exc.strerror or exc}"
             self.failed.emit(self.last_error)
+            if self.enabled:  # try again shortly: the edits must not wait for the next one
+                self._timer.start()
             return False
         self._known_stat = _stat(path)
         self._known_hash = hashlib.sha256(data).hexdigest()
