@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from goldspan.io.gold import read_document
@@ -31,3 +32,12 @@ def demo_texts() -> list[tuple[str, str]]:
 def all_texts() -> list[tuple[str, str]]:
     """``(name, text)`` of every corpus article, then every demo article."""
     return [(rel, doc.text) for rel, doc in corpus_gold()] + demo_texts()
+
+
+def write_snapshot(path: Path, data: dict[str, list]) -> None:
+    """Write ``doc id -> rows`` as JSON, one document per line (small diffs when rewritten)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                           for k, v in sorted(data.items())) + "\n}\n", encoding="utf-8")
+    print(f"wrote {path}: {sum(len(v) for v in data.values())} rows")

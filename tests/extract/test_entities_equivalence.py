@@ -24,9 +24,9 @@ from goldspan.extract.entities_tokens import tokenize
 from goldspan.model.document import Document, new_document
 
 try:
-    from tests.extract.snapshot_texts import corpus_gold, demo_texts
+    from tests.extract.snapshot_texts import corpus_gold, demo_texts, write_snapshot
 except ImportError:  # run as a script (--write) from its own folder
-    from snapshot_texts import corpus_gold, demo_texts  # type: ignore[no-redef]
+    from snapshot_texts import corpus_gold, demo_texts, write_snapshot  # type: ignore[no-redef]
 
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "entities_snapshot.json"
 
@@ -76,12 +76,7 @@ def test_entities_equivalence_snapshot_is_not_trivial():
 
 if __name__ == "__main__":
     if "--write" in sys.argv:
-        SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
-        data = current_spans()
-        SNAPSHOT.write_text(
-            "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
-                               for k, v in sorted(data.items())) + "\n}\n", encoding="utf-8")
-        print(f"wrote {SNAPSHOT}: {sum(len(v) for v in data.values())} spans")
+        write_snapshot(SNAPSHOT, current_spans())
 
 
 _REFERENCE_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)

@@ -22,9 +22,9 @@ from goldspan.extract.registry import run_pipeline
 from goldspan.model.document import new_document
 
 try:
-    from tests.extract.snapshot_texts import all_texts
+    from tests.extract.snapshot_texts import all_texts, write_snapshot
 except ImportError:  # run as a script (--write) from its own folder
-    from snapshot_texts import all_texts  # type: ignore[no-redef]
+    from snapshot_texts import all_texts, write_snapshot  # type: ignore[no-redef]
 
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "figures_snapshot.json"
 
@@ -72,9 +72,4 @@ def test_figures_equivalence_snapshot_is_not_trivial():
 
 if __name__ == "__main__":
     if "--write" in sys.argv:
-        SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
-        data = current_spans()
-        SNAPSHOT.write_text(
-            "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
-                               for k, v in sorted(data.items())) + "\n}\n", encoding="utf-8")
-        print(f"wrote {SNAPSHOT}: {sum(len(v) for v in data.values())} spans")
+        write_snapshot(SNAPSHOT, current_spans())
