@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from goldspan.extract import registry
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.model.commands import DeleteSpan, SetAttribute
-from goldspan.ui.inspector import Inspector
 from goldspan.ui.session import DocumentSession
 
 
@@ -40,15 +39,6 @@ def session(small_doc):
     f1 = small_doc.span_by_id("f1")
     f1.source, f1.review = "testfigs@1", "suggested"
     return DocumentSession(small_doc)
-
-
-@pytest.fixture
-def inspector(qtbot, session):
-    widget = Inspector()
-    qtbot.addWidget(widget)
-    widget.set_session(session)
-    widget.show()
-    return widget
 
 
 def edit_line(qtbot, line: QLineEdit, text: str) -> None:

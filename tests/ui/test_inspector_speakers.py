@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication
 
 from goldspan.model.document import Span, Speaker
 from goldspan.ui.colors import speaker_color
-from goldspan.ui.inspector import Inspector
 from goldspan.ui.inspector_cast import COUNT, ID_ROLE, NAME, ROLE
 from goldspan.ui.session import DocumentSession
 
@@ -23,15 +22,6 @@ def session(small_doc):
                           end=start + 8, text="cho biết", attrs={"speaker": "s3", "kind": "direct"},
                           source="speech@1", review="suggested"))
     return DocumentSession(doc)
-
-
-@pytest.fixture
-def inspector(qtbot, session):
-    widget = Inspector()
-    qtbot.addWidget(widget)
-    widget.set_session(session)
-    widget.show()
-    return widget
 
 
 def test_inspector_speaker_picked_by_typing_a_few_letters(inspector, session, qtbot):
