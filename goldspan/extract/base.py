@@ -3,7 +3,9 @@
 An :class:`Extractor` has a ``name``, a ``version``, the ``produces`` layers it writes and
 the ``requires`` layers it reads, and ``extract(doc)`` that returns an
 :class:`ExtractResult`: new spans (ids and ``source`` are filled in by the pipeline) and the
-speakers those spans refer to. ``extract`` never modifies ``doc``.
+speakers those spans refer to. ``extract`` never modifies ``doc``. The pipeline takes
+ownership of the returned spans: it fills in their id, ``source`` and review in place, so
+an extractor returns fresh spans and keeps no reference to them.
 """
 
 from __future__ import annotations
