@@ -36,8 +36,10 @@ def lexicon() -> dict[str, Any]:
 def word_sets() -> dict[str, frozenset[str]]:
     """The lexicon's name-related lists as frozensets (as written, lowercase)."""
     lex = lexicon()
-    return {k: frozenset(lex[k]) for k in ("surnames", "top_surnames", "not_names", "org_heads",
+    sets = {k: frozenset(lex[k]) for k in ("surnames", "top_surnames", "not_names", "org_heads",
                                            "honorifics", "titles", "pronouns")}
+    sets["honor_titles"] = sets["honorifics"] | sets["titles"]
+    return sets
 
 
 def alternation(words: list[str], ignore_case: bool = False) -> str:
@@ -73,6 +75,33 @@ def prefix_re() -> re.Pattern[str]:
     words = lex["honorifics"] + lex["titles"]
     return re.compile(rf"(?:^|(?<=[\s(,;:–-]))(?P<pre>(?:(?:{alternation(words, True)})\.?\s+)+)$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _prefix_last_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w.lower().split()[-1] for w in lex["honorifics"] + lex["titles"])
+
+
+_PREFIX_LEFT = re.compile(r"[(,;:–-]")
+
+
+def _may_end_with_prefix(head: str) -> bool:
+    """False when :func:`prefix_re` cannot match ``head`` (a cheap test before the search).
+
+    A match ends with whitespace after a honorific or title (and an optional ``.``); the
+    last word of that honorific is the last whitespace-separated word of ``head`` — or its
+    tail after ``(``, ``,``, ``;``, ``:`` or a dash, which may precede a prefix.
+    """
+    body = head.rstrip()
+    if not body or len(body) == len(head):
+        return False
+    last = body.rsplit(None, 1)[-1].lower()
+    words = _prefix_last_words()
+    for word in (last, last[:-1]) if last.endswith(".") else (last,):
+        if word in words or _PREFIX_LEFT.split(word)[-1] in words:
+            return True
+    return False
 
 
 def split_name(run: str, titled: bool) -> str | None:
@@ -159,7 +188,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
     run_start = lo + m.start()
     toks = run.split()
     lead = 0
-    while lead < len(toks) - 1 and toks[lead].casefold() in sets["honorifics"] | sets["titles"]:
+    honor_titles = sets["honor_titles"]
+    while lead < len(toks) - 1 and toks[lead].casefold() in honor_titles:
         lead += 1
     pre_start: int | None = None
     if lead:
@@ -167,7 +197,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
         pre_start = run_start
         run = run[run.index(toks[lead], len(" ".join(toks[:lead]))):]
     else:
-        pre = prefix_re().search(window[: m.start()])
+        head = window[: m.start()]
+        pre = prefix_re().search(head) if _may_end_with_prefix(head) else None
         titled = pre is not None
         if pre is not None:
             pre_start = lo + pre.start()

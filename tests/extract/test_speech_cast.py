@@ -1,0 +1,45 @@
+"""Tests of ``speech_cast`` helpers that guard speed shortcuts against their slow originals."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goldspan.extract.speech_cast import _may_end_with_prefix, lexicon, prefix_re
+
+
+def _prefix_words() -> list[str]:
+    lex = lexicon()
+    return sorted(lex["honorifics"] + lex["titles"])
+
+
+_PIECES = st.one_of(
+    st.sampled_from(_prefix_words()),
+    st.sampled_from(_prefix_words()).map(str.upper),
+    st.sampled_from(_prefix_words()).map(str.title),
+    st.sampled_from(["Hà Nội", "cho biết", "xã", "Sở", "và", "ông.", "(", ",", ";", ":", "–",
+                     "-", ".", "  ", "\n", "\u00a0", "Bộ trưởng.", "(Ông", ",bà"]),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=6),
+       st.lists(st.sampled_from([" ", "", "  ", "\t", "\u00a0", "(", ","]), min_size=6,
+                max_size=6),
+       st.sampled_from(["", " ", "  ", ". ", "\n"]))
+def test_speech_cast_prefix_precheck_never_rejects_a_match(pieces, seps, tail):
+    """Whenever ``prefix_re`` matches, the cheap test lets the search run."""
+    head = "".join(p + s for p, s in zip(pieces, seps, strict=False)) + tail
+    if prefix_re().search(head) is not None:
+        assert _may_end_with_prefix(head), repr(head)
+
+
+def test_speech_cast_prefix_precheck_examples():
+    """Honorifics and titles at the end pass; other endings are rejected cheaply."""
+    assert _may_end_with_prefix("Theo ông ")
+    assert _may_end_with_prefix("phát biểu của Bộ trưởng ")
+    assert _may_end_with_prefix("(Ông. ")
+    assert _may_end_with_prefix("cho biết,bà ")
+    assert not _may_end_with_prefix("Theo ông")  # no space after it: no prefix
+    assert not _may_end_with_prefix("tại Hà Nội ")
+    assert not _may_end_with_prefix("")
