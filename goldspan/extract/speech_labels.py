@@ -10,6 +10,7 @@ speaker) and any other zone ends it. The interviewer is the byline's author when
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,6 +159,8 @@ def byline_author(line: str) -> str | None:
         return None
     text = _BYLINE_HEAD.sub("", text)
     text = _BYLINE_TAIL.sub("", text)
+    if _TEAM.match(text.strip(" .")):
+        return None  # "NHÓM PV": a team, not an author (interviewer_name keeps it)
     if text.isupper():
         text = text.title()  # "VĂN CHIẾN (thực hiện)"
     first = re.split(r"\s*(?:[-–,/&(]|\bvà\b)\s*", text, maxsplit=1)[0].strip(" .")
@@ -182,8 +185,21 @@ def interviewer_name(bylines: list[str]) -> str | None:
     for line in bylines:
         team = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", line.strip())).strip(" .")
         if _TEAM.match(team):
-            return team
+            return _caps_as_name(team) if team.isupper() else team
     return None
+
+
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _caps_as_name(text: str) -> str:
+    """An all-capitals byline written as a name: words with a vowel title-cased, an
+    abbreviation kept (``NHÓM PV`` → ``Nhóm PV``, ``MINH AN`` → ``Minh An``)."""
+    out = []
+    for word in text.split(" "):
+        base = unicodedata.normalize("NFD", word.casefold())
+        out.append(word.title() if _VOWELS.intersection(base) else word)
+    return " ".join(out)
 
 
 @dataclass

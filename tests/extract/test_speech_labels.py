@@ -241,3 +241,15 @@ def test_speech_labels_title_alone_resolves_to_the_person_with_that_role():
     names = {p.sid: p.name for p in cast.people}
     assert [names[t.sid] for t in turns] == ["Phóng viên", "Đỗ Văn Bình"]
     assert parse_label("Thứ trưởng: Đúng kế hoạch.").kind == "title"
+
+
+@pytest.mark.parametrize(("bylines", "expected"), [
+    (["NHÓM PV"], "Nhóm PV"),
+    (["Nhóm phóng viên"], "Nhóm phóng viên"),
+    (["BAN THỜI SỰ"], "Ban Thời Sự"),
+    (["MINH AN"], "Minh An"),
+    (["Bài, ảnh: Thu Hà"], "Thu Hà"),
+])
+def test_speech_labels_interviewer_from_team_byline(bylines, expected):
+    """A team byline names the interviewer as a team, abbreviations kept in capitals."""
+    assert interviewer_name(bylines) == expected
