@@ -56,9 +56,23 @@ def classify_lines(lines: list[str], joined: list[bool]) -> list[str]:
 def find_title(lines: list[str]) -> int:
     """Index of the title: the first line that is not page furniture (breadcrumbs, dates)."""
     for i, line in enumerate(lines[:6]):
-        if not (r.is_chrome(line) or r.is_marker(line)):
+        if not (r.is_chrome(line) or r.is_marker(line) or _section_name(lines, i)):
             return i
     return 0
+
+
+def _section_name(lines: list[str], i: int) -> bool:
+    """Line ``i`` names the page's section above the headline (``Giao thông - Đô thị``):
+    at most five words, no digit, no sentence end, and the next line is a longer headline
+    (no full stop) that the lead follows (a source tag, or a long sentence)."""
+    line = lines[i].strip()
+    if (i + 2 >= len(lines) or not 0 < r.words(line) <= 5 or r.ends_sentence(line)
+            or any(map(str.isdigit, line))):
+        return False
+    head, lead = lines[i + 1].strip(), lines[i + 2].strip()
+    if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.is_chrome(head):
+        return False
+    return r.has_source_tag(lead) or (len(lead) >= 100 and r.ends_sentence(lead))
 
 
 def find_lead(lines: list[str], title: str, top: int = 0) -> int | None:
@@ -239,10 +253,15 @@ def _glued_headlines(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) < 80 or parse_label(stripped) is not None or stripped.endswith((".", "…")):
         return False
-    if not r.ends_sentence(stripped) and (r.run_together(stripped) >= 2 or len(stripped) >= 140):
+    if not r.ends_sentence(stripped) and (r.run_together(stripped) >= 2 or len(stripped) >= 140
+                                          or _HEADLINE_BREAK.search(stripped)):
         return True
     return ("," not in stripped and ". " not in stripped and "; " not in stripped
             and r.strong_joins(stripped) >= 1)
+
+
+# A question or exclamation closing one headline inside a line that ends no sentence.
+_HEADLINE_BREAK = re.compile(r"\w[?!]\s+[A-ZĐÀ-Ỹ]")
 
 
 def _caption_follows(line: str, is_joined: bool) -> bool:

@@ -129,6 +129,30 @@ RELATED_BEFORE_BYLINE = [
 ]
 
 
+SECTION_ABOVE_TITLE = [
+    (P, "Thứ Năm, 13/3/2025 10:20"),
+    (P, "Kinh tế - Thị trường"),
+    (T, "Chợ đầu mối phía nam kéo dài giờ mở cửa dịp cuối năm"),
+    (L, "(KTSG) - Từ đầu tháng tới, chợ đầu mối nông sản phía nam thành phố mở cửa sớm hơn "
+        "hai giờ để giảm ùn tắc cho xe chở hàng."),
+    (C, "Chợ đầu mối phía nam kéo dài giờ mở cửa dịp cuối năm"),
+    (C, "|Tiểu thương bốc dỡ rau củ lúc rạng sáng. Ảnh: Thanh Tâm"),
+    (B, "Ban quản lý chợ cho biết lượng hàng về chợ mỗi đêm đã tăng rõ rệt so với đầu năm, "
+        "nhiều xe phải chờ ngoài cổng."),
+    (R, "Giá rau xanh tăng mạnh sau mưa lớn? Tiểu thương chợ lẻ than khó vì sức mua yếu, "
+        "hàng tồn nhiều"),
+    (B, "Các hộ kinh doanh được đề nghị đăng ký giờ nhập hàng để ban quản lý bố trí chỗ đỗ."),
+    (Y, "Minh Thư"),
+    (P, "Tin cùng chuyên mục"),
+]
+SHORT_TITLE_THEN_LEAD = [
+    (T, "Giá vàng lập đỉnh mới"),
+    (L, "Sáng nay, giá vàng miếng trong nước tiếp tục tăng, vượt mức cao nhất từ trước tới "
+        "nay, theo bảng niêm yết của các doanh nghiệp."),
+    (B, "Giới phân tích cho rằng đà tăng còn phụ thuộc vào diễn biến của thị trường thế giới."),
+]
+
+
 def _build(case):
     text = ""
     for _, line in case:
@@ -141,9 +165,11 @@ def _build(case):
 
 @pytest.mark.parametrize("case", [VNE_LIKE, TTO_LIKE, DANTRI_LIKE, VOV_LIKE, TEASERS_NO_MARKER,
                                   BYLINE_THEN_HEADLINES, INTERVIEW_WITH_RELATED_BLOCK,
-                                  RELATED_BEFORE_BYLINE],
+                                  RELATED_BEFORE_BYLINE, SECTION_ABOVE_TITLE,
+                                  SHORT_TITLE_THEN_LEAD],
                          ids=["vne", "tto", "dantri", "vov", "teasers", "byline-tail",
-                              "interview-related", "related-before-byline"])
+                              "interview-related", "related-before-byline",
+                              "section-above-title", "short-title"])
 def test_zones_layouts_of_several_sites(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
