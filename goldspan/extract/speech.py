@@ -14,11 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from importlib.resources import files
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
+    LOWER,
     RUN,
     UPPER,
     Cast,
@@ -77,6 +79,26 @@ def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str])
     return any(" ".join(low[k:]).rstrip(".") in honor for k in range(len(low)))
 
 
+@lru_cache(maxsize=1)
+def _continuations() -> frozenset[str]:
+    """Two-word lowercase phrases whose first word, capitalised, opens the name of an
+    organisation or department (``Hợp tác xã``, ``Phân tích``): the entity gazetteer's
+    ``name_lexicon.txt`` and the speech lexicon's ``department_words``."""
+    raw = files("goldspan.resources").joinpath("gazetteers", "name_lexicon.txt").read_text("utf-8")
+    phrases = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    phrases += lexicon()["department_words"]  # "Giám đốc Phân tích", "Trưởng phòng Kinh doanh"
+    return frozenset(" ".join(p.split()[:2]) for p in phrases if len(p.split()) >= 2)
+
+
+_NEXT_LOWER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _starts_phrase(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) and the lowercase word after it begin a known phrase."""
+    m = _NEXT_LOWER.match(text, end)
+    return m is not None and f"{word.lower()} {m.group(1)}" in _continuations()
+
+
 def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
     """Paragraph ranges and the zone label of each (``NONE`` outside zones, all BODY if none)."""
     paras = paragraph_ranges(doc.text)
@@ -121,8 +143,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             titled = lead > 0
             if not titled:
                 titled = _honorific_before(text, m.start(), s, enders)
-            if not titled and n_toks == 1:
-                continue
+            if n_toks == 1 and (not titled or _starts_phrase(text, group, m.end())):
+                continue  # "Giám đốc Hợp tác xã …": a title over a name, not a person
             key = (rest, titled)
             if key in split:
                 name = split[key]

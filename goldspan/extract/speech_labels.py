@@ -268,7 +268,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     return [t for t in turns if t.end > t.start]
 
 
-_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)")
+_DASH = re.compile(r"^\s*[-–—+]\s+(?=\S)")  # "+ " asks in some papers, "- " answers
 _THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:ông|bà|anh|chị|"
                      r"đồng chí|thiếu tướng|trung tướng|đại tá|tiến sĩ|giáo sư|thầy|cô|bạn|em)"
                      r"\b[^.!?]{0,40}[.!]*\s*$", re.IGNORECASE)

@@ -434,3 +434,17 @@ def test_speech_general_bracketed_organisations_and_reported_words_openings(para
 ])
 def test_speech_general_complement_after_a_cue_is_not_reported_words(para):
     assert quotes(para) == []
+
+
+@pytest.mark.parametrize("para,who", [
+    ("Gia đình ông Lô Văn Khải có hai ha chè. Ông cho biết chè năm nay được giá hơn hẳn mọi năm.",
+     "Lô Văn Khải"),
+    ("Bà Đinh Thị Hoa, Giám đốc Hợp tác xã Chè Tân Lập, đã ký hợp đồng mới. Bà cho hay sản "
+     "lượng năm nay tăng gần một phần ba.", "Đinh Thị Hoa"),
+    ("Ông Phạm Quốc Việt, Giám đốc Phân tích của công ty, có mặt tại hội thảo. Ông nhận định "
+     "thị trường sẽ hồi phục chậm trong nửa đầu năm.", "Phạm Quốc Việt"),
+])
+def test_speech_general_pronoun_skips_role_words_and_knows_minority_surnames(para, who):
+    """``Giám đốc Hợp tác xã`` / ``Giám đốc Phân tích`` name no person ``Hợp``/``Phân``;
+    ``Lô``, ``Ma``, ``Lầu``… are surnames."""
+    assert [n for _, _, n in quotes(para)] == [who]

@@ -130,3 +130,23 @@ def test_speech_general_acronym_label_is_the_interviewer():
                  "Chị Lò Thị Xuân: Tôi bắt đầu từ năm 2019.", "PNVN: Vốn vay có khó không?",
                  "Chị Lò Thị Xuân: Nhờ Hội Phụ nữ giới thiệu, tôi được vay 50 triệu đồng.")
     assert [n for _, _, _, n in got] == ["Minh Anh", "Lò Thị Xuân"] * 2
+
+
+def test_speech_general_plus_questions_and_dash_answers():
+    """Some papers print questions with ``+`` and answers with ``-``."""
+    got = speech("Ông Ma Văn Tùng, Phó Chủ tịch xã Yên Minh, trao đổi về chương trình nhà ở.",
+                 "+ Thưa ông, xã đã làm được bao nhiêu căn nhà?",
+                 "- Đến nay xã đã bàn giao 120 căn.", "+ Kinh phí lấy từ đâu?",
+                 "- Phần lớn do người dân đóng góp ngày công.", "+ Xin cảm ơn ông!")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Thưa ông, xã đã làm được bao nhiêu căn nhà?", "Minh Anh"),
+        ("Đến nay xã đã bàn giao 120 căn.", "Ma Văn Tùng"),
+        ("Kinh phí lấy từ đâu?", "Minh Anh"),
+        ("Phần lớn do người dân đóng góp ngày công.", "Ma Văn Tùng"),
+        ("Xin cảm ơn ông!", "Minh Anh")]
+
+
+def test_speech_general_team_byline_is_the_interviewer():
+    got = speech("PV: Thưa bà, lớp học mở từ khi nào?", "Bà Lầu Thị Mỷ: Từ tháng 9 năm ngoái.",
+                 byline="NHÓM PV")
+    assert [n for _, _, _, n in got] == ["Nhóm PV", "Lầu Thị Mỷ"]
