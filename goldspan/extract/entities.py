@@ -36,13 +36,19 @@ from goldspan.extract.entities_rules import (
     storm_candidates,
 )
 from goldspan.extract.entities_tokens import (
+    CAP,
+    END,
+    INITIAL,
+    JOINED,
     LOC_APPELLATIONS,
     LOC_DESCRIPTORS,
+    START,
     TEXT,
-    Tok,
+    TEXT_OF,
+    Token,
     TokIndex,
     phrase_at,
-    tokenize,
+    token_tuples,
 )
 from goldspan.extract.registry import register
 from goldspan.model.document import Document
@@ -98,14 +104,14 @@ def _select_slow(ranked: list[Cand]) -> list[Cand]:
 
 
 def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
-                         gaz: Gazetteers) -> tuple[list[Cand], list[Tok]]:
+                         gaz: Gazetteers) -> tuple[list[Cand], list[Token]]:
     """Every candidate of the paragraph ``text[start:end]`` and its tokens."""
-    toks = tokenize(text, start, end)
-    return _candidates(text, start, end, zone, gaz, toks, list(map(TEXT, toks))), toks
+    toks = token_tuples(text, start, end)
+    return _candidates(text, start, end, zone, gaz, toks, list(map(TEXT_OF, toks))), toks
 
 
 def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazetteers,
-                toks: list[Tok], texts: list[str]) -> list[Cand]:
+                toks: list[Token], texts: list[str]) -> list[Cand]:
     """:func:`paragraph_candidates` given the tokens and their texts."""
     if not toks:
         return []
@@ -176,16 +182,16 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
 
 
-def _given_name_loc(cand: Cand, toks: list[Tok], idx: TokIndex, gaz: Gazetteers) -> bool:
+def _given_name_loc(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:
     """A one-word LOC right after a given-name syllable ends a name (``Minh Đức``)."""
     i = idx.at_start(cand[0])
-    if cand[2] != "LOC" or i is None or i == 0 or toks[i].end != cand[1]:
+    if cand[2] != "LOC" or i is None or i == 0 or toks[i][END] != cand[1]:
         return False
     prev = toks[i - 1]
-    return toks[i].joined and prev.cap and prev.text in gaz.given and not prev.initial
+    return toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given and not prev[INITIAL]
 
 
-def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers,
+def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
                           firsts: set[str] | None = None,
                           texts: list[str] | None = None) -> list[Cand]:
     """PER for a given name already seen at the end of a full name: one syllable
@@ -200,23 +206,23 @@ def short_name_candidates(toks: list[Tok], names: set[str], gaz: Gazetteers,
     if firsts is None:
         firsts = {name.partition(" ")[0] for name in names}
     if texts is None:
-        texts = list(map(TEXT, toks))
+        texts = list(map(TEXT_OF, toks))
     for i in compress(range(n), map(firsts.__contains__, texts)):
         t = toks[i]
-        if not t.cap:
+        if not t[CAP]:
             continue
-        two = i + 1 < n and toks[i + 1].joined and f"{t.text} {toks[i + 1].text}" in names
-        if not two and (t.text not in names
+        two = i + 1 < n and toks[i + 1][JOINED] and f"{t[TEXT]} {toks[i + 1][TEXT]}" in names
+        if not two and (t[TEXT] not in names
                         or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1):
             continue
         last = i + 1 if two else i
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and t.joined and (
-                prev.lower in NOT_BEFORE_NAMES or prev.cap and not prev.initial):
+        if prev is not None and t[JOINED] and (
+                prev[TEXT].lower() in NOT_BEFORE_NAMES or prev[CAP] and not prev[INITIAL]):
             continue  # "miền Bắc", a place after its descriptor, or after another capital
-        if last + 1 < n and toks[last + 1].joined and toks[last + 1].cap:
+        if last + 1 < n and toks[last + 1][JOINED] and toks[last + 1][CAP]:
             continue
-        out.append((t.start, toks[last].end, "PER", 6 if two else 1))
+        out.append((t[START], toks[last][END], "PER", 6 if two else 1))
     return out
 
 
@@ -249,8 +255,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     paras = []
     for a, b in content_ranges(doc, _scheme()):
         for ps, pe in _paragraphs(doc.text, a, b):
-            toks = tokenize(doc.text, ps, pe)
-            texts = list(map(TEXT, toks))
+            toks = token_tuples(doc.text, ps, pe)
+            texts = list(map(TEXT_OF, toks))
             cands = _candidates(doc.text, ps, pe, zone_at.get(ps), gaz, toks, texts)
             paras.append((ps, pe, cands, toks, texts, select(cands)))
     given: set[str] = set()
@@ -273,7 +279,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     for ps, pe, cands, toks, texts, kept in paras:
         extra = short_name_candidates(toks, given, gaz, firsts, texts) if given else []
         if acronyms and not acronyms.isdisjoint(texts):
-            extra += [(t.start, t.end, "ORG", 1) for t in toks if t.text in acronyms]
+            extra += [(t[START], t[END], "ORG", 1) for t in toks if t[TEXT] in acronyms]
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         chosen = select(cands + extra) if extra else kept

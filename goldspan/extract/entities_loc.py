@@ -12,11 +12,17 @@ from __future__ import annotations
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start
 from goldspan.extract.entities_tokens import (
+    CAP,
+    DASH,
     DESCRIPTOR_COMPOUNDS,
+    END,
+    JOINED,
     LOC_APPELLATIONS,
     LOC_CODED,
     LOC_DESCRIPTORS,
-    Tok,
+    START,
+    TEXT,
+    Token,
 )
 
 Cand = tuple[int, int, str, int]
@@ -31,7 +37,7 @@ for _m in _DESC_MODIFIERS:
     _MODIFIERS_BY_FIRST.setdefault(_m[0], []).append(_m)
 
 
-def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4,
+def cap_run(toks: list[Token], i: int, gaz: Gazetteers, head_at, limit: int = 4,
             head_first: bool = False) -> int:
     """End index of a run of capitalised tokens joined to token ``i`` (no heads, acronyms).
 
@@ -40,15 +46,15 @@ def cap_run(toks: list[Tok], i: int, gaz: Gazetteers, head_at, limit: int = 4,
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
-        linked = t.joined or j == i
-        if not t.cap or not linked or ((j > i or not head_first) and head_at(j)) or (
-                t.text.isupper() and len(t.text) > 1 and j > i):
+        linked = t[JOINED] or j == i
+        if not t[CAP] or not linked or ((j > i or not head_first) and head_at(j)) or (
+                t[TEXT].isupper() and len(t[TEXT]) > 1 and j > i):
             break
         j += 1
     return j
 
 
-def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
+def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
                    starts: list[int], text: str) -> list[Cand]:
     """LOC after a descriptor (token indices ``starts``): administrative ones left out
     (priority 5)."""
@@ -56,30 +62,30 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
     for i in starts:
         t = toks[i]
         d = 0
-        for parts in _DESC_BY_FIRST.get(t.text, ()):
-            if len(parts) == 1 or all(i + k < len(toks) and toks[i + k].text == p
-                                      and toks[i + k].joined for k, p in enumerate(parts) if k):
+        for parts in _DESC_BY_FIRST.get(t[TEXT], ()):
+            if len(parts) == 1 or all(i + k < len(toks) and toks[i + k][TEXT] == p
+                                      and toks[i + k][JOINED] for k, p in enumerate(parts) if k):
                 d = max(d, len(parts))
         if not d or i + d >= len(toks):
             continue
-        if i > 0 and t.joined and f"{toks[i - 1].lower} {t.lower}" in DESCRIPTOR_COMPOUNDS:
+        if i > 0 and t[JOINED] and f"{toks[i - 1][TEXT].lower()} {t[TEXT].lower()}" in DESCRIPTOR_COMPOUNDS:
             continue
-        desc = t.text if d == 1 else " ".join([x.text for x in toks[i:i + d]])
+        desc = t[TEXT] if d == 1 else " ".join([x[TEXT] for x in toks[i:i + d]])
         j0 = i + d
         if desc in LOC_DESCRIPTORS:  # "xã biên giới Sín Thầu": skip the modifier
-            for mod in _MODIFIERS_BY_FIRST.get(toks[j0].text, ()):
-                if all(j0 + k < len(toks) and toks[j0 + k].text == w and toks[j0 + k].joined
+            for mod in _MODIFIERS_BY_FIRST.get(toks[j0][TEXT], ()):
+                if all(j0 + k < len(toks) and toks[j0 + k][TEXT] == w and toks[j0 + k][JOINED]
                        for k, w in enumerate(mod)):
                     j0 += len(mod)
                     break
             if j0 >= len(toks):
                 continue
         first = toks[j0]
-        if not first.joined or not (first.cap or first.text[0].isdigit()):
+        if not first[JOINED] or not (first[CAP] or first[TEXT][0].isdigit()):
             continue
-        if first.text[0].isdigit():
+        if first[TEXT][0].isdigit():
             if desc in LOC_CODED:
-                out.append((t.start, first.end, "LOC", 5))
+                out.append((t[START], first[END], "LOC", 5))
             continue
         j = cap_run(toks, j0, gaz, head_at, head_first=True)
         for p in range(j0 + 2, j):
@@ -89,34 +95,34 @@ def loc_candidates(toks: list[Tok], gaz: Gazetteers, head_at, loc_at,
         listed = loc_at(j0)
         if listed and (listed >= j or is_per_start(toks, listed, gaz)):
             j = listed
-        while j + 1 < len(toks) and toks[j].dash and toks[j].cap:  # "Xuân Hương - Đà Lạt"
+        while j + 1 < len(toks) and toks[j][DASH] and toks[j][CAP]:  # "Xuân Hương - Đà Lạt"
             j = loc_at(j) or cap_run(toks, j, gaz, head_at)
         if j == j0:
             continue
-        name = " ".join(x.text for x in toks[j0:j])
+        name = " ".join(x[TEXT] for x in toks[j0:j])
         if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS:
-            out.append((t.start, toks[j - 1].end, "LOC", 5))
+            out.append((t[START], toks[j - 1][END], "LOC", 5))
         else:
-            out.append((first.start, toks[j - 1].end, "LOC", 5))
-            if i > 0 and toks[i - 1].lower in ("các", "những", "hai", "ba", "bốn", "năm"):
+            out.append((first[START], toks[j - 1][END], "LOC", 5))
+            if i > 0 and toks[i - 1][TEXT].lower() in ("các", "những", "hai", "ba", "bốn", "năm"):
                 out.extend(_listed_after(toks, j, gaz, head_at, text))  # "các xã X, Y và Z"
     return out
 
 
-def _listed_after(toks: list[Tok], j: int, gaz: Gazetteers, head_at, text: str) -> list[Cand]:
+def _listed_after(toks: list[Token], j: int, gaz: Gazetteers, head_at, text: str) -> list[Cand]:
     """Further places of a plural descriptor's list: ``, Tân Hòa, Tân Phước và …``."""
     out: list[Cand] = []
     n = len(toks)
     while j < n:
         t = toks[j]
-        if t.lower == "và" and t.joined and j + 1 < n and toks[j + 1].joined:
+        if t[TEXT].lower() == "và" and t[JOINED] and j + 1 < n and toks[j + 1][JOINED]:
             j += 1
-        elif t.joined or text[toks[j - 1].end:t.start] != ", ":
+        elif t[JOINED] or text[toks[j - 1][END]:t[START]] != ", ":
             break
         k = cap_run(toks, j, gaz, head_at)
         if k == j or k - j > 3:
             break
-        out.append((toks[j].start, toks[k - 1].end, "LOC", 5))
+        out.append((toks[j][START], toks[k - 1][END], "LOC", 5))
         j = k
     return out
 
@@ -124,7 +130,7 @@ def _listed_after(toks: list[Tok], j: int, gaz: Gazetteers, head_at, text: str) 
 _TO_PLACE = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
 
 
-def england_candidates(toks: list[Tok], texts: list[str]) -> list[Cand]:
+def england_candidates(toks: list[Token], texts: list[str]) -> list[Cand]:
     """LOC for ``Anh`` (England) after a word of place: ``du học tại Anh``, ``nước Anh``.
 
     ``texts``: the token texts (the loop runs only where one is ``Anh``).
@@ -133,11 +139,11 @@ def england_candidates(toks: list[Tok], texts: list[str]) -> list[Cand]:
     if "Anh" not in texts:
         return out
     for i, t in enumerate(toks):
-        if t.text != "Anh" or i == 0 or not t.joined or toks[i - 1].lower not in _TO_PLACE:
+        if t[TEXT] != "Anh" or i == 0 or not t[JOINED] or toks[i - 1][TEXT].lower() not in _TO_PLACE:
             continue
-        if toks[i - 1].lower == "và" and not (i > 1 and toks[i - 2].cap):
+        if toks[i - 1][TEXT].lower() == "và" and not (i > 1 and toks[i - 2][CAP]):
             continue
-        if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap:
+        if i + 1 < len(toks) and toks[i + 1][JOINED] and toks[i + 1][CAP]:
             continue  # "anh Nguyễn …" is a person
-        out.append((t.start, t.end, "LOC", 5))
+        out.append((t[START], t[END], "LOC", 5))
     return out

@@ -17,7 +17,16 @@ from itertools import compress
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import org_end
-from goldspan.extract.entities_tokens import Tok, TokIndex, vietnamese_syllable
+from goldspan.extract.entities_tokens import (
+    CAP,
+    END,
+    JOINED,
+    START,
+    TEXT,
+    Token,
+    TokIndex,
+    vietnamese_syllable,
+)
 
 Cand = tuple[int, int, str, int]
 
@@ -35,7 +44,7 @@ _CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu T
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{2,90})[”\"]")
 
 
-def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokIndex,
+def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokIndex,
                      gaz: Gazetteers, head_at, loc_at) -> list[Cand]:
     """MISC for named events (``events``: offsets of event words) with a trailing year."""
     out: list[Cand] = []
@@ -43,18 +52,18 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Tok], idx: TokInd
         h, last = idx.at_start(s), idx.at_end(e)
         if h is None or last is None:
             continue
-        if last + 1 < len(toks) and toks[last + 1].text in _PRIZES:
+        if last + 1 < len(toks) and toks[last + 1][TEXT] in _PRIZES:
             continue  # "Giải Nhất" is a rank, not an event
         stop = org_end(toks, h, last + 1, gaz, head_at, loc_at, lenient=True)
         if stop is None:
             continue
-        if stop + 1 < len(toks) and toks[stop].text in _CAN and toks[stop + 1].text in _CHI:
+        if stop + 1 < len(toks) and toks[stop][TEXT] in _CAN and toks[stop + 1][TEXT] in _CHI:
             stop += 2  # a lunar year name: "Giáp Thìn"
-        if stop + 2 < len(toks) and toks[stop].lower == "lần" and toks[stop + 1].lower == "thứ":
-            stop += 2 if _EDITION.fullmatch(toks[stop + 2].text) else 0  # "lần thứ 24"
-        if stop < len(toks) and toks[stop].joined and _EDITION.fullmatch(toks[stop].text):
+        if stop + 2 < len(toks) and toks[stop][TEXT].lower() == "lần" and toks[stop + 1][TEXT].lower() == "thứ":
+            stop += 2 if _EDITION.fullmatch(toks[stop + 2][TEXT]) else 0  # "lần thứ 24"
+        if stop < len(toks) and toks[stop][JOINED] and _EDITION.fullmatch(toks[stop][TEXT]):
             stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
-        out.append((toks[h].start, toks[stop - 1].end, "MISC", 4))
+        out.append((toks[h][START], toks[stop - 1][END], "MISC", 4))
     return out
 
 
@@ -118,7 +127,7 @@ Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café 
 _TWO_LATIN_CAPS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]")
 
 
-def foreign_per_candidates(toks: list[Tok], names_end: dict[int, int],
+def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
                            texts: list[str], text: str, start: int, end: int) -> list[Cand]:
     """PER for 2-3 joined capitalised words that cannot be Vietnamese and are not part of a
     listed name (``names_end``: token index -> end index of a listed name there, so that
@@ -142,12 +151,12 @@ def foreign_per_candidates(toks: list[Tok], names_end: dict[int, int],
         if i < resume or i in listed:
             continue
         j = i
-        while j < n and j - i < 3 and toks[j].cap and (j == i or toks[j].joined) \
-                and not toks[j].text.isupper() and _foreign(toks[j].text) and j not in listed:
+        while j < n and j - i < 3 and toks[j][CAP] and (j == i or toks[j][JOINED]) \
+                and not toks[j][TEXT].isupper() and _foreign(toks[j][TEXT]) and j not in listed:
             j += 1
         if j - i >= 2:
-            words = {t.text for t in toks[i:j]}
+            words = {t[TEXT] for t in toks[i:j]}
             if not words & ORGISH:
-                out.append((toks[i].start, toks[j - 1].end, "PER", 1))
+                out.append((toks[i][START], toks[j - 1][END], "PER", 1))
             resume = j
     return out

@@ -16,10 +16,16 @@ from collections.abc import Callable
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_tokens import (
+    CAP,
+    DASH,
+    END,
+    JOINED,
     LOC_APPELLATIONS,
     LOC_DESCRIPTORS,
+    START,
     STOP_PHRASES,
-    Tok,
+    TEXT,
+    Token,
     is_stop,
     phrase_at,
     vietnamese_syllable,
@@ -70,15 +76,15 @@ RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "v
     w.lower() for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
 
-def is_per_start(toks: list[Tok], i: int, gaz: Gazetteers) -> bool:
+def is_per_start(toks: list[Token], i: int, gaz: Gazetteers) -> bool:
     """True if a personal name (surname + given-name syllable) starts at token ``i``."""
     if i + 1 >= len(toks):
         return False
     a, b = toks[i], toks[i + 1]
-    return (a.text in gaz.surnames and b.joined and b.cap and b.text in gaz.given)
+    return (a[TEXT] in gaz.surnames and b[JOINED] and b[CAP] and b[TEXT] in gaz.given)
 
 
-def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
+def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             head_at: Callable[[int], int], loc_at: Callable[[int], int],
             lenient: bool = False) -> int | None:
     """Token index just past the organisation whose head spans tokens ``[h, he)``.
@@ -88,12 +94,12 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     Nam``) any lowercase words may follow the head on the way to a capital. Returns None
     when the name has no distinguishing part.
     """
-    head = toks[h].text if he == h + 1 else " ".join([t.text for t in toks[h:he]])
+    head = toks[h][TEXT] if he == h + 1 else " ".join([t[TEXT] for t in toks[h:he]])
     nxt = toks[he] if he < len(toks) else None
-    if nxt is not None and nxt.joined and not nxt.cap:
-        if nxt.lower in HEAD_BLOCKERS.get(head, _NONE):
+    if nxt is not None and nxt[JOINED] and not nxt[CAP]:
+        if nxt[TEXT].lower() in HEAD_BLOCKERS.get(head, _NONE):
             return None
-        if head in ("Bộ", "Ban", "Cục", "Vụ", "Viện", "Sở") and nxt.lower == "trưởng":
+        if head in ("Bộ", "Ban", "Cục", "Vụ", "Viện", "Sở") and nxt[TEXT].lower() == "trưởng":
             return None
     n = len(toks)
     i = he
@@ -103,23 +109,23 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     bare_cap = False  # the last word was a capital with no lexicon phrase: "Dự" of "Dự báo"
     while i < n:
         t = toks[i]
-        if not t.joined and not (t.dash and t.cap and distinct and not after_loc
+        if not t[JOINED] and not (t[DASH] and t[CAP] and distinct and not after_loc
                                  and not is_per_start(toks, i, gaz)) \
                 and not (distinct and not after_loc and _comma_series(toks, i, head_at)):
             break
         loc_end = loc_at(i)
-        if t.cap and loc_end:
+        if t[CAP] and loc_end:
             if distinct and loc_end < n and is_per_start(toks, i, gaz) and loc_end - i < 2:
                 break
             i = last = loc_end
             distinct = after_loc = True
             continue
-        if t.cap:
+        if t[CAP]:
             if distinct and is_per_start(toks, i, gaz):
                 break
             sub_head = head_at(i)
-            sub = " ".join([x.text for x in toks[i:sub_head]]) if sub_head else ""
-            if sub_head and sub_head < n and toks[sub_head].joined and toks[sub_head].lower in \
+            sub = " ".join([x[TEXT] for x in toks[i:sub_head]]) if sub_head else ""
+            if sub_head and sub_head < n and toks[sub_head][JOINED] and toks[sub_head][TEXT].lower() in \
                     HEAD_BLOCKERS.get(sub, _NONE):
                 sub_head = 0  # "Phòng thủ", "Hội nghị": a word, not a nested head
             if sub_head:
@@ -129,16 +135,16 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 bare_cap = False
                 continue
             k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) or 1
-            word = t.text if k == 1 else " ".join([x.text for x in toks[i:i + k]])
+            word = t[TEXT] if k == 1 else " ".join([x[TEXT] for x in toks[i:i + k]])
             if word not in GENERIC:
                 distinct = True
             # a lone capital syllable with no lexicon phrase: its word may go on in lowercase
-            bare_cap = k == 1 and vietnamese_syllable(t.text) and not t.text.isupper() and not (
-                i - 1 >= he and toks[i - 1].cap)
+            bare_cap = k == 1 and vietnamese_syllable(t[TEXT]) and not t[TEXT].isupper() and not (
+                i - 1 >= he and toks[i - 1][CAP])
             i = last = i + k
             after_loc = False
             continue
-        if t.text.isdigit():
+        if t[TEXT].isdigit():
             if i == he:
                 i = last = i + 1
                 distinct = True
@@ -148,13 +154,13 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
         desc = _descriptor_len(toks, i)
-        if desc and i + desc < n and toks[i + desc].cap and toks[i + desc].joined:
+        if desc and i + desc < n and toks[i + desc][CAP] and toks[i + desc][JOINED]:
             i += desc
             continue
         if after_loc:
             break
         k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
-        phrase = " ".join([x.lower for x in toks[i:i + k]]) if k else ""
+        phrase = " ".join([x[TEXT].lower() for x in toks[i:i + k]]) if k else ""
         if k and phrase not in STOP_PHRASES and (k > 1 or not is_stop(toks, i)):
             if phrase in DISTINCT_LOWER:
                 distinct = True
@@ -162,9 +168,9 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
             continue
         j = i
         run_words = []
-        while j < n and j - i < MAX_RUN and toks[j].joined and not toks[j].cap:
-            w = toks[j].lower
-            if w == "về" and j >= 2 and f"{toks[j - 2].lower} {toks[j - 1].lower}" in (
+        while j < n and j - i < MAX_RUN and toks[j][JOINED] and not toks[j][CAP]:
+            w = toks[j][TEXT].lower()
+            if w == "về" and j >= 2 and f"{toks[j - 2][TEXT].lower()} {toks[j - 1][TEXT].lower()}" in (
                     "quốc gia", "trung ương"):
                 pass  # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"
             elif is_stop(toks, j) and not (w == "các" and j == i):
@@ -175,7 +181,7 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
                 break
             run_words.append(w)
             j += 1
-        stop_here = j == i or j >= n or not toks[j].cap or not toks[j].joined or (
+        stop_here = j == i or j >= n or not toks[j][CAP] or not toks[j][JOINED] or (
             head_at(j) and run_words != ["các"]
             and (last == he or "và" in run_words or "với" in run_words)) or (
             "và" in run_words and is_per_start(toks, j, gaz))
@@ -189,40 +195,40 @@ def org_end(toks: list[Tok], h: int, he: int, gaz: Gazetteers,
     return last
 
 
-def _comma_series(toks: list[Tok], i: int, head_at: Callable[[int], int]) -> bool:
+def _comma_series(toks: list[Token], i: int, head_at: Callable[[int], int]) -> bool:
     """``, Thể thao và Du lịch``: a comma inside a name whose parts end with ``và`` + capital."""
     t = toks[i]
-    if not t.cap or head_at(i) or t.start - toks[i - 1].end != 2:
+    if not t[CAP] or head_at(i) or t[START] - toks[i - 1][END] != 2:
         return False
     for k in range(i + 1, min(len(toks) - 1, i + 5)):
-        if not toks[k].joined:
+        if not toks[k][JOINED]:
             return False
-        if toks[k].lower == "và":
-            return toks[k + 1].joined and toks[k + 1].cap and not head_at(k + 1)
+        if toks[k][TEXT].lower() == "và":
+            return toks[k + 1][JOINED] and toks[k + 1][CAP] and not head_at(k + 1)
     return False
 
 
-def _tail_end(toks: list[Tok], i: int, gaz: Gazetteers) -> int:
+def _tail_end(toks: list[Token], i: int, gaz: Gazetteers) -> int:
     """End of the lowercase tail from ``i`` of a lone capital: its second syllable, then
     name words (``Dự`` + ``báo khí tượng thủy văn``) and a short final number."""
     n = len(toks)
     k = i
-    if toks[i].joined and not is_stop(toks, i) and not _descriptor_len(toks, i) \
-            and toks[i].text.isalpha() and toks[i].lower != "và":
+    if toks[i][JOINED] and not is_stop(toks, i) and not _descriptor_len(toks, i) \
+            and toks[i][TEXT].isalpha() and toks[i][TEXT].lower() != "và":
         k = i + 1  # the second syllable of the capitalised word
-    while k < n and k - i < 6 and toks[k].joined and not toks[k].cap \
-            and toks[k].lower in gaz.lex_syllables and not is_stop(toks, k):
+    while k < n and k - i < 6 and toks[k][JOINED] and not toks[k][CAP] \
+            and toks[k][TEXT].lower() in gaz.lex_syllables and not is_stop(toks, k):
         k += 1
     if k < n and _final_number(toks, k):
         k += 1
     return k
 
 
-def _final_number(toks: list[Tok], i: int) -> bool:
+def _final_number(toks: list[Token], i: int) -> bool:
     """Token ``i`` is a short number ending a name before punctuation: ``Nhi đồng 1,``."""
     t = toks[i]
-    return t.joined and t.text.isdigit() and len(t.text) <= 3 and (
-        i + 1 == len(toks) or not toks[i + 1].joined)
+    return t[JOINED] and t[TEXT].isdigit() and len(t[TEXT]) <= 3 and (
+        i + 1 == len(toks) or not toks[i + 1][JOINED])
 
 
 _ADMIN_DESCRIPTORS: dict[str, list[tuple[str, ...]]] = {}
@@ -230,11 +236,11 @@ for _d in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "qu
     _ADMIN_DESCRIPTORS.setdefault(_d.split()[0], []).append(tuple(_d.split()))
 
 
-def _descriptor_len(toks: list[Tok], i: int) -> int:
+def _descriptor_len(toks: list[Token], i: int) -> int:
     """Tokens of a lowercase administrative descriptor at ``i`` (0 if none)."""
-    text = toks[i].text
+    text = toks[i][TEXT]
     for parts in _ADMIN_DESCRIPTORS.get(text, ()):  # in list order: the first match wins
-        if all(i + k < len(toks) and toks[i + k].text == p for k, p in enumerate(parts)):
+        if all(i + k < len(toks) and toks[i + k][TEXT] == p for k, p in enumerate(parts)):
             return len(parts)
     if text in ("TP", "TP.") and text in LOC_DESCRIPTORS:
         return 1

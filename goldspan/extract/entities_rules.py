@@ -18,9 +18,15 @@ from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_loc import cap_run
 from goldspan.extract.entities_org import org_end
 from goldspan.extract.entities_tokens import (
+    CAP,
     DOC_TYPES,
+    END,
+    INITIAL,
+    JOINED,
+    START,
     STOPWORDS,
-    Tok,
+    TEXT,
+    Token,
     TokIndex,
     is_stop,
     phrase_at,
@@ -55,7 +61,7 @@ _LAW_OPENERS = frozenset({"Bộ", "Luật"})
 _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
 
 
-def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, str]],
+def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int, str]],
                    gaz: Gazetteers, head_at, names_at, loc_at, inside_loc: set[int],
                    texts: list[str]) -> list[Cand]:
     """PER after a title (priority 6) and surname + given names (priority 2).
@@ -66,65 +72,65 @@ def per_candidates(toks: list[Tok], idx: TokIndex, titles: list[tuple[int, int, 
     out: list[Cand] = []
     for _s, e, _tag in titles:
         i = idx.after(e)
-        if i >= len(toks) or toks[i].start - e > 1 or not toks[i].joined:
+        if i >= len(toks) or toks[i][START] - e > 1 or not toks[i][JOINED]:
             continue
         skip = names_at(i)
-        if not skip and not toks[i].cap:
+        if not skip and not toks[i][CAP]:
             continue  # the run of capitals below would be empty: "ông cho biết"
-        if skip and skip < len(toks) and toks[skip].cap and toks[skip].joined:
+        if skip and skip < len(toks) and toks[skip][CAP] and toks[skip][JOINED]:
             i = skip  # "Tổng thống Nga Vladimir Putin"
-        elif skip and (skip - i > 1 or toks[i].text not in gaz.given):
+        elif skip and (skip - i > 1 or toks[i][TEXT] not in gaz.given):
             continue  # a listed place or body, not a person: "trẻ em Việt Nam"
         if phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1:
             continue  # "Thủ tướng Chính phủ", "Cục trưởng Cảnh sát giao thông"
-        if toks[i].text in NOT_NAMES:
+        if toks[i][TEXT] in NOT_NAMES:
             continue
         j = cap_run(toks, i, gaz, head_at)
-        if j == i + 1 and toks[i].text not in gaz.given and j < len(toks) \
-                and toks[j].joined and not toks[j].cap and not is_stop(toks, j):
+        if j == i + 1 and toks[i][TEXT] not in gaz.given and j < len(toks) \
+                and toks[j][JOINED] and not toks[j][CAP] and not is_stop(toks, j):
             continue  # a capitalised word, not a name: "Giám đốc Phân tích"
-        if j > i and not (toks[i].text.isupper() and len(toks[i].text) > 1):
-            out.append((toks[i].start, toks[j - 1].end, "PER", 6))
+        if j > i and not (toks[i][TEXT].isupper() and len(toks[i][TEXT]) > 1):
+            out.append((toks[i][START], toks[j - 1][END], "PER", 6))
     here = gaz.surnames.intersection(texts)
     for i in compress(range(len(toks)), map(here.__contains__, texts)) if here else ():
         t = toks[i]
-        if not t.cap or loc_at(i) or i in inside_loc:
+        if not t[CAP] or loc_at(i) or i in inside_loc:
             continue
         j = i + 1
         n = len(toks)
-        while j < n and j - i <= 3 and toks[j].joined and toks[j].cap \
-                and (toks[j].text in gaz.given or _sandwiched(toks, j, gaz, head_at, loc_at)) \
+        while j < n and j - i <= 3 and toks[j][JOINED] and toks[j][CAP] \
+                and (toks[j][TEXT] in gaz.given or _sandwiched(toks, j, gaz, head_at, loc_at)) \
                 and phrase_at(toks, j, gaz.lexicon, gaz.lexicon_max) < 2:
             j += 1
         if j == i + 1:
             continue
-        if j < n and j - i <= 3 and toks[j].joined and toks[j].cap and _loose_end(toks, j, gaz,
+        if j < n and j - i <= 3 and toks[j][JOINED] and toks[j][CAP] and _loose_end(toks, j, gaz,
                                                                                   head_at, loc_at):
             j += 1  # one rarer last syllable: "Nguyễn Xuân Son"
-        if t.initial and j - i == 2 and t.text in AMBIGUOUS_SURNAMES:
+        if t[INITIAL] and j - i == 2 and t[TEXT] in AMBIGUOUS_SURNAMES:
             continue
-        out.append((t.start, toks[j - 1].end, "PER", 2))
+        out.append((t[START], toks[j - 1][END], "PER", 2))
     return out
 
 
-def _sandwiched(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:
+def _sandwiched(toks: list[Token], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:
     """An unlisted middle syllable between listed ones: ``Nguyễn Khuất Duy``."""
-    return (j + 1 < len(toks) and toks[j + 1].joined and toks[j + 1].cap
-            and toks[j + 1].text in gaz.given and toks[j].text.isalpha()
-            and not toks[j].text.isupper() and not head_at(j) and not loc_at(j))
+    return (j + 1 < len(toks) and toks[j + 1][JOINED] and toks[j + 1][CAP]
+            and toks[j + 1][TEXT] in gaz.given and toks[j][TEXT].isalpha()
+            and not toks[j][TEXT].isupper() and not head_at(j) and not loc_at(j))
 
 
-def _loose_end(toks: list[Tok], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:
+def _loose_end(toks: list[Token], j: int, gaz: Gazetteers, head_at, loc_at) -> bool:
     """Token ``j`` may end a personal name though it is not a listed given name."""
     t = toks[j]
-    if t.text.isupper() or head_at(j) or loc_at(j) or t.text in gaz.surnames:
+    if t[TEXT].isupper() or head_at(j) or loc_at(j) or t[TEXT] in gaz.surnames:
         return False
-    if j + 1 < len(toks) and toks[j + 1].joined and toks[j + 1].cap:
+    if j + 1 < len(toks) and toks[j + 1][JOINED] and toks[j + 1][CAP]:
         return False
-    return phrase_at(toks, j, gaz.lexicon, gaz.lexicon_max) < 2 and t.text.isalpha()
+    return phrase_at(toks, j, gaz.lexicon, gaz.lexicon_max) < 2 and t[TEXT].isalpha()
 
 
-def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
+def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
                    head_at, loc_at, inside_loc: set[int], texts: list[str]) -> list[Cand]:
     """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4).
 
@@ -137,22 +143,22 @@ def org_candidates(toks: list[Tok], heads: dict[int, int], gaz: Gazetteers,
             continue
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
-            out.append((toks[h].start, toks[end - 1].end, "ORG", 3))
+            out.append((toks[h][START], toks[end - 1][END], "ORG", 3))
     # the loop acts only on these words ("thông tin" is common: only its "tin" is tried)
     for i in compress(range(len(toks) - 1), map(_BAO_SPELLINGS.__contains__, texts)):
         t = toks[i]
-        if t.lower == "tờ" or t.lower == "tin" and i > 0 and toks[i - 1].lower == "hãng" \
-                or t.lower == "tấn" and i > 1 and toks[i - 2].lower == "hãng":
+        if t[TEXT].lower() == "tờ" or t[TEXT].lower() == "tin" and i > 0 and toks[i - 1][TEXT].lower() == "hãng" \
+                or t[TEXT].lower() == "tấn" and i > 1 and toks[i - 2][TEXT].lower() == "hãng":
             pass  # "tờ Bangkok Post", "hãng tin Reuters", "hãng thông tấn TASS"
-        elif t.lower != "báo" or (i > 0 and toks[i - 1].lower in _BAO_PREV and toks[i].joined):
+        elif t[TEXT].lower() != "báo" or (i > 0 and toks[i - 1][TEXT].lower() in _BAO_PREV and toks[i][JOINED]):
             continue
         j = i + 1
-        if not toks[j].cap or not toks[j].joined:
+        if not toks[j][CAP] or not toks[j][JOINED]:
             continue
         k = j
-        while k < len(toks) and toks[k].joined and toks[k].cap and k - j < 5:
+        while k < len(toks) and toks[k][JOINED] and toks[k][CAP] and k - j < 5:
             k += phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max) or 1
-        out.append((toks[j].start, toks[k - 1].end, "ORG", 4))
+        out.append((toks[j][START], toks[k - 1][END], "ORG", 4))
     return out
 
 
@@ -189,7 +195,7 @@ def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
     return [(m.start(), m.end(), "MISC", 4) for m in STORM_RE.finditer(text, start, end)]
 
 
-def law_candidates(toks: list[Tok], gaz: Gazetteers, texts: list[str]) -> list[Cand]:
+def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str]) -> list[Cand]:
     """MISC: ``Luật``/``Bộ luật`` + a capitalised name, without a number (priority 4)."""
     out: list[Cand] = []
     if "Luật" not in texts and "Bộ" not in texts:
@@ -197,21 +203,21 @@ def law_candidates(toks: list[Tok], gaz: Gazetteers, texts: list[str]) -> list[C
     for i in compress(range(len(toks) - 1), map(_LAW_OPENERS.__contains__, texts)):
         t = toks[i]
         start = i
-        if t.text == "Bộ" and toks[i + 1].text == "luật":
+        if t[TEXT] == "Bộ" and toks[i + 1][TEXT] == "luật":
             i += 1
-        elif t.text != "Luật":
+        elif t[TEXT] != "Luật":
             continue
         j = i + 1
-        if j >= len(toks) or not toks[j].cap or not toks[j].joined:
+        if j >= len(toks) or not toks[j][CAP] or not toks[j][JOINED]:
             continue
         k = j
-        while k < len(toks) and k - j < 6 and toks[k].joined:
+        while k < len(toks) and k - j < 6 and toks[k][JOINED]:
             lex = phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max)
             if lex:
                 k += lex
-            elif toks[k].cap or toks[k].lower not in _LAW_STOP and not is_stop(toks, k):
+            elif toks[k][CAP] or toks[k][TEXT].lower() not in _LAW_STOP and not is_stop(toks, k):
                 k += 1
             else:
                 break
-        out.append((toks[start].start, toks[k - 1].end, "MISC", 4))
+        out.append((toks[start][START], toks[k - 1][END], "MISC", 4))
     return out

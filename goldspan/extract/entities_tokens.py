@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 _GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
 _VI_ASCII_SYLLABLE = re.compile(
@@ -71,11 +72,8 @@ LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "qu�
 
 
 class Tok(NamedTuple):
-    """One syllable with absolute offsets and its typographic class.
-
-    A named tuple: :func:`tokenize` builds it with ``tuple.__new__`` (no Python
-    ``__init__`` per syllable); the fields read like attributes.
-    """
+    """One syllable with absolute offsets and its typographic class, as :func:`tokenize`
+    gives it to callers outside the rules (its fields read like attributes)."""
 
     start: int
     end: int
@@ -87,67 +85,95 @@ class Tok(NamedTuple):
 
     @property
     def lower(self) -> str:
-        """The lowercase text (computed on use: the rules read it for few tokens)."""
+        """The lowercase text."""
         return self.text.lower()
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
+# The rules read plain tuples with the fields of :class:`Tok` (a tuple is several times
+# cheaper to build than a named tuple, and indexing it is cheaper than an attribute):
+# ``tok[TEXT]``, ``tok[CAP]``…
+Token = tuple[int, int, str, bool, bool, bool, bool]
+START: Final = 0
+END: Final = 1
+TEXT: Final = 2
+CAP: Final = 3
+JOINED: Final = 4
+INITIAL: Final = 5
+DASH: Final = 6
+
 _new_tok = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets.
+    """Tokens of ``text[start:end]`` (one paragraph) with absolute offsets, as :class:`Tok`.
+
+    The same tokens as :func:`token_tuples` (what the rules read), with field names.
+    """
+    return list(map(_new_tok, repeat(Tok), token_tuples(text, start, end)))
+
+
+def token_tuples(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` (one paragraph) as plain :data:`Token` tuples.
 
     The paragraph is cut at spaces first: a piece that is all letters and digits is one
-    word (no regex needed); other pieces go through the token pattern. ``gap`` carries
-    the characters since the previous token, whatever pieces they came from.
+    word (exactly the ``\\w+`` of the token pattern, which adds only ``_``); other pieces
+    go through :func:`_special_piece`. ``gap`` carries the characters since the previous
+    token, whatever pieces they came from; ``plain`` says it is a single space after a
+    token (the common case: no class lookup).
     """
-    toks: list[Tok] = []
+    toks: list[Token] = []
     append = toks.append
-    classes = _GAP_CLASSES
     gap = ""
+    plain = False
     pos = start
-    pieces = text[start:end].split(" ")
-    last = len(pieces) - 1
-    for n, piece in enumerate(pieces):
-        stop = pos + len(piece)
-        if piece.isalnum():  # exactly the \w+ of the pattern (\w adds only "_")
-            if gap == " " and toks:
-                append(_new_tok(Tok, (pos, stop, piece, piece[0].isupper(), True, False, False)))
+    for piece in text[start:end].split(" "):
+        if piece.isalnum():
+            stop = pos + len(piece)
+            if plain:
+                append((pos, stop, piece, piece[0].isupper(), True, False, False))
             else:
-                joined, initial, dash = (classes.get(gap) or _gap_class(gap)) if toks \
+                joined, initial, dash = (_GAP_CLASSES.get(gap) or _gap_class(gap)) if toks \
                     else _first_class(gap)
-                append(_new_tok(Tok, (pos, stop, piece, piece[0].isupper(), joined, initial, dash)))
-            gap = " "
+                append((pos, stop, piece, piece[0].isupper(), joined, initial, dash))
+                plain = True
+                gap = " "
             pos = stop + 1
-            continue
-        # one punctuation mark before and/or after a plain word: "Nội,", "(TTXVN)", "“Chúng"
-        lead = piece[:1] in _MARKS or not (piece[:1].isalnum() or piece[:1] in "_")
-        trail = piece[-1:] in _MARKS or not (piece[-1:].isalnum() or piece[-1:] in "_")
-        word = piece[lead:len(piece) - trail]
-        if word.isalnum() and word != "TP":
-            g = gap + piece[0] if lead else gap
-            s = pos + lead
-            joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
-                else _first_class(g)
-            append(_new_tok(Tok, (s, s + len(word), word, word[0].isupper(), joined, initial, dash)))
-            gap = piece[-1] + " " if trail else " "
-            pos = stop + 1
-            continue
-        # "TP." needs the separator after it for its lookahead: the range includes it
-        for g, word in _GAP_TOKEN.findall(text, pos, stop + 1 if n < last else end):
-            s = pos + len(g)
-            pos = s + len(word)
-            g = gap + g
-            joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
-                else _first_class(g)
-            append(_new_tok(Tok, (s, pos, word, word[0].isupper(), joined, initial, dash)))
-            gap = ""
-        gap += text[pos:stop] + " "
-        pos = stop + 1
+        else:
+            gap = _special_piece(text, piece, pos, end, gap, toks)
+            plain = gap == " " and bool(toks)
+            pos += len(piece) + 1
     return toks
+
+
+def _special_piece(text: str, piece: str, pos: int, end: int, gap: str,
+                   toks: list[Token]) -> str:
+    """Append to ``toks`` the tokens of ``piece`` (not all letters and digits) found at
+    ``pos`` of the paragraph ending at ``end``, ``gap`` being the characters since the
+    last token; returns the gap after the piece, its following space included."""
+    classes = _GAP_CLASSES
+    stop = pos + len(piece)
+    # one punctuation mark before and/or after a plain word: "Nội,", "(TTXVN)", "“Chúng"
+    lead = piece[:1] in _MARKS or not (piece[:1].isalnum() or piece[:1] in "_")
+    trail = piece[-1:] in _MARKS or not (piece[-1:].isalnum() or piece[-1:] in "_")
+    word = piece[lead:len(piece) - trail]
+    if word.isalnum() and word != "TP":
+        g = gap + piece[0] if lead else gap
+        s = pos + lead
+        joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks else _first_class(g)
+        toks.append((s, s + len(word), word, word[0].isupper(), joined, initial, dash))
+        return piece[-1] + " " if trail else " "
+    # "TP." needs the separator after it for its lookahead: the range includes it
+    for g, word in _GAP_TOKEN.findall(text, pos, min(stop + 1, end)):
+        s = pos + len(g)
+        pos = s + len(word)
+        g = gap + g
+        joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks else _first_class(g)
+        toks.append((s, pos, word, word[0].isupper(), joined, initial, dash))
+        gap = ""
+    return gap + text[pos:stop] + " "
 
 
 _GAP_CLASSES: dict[str, tuple[bool, bool, bool]] = {}
@@ -171,9 +197,9 @@ def _first_class(gap: str) -> tuple[bool, bool, bool]:
     return False, True, stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
 
 
-_START = itemgetter(0)
-_END = itemgetter(1)
-TEXT = itemgetter(2)
+_START = itemgetter(START)
+_END = itemgetter(END)
+TEXT_OF = itemgetter(TEXT)
 
 
 class TokIndex:
@@ -183,7 +209,7 @@ class TokIndex:
     question; building the index is two C-level passes (a paragraph asks few questions).
     """
 
-    def __init__(self, toks: list[Tok]) -> None:
+    def __init__(self, toks: list[Token]) -> None:
         """Index ``toks`` (sorted by offset)."""
         self.toks = toks
         self._starts = list(map(_START, toks))
@@ -204,7 +230,7 @@ class TokIndex:
         return bisect_left(self._starts, offset)
 
 
-def phrase_at(toks: list[Tok], i: int, phrases: frozenset[str], max_len: int,
+def phrase_at(toks: list[Token], i: int, phrases: frozenset[str], max_len: int,
               first_any_case: bool = True) -> int:
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i``.
 
@@ -216,18 +242,18 @@ def phrase_at(toks: list[Tok], i: int, phrases: frozenset[str], max_len: int,
     if i >= n:
         return 0
     t = toks[i]
-    if t.cap and not first_any_case:
+    if t[CAP] and not first_any_case:
         return 0
     prefixes = _prefixes(phrases)
-    key = t.lower
+    key = t[TEXT].lower()
     if key not in prefixes:
         return 0
     best = 1 if key in phrases else 0
     for k in range(i + 1, n):
         t = toks[k]
-        if not t.joined or t.cap:
+        if not t[JOINED] or t[CAP]:
             break
-        key = f"{key} {t.lower}"
+        key = f"{key} {t[TEXT].lower()}"
         if key not in prefixes:
             break
         if key in phrases:
@@ -252,12 +278,12 @@ def _prefixes(phrases: frozenset[str]) -> frozenset[str]:
     return found
 
 
-def is_stop(toks: list[Tok], j: int) -> bool:
+def is_stop(toks: list[Token], j: int) -> bool:
     """True if the lowercase token ``j`` (alone or with the next one) ends a name."""
-    w = toks[j].lower
+    w = toks[j][TEXT].lower()
     if w in STOPWORDS:
         return True
-    return j + 1 < len(toks) and f"{w} {toks[j + 1].lower}" in STOP_PHRASES
+    return j + 1 < len(toks) and f"{w} {toks[j + 1][TEXT].lower()}" in STOP_PHRASES
 
 
 def vietnamese_syllable(word: str) -> bool:
