@@ -122,8 +122,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     events: list[tuple[int, int]] = []
     descs: set[int] = set()
     has_doc = False
-    for s, e, tag in gaz.every.find(text[start:end]):
-        s, e = s + start, e + start
+    for s, e, tag in gaz.every.find_range(text, start, end):
         if tag == "DESC":
             i = idx.at_start(s)
             if i is not None:

@@ -119,6 +119,26 @@ class NameMatcher:
         return out
 
 
+    def find_range(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """:meth:`find` on ``text[start:end]`` with offsets in ``text``, without slicing it:
+        the characters outside the range never reject a match."""
+        if self._empty or start >= end:
+            return []
+        out = []
+        for end_idx, (length, tags, word_first, word_last) in self._auto.iter(text, start, end):
+            s, e = end_idx - length + 1, end_idx + 1
+            if word_first and s > start:
+                c = text[s - 1]
+                if c.isalnum() or c == "_":
+                    continue
+            if word_last and e < end:
+                c = text[e]
+                if c.isalnum() or c == "_":
+                    continue
+            for tag in tags:
+                out.append((s, e, tag))
+        return out
+
 @dataclass(frozen=True)
 class Gazetteers:
     """Everything the rules read, loaded once per process."""

@@ -141,6 +141,10 @@ def token_tuples(text: str, start: int, end: int) -> list[Token]:
                 plain = True
                 gap = " "
             pos = stop + 1
+        elif not piece:  # a double space
+            gap += " "
+            plain = False
+            pos += 1
         else:
             gap = _special_piece(text, piece, pos, end, gap, toks)
             plain = gap == " " and bool(toks)
@@ -238,17 +242,18 @@ def phrase_at(toks: list[Token], i: int, phrases: frozenset[str], max_len: int,
     when ``first_any_case``. Returns 0 when none matches. The search stops as soon as
     the words read so far begin no phrase.
     """
-    n = min(len(toks), i + max_len)
-    if i >= n:
+    if i >= len(toks) or max_len < 1:
         return 0
     t = toks[i]
     if t[CAP] and not first_any_case:
         return 0
-    prefixes = _prefixes(phrases)
+    hit = _PREFIXES.get(id(phrases))  # _prefixes(phrases) without the call when cached
+    prefixes = hit[1] if hit is not None and hit[0] is phrases else _prefixes(phrases)
     key = t[TEXT].lower()
     if key not in prefixes:
         return 0
     best = 1 if key in phrases else 0
+    n = min(len(toks), i + max_len)
     for k in range(i + 1, n):
         t = toks[k]
         if not t[JOINED] or t[CAP]:
