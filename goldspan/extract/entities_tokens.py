@@ -209,29 +209,30 @@ TEXT_OF = itemgetter(TEXT)
 class TokIndex:
     """Lookup from character offsets to token indices for one paragraph.
 
-    Token starts and ends are strictly increasing, so a binary search answers each
-    question; building the index is two C-level passes (a paragraph asks few questions).
+    Token starts and ends are strictly increasing, so a binary search over the tokens
+    themselves (keyed by their start or end) answers each question: nothing is built
+    per token (a paragraph asks few questions).
     """
 
     def __init__(self, toks: list[Token]) -> None:
         """Index ``toks`` (sorted by offset)."""
         self.toks = toks
-        self._starts = list(map(_START, toks))
-        self._ends = list(map(_END, toks))
 
     def at_start(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``."""
-        i = bisect_left(self._starts, offset)
-        return i if i < len(self._starts) and self._starts[i] == offset else None
+        toks = self.toks
+        i = bisect_left(toks, offset, key=_START)
+        return i if i < len(toks) and toks[i][START] == offset else None
 
     def at_end(self, offset: int) -> int | None:
         """Index of the token ending at ``offset``."""
-        i = bisect_left(self._ends, offset)
-        return i if i < len(self._ends) and self._ends[i] == offset else None
+        toks = self.toks
+        i = bisect_left(toks, offset, key=_END)
+        return i if i < len(toks) and toks[i][END] == offset else None
 
     def after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset`` (len if none)."""
-        return bisect_left(self._starts, offset)
+        return bisect_left(self.toks, offset, key=_START)
 
 
 def phrase_at(toks: list[Token], i: int, phrases: frozenset[str], max_len: int,
