@@ -41,12 +41,17 @@ from goldspan.extract.figures_lexicon import (
 )
 from goldspan.extract.figures_np import (
     DIGITS,
+    END,
+    KIND,
+    LOW,
+    START,
+    TEXT,
     WORD,
     approx_before,
     counted_noun,
     match_phrase,
-    scan_tokens,
     sentence_start,
+    token_rows,
 )
 from goldspan.extract.registry import register
 from goldspan.extract.vi_dates import START_WORDS, find_dates
@@ -97,7 +102,7 @@ class _Scanner:
                  blocked: list[tuple[int, int]]):
         self.text = text
         self.floor = floor
-        self.toks, self.candidates, self.date_starts = scan_tokens(
+        self.toks, self.candidates, self.date_starts = token_rows(
             text, start, end, _CANDIDATE_WORDS, START_WORDS)
         self.blocked = blocked
 
@@ -115,7 +120,7 @@ class _Scanner:
             if i < done:
                 continue
             if blocked:
-                tok_start = toks[i].start
+                tok_start = toks[i][START]
                 if any(a <= tok_start < b for a, b in blocked):
                     continue
             found = self.at(i, done)
@@ -131,51 +136,51 @@ class _Scanner:
     def is_code_digits(self, i: int) -> bool:
         """A digit token that is part of a name or code (see the module docstring)."""
         tok, text = self.toks[i], self.text
-        before = text[tok.start - 1] if tok.start > self.floor else " "
-        before2 = text[tok.start - 2] if tok.start - 1 > self.floor else " "
+        before = text[tok[START] - 1] if tok[START] > self.floor else " "
+        before2 = text[tok[START] - 2] if tok[START] - 1 > self.floor else " "
         if before.isalnum() or (before in "-/._#" and before2.isalnum()):
             return True
-        after = text[tok.end:tok.end + 2]
+        after = text[tok[END]:tok[END] + 2]
         if len(after) == 2 and after[0] in "-/" and after[1].isalnum() \
                 and not (after[0] == "-" and after[1].isdigit()):
             return True  # 67-KL, 2156/QĐ; "5-7%" is a range, tried as one
-        if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
+        if len(tok[TEXT]) > 1 and tok[TEXT][0] == "0" and tok[TEXT][1].isdigit():
             return True
-        if len(tok.text) == 4 and tok.text.isdigit() and "1900" <= tok.text <= "2099" \
+        if len(tok[TEXT]) == 4 and tok[TEXT].isdigit() and "1900" <= tok[TEXT] <= "2099" \
                 and not self.money_or_percent_after(i):
             return True  # a bare year such as "2017": not a count
         return self.code_word_before(i)
 
     def counting_so(self, k: int) -> bool:
         """``trong số``, ``tổng số``, ``con số`` before a number count; ``số 5`` is a code."""
-        return self.toks[k].low == "số" and k > 0 and self.toks[k - 1].low in _SO_COUNTS
+        return self.toks[k][LOW] == "số" and k > 0 and self.toks[k - 1][LOW] in _SO_COUNTS
 
     def money_or_percent_after(self, i: int) -> bool:
         """True when a percent sign, ``phần trăm`` or a currency follows token ``i``."""
         j = i + 1
-        while j < len(self.toks) and self.toks[j].low in SCALES:
+        while j < len(self.toks) and self.toks[j][LOW] in SCALES:
             j += 1
         if j >= len(self.toks):
             return False
-        return self.toks[j].text == "%" or self.toks[j].low == "phần" or bool(self.currency(j))
+        return self.toks[j][TEXT] == "%" or self.toks[j][LOW] == "phần" or bool(self.currency(j))
 
     def code_word_before(self, i: int) -> bool:
         """True when a code word (``số``, ``thứ``, ``Chỉ thị``) or a name precedes ``i``."""
         toks = self.toks
-        for n in ((1, 2, 3) if i > 0 and toks[i - 1].low in _CODE_LAST else ()):
+        for n in ((1, 2, 3) if i > 0 and toks[i - 1][LOW] in _CODE_LAST else ()):
             k = i - n
-            if k < 0 or not all(toks[m].kind == WORD for m in range(k, i)):
+            if k < 0 or not all(toks[m][KIND] == WORD for m in range(k, i)):
                 break
-            if " ".join(t.low for t in toks[k:i]) in CODE_BEFORE and not self.counting_so(k):
+            if " ".join(t[LOW] for t in toks[k:i]) in CODE_BEFORE and not self.counting_so(k):
                 return True
-        if i > 0 and toks[i - 1].kind == WORD and toks[i - 1].end + 1 == toks[i].start:
+        if i > 0 and toks[i - 1][KIND] == WORD and toks[i - 1][END] + 1 == toks[i][START]:
             prev = toks[i - 1]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if prev.text.isupper() and len(prev.text) > 1 and not (
-                    nxt is not None and nxt.kind == WORD and nxt.text.isupper()) \
+            if prev[TEXT].isupper() and len(prev[TEXT]) > 1 and not (
+                    nxt is not None and nxt[KIND] == WORD and nxt[TEXT].isupper()) \
                     and not self.money_or_percent_after(i):
                 return True  # an acronym (VF 8, APEC 2017), unless capitals or "GDP 7%"
-            if prev.text[:1].isupper() and not sentence_start(self.text, prev.start, self.floor) \
+            if prev[TEXT][:1].isupper() and not sentence_start(self.text, prev[START], self.floor) \
                     and approx_before(toks, i, self.text) is None \
                     and not self.money_or_percent_after(i):
                 return True  # a name: Quận 1, Bệnh viện 108 (but "giá FIT 9,35 cent")
@@ -184,29 +189,29 @@ class _Scanner:
     def number_at(self, i: int) -> tuple[Decimal, int] | None:
         """``(value, tokens)`` of a number starting at token ``i``, or None."""
         tok = self.toks[i]
-        if tok.kind == DIGITS:
+        if tok[KIND] == DIGITS:
             if self.is_code_digits(i):
                 return None
             toks = self.toks
-            after = toks[i + 1].low if i + 1 < len(toks) else ""
-            if after != "chục" and after not in SCALES and tok.text.isdecimal():
-                return _ZERO + Decimal(tok.text), 1  # what parse_number gives, sooner
-            words = [t.low for t in toks[i:i + 12]]
+            after = toks[i + 1][LOW] if i + 1 < len(toks) else ""
+            if after != "chục" and after not in SCALES and tok[TEXT].isdecimal():
+                return _ZERO + Decimal(tok[TEXT]), 1  # what parse_number gives, sooner
+            words = [t[LOW] for t in toks[i:i + 12]]
             return parse_number(words, 0, bare=True)
-        if tok.low not in NUMBER_WORDS or tok.low in SCALES:
+        if tok[LOW] not in NUMBER_WORDS or tok[LOW] in SCALES:
             return None
-        if tok.text[:1].isupper() and not sentence_start(self.text, tok.start, self.floor):
+        if tok[TEXT][:1].isupper() and not sentence_start(self.text, tok[START], self.floor):
             return None
-        if i > 0 and self.toks[i - 1].low in ("thứ", "lần", "số", "khóa", "khoá") \
+        if i > 0 and self.toks[i - 1][LOW] in ("thứ", "lần", "số", "khóa", "khoá") \
                 and not self.counting_so(i - 1):
             return None
-        words = [t.low for t in self.toks[i:i + 12]]
+        words = [t[LOW] for t in self.toks[i:i + 12]]
         parsed = parse_number(words, 0, bare=True)
-        if parsed is None and tok.low == "năm" and (i == 0 or self.toks[i - 1].low not in _NOT_FIVE):
+        if parsed is None and tok[LOW] == "năm" and (i == 0 or self.toks[i - 1][LOW] not in _NOT_FIVE):
             parsed = (Decimal(5), 1)
         if parsed is None:
             return None
-        if parsed[1] == 1 and tok.low == "một" and approx_before(self.toks, i, self.text) is None:
+        if parsed[1] == 1 and tok[LOW] == "một" and approx_before(self.toks, i, self.text) is None:
             return None
         return parsed
 
@@ -218,33 +223,33 @@ class _Scanner:
         """
         toks = self.toks
         tok = toks[i]
-        if tok.low in VAGUE and i + 1 < len(toks) and toks[i + 1].low in VAGUE_SCALES:
+        if tok[LOW] in VAGUE and i + 1 < len(toks) and toks[i + 1][LOW] in VAGUE_SCALES:
             j = i + 1
-            while j < len(toks) and toks[j].low in VAGUE_SCALES:
+            while j < len(toks) and toks[j][LOW] in VAGUE_SCALES:
                 j += 1
-            return self.classify(i, j, None, approx="about", unknown=True, start=tok.start)
+            return self.classify(i, j, None, approx="about", unknown=True, start=tok[START])
         parsed = self.number_at(i)
         if parsed is None:
             return None
         value, used = parsed
         j = i + used
-        unknown = tok.kind == DIGITS or used > 1 or tok.low in _PLAIN_NUMBER_WORDS
-        first = i - 1 if i > free and toks[i - 1].low in ("từ", "gấp") and toks[i - 1].end + 1 == \
-            tok.start else i
+        unknown = tok[KIND] == DIGITS or used > 1 or tok[LOW] in _PLAIN_NUMBER_WORDS
+        first = i - 1 if i > free and toks[i - 1][LOW] in ("từ", "gấp") and toks[i - 1][END] + 1 == \
+            tok[START] else i
         rng = self.range_end(j)
-        if first < i and toks[first].low == "từ" and rng is None:
+        if first < i and toks[first][LOW] == "từ" and rng is None:
             first = i  # "từ" belongs to a range "từ A đến B" only
         approx = approx_before(toks, first, self.text)
         if approx is not None and approx[0] < free:
             approx = None
-        start = toks[approx[0]].start if approx else toks[first].start
-        scaled = toks[i].low in SCALES if used == 1 else any(
-            toks[k].low in SCALES for k in range(i, j))
+        start = toks[approx[0]][START] if approx else toks[first][START]
+        scaled = toks[i][LOW] in SCALES if used == 1 else any(
+            toks[k][LOW] in SCALES for k in range(i, j))
         if rng is not None:
             b_value, b_first, b_end = rng
             b_scale = Decimal(1)
             for k in range(b_first, b_end):
-                b_scale *= SCALES.get(toks[k].low, 1)
+                b_scale *= SCALES.get(toks[k][LOW], 1)
             found = self.classify(b_first, b_end, b_value, approx=approx[1] if approx else None,
                                   unknown=unknown, start=start,
                                   scaled=scaled or b_scale > 1)
@@ -261,13 +266,13 @@ class _Scanner:
         if j + 1 >= len(toks):
             return None
         link, b = toks[j], toks[j + 1]
-        if not (link.low in ("đến", "tới") or link.text in ("-", "–", "—")):
+        if not (link[LOW] in ("đến", "tới") or link[TEXT] in ("-", "–", "—")):
             return None
-        if b.start - link.end > 1 or link.start - toks[j - 1].end > 1:
+        if b[START] - link[END] > 1 or link[START] - toks[j - 1][END] > 1:
             return None
-        if not (b.kind == DIGITS or b.low in NUMBER_WORDS) or b.low in SCALES:
+        if not (b[KIND] == DIGITS or b[LOW] in NUMBER_WORDS) or b[LOW] in SCALES:
             return None
-        parsed = parse_number([t.low for t in toks[j + 1:j + 13]], 0, bare=True)
+        parsed = parse_number([t[LOW] for t in toks[j + 1:j + 13]], 0, bare=True)
         if parsed is None:
             return None
         return parsed[0], j + 1, j + 1 + parsed[1]
@@ -277,37 +282,37 @@ class _Scanner:
         """The figure whose number ends before token ``j`` (see the module docstring)."""
         toks, text = self.toks, self.text
         val = as_json_number(value) if value is not None else None
-        num_end = toks[j - 1].end
+        num_end = toks[j - 1][END]
         if j < len(toks):
             nxt = toks[j]
-            glued = nxt.start == num_end
-            if nxt.text == "%" and nxt.start - num_end <= 1:
-                return Figure("PERCENT", start, nxt.end, val, None, approx), j + 1
-            if nxt.text == "°" and nxt.start - num_end <= 1:
+            glued = nxt[START] == num_end
+            if nxt[TEXT] == "%" and nxt[START] - num_end <= 1:
+                return Figure("PERCENT", start, nxt[END], val, None, approx), j + 1
+            if nxt[TEXT] == "°" and nxt[START] - num_end <= 1:
                 k = j + 1
-                if k < len(toks) and toks[k].text in ("C", "F") and toks[k].start == nxt.end:
+                if k < len(toks) and toks[k][TEXT] in ("C", "F") and toks[k][START] == nxt[END]:
                     k += 1
-                end = toks[k - 1].end
-                return Figure("QUANTITY", start, end, val, text[nxt.start:end], approx), k
-            if glued and nxt.kind == WORD:
+                end = toks[k - 1][END]
+                return Figure("QUANTITY", start, end, val, text[nxt[START]:end], approx), k
+            if glued and nxt[KIND] == WORD:
                 return self.glued_unit(j, val, approx, start)
-            if nxt.start - num_end == 1 and text[num_end] == " ":
-                if nxt.low == "phần" and match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
-                    return Figure("PERCENT", start, toks[j + 1].end, val, None, approx), j + 2
+            if nxt[START] - num_end == 1 and text[num_end] == " ":
+                if nxt[LOW] == "phần" and match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
+                    return Figure("PERCENT", start, toks[j + 1][END], val, None, approx), j + 2
                 cur = self.currency(j)
                 if cur:
                     k = self.per_units(j + cur)
-                    unit = text[nxt.start:toks[k - 1].end]
-                    return Figure("MONEY", start, toks[k - 1].end, val, unit, approx), k
+                    unit = text[nxt[START]:toks[k - 1][END]]
+                    return Figure("MONEY", start, toks[k - 1][END], val, unit, approx), k
                 noun = counted_noun(toks, j, text, allow_unknown=unknown)
                 if noun and self.clock_time(j, noun):
                     return None
                 if noun:
                     k = j + noun
-                    if " ".join(t.low for t in toks[j:k]) in MEASURES or self.per_measure(k):
+                    if " ".join(t[LOW] for t in toks[j:k]) in MEASURES or self.per_measure(k):
                         k = self.per_units(k)
-                    end = toks[k - 1].end
-                    unit = text[nxt.start:end]
+                    end = toks[k - 1][END]
+                    unit = text[nxt[START]:end]
                     return Figure("QUANTITY", start, end, val, unit, approx), k
         if scaled:
             return Figure("QUANTITY", start, num_end, val, None, approx), j
@@ -318,46 +323,46 @@ class _Scanner:
         """A unit written against the digits (``100kg``, ``30ha``, ``500đ``); else a code."""
         toks = self.toks
         k = j + 1
-        unit = toks[j].text
-        if k < len(toks) and toks[k].start == toks[j].end and toks[k].text in ("2", "3"):
-            unit += toks[k].text
+        unit = toks[j][TEXT]
+        if k < len(toks) and toks[k][START] == toks[j][END] and toks[k][TEXT] in ("2", "3"):
+            unit += toks[k][TEXT]
             k += 1
-        if k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].text[:1].isalnum():
+        if k < len(toks) and toks[k][START] == toks[k - 1][END] and toks[k][TEXT][:1].isalnum():
             return None
         if unit not in ATTACHED_UNITS:
             return None
         label = "MONEY" if unit in MONEY_ATTACHED else "QUANTITY"
         k = self.per_units(k)
-        end = toks[k - 1].end
-        return Figure(label, start, end, val, self.text[toks[j].start:end], approx), k
+        end = toks[k - 1][END]
+        return Figure(label, start, end, val, self.text[toks[j][START]:end], approx), k
 
     def per_units(self, k: int) -> int:
         """Token index after ``/kg``, ``/người/tháng``… glued to the unit ending before ``k``."""
         toks = self.toks
-        if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end \
-                and toks[k - 1].low in ("m", "km", "cm", "dm", "mm"):
+        if k < len(toks) and toks[k][TEXT] in ("2", "3") and toks[k][START] == toks[k - 1][END] \
+                and toks[k - 1][LOW] in ("m", "km", "cm", "dm", "mm"):
             k += 1  # m2, km2, m3 written with a plain digit
-        while k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end \
-                and toks[k + 1].kind == WORD and toks[k + 1].start == toks[k].end:
+        while k + 1 < len(toks) and toks[k][TEXT] == "/" and toks[k][START] == toks[k - 1][END] \
+                and toks[k + 1][KIND] == WORD and toks[k + 1][START] == toks[k][END]:
             k += 2
-            if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end:
+            if k < len(toks) and toks[k][TEXT] in ("2", "3") and toks[k][START] == toks[k - 1][END]:
                 k += 1
         return k
 
     def per_measure(self, k: int) -> bool:
         """True when ``/km2``, ``/ngày``… (a measure or time unit) is glued at ``k``."""
         toks = self.toks
-        if k + 1 >= len(toks) or toks[k].text != "/" or toks[k].start != toks[k - 1].end:
+        if k + 1 >= len(toks) or toks[k][TEXT] != "/" or toks[k][START] != toks[k - 1][END]:
             return False
         nxt = toks[k + 1]
-        return nxt.start == toks[k].end and (nxt.low in MEASURES or nxt.low in TIME_UNITS)
+        return nxt[START] == toks[k][END] and (nxt[LOW] in MEASURES or nxt[LOW] in TIME_UNITS)
 
     def currency(self, j: int) -> int:
         """Tokens of a currency word at ``j`` (0 when none; ``đồng chí`` is not one)."""
         n = match_phrase(self.toks, j, CURRENCIES, self.text, max_len=4)
-        if n and self.toks[j].low == "đồng" and n == 1 and j + 1 < len(self.toks):
+        if n and self.toks[j][LOW] == "đồng" and n == 1 and j + 1 < len(self.toks):
             after = self.toks[j + 1]
-            if after.low in DONG_COMPOUNDS and after.start == self.toks[j].end + 1:
+            if after[LOW] in DONG_COMPOUNDS and after[START] == self.toks[j][END] + 1:
                 return 0
         if n and match_phrase(self.toks, j, COUNT_NOUNS, self.text) > n:
             return 0
@@ -366,13 +371,13 @@ class _Scanner:
     def clock_time(self, j: int, noun: int) -> bool:
         """``9 giờ sáng``, ``lúc 9 giờ``: a clock time, not a duration."""
         toks = self.toks
-        if toks[j].low != "giờ" or noun != 1:
+        if toks[j][LOW] != "giờ" or noun != 1:
             return False
         after = toks[j + 1] if j + 1 < len(toks) else None
-        if after is not None and (after.kind == DIGITS or after.low in _CLOCK_AFTER):
+        if after is not None and (after[KIND] == DIGITS or after[LOW] in _CLOCK_AFTER):
             return True
         k = j - 2
-        return k >= 0 and toks[k].low in ("lúc", "từ", "đến", "tới", "vào")
+        return k >= 0 and toks[k][LOW] in ("lúc", "từ", "đến", "tới", "vào")
 
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:

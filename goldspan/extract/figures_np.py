@@ -22,7 +22,8 @@ Contract:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Final, NamedTuple
 
 from goldspan.extract.figures_lexicon import (
     APPROX,
@@ -62,6 +63,15 @@ _PIECE = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S))")
 _new_tok = tuple.__new__
 
 
+# Fields of a token row (a plain tuple: cheaper to build and index than a Tok).
+START: Final = 0
+END: Final = 1
+TEXT: Final = 2
+LOW: Final = 3
+KIND: Final = 4
+Row = tuple[int, int, str, str, int]
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     return scan_tokens(text, start, end, frozenset(), frozenset())[0]
@@ -72,6 +82,17 @@ def scan_tokens(text: str, start: int, end: int, marked: frozenset[str],
     """Tokens of ``text[start:end]``, the indices of the digit tokens and of the words in
     ``marked``, and the offsets of the digit tokens and of the words in ``starting``.
 
+    The same as :func:`token_rows` with each row made a :class:`Tok`.
+    """
+    rows, marks, starts = token_rows(text, start, end, marked, starting)
+    return [_new_tok(Tok, row) for row in rows], marks, starts
+
+
+def token_rows(text: str, start: int, end: int, marked: frozenset[str],
+               starting: frozenset[str]) -> tuple[list[Row], list[int], list[int]]:
+    """:func:`scan_tokens` with plain tuples ``(start, end, text, low, kind)`` as tokens
+    (index them with :data:`START`, :data:`END`, :data:`TEXT`, :data:`LOW`, :data:`KIND`).
+
     One C-level ``findall`` cuts the chunk into (leading whitespace, token) pairs that tile
     it, so offsets follow from the lengths (no match object per token).
     """
@@ -79,14 +100,13 @@ def scan_tokens(text: str, start: int, end: int, marked: frozenset[str],
     low = chunk.lower()
     if len(low) != end - start:  # a letter whose lower case has another length
         low = "".join(ch.lower()[:1] or ch for ch in chunk)
-    out: list[Tok] = []
+    out: list[Row] = []
     append = out.append
     marks: list[int] = []
     starts: list[int] = []
     pos = start
     for space, word, digits, other in _PIECE.findall(chunk):
-        if space:
-            pos += len(space)
+        pos += len(space)
         if word:
             n = pos + len(word)
             w = low[pos - start:n - start]
@@ -94,23 +114,23 @@ def scan_tokens(text: str, start: int, end: int, marked: frozenset[str],
                 marks.append(len(out))
             if w in starting:
                 starts.append(pos)
-            append(_new_tok(Tok, (pos, n, word, w, WORD)))
+            append((pos, n, word, w, WORD))
             pos = n
         elif digits:
             n = pos + len(digits)
             marks.append(len(out))
             starts.append(pos)
-            append(_new_tok(Tok, (pos, n, digits, digits, DIGITS)))
+            append((pos, n, digits, digits, DIGITS))
             pos = n
         else:
-            append(_new_tok(Tok, (pos, pos + 1, other, other, OTHER)))
+            append((pos, pos + 1, other, other, OTHER))
             pos += 1
     return out, marks, starts
 
 
-def _spaced(a: Tok, b: Tok, text: str) -> bool:
+def _spaced(a: Row, b: Row, text: str) -> bool:
     """True when ``b`` follows ``a`` after one plain space (a phrase may continue)."""
-    return b.start == a.end + 1 and text[a.end] == " "
+    return b[START] == a[END] + 1 and text[a[END]] == " "
 
 
 _INDEX: dict[int, tuple[frozenset[str], dict[str, int]]] = {}
@@ -129,45 +149,45 @@ def _index(lexicon: frozenset[str]) -> dict[str, int]:
     return firsts
 
 
-def match_phrase(toks: list[Tok], j: int, lexicon: frozenset[str], text: str,
+def match_phrase(toks: Sequence[Row], j: int, lexicon: frozenset[str], text: str,
                  max_len: int = 6) -> int:
     """Tokens in the longest lexicon phrase at ``j`` (0 when none)."""
     if j >= len(toks):
         return 0
     first = toks[j]
-    if first.kind != WORD:
+    if first[KIND] != WORD:
         return 0
     cached = _INDEX.get(id(lexicon))
     firsts = cached[1] if cached is not None and cached[0] is lexicon else _index(lexicon)
-    longest = firsts.get(first.low, 0)
+    longest = firsts.get(first[LOW], 0)
     if not longest:
         return 0
-    best = 1 if first.low in lexicon else 0
-    phrase = first.low
+    best = 1 if first[LOW] in lexicon else 0
+    phrase = first[LOW]
     for k in range(j + 1, min(len(toks), j + min(max_len, longest))):
         tok = toks[k]
         prev = toks[k - 1]
-        if tok.kind != WORD or tok.start != prev.end + 1 or text[prev.end] != " ":
+        if tok[KIND] != WORD or tok[START] != prev[END] + 1 or text[prev[END]] != " ":
             break
-        phrase += " " + tok.low
+        phrase += " " + tok[LOW]
         if phrase in lexicon:
             best = k - j + 1
     return best
 
 
-def _plain_noun(tok: Tok) -> bool:
+def _plain_noun(tok: Row) -> bool:
     """A lower-case word that may be (part of) a counted noun."""
-    return tok.kind == WORD and tok.text.islower() and tok.low not in STOP \
-        and tok.low not in NUMBER_WORDS
+    return tok[KIND] == WORD and tok[TEXT].islower() and tok[LOW] not in STOP \
+        and tok[LOW] not in NUMBER_WORDS
 
 
-def counted_noun(toks: list[Tok], j: int, text: str, allow_unknown: bool = True) -> int:
+def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = True) -> int:
     """Tokens in the counted noun at ``j`` (see the module docstring); 0 when none."""
-    if j >= len(toks) or not toks[j].kind == WORD:
+    if j >= len(toks) or not toks[j][KIND] == WORD:
         return 0
     known = match_phrase(toks, j, COUNT_NOUNS, text)
     first = toks[j]
-    if first.low in CLASSIFIERS and known <= 1:
+    if first[LOW] in CLASSIFIERS and known <= 1:
         after = match_phrase(toks, j + 1, COUNT_NOUNS, text) if j + 1 < len(toks) and _spaced(
             first, toks[j + 1], text) else 0
         if after:
@@ -186,13 +206,13 @@ def counted_noun(toks: list[Tok], j: int, text: str, allow_unknown: bool = True)
     return 1
 
 
-def _comma_pairs(toks: list[Tok], j: int, known: int, text: str) -> int:
+def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
     """Extra tokens of a fixed ``cán bộ, chiến sĩ``-style pair after the noun at ``j``."""
     extra = 0
     k = j + known
-    while k + 1 < len(toks) and toks[k].text == "," and toks[k].start == toks[k - 1].end \
-            and toks[k + 1].start == toks[k].end + 1:
-        head = text[toks[j].start:toks[k - 1].end].lower()
+    while k + 1 < len(toks) and toks[k][TEXT] == "," and toks[k][START] == toks[k - 1][END] \
+            and toks[k + 1][START] == toks[k][END] + 1:
+        head = text[toks[j][START]:toks[k - 1][END]].lower()
         partners = COMMA_PAIRS.get(head)
         if not partners:
             break
@@ -209,17 +229,17 @@ for _phrase in sorted(APPROX, key=lambda w: -len(w.split())):
     _APPROX_BY_LAST.setdefault(_phrase.split()[-1], []).append(_phrase.split())
 
 
-def approx_before(toks: list[Tok], i: int, text: str) -> tuple[int, str] | None:
+def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | None:
     """``(index of the first approximation token, approx)`` right before ``toks[i]``."""
     if i == 0:
         return None
-    for words in _APPROX_BY_LAST.get(toks[i - 1].low, ()):
+    for words in _APPROX_BY_LAST.get(toks[i - 1][LOW], ()):
         k = i - len(words)
         if k < 0:
             continue
-        if all(toks[k + n].low == w for n, w in enumerate(words)) and all(
+        if all(toks[k + n][LOW] == w for n, w in enumerate(words)) and all(
                 _spaced(toks[n], toks[n + 1], text) for n in range(k, i)):
-            if words == ["hơn"] and k > 0 and toks[k - 1].low in COMPARATIVES:
+            if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES:
                 return None  # "thấp hơn 0,1 điểm": a comparison
             return k, APPROX[" ".join(words)]
     return None
