@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 
@@ -153,14 +154,11 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         if label == "LOC":
             loc_end[i] = max(loc_end.get(i, 0), j + 1)
 
-    def head_at(i: int) -> int:
-        return heads.get(i, 0)
-
-    def loc_at(i: int) -> int:
-        return loc_end.get(i, 0)
-
-    def names_at(i: int) -> int:
-        return names_end.get(i, 0)
+    # token index -> end index of a head / place / listed name starting there (0: none);
+    # the rules call these for token indices only, so a list's C-level __getitem__ does
+    head_at = _ends_by_index(heads, len(toks))
+    loc_at = _ends_by_index(loc_end, len(toks))
+    names_at = _ends_by_index(names_end, len(toks))
 
     cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
     inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)}
@@ -179,6 +177,14 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
+
+
+def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
+    """``ends.get(i, 0)`` for token indices ``0 <= i < n``, without a Python call."""
+    table = [0] * n
+    for i, j in ends.items():
+        table[i] = j
+    return table.__getitem__
 
 
 def _given_name_loc(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:
@@ -278,7 +284,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     for ps, pe, cands, toks, texts, kept in paras:
         extra = short_name_candidates(toks, given, gaz, firsts, texts) if given else []
         if acronyms and not acronyms.isdisjoint(texts):
-            extra += [(t[START], t[END], "ORG", 1) for t in toks if t[TEXT] in acronyms]
+            extra += [(toks[i][START], toks[i][END], "ORG", 1)
+                      for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         chosen = select(cands + extra) if extra else kept

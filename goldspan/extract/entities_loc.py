@@ -9,6 +9,8 @@ a road or district word keeps its descriptor (``quốc lộ 1A``, ``quận 3``).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start
 from goldspan.extract.entities_tokens import (
@@ -138,8 +140,9 @@ def england_candidates(toks: list[Token], texts: list[str]) -> list[Cand]:
     out: list[Cand] = []
     if "Anh" not in texts:
         return out
-    for i, t in enumerate(toks):
-        if t[TEXT] != "Anh" or i == 0 or not t[JOINED] or toks[i - 1][TEXT].lower() not in _TO_PLACE:
+    for i in compress(range(len(toks)), map("Anh".__eq__, texts)):
+        t = toks[i]
+        if i == 0 or not t[JOINED] or toks[i - 1][TEXT].lower() not in _TO_PLACE:
             continue
         if toks[i - 1][TEXT].lower() == "và" and not (i > 1 and toks[i - 2][CAP]):
             continue

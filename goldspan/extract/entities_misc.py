@@ -140,7 +140,7 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
     out: list[Cand] = []
     if not _TWO_LATIN_CAPS.search(text, start, end):
         return out  # no two joined capitalised Latin words with lowercase letters
-    opening = {w for w in set(texts) if w[0].isupper() and w.isascii() and _foreign(w)
+    opening = {w for w in filter(str.isascii, set(texts)) if w[0].isupper() and _foreign(w)
                and not w.isupper()}
     if not opening:
         return out

@@ -145,6 +145,13 @@ def token_tuples(text: str, start: int, end: int) -> list[Token]:
             gap += " "
             plain = False
             pos += 1
+        elif plain and piece[-1] in _MARKS and piece[:-1].isalnum() and piece != "TP.":
+            # a word and one mark after a plain space: "Nội," (what _special_piece does)
+            stop = pos + len(piece) - 1
+            append((pos, stop, piece[:-1], piece[0].isupper(), True, False, False))
+            gap = piece[-1] + " "
+            plain = False
+            pos = stop + 2
         else:
             gap = _special_piece(text, piece, pos, end, gap, toks)
             plain = gap == " " and bool(toks)
