@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter, le
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
@@ -71,7 +72,7 @@ def select(cands: list[Cand]) -> list[Cand]:
     if len(cands) < 2:
         return sorted(cands)
     ranked = sorted(cands, key=_rank)
-    if any(c[1] <= c[0] for c in cands):
+    if any(map(le, map(_END_OF, cands), map(_START_OF, cands))):  # c[1] <= c[0]
         return _select_slow(ranked)
     # kept ranges are non-empty and disjoint: sorted by start, their ends are sorted too,
     # so the one starting last before ``e`` is the only one that can reach past ``s``
@@ -87,6 +88,10 @@ def select(cands: list[Cand]) -> list[Cand]:
         ends.insert(k, e)
         kept.append(cand)
     return sorted(kept)
+
+
+_START_OF = itemgetter(0)
+_END_OF = itemgetter(1)
 
 
 def _rank(c: Cand) -> tuple[int, int, int]:
@@ -179,8 +184,13 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
 
 
+_ZERO: Callable[[int], int] = (0).__mul__  # 0 for any int, a C-level call
+
+
 def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
     """``ends.get(i, 0)`` for token indices ``0 <= i < n``, without a Python call."""
+    if not ends:
+        return _ZERO
     table = [0] * n
     for i, j in ends.items():
         table[i] = j

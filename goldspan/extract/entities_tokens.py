@@ -152,6 +152,10 @@ def token_tuples(text: str, start: int, end: int) -> list[Token]:
             gap = piece[-1] + " "
             plain = False
             pos = stop + 2
+        elif len(piece) == 1 and piece != "_":  # a lone mark: "-", "–", "+"
+            gap += piece + " "
+            plain = False
+            pos += 2
         else:
             gap = _special_piece(text, piece, pos, end, gap, toks)
             plain = gap == " " and bool(toks)
