@@ -186,6 +186,34 @@ _BY_FIRST: dict[str, list[tuple[re.Pattern[str], Handler]]] = {}
 for _p, _h, _first in _PATTERNS:
     for _c in _first:
         _BY_FIRST.setdefault(_c, []).append((re.compile(_p, re.IGNORECASE), _h))
+# The patterns (indices into _PATTERNS) that can match where a start word opens: a match's
+# first word is one of these (each list keeps _PATTERNS' order and is a subset of the list
+# for the word's first letter). Starts at other words use _BY_FIRST.
+_COUNT_WORDS = "mười một hai ba bốn năm sáu bảy tám chín"
+_PART_WORDS = "rạng sáng trưa chiều tối đêm khuya ngày"
+_MOD_WORDS = "đầu giữa cuối thượng trung hạ"
+_FIRST_WORDS: list[tuple[str, tuple[int, ...]]] = [
+    ("giai nhiệm niên thời mùa", (0,)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
+    ("tháng", (2, 12)), (_COUNT_WORDS, (3, 6, 7)), ("năm", (0, 3, 6, 7, 14)),
+    ("nửa", (4, 5)), (_MOD_WORDS, (12, 13, 14)), ("quý", (13,)),
+]
+_BY_WORD: dict[str, list[tuple[re.Pattern[str], Handler]]] = {}
+for _words, _indices in _FIRST_WORDS:
+    for _w in _words.split():
+        _BY_WORD[_w] = [
+            rx for n, rx in enumerate(_BY_FIRST[_w[0]]) if rx not in _BY_FIRST[_w[0]][:n]
+            and any(rx[0].pattern == _PATTERNS[k][0] for k in _indices)]
+_LETTERS = re.compile(r"[^\W\d_]+")
+# A date opening with digits opens with one or two of them and goes on with one of these
+# (after optional spaces); each names the patterns that can match there.
+_DIGIT_NEXT = re.compile(r"\d{1,2}(?!\d)\s*(?:(?P<slash>/)|(?P<dash>-)|(?P<dot>\.)|(?P<long>[–—])"
+                         r"|(?P<time>[hg:])|(?P<month>tháng)|(?P<to>đến|tới))", re.IGNORECASE)
+_DIGIT_GROUPS: dict[str, tuple[int, ...]] = {
+    "slash": (1, 8, 11), "dash": (1, 8), "dot": (8,), "long": (1,), "time": (8, 9, 10),
+    "month": (3, 6, 7, 9), "to": (1,)}
+_BY_DIGIT_NEXT: dict[str, list[tuple[re.Pattern[str], Handler]]] = {
+    group: [rx for rx in _BY_FIRST["0"] if any(rx[0].pattern == _PATTERNS[k][0] for k in indices)]
+    for group, indices in _DIGIT_GROUPS.items()}
 # A date holds a digit, "quý" or "tháng"; it starts at most _REACH characters before it.
 _ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -193,8 +221,6 @@ START_WORDS = frozenset(
     "giai nhiệm năm niên nửa thời mùa từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH = 26
-# After the digits a date opening with a number goes on with one of these.
-_DIGIT_NEXT = re.compile(r"\d+\s*(?:[/.:\-–—hg]|tháng|đến|tới)", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt|vòng|số|lệ)\s*$", re.IGNORECASE)
 
 
@@ -240,12 +266,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         if pos < taken:
             continue
         first = text[pos].lower()
+        rxs = None
         if first.isdigit():
-            if not _DIGIT_NEXT.match(text, pos, stop):
+            nxt = _DIGIT_NEXT.match(text, pos, stop)
+            if nxt is None:
                 continue  # no date pattern goes on after these digits
-            first = "0"
+            rxs = _BY_DIGIT_NEXT[nxt.lastgroup or ""]
+        else:
+            word = _LETTERS.match(text, pos, stop)
+            if word is not None:
+                rxs = _BY_WORD.get(word.group().lower())
         best: DateMatch | None = None
-        for rx, handler in _BY_FIRST.get(first, ()):
+        for rx, handler in _BY_FIRST.get(first, ()) if rxs is None else rxs:
             m = rx.match(text, pos, stop)
             if m is None or (best is not None and m.end() <= best.end):
                 continue
