@@ -19,6 +19,9 @@ _VI_ASCII_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
 _MARKS = frozenset(",.:;!?()“”\"'’-")  # frequent non-word characters, tested first
+# Marks that never join two runs of letters into one token (the pattern joins only with
+# ' ’ & -): each becomes a space, whose runs are then the tokens.
+_CUTTERS = str.maketrans(dict.fromkeys(".,/:;%()!?“”\"…+=<>|[]{}«»*#@$", " "))
 _SENTENCE_END = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
@@ -180,6 +183,22 @@ def _special_piece(text: str, piece: str, pos: int, end: int, gap: str,
         joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks else _first_class(g)
         toks.append((s, s + len(word), word, word[0].isupper(), joined, initial, dash))
         return piece[-1] + " " if trail else " "
+    # letters and digits cut by marks that join nothing ("15.000", "1/7/2025,", "đồng/kg"):
+    # the tokens are the runs of letters and digits, found without the pattern
+    bare = piece.translate(_CUTTERS)
+    if "TP." not in piece and bare.replace(" ", "").isalnum():
+        k = last = 0  # offset in the piece; end of the last token there
+        for part in bare.split(" "):
+            if part:
+                g = gap + piece[last:k]
+                s = pos + k
+                joined, initial, dash = (classes.get(g) or _gap_class(g)) if toks \
+                    else _first_class(g)
+                toks.append((s, s + len(part), part, part[0].isupper(), joined, initial, dash))
+                gap = ""
+                last = k + len(part)
+            k += len(part) + 1
+        return piece[last:] + " "
     # "TP." needs the separator after it for its lookahead: the range includes it
     for g, word in _GAP_TOKEN.findall(text, pos, min(stop + 1, end)):
         s = pos + len(g)
