@@ -113,12 +113,13 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
                          gaz: Gazetteers) -> tuple[list[Cand], list[Token]]:
     """Every candidate of the paragraph ``text[start:end]`` and its tokens."""
     toks = token_tuples(text, start, end)
-    return _candidates(text, start, end, zone, gaz, toks, list(map(TEXT_OF, toks))), toks
+    texts = list(map(TEXT_OF, toks))
+    return _candidates(text, start, end, zone, gaz, toks, texts, set(texts)), toks
 
 
 def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazetteers,
-                toks: list[Token], texts: list[str]) -> list[Cand]:
-    """:func:`paragraph_candidates` given the tokens and their texts."""
+                toks: list[Token], texts: list[str], words: set[str]) -> list[Cand]:
+    """:func:`paragraph_candidates` given the tokens, their texts and the set of them."""
     if not toks:
         return []
     idx = TokIndex(toks)
@@ -168,17 +169,17 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
     inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)}
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, inside_loc,
-                            texts)
-    cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc, texts)
+                            texts, words)
+    cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc, texts, words)
     cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs), text)
     if has_doc:
         cands += doc_candidates(text, start, end)
-    cands += law_candidates(toks, gaz, texts)
+    cands += law_candidates(toks, gaz, texts, words)
     cands += storm_candidates(text, start, end)
-    cands += england_candidates(toks, texts)
+    cands += england_candidates(toks, texts, words)
     cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
-    cands += foreign_per_candidates(toks, names_end, texts, text, start, end)
+    cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
     return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
@@ -272,12 +273,13 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
         for ps, pe in _paragraphs(doc.text, a, b):
             toks = token_tuples(doc.text, ps, pe)
             texts = list(map(TEXT_OF, toks))
-            cands = _candidates(doc.text, ps, pe, zone_at.get(ps), gaz, toks, texts)
-            paras.append((ps, pe, cands, toks, texts, select(cands)))
+            vocab = set(texts)
+            cands = _candidates(doc.text, ps, pe, zone_at.get(ps), gaz, toks, texts, vocab)
+            paras.append((ps, pe, cands, toks, texts, vocab, select(cands)))
     given: set[str] = set()
     quoted: set[str] = set()
     acronyms: set[str] = set()
-    for _ps, _pe, _c, _t, _x, kept in paras:
+    for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
             words = name.split()
@@ -291,9 +293,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
     out: list[Cand] = []
     firsts = {n.partition(" ")[0] for n in given}
-    for ps, pe, cands, toks, texts, kept in paras:
-        extra = short_name_candidates(toks, given, gaz, firsts, texts) if given else []
-        if acronyms and not acronyms.isdisjoint(texts):
+    for ps, pe, cands, toks, texts, vocab, kept in paras:
+        extra = short_name_candidates(toks, given, gaz, firsts, texts) \
+            if given and not firsts.isdisjoint(vocab) else []
+        if acronyms and not acronyms.isdisjoint(vocab):
             extra += [(toks[i][START], toks[i][END], "ORG", 1)
                       for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]
         if quoted:

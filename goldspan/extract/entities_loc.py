@@ -132,13 +132,13 @@ def _listed_after(toks: list[Token], j: int, gaz: Gazetteers, head_at, text: str
 _TO_PLACE = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
 
 
-def england_candidates(toks: list[Token], texts: list[str]) -> list[Cand]:
+def england_candidates(toks: list[Token], texts: list[str], words: set[str]) -> list[Cand]:
     """LOC for ``Anh`` (England) after a word of place: ``du học tại Anh``, ``nước Anh``.
 
     ``texts``: the token texts (the loop runs only where one is ``Anh``).
     """
     out: list[Cand] = []
-    if "Anh" not in texts:
+    if "Anh" not in words:
         return out
     for i in compress(range(len(toks)), map("Anh".__eq__, texts)):
         t = toks[i]

@@ -128,7 +128,8 @@ _TWO_LATIN_CAPS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z
 
 
 def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
-                           texts: list[str], text: str, start: int, end: int) -> list[Cand]:
+                           texts: list[str], text: str, start: int, end: int,
+                           words: set[str]) -> list[Cand]:
     """PER for 2-3 joined capitalised words that cannot be Vietnamese and are not part of a
     listed name (``names_end``: token index -> end index of a listed name there, so that
     ``Indonesia`` of ``Indonesia Prabowo Subianto`` is left out).
@@ -140,7 +141,7 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
     out: list[Cand] = []
     if not _TWO_LATIN_CAPS.search(text, start, end):
         return out  # no two joined capitalised Latin words with lowercase letters
-    opening = {w for w in filter(str.isascii, set(texts)) if w[0].isupper() and _foreign(w)
+    opening = {w for w in filter(str.isascii, words) if w[0].isupper() and _foreign(w)
                and not w.isupper()}
     if not opening:
         return out

@@ -63,7 +63,7 @@ _BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển m�
 
 def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int, str]],
                    gaz: Gazetteers, head_at, names_at, loc_at, inside_loc: set[int],
-                   texts: list[str]) -> list[Cand]:
+                   texts: list[str], words: set[str]) -> list[Cand]:
     """PER after a title (priority 6) and surname + given names (priority 2).
 
     ``inside_loc``: token indices inside (not opening) a listed place; ``texts``: the
@@ -91,7 +91,7 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
             continue  # a capitalised word, not a name: "Giám đốc Phân tích"
         if j > i and not (toks[i][TEXT].isupper() and len(toks[i][TEXT]) > 1):
             out.append((toks[i][START], toks[j - 1][END], "PER", 6))
-    here = gaz.surnames.intersection(texts)
+    here = gaz.surnames.intersection(words)
     for i in compress(range(len(toks)), map(here.__contains__, texts)) if here else ():
         t = toks[i]
         if not t[CAP] or loc_at(i) or i in inside_loc:
@@ -131,7 +131,8 @@ def _loose_end(toks: list[Token], j: int, gaz: Gazetteers, head_at, loc_at) -> b
 
 
 def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
-                   head_at, loc_at, inside_loc: set[int], texts: list[str]) -> list[Cand]:
+                   head_at, loc_at, inside_loc: set[int], texts: list[str],
+                   words: set[str]) -> list[Cand]:
     """ORG from head words (priority 3) and newspapers after ``báo`` (priority 4).
 
     A head word inside a listed place (``Phòng`` of ``Hải Phòng``) or opening one
@@ -145,7 +146,9 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
         if end is not None:
             out.append((toks[h][START], toks[end - 1][END], "ORG", 3))
     # the loop acts only on these words ("thông tin" is common: only its "tin" is tried)
-    for i in compress(range(len(toks) - 1), map(_BAO_SPELLINGS.__contains__, texts)):
+    bao = () if _BAO_SPELLINGS.isdisjoint(words) else \
+        compress(range(len(toks) - 1), map(_BAO_SPELLINGS.__contains__, texts))
+    for i in bao:
         t = toks[i]
         if t[TEXT].lower() == "tờ" or t[TEXT].lower() == "tin" and i > 0 and toks[i - 1][TEXT].lower() == "hãng" \
                 or t[TEXT].lower() == "tấn" and i > 1 and toks[i - 2][TEXT].lower() == "hãng":
@@ -195,10 +198,11 @@ def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
     return [(m.start(), m.end(), "MISC", 4) for m in STORM_RE.finditer(text, start, end)]
 
 
-def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str]) -> list[Cand]:
+def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
+                   words: set[str]) -> list[Cand]:
     """MISC: ``Luật``/``Bộ luật`` + a capitalised name, without a number (priority 4)."""
     out: list[Cand] = []
-    if "Luật" not in texts and "Bộ" not in texts:
+    if "Luật" not in words and "Bộ" not in words:
         return out
     for i in compress(range(len(toks) - 1), map(_LAW_OPENERS.__contains__, texts)):
         t = toks[i]
