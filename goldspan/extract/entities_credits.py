@@ -16,6 +16,7 @@ Cand = tuple[int, int, str, int]
 _PAREN_TAG = re.compile(r"\(([^()\n]{2,30})\)")
 _DASH_TAG = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
+_PART = re.compile(r"[^,;/–\-]+")
 _BYLINE_PREFIX = re.compile(
     r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin|Tin, ảnh|"
     r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*")
@@ -51,7 +52,7 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     that are both given names: ``Thanh Hà`` signing an article is a person.
     """
     out: list[Cand] = []
-    for m in re.finditer(r"[^,;/–\-]+", text[start:end]):
+    for m in _PART.finditer(text[start:end]):
         part = m.group().strip()
         if not part or " " not in part or not _NAME.match(part):
             continue
