@@ -1,9 +1,11 @@
 """Tokens and word classes shared by the entity rules.
 
-A :class:`Tok` is one syllable (run of word characters, apostrophes kept: ``M'Đrắk``) of a
+A token is one syllable (run of word characters, apostrophes kept: ``M'Đrắk``) of a
 paragraph with absolute offsets. ``joined`` tells that only spaces separate it from the
 previous token (no punctuation), ``initial`` that it opens a sentence, where a capital
-letter says nothing about names.
+letter says nothing about names. The rules read plain tuples (:data:`Token`, fields by
+the index constants ``START``… ``DASH``) from :func:`token_tuples`; :func:`tokenize` gives
+the same tokens as named :class:`Tok` tuples to other callers.
 """
 
 from __future__ import annotations
