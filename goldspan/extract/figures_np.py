@@ -61,6 +61,7 @@ WORD, DIGITS, OTHER = 0, 1, 2
 
 _PIECE = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S))")
 _new_tok = tuple.__new__
+_PARTS = re.compile(r"([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")  # _PIECE without the spaces
 
 
 # Fields of a token row (a plain tuple: cheaper to build and index than a Tok).
@@ -93,19 +94,80 @@ def token_rows(text: str, start: int, end: int, marked: frozenset[str],
     """:func:`scan_tokens` with plain tuples ``(start, end, text, low, kind)`` as tokens
     (index them with :data:`START`, :data:`END`, :data:`TEXT`, :data:`LOW`, :data:`KIND`).
 
-    One C-level ``findall`` cuts the chunk into (leading whitespace, token) pairs that tile
-    it, so offsets follow from the lengths (no match object per token).
+    When single spaces separate the chunk's pieces (the usual case), ``str.split`` cuts it
+    and most pieces are tokens as they are (all letters, all digits, or letters and one
+    punctuation mark); other pieces, and other chunks, go through the token regex.
     """
     chunk = text[start:end]
     low = chunk.lower()
     if len(low) != end - start:  # a letter whose lower case has another length
         low = "".join(ch.lower()[:1] or ch for ch in chunk)
+    pieces = chunk.split()
+    if " ".join(pieces) != chunk:
+        return _regex_rows(chunk, low, start, _PIECE.findall(chunk), marked, starting)
     out: list[Row] = []
     append = out.append
     marks: list[int] = []
     starts: list[int] = []
     pos = start
-    for space, word, digits, other in _PIECE.findall(chunk):
+    for piece in pieces:
+        n = pos + len(piece)
+        if piece.isalpha():  # letters are [^\W\d_]: one word
+            w = low[pos - start:n - start]
+            if w in marked:
+                marks.append(len(out))
+            if w in starting:
+                starts.append(pos)
+            append((pos, n, piece, w, WORD))
+        elif piece.isdecimal():  # what \d+ matches: one digit string
+            marks.append(len(out))
+            starts.append(pos)
+            append((pos, n, piece, piece, DIGITS))
+        elif piece[:-1].isalpha() and not piece[-1].isalnum():  # "hộ," "(LĐTĐ)"-like ends
+            w = low[pos - start:n - 1 - start]
+            if w in marked:
+                marks.append(len(out))
+            if w in starting:
+                starts.append(pos)
+            append((pos, n - 1, piece[:-1], w, WORD))
+            append((n - 1, n, piece[-1], piece[-1], OTHER))
+        else:
+            p = pos
+            for word, digits, other in _PARTS.findall(piece):
+                if word:
+                    m = p + len(word)
+                    w = low[p - start:m - start]
+                    if w in marked:
+                        marks.append(len(out))
+                    if w in starting:
+                        starts.append(p)
+                    append((p, m, word, w, WORD))
+                    p = m
+                elif digits:
+                    m = p + len(digits)
+                    marks.append(len(out))
+                    starts.append(p)
+                    append((p, m, digits, digits, DIGITS))
+                    p = m
+                else:
+                    append((p, p + 1, other, other, OTHER))
+                    p += 1
+        pos = n + 1
+    return out, marks, starts
+
+
+
+def _regex_rows(chunk: str, low: str, start: int, pieces: list[tuple[str, str, str, str]],
+                marked: frozenset[str], starting: frozenset[str]
+                ) -> tuple[list[Row], list[int], list[int]]:
+    """Rows of ``chunk`` (at ``start`` in the text; ``low`` its lower case) from the
+    (leading whitespace, word, digits, other) rows of the token regex, which tile it."""
+    out: list[Row] = []
+    append = out.append
+    marks: list[int] = []
+    starts: list[int] = []
+    pos = start
+    for space, word, digits, other in pieces:
         pos += len(space)
         if word:
             n = pos + len(word)
