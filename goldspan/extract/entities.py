@@ -200,8 +200,10 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
 
 def _given_name_loc(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:
     """A one-word LOC right after a given-name syllable ends a name (``Minh Đức``)."""
+    if cand[2] != "LOC":
+        return False
     i = idx.at_start(cand[0])
-    if cand[2] != "LOC" or i is None or i == 0 or toks[i][END] != cand[1]:
+    if i is None or i == 0 or toks[i][END] != cand[1]:
         return False
     prev = toks[i - 1]
     return toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given and not prev[INITIAL]

@@ -150,10 +150,15 @@ def token_tuples(text: str, start: int, end: int) -> list[Token]:
             gap += " "
             plain = False
             pos += 1
-        elif plain and piece[-1] in _MARKS and piece[:-1].isalnum() and piece != "TP.":
-            # a word and one mark after a plain space: "Nội," (what _special_piece does)
+        elif piece[-1] in _MARKS and piece[:-1].isalnum() and piece != "TP.":
+            # a word and one mark: "Nội," (what _special_piece does)
             stop = pos + len(piece) - 1
-            append((pos, stop, piece[:-1], piece[0].isupper(), True, False, False))
+            if plain:
+                append((pos, stop, piece[:-1], piece[0].isupper(), True, False, False))
+            else:
+                joined, initial, dash = (_GAP_CLASSES.get(gap) or _gap_class(gap)) if toks \
+                    else _first_class(gap)
+                append((pos, stop, piece[:-1], piece[0].isupper(), joined, initial, dash))
             gap = piece[-1] + " "
             plain = False
             pos = stop + 2
