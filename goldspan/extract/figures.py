@@ -55,7 +55,13 @@ from goldspan.extract.figures_np import (
 )
 from goldspan.extract.registry import register
 from goldspan.extract.vi_dates import START_WORDS, find_dates
-from goldspan.extract.vi_numbers import NUMBER_WORDS, SCALES, as_json_number, parse_number
+from goldspan.extract.vi_numbers import (
+    NUMBER_WORDS,
+    SCALES,
+    as_json_number,
+    parse_digits,
+    parse_number,
+)
 from goldspan.model.document import Document, Span
 
 _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
@@ -85,9 +91,12 @@ class Figure:
     def attrs(self) -> dict:
         """The FORMAT.md attrs of this figure (absent keys left out, value always set)."""
         out: dict = {"value": self.value}
-        for key in ("unit", "approx", "mod"):
-            if getattr(self, key) is not None:
-                out[key] = getattr(self, key)
+        if self.unit is not None:
+            out["unit"] = self.unit
+        if self.approx is not None:
+            out["approx"] = self.approx
+        if self.mod is not None:
+            out["mod"] = self.mod
         return out
 
 
@@ -121,13 +130,18 @@ class _Scanner:
                 continue
             if blocked:
                 tok_start = toks[i][START]
-                if any(a <= tok_start < b for a, b in blocked):
-                    continue
+                inside = False
+                for a, b in blocked:
+                    if a <= tok_start < b:
+                        inside = True
+                        break
+                if inside:
+                    continue  # inside a DATE
             found = self.at(i, done)
             if found is None:
                 continue
             fig, nxt = found
-            if not self.in_date(fig.start, fig.end):
+            if not blocked or not self.in_date(fig.start, fig.end):
                 out.append(fig)
             done = max(nxt, i + 1)
         return out
@@ -186,16 +200,24 @@ class _Scanner:
                 return True  # a name: Quận 1, Bệnh viện 108 (but "giá FIT 9,35 cent")
         return False
 
-    def number_at(self, i: int) -> tuple[Decimal, int] | None:
-        """``(value, tokens)`` of a number starting at token ``i``, or None."""
+    def number_at(self, i: int) -> tuple[Decimal | int, int] | None:
+        """``(value, tokens)`` of a number starting at token ``i``, or None.
+
+        Plain digit strings of up to 28 digits (exact in the Decimal context) are valued as
+        an ``int``; other values are Decimals.
+        """
         tok = self.toks[i]
         if tok[KIND] == DIGITS:
             if self.is_code_digits(i):
                 return None
             toks = self.toks
             after = toks[i + 1][LOW] if i + 1 < len(toks) else ""
-            if after != "chục" and after not in SCALES and tok[TEXT].isdecimal():
-                return _ZERO + Decimal(tok[TEXT]), 1  # what parse_number gives, sooner
+            if after != "chục" and after not in SCALES:  # what parse_number gives, sooner
+                digits = tok[TEXT]
+                if digits.isdecimal():
+                    return (int(digits) if len(digits) <= 28 else _ZERO + Decimal(digits)), 1
+                value = parse_digits(digits)
+                return None if value is None else (_ZERO + value, 1)
             words = [t[LOW] for t in toks[i:i + 12]]
             return parse_number(words, 0, bare=True)
         if tok[LOW] not in NUMBER_WORDS or tok[LOW] in SCALES:
@@ -277,7 +299,7 @@ class _Scanner:
             return None
         return parsed[0], j + 1, j + 1 + parsed[1]
 
-    def classify(self, i: int, j: int, value: Decimal | None, approx: str | None, unknown: bool,
+    def classify(self, i: int, j: int, value: Decimal | int | None, approx: str | None, unknown: bool,
                  start: int, scaled: bool = True) -> tuple[Figure, int] | None:
         """The figure whose number ends before token ``j`` (see the module docstring)."""
         toks, text = self.toks, self.text
@@ -309,7 +331,8 @@ class _Scanner:
                     return None
                 if noun:
                     k = j + noun
-                    if " ".join(t[LOW] for t in toks[j:k]) in MEASURES or self.per_measure(k):
+                    if (toks[j][LOW] if noun == 1 else " ".join(t[LOW] for t in toks[j:k])) \
+                            in MEASURES or self.per_measure(k):
                         k = self.per_units(k)
                     end = toks[k - 1][END]
                     unit = text[nxt[START]:end]

@@ -286,24 +286,29 @@ def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
     return extra
 
 
-_APPROX_BY_LAST: dict[str, list[list[str]]] = {}
+# Last word -> (words, approx) of the approximation phrases ending with it, longest first.
+_APPROX_BY_LAST: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase in sorted(APPROX, key=lambda w: -len(w.split())):
-    _APPROX_BY_LAST.setdefault(_phrase.split()[-1], []).append(_phrase.split())
+    _APPROX_BY_LAST.setdefault(_phrase.split()[-1], []).append((_phrase.split(), APPROX[_phrase]))
 
 
 def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | None:
     """``(index of the first approximation token, approx)`` right before ``toks[i]``."""
     if i == 0:
         return None
-    for words in _APPROX_BY_LAST.get(toks[i - 1][LOW], ()):
+    for words, approx in _APPROX_BY_LAST.get(toks[i - 1][LOW], ()):
         k = i - len(words)
         if k < 0:
             continue
-        if all(toks[k + n][LOW] == w for n, w in enumerate(words)) and all(
-                _spaced(toks[n], toks[n + 1], text) for n in range(k, i)):
-            if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES:
-                return None  # "thấp hơn 0,1 điểm": a comparison
-            return k, APPROX[" ".join(words)]
+        if k == i - 1:  # one word: it is the last word, already matched
+            if not _spaced(toks[k], toks[i], text):
+                continue
+        elif not (all(toks[k + n][LOW] == w for n, w in enumerate(words)) and all(
+                _spaced(toks[n], toks[n + 1], text) for n in range(k, i))):
+            continue
+        if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES:
+            return None  # "thấp hơn 0,1 điểm": a comparison
+        return k, approx
     return None
 
 

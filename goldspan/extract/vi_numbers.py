@@ -16,7 +16,8 @@ Contract:
   start; ``mười năm`` is ten years, not fifteen.
 * :func:`words_value` parses a whole phrase and returns its value only when every word is
   part of the number.
-* :func:`as_json_number` turns a Decimal into an ``int`` when integral, else a ``float``.
+* :func:`as_json_number` turns a Decimal into an ``int`` when integral, else a ``float``
+  (an ``int`` is returned as it is).
 """
 
 from __future__ import annotations
@@ -73,8 +74,10 @@ def parse_digits(token: str) -> Decimal | None:
         return None
 
 
-def as_json_number(value: Decimal) -> int | float:
-    """``value`` as an int when it is integral, else as a float."""
+def as_json_number(value: Decimal | int) -> int | float:
+    """``value`` as an int when it is integral, else as a float (an int stays as it is)."""
+    if isinstance(value, int):
+        return value
     if value == value.to_integral_value():
         return int(value)
     return float(value)
