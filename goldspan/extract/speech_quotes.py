@@ -144,7 +144,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     taken = [(q.start - 1, q.end + 1) for q in quotes]
     for m in _cue_re().finditer(text, start, end):
         a, b = m.start(), m.end()
-        if any(s <= a < e for s, e in taken):
+        if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a):
             continue
         floor = _clause_floor(text, start, a)
         subject = subject_before(text, a, floor, known)
@@ -178,6 +178,11 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
     return sorted(quotes, key=lambda q: q.start)
+
+
+# A cue word used as a noun: "IMF nâng dự báo tăng trưởng", "giữ nguyên đánh giá".
+_NOUN_CUE = re.compile(r"(?:^|\s)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
+                       r"bản|mức|lời)\s+$", re.IGNORECASE)
 
 
 _CUE_TAIL = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"

@@ -208,3 +208,17 @@ def test_speech_quotes_worry_verbs_cue_direct_quotes_only():
     assert quotes("Ông Phùng Văn Kha lo ngại giá phân bón sẽ còn tăng.") == []
     text = "Ông Phùng Văn Kha lo ngại: “Giá phân bón sẽ còn tăng”."
     assert quotes(text) == [("direct", "Giá phân bón sẽ còn tăng", "Phùng Văn Kha")]
+
+
+@pytest.mark.parametrize("para", [
+    "Quỹ nâng dự báo tăng trưởng của khu vực lên mức cao hơn năm ngoái.",
+    "Ngân hàng giữ nguyên dự báo lạm phát cho năm tới ở mức thấp.",
+])
+def test_speech_quotes_cue_word_used_as_a_noun_is_no_cue(para):
+    assert find_quotes(para, 0, len(para)) == []
+
+
+def test_speech_quotes_khuyen_nghi_reports_words():
+    para = "Ông Lê Văn Hải khuyến nghị các hộ dân nên trồng thêm rừng phòng hộ ven biển."
+    assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
+        "các hộ dân nên trồng thêm rừng phòng hộ ven biển"]
