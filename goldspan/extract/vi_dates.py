@@ -204,9 +204,25 @@ for _words, _indices in _FIRST_WORDS:
             rx for n, rx in enumerate(_BY_FIRST[_w[0]]) if rx not in _BY_FIRST[_w[0]][:n]
             and any(rx[0].pattern == _PATTERNS[k][0] for k in _indices)]
 _LETTERS = re.compile(r"[^\W\d_]+")
+# What must follow a start word for any of its patterns to match (a cheap test first): a
+# count word other than "năm" opens only "N tháng ..." (patterns 3, 6, 7); "năm" a year,
+# "năm học" or "năm tháng"; "từ" a year, month, day or part of the day; "ngày"/"tháng"
+# digits; đầu/giữa/cuối (thượng/trung/hạ tuần) a month, quarter or year.
+_TAILS: list[tuple[str, str]] = [
+    (" ".join(w for w in _COUNT_WORDS.split() if w != "năm"),
+     r"(?:mười\s+(?:một|hai)|[^\W\d_]+)\s+tháng"),
+    ("năm", r"năm\s+(?:\d|tháng|học)"),
+    ("từ", rf"từ\s+(?:năm|tháng|ngày|\d|{_PART})"),
+    ("ngày tháng", r"[^\W\d_]+\s+\d"),
+    (_MOD_WORDS, r"[^\W\d_]+(?:\s+tuần)?\s+(?:tháng|quý|năm)"),
+]
+_WORD_TAIL: dict[str, re.Pattern[str]] = {
+    w: re.compile(tail, re.IGNORECASE) for words, tail in _TAILS for w in words.split()}
 # A date opening with digits opens with one or two of them and goes on with one of these
-# (after optional spaces); each names the patterns that can match there.
-_DIGIT_NEXT = re.compile(r"\d{1,2}(?!\d)\s*(?:(?P<slash>/)|(?P<dash>-)|(?P<dot>\.)|(?P<long>[–—])"
+# (after optional spaces); each names the patterns that can match there. After a dot only
+# "D.M.YYYY" can follow, so the dot needs one or two digits after it (not "1.208").
+_DIGIT_NEXT = re.compile(r"\d{1,2}(?!\d)\s*(?:(?P<slash>/)|(?P<dash>-)"
+                         r"|(?P<dot>\.(?=\s*\d{1,2}(?!\d)))|(?P<long>[–—])"
                          r"|(?P<time>[hg:])|(?P<month>tháng)|(?P<to>đến|tới))", re.IGNORECASE)
 _DIGIT_GROUPS: dict[str, tuple[int, ...]] = {
     "slash": (1, 8, 11), "dash": (1, 8), "dot": (8,), "long": (1,), "time": (8, 9, 10),
@@ -275,7 +291,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         else:
             word = _LETTERS.match(text, pos, stop)
             if word is not None:
-                rxs = _BY_WORD.get(word.group().lower())
+                low = word.group().lower()
+                tail = _WORD_TAIL.get(low)
+                if tail is not None and tail.match(text, pos, stop) is None:
+                    continue
+                rxs = _BY_WORD.get(low)
         best: DateMatch | None = None
         for rx, handler in _BY_FIRST.get(first, ()) if rxs is None else rxs:
             m = rx.match(text, pos, stop)
