@@ -4,8 +4,8 @@ An :class:`Extractor` has a ``name``, a ``version``, the ``produces`` layers it 
 the ``requires`` layers it reads, and ``extract(doc)`` that returns an
 :class:`ExtractResult`: new spans (ids and ``source`` are filled in by the pipeline) and the
 speakers those spans refer to. ``extract`` never modifies ``doc``. The pipeline takes
-ownership of the returned spans: it fills in their id, ``source`` and review in place, so
-an extractor returns fresh spans and keeps no reference to them.
+ownership of the returned spans and speakers: it fills in their ids, ``source`` and review
+in place, so an extractor returns fresh objects and keeps no reference to them.
 """
 
 from __future__ import annotations
@@ -43,8 +43,31 @@ class Extractor(ABC):
         """Propose spans for ``doc`` (read-only); see the module docstring."""
 
 
+_new_object = object.__new__
+_set = object.__setattr__
+_SPAN_FIELDS = frozenset(("id", "layer", "label", "start", "end", "text", "attrs"))
+
+
 def make_span(layer: str, label: str, start: int, end: int, text: str,
               attrs: dict | None = None) -> Span:
-    """A span with a placeholder id; ``text`` is the full document text (sliced here)."""
-    return Span(id="_", layer=layer, label=label, start=start, end=end, text=text[start:end],
-                attrs=attrs)
+    """A span with a placeholder id; ``text`` is the full document text (sliced here).
+
+    The values are checked here (str layer and label, int offsets with ``0 <= start <= end
+    <= len(text)``, a dict or None for attrs; TypeError/ValueError otherwise) and the span
+    is built without pydantic's validator: extractors make tens of thousands of spans per
+    megabyte, and validation was a fifth of the pipeline's overhead (bench/extract_speed.py).
+    The result equals ``Span(id="_", ...)`` field for field.
+    """
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= len(text):
+        raise ValueError(f"bad span range {start!r}..{end!r} for a text of {len(text)}")
+    if type(layer) is not str or type(label) is not str or not (
+            attrs is None or type(attrs) is dict):
+        raise TypeError(f"bad span fields: layer {layer!r}, label {label!r}, attrs {attrs!r}")
+    span = _new_object(Span)
+    _set(span, "__dict__", {"id": "_", "layer": layer, "label": label, "start": start,
+                            "end": end, "text": text[start:end], "attrs": attrs,
+                            "source": None, "review": None})
+    _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
+    _set(span, "__pydantic_extra__", {})
+    _set(span, "__pydantic_private__", None)
+    return span

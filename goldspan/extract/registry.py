@@ -154,10 +154,15 @@ def _run(doc: Document, names: Sequence[str] | None, keep_reviewed: bool,
 
 
 class _IdAllocator:
-    """Fresh span ids ``<prefix><n>`` for one batch, without rescanning all spans each time."""
+    """Fresh span ids ``<prefix><n>`` for one batch, without rescanning all spans each time.
+
+    The first id of a prefix is one past the largest number in use with it
+    (:meth:`Document.new_span_id`); ids after it count up from there and cannot be taken:
+    every id in use with that prefix has a smaller number, and an id spelled another way
+    (``e05``) never equals the canonical ``e<n>``.
+    """
 
     def __init__(self, doc: Document):
-        self.used = {s.id for s in doc.spans}
         self.next: dict[str, int] = {}
         self.doc = doc
 
@@ -166,12 +171,8 @@ class _IdAllocator:
         n = self.next.get(prefix)
         if n is None:
             n = int(self.doc.new_span_id(prefix)[len(prefix):])
-        while f"{prefix}{n}" in self.used:
-            n += 1
         self.next[prefix] = n + 1
-        new_id = f"{prefix}{n}"
-        self.used.add(new_id)
-        return new_id
+        return f"{prefix}{n}"
 
 
 def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
@@ -185,11 +186,11 @@ def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
                 same.role = speaker.role
             mapping[speaker.id] = same.id
             continue
-        new = speaker.model_copy(deep=True)
-        new.id = doc.new_speaker_id()
-        doc.speakers.append(new)
-        by_name[new.name.casefold()] = new
-        mapping[speaker.id] = new.id
+        local = speaker.id
+        speaker.id = doc.new_speaker_id()  # the pipeline owns the result's speakers (base.py)
+        doc.speakers.append(speaker)
+        by_name[speaker.name.casefold()] = speaker
+        mapping[local] = speaker.id
     return mapping
 
 

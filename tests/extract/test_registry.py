@@ -105,3 +105,36 @@ def test_registry_extractor_crash_is_reported_with_document_and_extractor():
     registry.register(_Broken())
     with pytest.raises(GoldspanError, match=r"document 'd'.*t-broken@3 failed: ValueError: boom"):
         registry.run_pipeline(new_document("d", "Một câu."), ["t-broken"])
+
+
+def test_registry_make_span_checks_its_values():
+    """``make_span`` builds spans without pydantic's validator but still refuses bad values."""
+    import pytest
+
+    from goldspan.extract.base import make_span
+    from goldspan.model.document import Span
+
+    text = "Hà Nội mưa to."
+    made = make_span("entity", "LOC", 0, 6, text, None)
+    assert made == Span(id="_", layer="entity", label="LOC", start=0, end=6, text="Hà Nội")
+    assert made.model_fields_set == {"id", "layer", "label", "start", "end", "text", "attrs"}
+    for bad in [(3, 1), (0, 99), (-1, 2)]:
+        with pytest.raises(ValueError):
+            make_span("entity", "LOC", bad[0], bad[1], text)
+    with pytest.raises(ValueError):
+        make_span("entity", "LOC", 0.0, 2, text)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        make_span("entity", "LOC", 0, 2, text, ["not", "a", "dict"])  # type: ignore[arg-type]
+
+
+def test_registry_ids_continue_after_the_largest_in_use():
+    from goldspan.extract.registry import run_pipeline
+    from goldspan.model.document import Span, new_document
+
+    doc = new_document("d", "Ông Nguyễn Văn An cho biết giá lúa tăng mạnh trong tháng 9.")
+    doc.spans.append(Span(id="e7", layer="entity", label="PER", start=4, end=17,
+                          text="Nguyễn Văn An", review="accepted", source="gold"))
+    run_pipeline(doc, ["entities"])
+    ids = [s.id for s in doc.spans]
+    assert len(ids) == len(set(ids)) and "e7" in ids
+    assert all(int(i[1:]) > 7 for i in ids if i != "e7" and i.startswith("e"))
