@@ -22,8 +22,9 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
 from goldspan.extract.entities_credits import credit_candidates, source_tag_candidates
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
-from goldspan.extract.entities_loc import england_candidates, loc_candidates
+from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
+    code_names,
     event_candidates,
     foreign_per_candidates,
     quoted_occurrences,
@@ -166,7 +167,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     loc_at = _ends_by_index(loc_end, len(toks))
     names_at = _ends_by_index(names_end, len(toks))
 
-    cands: list[Cand] = [c for c in names if not _given_name_loc(c, toks, idx, gaz)]
+    cands: list[Cand] = [c for c in names if not (_given_name_loc(c, toks, idx, gaz)
+                                                  or _direction(c, toks, idx))]
     inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)}
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, inside_loc,
                             texts, words)
@@ -179,6 +181,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     cands += england_candidates(toks, texts, words)
     cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     cands += quoted_titles(text, start, end)
+    cands += code_names(text, start, end)
     cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
     cands += source_tag_candidates(text, start, end)
     cands += credit_candidates(text, start, end, zone, gaz)
@@ -209,6 +212,29 @@ def _given_name_loc(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteer
     return toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given and not prev[INITIAL]
 
 
+_COMPASS = frozenset("Đông Tây Nam Bắc".split())
+_TOWARDS = frozenset("phía hướng".split())
+
+
+def _direction(cand: Cand, toks: list[Token], idx: TokIndex) -> bool:
+    """A region named only by compass words after ``phía``/``hướng`` is a direction
+    (``phía Tây Bắc Nghệ An``), not the region ``Tây Bắc``."""
+    i = idx.at_start(cand[0])
+    if cand[2] != "LOC" or i is None or i == 0 or toks[i - 1][TEXT].lower() not in _TOWARDS:
+        return False
+    j = i
+    while j < len(toks) and toks[j][START] < cand[1]:
+        if toks[j][TEXT] not in _COMPASS:
+            return False
+        j += 1
+    return True
+
+
+# Two-word descriptors whose first word is also a given name ("thành phố", "thị xã").
+_DESCRIPTOR_PAIRS = frozenset(" ".join(d.lower().split()[:2]) for d in LOC_DESCRIPTORS
+                              + LOC_APPELLATIONS if " " in d)
+
+
 def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
                           firsts: set[str] | None = None,
                           texts: list[str] | None = None) -> list[Cand]:
@@ -233,6 +259,9 @@ def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
         if not two and (t[TEXT] not in names
                         or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1):
             continue
+        if (not two and i + 1 < n and toks[i + 1][JOINED] and not toks[i + 1][CAP]
+                and f"{t[TEXT].lower()} {toks[i + 1][TEXT]}" in _DESCRIPTOR_PAIRS):
+            continue  # "Thành phố …", "Thị xã …": a descriptor, not the given name "Thành"
         last = i + 1 if two else i
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and t[JOINED] and (
@@ -281,6 +310,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     given: set[str] = set()
     quoted: set[str] = set()
     acronyms: set[str] = set()
+    places: set[str] = set()
     for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
@@ -293,6 +323,9 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 quoted.add(name)
             elif label == "ORG" and name.isupper() and len(name) >= 2:
                 acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
+            elif (label == "LOC" and name[:1].isupper() and len(words) <= 3
+                  and not (len(words) == 1 and name in gaz.given)):
+                places.add(name)  # "xã Minh Châu" teaches that "Minh Châu" is a place
     out: list[Cand] = []
     firsts = {n.partition(" ")[0] for n in given}
     for ps, pe, cands, toks, texts, vocab, kept in paras:
@@ -303,14 +336,41 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                       for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
+        if places:
+            extra += known_places(toks, places, vocab)
         chosen = select(cands + extra) if extra else kept
         out.extend(chosen)
         out.extend(paren_acronyms(doc.text, chosen, pe))
+        out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
     return out
 
 
 _EDITION = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z&\-]{1,11})\)")
+
+
+def known_places(toks: list[Token], places: set[str], vocab: set[str]) -> list[Cand]:
+    """LOC (priority 1) for another occurrence of a place the document named with a
+    descriptor or in a list: the same capitalised words, not opening a sentence, with no
+    capital right after."""
+    out: list[Cand] = []
+    firsts = {p.partition(" ")[0] for p in places}
+    if firsts.isdisjoint(vocab):
+        return out
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t[TEXT] not in firsts or t[INITIAL] or not t[CAP] or (
+                i > 0 and toks[i - 1][TEXT].lower() in _TOWARDS):
+            continue
+        for k in (3, 2, 1):
+            j = i + k
+            if j > n or any(not toks[m][JOINED] for m in range(i + 1, j)):
+                continue
+            if " ".join(x[TEXT] for x in toks[i:j]) in places:
+                if not (j < n and toks[j][JOINED] and toks[j][CAP]):
+                    out.append((t[START], toks[j - 1][END], "LOC", 1))
+                break
+    return out
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z0-9&\-]{1,11})\)")
 
 
 def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:
@@ -319,9 +379,16 @@ def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:
     taken = {c[0] for c in chosen}
     for _s, e, label, _ in chosen:
         m = _PAREN_ACRONYM.match(text, e, end) if label == "ORG" else None
-        if m and sum(c.isupper() for c in m.group(1)) >= 2 and m.start(1) not in taken:
+        if m and m.start(1) not in taken and _acronym(m.group(1)):
             out.append((m.start(1), m.end(1), "ORG", 1))
     return out
+
+
+def _acronym(word: str) -> bool:
+    """Two capitals (``MRC``, ``VARSI``), or one with digits and no lowercase (``C02``)."""
+    caps = sum(c.isupper() for c in word)
+    return caps >= 2 or (caps == 1 and any(c.isdigit() for c in word)
+                         and not any(c.islower() for c in word))
 
 
 class Entities(Extractor):

@@ -19,7 +19,10 @@ _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| min
 _PART = re.compile(r"[^,;/–\-]+")
 _BYLINE_PREFIX = re.compile(
     r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin|Tin, ảnh|"
-    r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*")
+    r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*", re.IGNORECASE)
+# A team or the interviewer's label signing an article: never a person ("NHÓM PV").
+_TEAM = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.v|phóng viên|ctv|btv|cộng tác viên|tác giả)$",
+                   re.IGNORECASE)
 _BYLINE_SUFFIX = re.compile(r"\s*(?:thực hiện|ghi|ghi chép|\(.*\)|tổng hợp)\s*\.?\s*$")
 _NAME = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
                    r"[\w']*\.?\s?){2,4}$")
@@ -54,7 +57,7 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     out: list[Cand] = []
     for m in _PART.finditer(text[start:end]):
         part = m.group().strip()
-        if not part or " " not in part or not _NAME.match(part):
+        if not part or " " not in part or not _NAME.match(part) or _TEAM.match(part):
             continue
         found = gaz.names.find(part)
         whole = {tag for s, e, tag in found if s == 0 and e == len(part)}
@@ -83,9 +86,12 @@ def credit_candidates(text: str, start: int, end: int, zone: str | None,
         e = suf.start() if suf else len(line)
         if e > s:
             out.extend(_name_parts(text, start + s, start + e, gaz))
-        for m in _PAREN_TAG.finditer(line, e):  # "Theo Hải Yến (PLVN)"
-            inner = m.group(1).strip()
-            if inner[:1].isupper() and len(inner.split()) <= 3:
-                off = start + m.start(1) + m.group(1).index(inner)
-                out.append((off, off + len(inner), "ORG", 6))
+        for m in _PAREN_TAG.finditer(line, e):  # "Theo Hải Yến (PLVN)", "(TTXVN/Vietnam+)"
+            pos = start + m.start(1)
+            for piece in m.group(1).split("/"):
+                inner = piece.strip()
+                if inner[:1].isupper() and len(inner.split()) <= 3:
+                    off = pos + piece.index(inner)
+                    out.append((off, off + len(inner), "ORG", 6))
+                pos += len(piece) + 1
     return out

@@ -129,6 +129,49 @@ def _listed_after(toks: list[Token], j: int, gaz: Gazetteers, head_at, text: str
     return out
 
 
+_LIST_LINKS = (", ", " và ", " hay ", " hoặc ")
+_LIST_STOPS = (",", ".", ";", ")", "…", "?", "!", " và ", " hay ", " hoặc ")
+
+
+def listed_places(text: str, toks: list[Token], chosen: list[Cand], end: int,
+                  gaz: Gazetteers) -> list[Cand]:
+    """LOC for names listed right after a place, whatever their descriptor: ``Ba Vì, Minh
+    Châu hay Yên Bài``, ``Đồng Văn, Mèo Vạc, Lũng Cú`` (priority 1).
+
+    A listed name is one to three capitalised syllables after ``, ``/``và``/``hay``/``hoặc``
+    that ends at a comma, a full stop, a conjunction or the paragraph's end (so ``, Chủ
+    tịch …`` or ``, Lan cho biết`` are no list items), overlaps no chosen entity and does
+    not open a personal name.
+    """
+    out: list[Cand] = []
+    if not any(c[2] == "LOC" for c in chosen):
+        return out
+    at_start = {t[START]: k for k, t in enumerate(toks)}
+    taken = [(c[0], c[1]) for c in chosen]
+    for _s, e, label, _ in chosen:
+        pos = e
+        while label == "LOC":
+            link = next((w for w in _LIST_LINKS if text.startswith(w, pos)), None)
+            k = at_start.get(pos + len(link)) if link is not None else None
+            if k is None:
+                break
+            j = k
+            while (j < len(toks) and j - k < 3 and toks[j][CAP] and (j == k or toks[j][JOINED])
+                   and not (toks[j][TEXT].isupper() and len(toks[j][TEXT]) > 1)):
+                j += 1
+            if j == k:
+                break
+            stop = toks[j - 1][END]
+            if not (stop >= end or text.startswith(_LIST_STOPS, stop)):
+                break
+            if any(a < stop and toks[k][START] < b for a, b in taken) or is_per_start(toks, k, gaz):
+                break
+            out.append((toks[k][START], stop, "LOC", 1))
+            taken.append((toks[k][START], stop))
+            pos = stop
+    return out
+
+
 _TO_PLACE = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
 
 

@@ -67,6 +67,26 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokI
     return out
 
 
+_CODE_NAME = re.compile(r"(?<![\w/.(-])([A-Z]{2,5}\d{1,3})(?![\w/.-])")
+_NOT_BEFORE_CODE = ("số", "mã", "hiệu", "lộ", "tuyến", "đường", "điều", "khoản", "phòng", "xe")
+
+
+def code_names(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 3) for an event, model or product written as capitals and a number
+    (``COP30``, ``APEC2027``, ``VF8``); not a number, road, article or room code after
+    ``số``, ``mã``, ``quốc lộ``, ``Điều``…, nor an acronym in brackets (``(C02)``: an
+    organisation's, see :func:`goldspan.extract.entities.paren_acronyms`)."""
+    out: list[Cand] = []
+    if not any(c.isdigit() for c in text[start:end]):
+        return out
+    for m in _CODE_NAME.finditer(text, start, end):
+        before = text[max(start, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in _NOT_BEFORE_CODE:
+            continue
+        out.append((m.start(1), m.end(1), "MISC", 3))
+    return out
+
+
 def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
     """MISC for a quoted title right after a naming noun (priority 4)."""
     out: list[Cand] = []

@@ -63,14 +63,15 @@ DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị
 LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu", "sông", "núi", "đảo", "đèo",
                     "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "đường", "phố",
                     "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
-                    "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay")
+                    "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay",
+                    "ga", "nhà ga", "bến xe", "cảng", "cao tốc")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|tuyến đường|ngoài đường|con đường|
 lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
 quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
 leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|
-đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển""".replace("\n", "").split("|"))
+đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển|sân ga|bến cảng|cầu cảng|hải cảng""".replace("\n", "").split("|"))
 # Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
 LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
              "Quốc lộ")

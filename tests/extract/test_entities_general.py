@@ -1,0 +1,115 @@
+"""General entity rules added for articles from other sites (all sentences invented here).
+
+Each case runs the extractor on a document without zones (the whole text is content) and
+compares the (label, text) pairs it finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.entities import Entities
+from goldspan.extract.registry import run_pipeline
+from goldspan.model.document import new_document
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(label, text) of the entities of ``text`` in reading order."""
+    doc = new_document("g", text)
+    return [(s.label, s.text) for s in sorted(Entities().extract(doc).spans,
+                                              key=lambda s: s.start)]
+
+
+def test_entities_general_places_listed_after_a_place():
+    got = ents("Nước sạch đã về các xã phía tây như Ba Vì, Minh Châu hay Yên Bài, nhưng vẫn "
+               "thiếu ở Đồng Văn, Mèo Vạc, Lũng Cú.")
+    assert [t for lab, t in got if lab == "LOC"] == [
+        "Ba Vì", "Minh Châu", "Yên Bài", "Đồng Văn", "Mèo Vạc", "Lũng Cú"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn công tác làm việc tại Hà Nội, Chủ tịch tỉnh dự buổi làm việc.",  # a title follows
+    "Sau khi về Hà Nội, Lan cho biết chị sẽ ở lại.",  # a person speaks
+    "Đoàn đã đến Hà Nội, Nguyễn Văn Bình ra đón.",  # a full personal name
+])
+def test_entities_general_list_needs_a_bare_name_ending_at_a_stop(text):
+    got = ents(text)
+    assert [t for lab, t in got if lab == "LOC"] == ["Hà Nội"]
+
+
+def test_entities_general_place_named_again_without_descriptor():
+    got = ents("Xã Pà Cò nằm ở vùng cao. Năm nay, người dân Pà Cò trồng thêm 20 ha mận.")
+    assert got.count(("LOC", "Pà Cò")) == 2
+
+
+def test_entities_general_given_name_place_is_not_repeated():
+    got = ents("Ông Trần Văn Bình về thăm xã Bình. Sau đó anh Bình ra ruộng.")
+    assert ("LOC", "Bình") not in got[2:]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Năm nay, COP30 khép lại với nhiều cam kết mới.", "COP30"),
+    ("Mẫu VF8 được giao cho khách từ tuần sau.", "VF8"),
+])
+def test_entities_general_capital_codes_are_misc(text, code):
+    assert ("MISC", code) in ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Xe chạy trên quốc lộ QL1A suốt đêm.", "Hồ sơ mã HS12 đã được nộp.",
+    "Căn hộ số AB12 được bàn giao.", "Chiếc xe BKS12 đỗ ven đường.",
+])
+def test_entities_general_codes_after_number_words_are_not_misc(text):
+    assert not [t for lab, t in ents(text) if lab == "MISC"]
+
+
+def test_entities_general_acronym_with_digits_after_an_organisation():
+    got = ents("Đại tá Lê Văn Hùng, Phó Cục trưởng Cục Cảnh sát hình sự (C02), trả lời.")
+    assert ("ORG", "C02") in got and ("MISC", "C02") not in got
+
+
+def test_entities_general_compass_after_phia_is_a_direction():
+    got = ents("Mưa lớn ở phía Tây Bắc tỉnh, còn vùng Tây Bắc thì nắng.")
+    assert [t for lab, t in got if lab == "LOC"] == ["Tây Bắc"]
+    assert got.index(("LOC", "Tây Bắc")) == len(got) - 1
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hành khách xuống tại ga Bến Thành.", "ga Bến Thành"),
+    ("Xe chạy trên cao tốc Cam Lộ - La Sơn dài 98 km.", "cao tốc Cam Lộ - La Sơn"),
+    ("Tàu cập cảng Cái Mép lúc sáng.", "cảng Cái Mép"),
+])
+def test_entities_general_station_road_and_port_keep_their_word(text, want):
+    assert ("LOC", want) in ents(text)
+
+
+def test_entities_general_agreements_are_misc():
+    got = ents("Các nước cam kết thực hiện Thỏa thuận Paris và Hiệp định EVFTA.")
+    assert ("MISC", "Thỏa thuận Paris") in got and ("MISC", "Hiệp định EVFTA") in got
+
+
+def test_entities_general_org_names_with_lowercase_tails():
+    got = ents("Ông Tuấn là Phó Cục trưởng Cục Biến đổi khí hậu (Bộ Nông nghiệp và Môi trường).")
+    assert ("ORG", "Cục Biến đổi khí hậu") in got
+
+
+def _pipeline_entities(text: str) -> list[tuple[str, str]]:
+    doc = run_pipeline(new_document("p", text), ["zones", "entities"])
+    return [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+
+
+def test_entities_general_team_byline_and_interviewer_label_are_not_people():
+    got = _pipeline_entities(
+        "Cảnh giác với cuộc gọi lạ\n\n(CAND) - Phóng viên trao đổi với Đại tá Trần Văn Nam "
+        "về các thủ đoạn lừa đảo mới.\n\nPV: Thưa Đại tá, tình hình ra sao?\n\nĐại tá Trần Văn "
+        "Nam: Rất phức tạp.\n\nPhóng viên: Thành phố đặt mục tiêu gì?\n\nÔng Nam: Giảm một "
+        "nửa số vụ.\n\nNHÓM PV\n\nTin khác")
+    assert [t for lab, t in got if lab == "PER"] == ["Trần Văn Nam", "Trần Văn Nam", "Nam"]
+
+
+def test_entities_general_byline_paper_names_split_at_slash():
+    got = _pipeline_entities(
+        "Hội nghị khí hậu bế mạc\n\nHà Nội (TTXVN) - Hội nghị về khí hậu đã bế mạc tối qua "
+        "sau hai tuần thảo luận.\n\nCác nước hứa tăng tài chính cho thích ứng.\n\n"
+        "Thanh Hương (TTXVN/Vietnam+)\n\nXem thêm")
+    assert ("ORG", "Vietnam+") in got and ("ORG", "TTXVN/Vietnam+") not in got
