@@ -113,3 +113,12 @@ def test_entities_general_byline_paper_names_split_at_slash():
         "sau hai tuần thảo luận.\n\nCác nước hứa tăng tài chính cho thích ứng.\n\n"
         "Thanh Hương (TTXVN/Vietnam+)\n\nXem thêm")
     assert ("ORG", "Vietnam+") in got and ("ORG", "TTXVN/Vietnam+") not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Theo CDC Hà Nội, số ca mắc đã giảm.", ("ORG", "CDC Hà Nội")),
+    ("Sản phẩm của hợp tác xã đạt chuẩn OCOP 4 sao.", ("MISC", "OCOP")),
+    ("Doanh thu của Tiki và TikTok Shop tăng mạnh.", ("ORG", "TikTok Shop")),
+])
+def test_entities_general_gazetteer_additions(text, want):
+    assert want in ents(text)
