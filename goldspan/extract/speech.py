@@ -105,6 +105,11 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
     zones = sorted((s.start, s.end, s.label) for s in doc.spans if s.layer == "zone")
     if not zones:
         return paras, ["BODY"] * len(paras)
+    # disjoint zones (the zones extractor's output): one lookup per paragraph
+    if all(a[1] <= b[0] for a, b in zip(zones, zones[1:], strict=False)):
+        exact = {(z[0], z[1]): z[2] for z in zones}
+        if all(p in exact for p in paras):
+            return paras, [exact[p] for p in paras]
     starts = [z[0] for z in zones]
     labels = []
     for s, e in paras:
