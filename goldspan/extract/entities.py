@@ -328,6 +328,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 places.add(name)  # "xã Minh Châu" teaches that "Minh Châu" is a place
     out: list[Cand] = []
     firsts = {n.partition(" ")[0] for n in given}
+    place_firsts = {p.partition(" ")[0] for p in places}
     for ps, pe, cands, toks, texts, vocab, kept in paras:
         extra = short_name_candidates(toks, given, gaz, firsts, texts) \
             if given and not firsts.isdisjoint(vocab) else []
@@ -336,8 +337,11 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                       for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]
         if quoted:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
-        if places:
-            extra += known_places(toks, places, vocab)
+        if places and not place_firsts.isdisjoint(vocab):
+            found = known_places(toks, places, place_firsts, texts)
+            if found:  # a place the first pass found here already needs no second look
+                have = {(c[0], c[1]) for c in cands}
+                extra += [c for c in found if (c[0], c[1]) not in have]
         chosen = select(cands + extra) if extra else kept
         out.extend(chosen)
         out.extend(paren_acronyms(doc.text, chosen, pe))
@@ -348,17 +352,17 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
 _EDITION = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
 
 
-def known_places(toks: list[Token], places: set[str], vocab: set[str]) -> list[Cand]:
+def known_places(toks: list[Token], places: set[str], firsts: set[str],
+                 texts: list[str]) -> list[Cand]:
     """LOC (priority 1) for another occurrence of a place the document named with a
     descriptor or in a list: the same capitalised words, not opening a sentence, with no
-    capital right after."""
+    capital right after. ``firsts``: the first words of ``places``; ``texts``: the token
+    texts (only tokens opening a known place are looked at)."""
     out: list[Cand] = []
-    firsts = {p.partition(" ")[0] for p in places}
-    if firsts.isdisjoint(vocab):
-        return out
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t[TEXT] not in firsts or t[INITIAL] or not t[CAP] or (
+    for i in compress(range(n), map(firsts.__contains__, texts)):
+        t = toks[i]
+        if t[INITIAL] or not t[CAP] or (
                 i > 0 and toks[i - 1][TEXT].lower() in _TOWARDS):
             continue
         for k in (3, 2, 1):

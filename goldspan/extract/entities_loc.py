@@ -144,15 +144,18 @@ def listed_places(text: str, toks: list[Token], chosen: list[Cand], end: int,
     not open a personal name.
     """
     out: list[Cand] = []
-    if not any(c[2] == "LOC" for c in chosen):
-        return out
-    at_start = {t[START]: k for k, t in enumerate(toks)}
-    taken = [(c[0], c[1]) for c in chosen]
+    at_start: dict[int, int] | None = None  # token index by start offset, built on first use
+    taken: list[tuple[int, int]] = []
     for _s, e, label, _ in chosen:
         pos = e
         while label == "LOC":
             link = next((w for w in _LIST_LINKS if text.startswith(w, pos)), None)
-            k = at_start.get(pos + len(link)) if link is not None else None
+            if link is None:
+                break
+            if at_start is None:
+                at_start = {t[START]: k for k, t in enumerate(toks)}
+                taken = [(c[0], c[1]) for c in chosen]
+            k = at_start.get(pos + len(link))
             if k is None:
                 break
             j = k
