@@ -40,6 +40,7 @@ from goldspan.extract.figures_lexicon import (
     VAGUE_SCALES,
 )
 from goldspan.extract.figures_np import (
+    APPROX_LAST_WORDS,
     DIGITS,
     END,
     KIND,
@@ -73,6 +74,7 @@ _CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _ZERO = Decimal(0)
+_CURRENCY_FIRSTS = frozenset(c.split()[0] for c in CURRENCIES)
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
@@ -261,7 +263,8 @@ class _Scanner:
         rng = self.range_end(j)
         if first < i and toks[first][LOW] == "từ" and rng is None:
             first = i  # "từ" belongs to a range "từ A đến B" only
-        approx = approx_before(toks, first, self.text)
+        approx = approx_before(toks, first, self.text) if first > 0 and \
+            toks[first - 1][LOW] in APPROX_LAST_WORDS else None
         if approx is not None and approx[0] < free:
             approx = None
         start = toks[approx[0]][START] if approx else toks[first][START]
@@ -382,6 +385,8 @@ class _Scanner:
 
     def currency(self, j: int) -> int:
         """Tokens of a currency word at ``j`` (0 when none; ``đồng chí`` is not one)."""
+        if j >= len(self.toks) or self.toks[j][LOW] not in _CURRENCY_FIRSTS:
+            return 0
         n = match_phrase(self.toks, j, CURRENCIES, self.text, max_len=4)
         if n and self.toks[j][LOW] == "đồng" and n == 1 and j + 1 < len(self.toks):
             after = self.toks[j + 1]

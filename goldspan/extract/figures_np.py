@@ -105,30 +105,35 @@ def token_rows(text: str, start: int, end: int, marked: frozenset[str],
     pieces = chunk.split()
     if " ".join(pieces) != chunk:
         return _regex_rows(chunk, low, start, _PIECE.findall(chunk), marked, starting)
+    flags = _flags(marked, starting)
     out: list[Row] = []
     append = out.append
     marks: list[int] = []
     starts: list[int] = []
     pos = start
-    for piece in pieces:
+    # the lower-case chunk has the same length and spaces, so its pieces line up
+    for piece, lp in zip(pieces, low.split(), strict=True):
         n = pos + len(piece)
         if piece.isalpha():  # letters are [^\W\d_]: one word
-            w = low[pos - start:n - start]
-            if w in marked:
-                marks.append(len(out))
-            if w in starting:
-                starts.append(pos)
-            append((pos, n, piece, w, WORD))
+            flag = flags.get(lp)
+            if flag:
+                if flag & 1:
+                    marks.append(len(out))
+                if flag & 2:
+                    starts.append(pos)
+            append((pos, n, piece, lp, WORD))
         elif piece.isdecimal():  # what \d+ matches: one digit string
             marks.append(len(out))
             starts.append(pos)
             append((pos, n, piece, piece, DIGITS))
-        elif piece[:-1].isalpha() and not piece[-1].isalnum():  # "hộ," "(LĐTĐ)"-like ends
-            w = low[pos - start:n - 1 - start]
-            if w in marked:
-                marks.append(len(out))
-            if w in starting:
-                starts.append(pos)
+        elif piece[:-1].isalpha() and not piece[-1].isalnum():  # "hộ," "nay." ends
+            w = lp[:-1]
+            flag = flags.get(w)
+            if flag:
+                if flag & 1:
+                    marks.append(len(out))
+                if flag & 2:
+                    starts.append(pos)
             append((pos, n - 1, piece[:-1], w, WORD))
             append((n - 1, n, piece[-1], piece[-1], OTHER))
         else:
@@ -136,7 +141,7 @@ def token_rows(text: str, start: int, end: int, marked: frozenset[str],
             for word, digits, other in _PARTS.findall(piece):
                 if word:
                     m = p + len(word)
-                    w = low[p - start:m - start]
+                    w = lp[p - pos:m - pos]
                     if w in marked:
                         marks.append(len(out))
                     if w in starting:
@@ -155,6 +160,19 @@ def token_rows(text: str, start: int, end: int, marked: frozenset[str],
         pos = n + 1
     return out, marks, starts
 
+
+_FLAGS: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, int]]] = {}
+
+
+def _flags(marked: frozenset[str], starting: frozenset[str]) -> dict[str, int]:
+    """Word -> 1 (in ``marked``) | 2 (in ``starting``), built once per pair of sets."""
+    key = (id(marked), id(starting))
+    cached = _FLAGS.get(key)
+    if cached is not None and cached[0] is marked and cached[1] is starting:
+        return cached[2]
+    flags = {w: (w in marked) + 2 * (w in starting) for w in marked | starting}
+    _FLAGS[key] = (marked, starting, flags)
+    return flags
 
 
 def _regex_rows(chunk: str, low: str, start: int, pieces: list[tuple[str, str, str, str]],
@@ -290,6 +308,8 @@ def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
 _APPROX_BY_LAST: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase in sorted(APPROX, key=lambda w: -len(w.split())):
     _APPROX_BY_LAST.setdefault(_phrase.split()[-1], []).append((_phrase.split(), APPROX[_phrase]))
+# The words an approximation phrase ends with (approx_before is None after other words).
+APPROX_LAST_WORDS = frozenset(_APPROX_BY_LAST)
 
 
 def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | None:
