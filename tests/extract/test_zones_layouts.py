@@ -153,6 +153,18 @@ SHORT_TITLE_THEN_LEAD = [
 ]
 
 
+COURT_REPORT_WITH_COMMENTS = [
+    (T, "Tòa tuyên án vụ lừa bán đất nền ở ven đô"),
+    (L, "(PLO) - Sau hai ngày xét xử, tòa đã tuyên phạt bị cáo chính mười năm tù về tội lừa "
+        "đảo chiếm đoạt tài sản."),
+    (B, "Theo cáo trạng, bị cáo đã nhận tiền cọc của nhiều người cho những lô đất không có "
+        "thật trong suốt hai năm."),
+    (Y, "Tin, ảnh: Minh Trang"),
+    (P, "Bạn đọc bình luận"),
+    (P, "|Gửi bình luận"),
+]
+
+
 def _build(case):
     text = ""
     for _, line in case:
@@ -166,10 +178,10 @@ def _build(case):
 @pytest.mark.parametrize("case", [VNE_LIKE, TTO_LIKE, DANTRI_LIKE, VOV_LIKE, TEASERS_NO_MARKER,
                                   BYLINE_THEN_HEADLINES, INTERVIEW_WITH_RELATED_BLOCK,
                                   RELATED_BEFORE_BYLINE, SECTION_ABOVE_TITLE,
-                                  SHORT_TITLE_THEN_LEAD],
+                                  SHORT_TITLE_THEN_LEAD, COURT_REPORT_WITH_COMMENTS],
                          ids=["vne", "tto", "dantri", "vov", "teasers", "byline-tail",
                               "interview-related", "related-before-byline",
-                              "section-above-title", "short-title"])
+                              "section-above-title", "short-title", "court-comments"])
 def test_zones_layouts_of_several_sites(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
