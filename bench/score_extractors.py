@@ -1,0 +1,84 @@
+"""Score the default extractor pipeline on each part of the gold corpus, one row per part.
+
+    python bench/score_extractors.py [--markdown]
+
+Parts: the seed article (``../shared/gold``, when present), ``tests/corpus/dev`` (the
+articles the rules were developed on) and the held-out sets, told apart by their ids:
+``ho01``–``ho11`` (set 1), ``ho12``–``ho19`` (set 2), ``ho20``–``ho25`` (set 3) and any later
+ones. Each gold text is extracted from scratch (as ``goldspan evaluate GOLD --extractor
+default`` does) and scored with :func:`goldspan.evaluate.evaluate_documents`. Prints, per
+part, the line ``score PART docs=N zone_acc=… entity_f1=… figure_f1=… value_acc=…
+speech_f1=… attribution_f1=…`` (strict micro F1), or a Markdown table with ``--markdown``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from goldspan.evaluate import LAYERS, Options, evaluate_documents
+from goldspan.io.gold import read_document
+from goldspan.model.document import Document
+from goldspan.verbs.evaluate import predict
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "tests" / "corpus"
+SEED_GOLD = REPO.parent / "shared" / "gold"
+HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19)", 12, 19),
+                ("heldout set 3 (ho20-ho25)", 20, 25))
+COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
+
+
+def parts() -> list[tuple[str, list[Document]]]:
+    """``(name, gold documents)`` of every part that has documents."""
+    out: list[tuple[str, list[Document]]] = []
+    if SEED_GOLD.is_dir():
+        out.append(("seed article", [read_document(p) for p in sorted(SEED_GOLD.glob("*.json"))]))
+    out.append(("dev", [read_document(p) for p in sorted((CORPUS / "dev").glob("*.json"))]))
+    held: dict[str, list[Document]] = {}
+    for path in sorted((CORPUS / "heldout").glob("*.json")):
+        m = re.match(r"ho(\d+)", path.name)
+        n = int(m.group(1)) if m else 0
+        name = next((label for label, lo, hi in HELDOUT_SETS if lo <= n <= hi),
+                    "heldout (later sets)")
+        held.setdefault(name, []).append(read_document(path))
+    out.extend((label, held[label]) for label, _lo, _hi in HELDOUT_SETS if label in held)
+    if "heldout (later sets)" in held:
+        out.append(("heldout (later sets)", held["heldout (later sets)"]))
+    return [(name, docs) for name, docs in out if docs]
+
+
+def score(gold: list[Document]) -> dict[str, float]:
+    """The six headline figures of the default pipeline on ``gold``."""
+    pred, produced = predict(gold, ["default"])
+    layers = tuple(layer for layer in LAYERS if layer in produced)
+    data = evaluate_documents(gold, pred, Options(layers=layers)).to_json()
+    return {"zone_acc": data["zone"]["accuracy"], "entity_f1": data["entity"]["strict"]["f1"],
+            "figure_f1": data["figure"]["strict"]["f1"],
+            "value_acc": data["figure"]["value_accuracy"],
+            "speech_f1": data["speech"]["span"]["f1"],
+            "attribution_f1": data["speech"]["attribution"]["f1"]}
+
+
+def main() -> int:
+    """Print one line (or table row) per part."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    args = parser.parse_args()
+    if args.markdown:
+        print("| gold | documents | " + " | ".join(COLUMNS) + " |")
+        print("| --- | --- | " + " | ".join("---" for _ in COLUMNS) + " |")
+    for name, gold in parts():
+        got = score(gold)
+        if args.markdown:
+            print(f"| {name} | {len(gold)} | " + " | ".join(f"{got[c]:.3f}" for c in COLUMNS)
+                  + " |")
+        else:
+            print(f"score {name.split(' (')[0].replace(' ', '_')} docs={len(gold)} "
+                  + " ".join(f"{c}={got[c]:.3f}" for c in COLUMNS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
