@@ -59,6 +59,7 @@ from goldspan.extract.vi_dates import START_WORDS, find_dates
 from goldspan.extract.vi_numbers import (
     NUMBER_WORDS,
     SCALES,
+    UNITS,
     as_json_number,
     parse_digits,
     parse_number,
@@ -70,7 +71,12 @@ _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều",
 _CODE_LAST = frozenset(p.split()[-1] for p in CODE_BEFORE)
 _PERCENT_WORDS = frozenset({"phần trăm"})
 _SO_COUNTS = frozenset({"trong", "tổng", "con"})
-_CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES)
+# Words that never start a number alone (parse_number gives None for them) are not
+# candidates: the scan would find nothing there.
+_NEVER_FIRST = frozenset({"mốt", "tư", "lăm", "nhăm", "mươi", "chục", "trăm"})
+_CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES) - _NEVER_FIRST
+# After "một" only these make a longer number; a lone "một" needs an approximation word.
+_AFTER_MOT = frozenset({"trăm", "mươi", "chục"}) | frozenset(SCALES)
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _ZERO = Decimal(0)
@@ -222,8 +228,15 @@ class _Scanner:
                 return None if value is None else (_ZERO + value, 1)
             words = [t[LOW] for t in toks[i:i + 12]]
             return parse_number(words, 0, bare=True)
-        if tok[LOW] not in NUMBER_WORDS or tok[LOW] in SCALES:
+        low = tok[LOW]
+        if low not in NUMBER_WORDS or low in SCALES:
             return None
+        nxt = self.toks[i + 1][LOW] if i + 1 < len(self.toks) else ""
+        if low == "không" and nxt != "trăm" or low in ("linh", "lẻ") and UNITS.get(nxt, 0) < 1:
+            return None  # what parse_number gives, sooner
+        if low == "một" and nxt not in _AFTER_MOT and approx_before(
+                self.toks, i, self.text) is None:
+            return None  # a lone "một" without an approximation word (see below)
         if tok[TEXT][:1].isupper() and not sentence_start(self.text, tok[START], self.floor):
             return None
         if i > 0 and self.toks[i - 1][LOW] in ("thứ", "lần", "số", "khóa", "khoá") \
