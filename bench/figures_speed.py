@@ -25,7 +25,7 @@ from goldspan.extract import registry  # noqa: E402
 from goldspan.extract.common import content_ranges  # noqa: E402
 from goldspan.extract.figures import _CANDIDATE_WORDS, FiguresExtractor  # noqa: E402
 from goldspan.extract.figures_context import windows  # noqa: E402
-from goldspan.extract.figures_np import scan_tokens  # noqa: E402
+from goldspan.extract.figures_np import token_rows  # noqa: E402
 from goldspan.extract.vi_dates import START_WORDS, find_dates  # noqa: E402
 
 
@@ -57,11 +57,11 @@ def main() -> int:
     if args.parts:
         ranges = [(d.text, a, b) for d in docs for a, b in content_ranges(d)]
         wins = [(t, ws, we) for t, a, b in ranges for ws, we in windows(t, a, b)]
-        toks = [(t, ws, we, scan_tokens(t, ws, we, _CANDIDATE_WORDS, START_WORDS)[2])
+        toks = [(t, ws, we, token_rows(t, ws, we, _CANDIDATE_WORDS, START_WORDS)[2])
                 for t, ws, we in wins]
         parts = {
             "windows": lambda: [windows(t, a, b) for t, a, b in ranges],
-            "tokens": lambda: [scan_tokens(t, ws, we, _CANDIDATE_WORDS, START_WORDS)
+            "tokens": lambda: [token_rows(t, ws, we, _CANDIDATE_WORDS, START_WORDS)
                                for t, ws, we in wins],
             "dates": lambda: [find_dates(t, ws, we, st) for t, ws, we, st in toks if st],
         }

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
@@ -106,6 +107,9 @@ class Figure:
         if self.mod is not None:
             out["mod"] = self.mod
         return out
+
+
+_OFFSETS = attrgetter("start", "end")
 
 
 class _Scanner:
@@ -435,7 +439,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     titles = quoted_titles(text, start, end)
     if titles:
         figs = [f for f in figs if not any(a <= f.start and f.end <= b for a, b in titles)]
-    figs.sort(key=lambda f: (f.start, f.end))
+    figs.sort(key=_OFFSETS)
     return figs
 
 
