@@ -251,13 +251,16 @@ def _glued_headlines(line: str) -> bool:
     """Headlines printed one after the other: long, no full stop or comma inside, and a
     capitalised word right after a lowercase one."""
     stripped = line.strip()
-    if len(stripped) < 80 or parse_label(stripped) is not None or stripped.endswith((".", "…")):
+    if len(stripped) < 80 or stripped.endswith((".", "…")):
         return False
-    if not r.ends_sentence(stripped) and (r.run_together(stripped) >= 2 or len(stripped) >= 140
-                                          or _HEADLINE_BREAK.search(stripped)):
-        return True
-    return ("," not in stripped and ". " not in stripped and "; " not in stripped
-            and r.strong_joins(stripped) >= 1)
+    glued = (not r.ends_sentence(stripped) and (len(stripped) >= 140
+                                                 or r.run_together(stripped) >= 2
+                                                 or _HEADLINE_BREAK.search(stripped) is not None)
+             or ("," not in stripped and ". " not in stripped and "; " not in stripped
+                 and r.strong_joins(stripped) >= 1))
+    # A speaker label opens an interview turn, never a headline list: checked last, it
+    # is the costliest test and the other tests reject nearly every line.
+    return glued and parse_label(stripped) is None
 
 
 # A question or exclamation closing one headline inside a line that ends no sentence.
