@@ -60,17 +60,46 @@ def _honor_enders() -> frozenset[str]:
     return frozenset(w[-1] for w in _honor_last_words())
 
 
+@lru_cache(maxsize=1)
+def _honor_multi_last() -> frozenset[str]:
+    """The last words of the honorifics and titles of two words or more."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in _honor() if " " in w)
+
+
 def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str]) -> bool:
     """An honorific or title (``ông``, ``Bí thư``) ends the three words before ``start``
     (looking back 30 characters, not before ``floor``)."""
     # the last letter of the word before: most cannot end an honorific ("." needs a look)
-    c = text[start - 1] if start > floor else ""
-    if c.isspace():
-        c = text[start - 2] if start - 2 >= floor else ""
-        if c.isspace():
-            c = "."
-    if not c or (c != "." and c.casefold()[-1] not in enders):
+    if start <= floor:
         return False
+    end = start - 1  # the last character of the word before
+    c = text[end]
+    if c.isspace():
+        end -= 1
+        if end < floor:
+            return False
+        c = text[end]
+        if c.isspace():
+            return _honorific_words(text, start, floor)
+    if c != "." and c.casefold()[-1] not in enders:
+        return False
+    # the word before without splitting the window: it starts after the last space, unless
+    # it holds other whitespace (never printable), where the window is split as a whole
+    lo = max(floor, start - 30)
+    q = text.rfind(" ", lo, end)
+    word = text[q + 1 if q >= 0 else lo:end + 1]
+    if not word.isprintable():
+        return _honorific_words(text, start, floor)
+    last = word.casefold().rstrip(".")
+    if last in _honor():
+        return True
+    if last not in _honor_multi_last():
+        return False  # no honorific of several words ends with it
+    return _honorific_words(text, start, floor)
+
+
+def _honorific_words(text: str, start: int, floor: int) -> bool:
+    """:func:`_honorific_before` over the last three words of the window, split as a whole."""
     before = text[max(floor, start - 30):start].rsplit(None, 3)[-3:]
     if not before or before[-1].casefold().rstrip(".") not in _honor_last_words():
         return False

@@ -112,14 +112,15 @@ def split_name(run: str, titled: bool) -> str | None:
     """
     sets = word_sets()
     toks = run.split()
-    lows = [t.casefold() for t in toks]
+    lows = run.casefold().split()  # case folding never makes or removes whitespace
+    n = len(toks)
     if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
     surnames, not_names = sets["surnames"], sets["not_names"]
     first: int | None = None  # the first name starting with a surname; a top surname wins
-    for p in range(max(0, len(toks) - 4), len(toks)):
+    for p in range(max(0, n - 4), n):
         head = lows[p]
-        if (head in surnames and (len(toks) - p >= 2 or titled)
+        if (head in surnames and (n - p >= 2 or titled)
                 and " ".join(lows[p:]) not in not_names):
             if head in sets["top_surnames"]:
                 first = p
@@ -128,10 +129,11 @@ def split_name(run: str, titled: bool) -> str | None:
                 first = p
     if first is not None:
         return " ".join(toks[first:])
-    if (titled and len(toks) <= 4 and " ".join(toks).casefold() not in sets["not_names"]
-            and toks[0].casefold() not in sets["org_heads"]):
+    if titled and n <= 4 and " ".join(lows) not in not_names and lows[0] not in sets["org_heads"]:
         return " ".join(toks)
-    tail = toks[-3:] if len(toks) > 3 else toks
+    tail = toks[-3:] if n > 3 else toks
+    if n < 2 or not any([is_foreign(w) for w in tail]):
+        return None  # every candidate below needs two words, one of them foreign
     for k in range(len(tail) - 1):  # a foreign name: "Marcus Lindqvist", "Siti Rahmawati"
         cand = tail[k:]
         low_words = [w.casefold() for w in cand]
