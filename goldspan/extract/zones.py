@@ -15,7 +15,6 @@ import re
 
 from goldspan.extract import zones_rules as r
 from goldspan.extract.base import Extractor, ExtractResult, make_span
-from goldspan.extract.common import paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_labels import parse_label
 from goldspan.model.document import Document
@@ -27,6 +26,11 @@ _LEAD_WINDOW = 6
 
 def classify_lines(lines: list[str], joined: list[bool]) -> list[str]:
     """Zone label of each non-empty line; ``joined[i]``: line i follows i-1 with no blank line."""
+    return classify([r.Line(line) for line in lines], joined)
+
+
+def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
+    """:func:`classify_lines` of the document's :class:`~zones_rules.Line` objects."""
     n = len(lines)
     labels = ["BODY"] * n
     if n == 0:
@@ -53,66 +57,67 @@ def classify_lines(lines: list[str], joined: list[bool]) -> list[str]:
     return labels
 
 
-def find_title(lines: list[str]) -> int:
+def find_title(lines: list[r.Line]) -> int:
     """Index of the title: the first line that is not page furniture (breadcrumbs, dates)."""
     for i, line in enumerate(lines[:6]):
-        if not (r.is_chrome(line) or r.is_marker(line) or _section_name(lines, i)):
+        if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)):
             return i
     return 0
 
 
-def _section_name(lines: list[str], i: int) -> bool:
+def _section_name(lines: list[r.Line], i: int) -> bool:
     """Line ``i`` names the page's section above the headline (``Giao thông - Đô thị``):
     at most five words, no digit, no sentence end, and the next line is a longer headline
     (no full stop) that the lead follows (a source tag, or a long sentence)."""
-    line = lines[i].strip()
+    line = lines[i].stripped
     if (i + 2 >= len(lines) or not 0 < r.words(line) <= 5 or r.ends_sentence(line)
             or any(map(str.isdigit, line))):
         return False
-    head, lead = lines[i + 1].strip(), lines[i + 2].strip()
-    if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.is_chrome(head):
+    head, lead = lines[i + 1].stripped, lines[i + 2].stripped
+    if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.chrome(lines[i + 1]):
         return False
     return r.has_source_tag(lead) or (len(lead) >= 100 and r.ends_sentence(lead))
 
 
-def find_lead(lines: list[str], title: str, top: int = 0) -> int | None:
+def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
     """Index of the lead: a source-tagged paragraph near the top, else the first real one."""
     window = range(top + 1, min(len(lines), top + 1 + _LEAD_WINDOW))
     for i in window:
-        if r.is_marker(lines[i]) and not r.is_soft_marker(lines[i]):
+        line = lines[i]
+        if r.marker(line) and not r.soft_marker(line):
             break
-        if r.has_source_tag(lines[i]) and len(lines[i].strip()) >= 40:
+        if r.has_source_tag(line.raw) and len(line.stripped) >= 40:
             return i
     for i in window:
         line = lines[i]
-        if r.is_chrome(line) or r.same_line(line, title) or r.is_photo_caption(line):
+        if r.chrome(line) or r.same(line, title) or r.photo(line):
             continue
-        if r.is_marker(line):
+        if r.marker(line):
             return None
-        if r.is_name_line(line) or (r.is_byline(line) and len(line) < 60):
+        if r.name_line(line) or (r.byline(line) and len(line.raw) < 60):
             continue
-        if len(line.strip()) >= 40 or r.ends_sentence(line):
+        if len(line.stripped) >= 40 or r.ends_sentence(line.stripped):
             return i
     return None
 
 
-def _pre_lead_label(line: str, title: str) -> str:
-    if r.same_line(line, title) or r.is_photo_caption(line):
+def _pre_lead_label(line: r.Line, title: r.Line) -> str:
+    if r.same(line, title) or r.photo(line):
         return "CAPTION"
-    if r.is_byline(line) and not r.is_chrome(line):
+    if r.byline(line) and not r.chrome(line):
         return "BYLINE"
     return "BOILERPLATE"
 
 
-def find_end(lines: list[str], first: int, title: str) -> tuple[int, list[int]]:
+def find_end(lines: list[r.Line], first: int, title: r.Line) -> tuple[int, list[int]]:
     """Where the trailing boilerplate starts, and in-article related lines found on the way."""
     n = len(lines)
     related: list[int] = []
     i = first
     while i < n:
         line = lines[i]
-        if r.is_marker(line):
-            if r.is_soft_marker(line):
+        if r.marker(line):
+            if r.soft_marker(line):
                 stop = _related_block_end(lines, i)
                 if stop is not None:
                     related.extend(range(i, stop))
@@ -125,54 +130,54 @@ def find_end(lines: list[str], first: int, title: str) -> tuple[int, list[int]]:
     return n, related
 
 
-def _teaser_pair_at(lines: list[str], i: int, title: str) -> bool:
+def _teaser_pair_at(lines: list[r.Line], i: int, title: r.Line) -> bool:
     """A headline printed twice then its cut-off summary: a teaser of another article."""
-    if i + 2 >= len(lines) or not r.same_line(lines[i], lines[i + 1]):
+    if i + 2 >= len(lines) or not r.same(lines[i], lines[i + 1]):
         return False
-    if r.is_photo_caption(lines[i]) or len(lines[i].strip()) > 250:
+    if r.photo(lines[i]) or len(lines[i].stripped) > 250:
         return False
-    return r.is_teaser_lead(lines[i + 2]) or (
-        i + 4 < len(lines) and r.same_line(lines[i + 3], lines[i + 4]))
+    return r.is_teaser_lead(lines[i + 2].stripped) or (
+        i + 4 < len(lines) and r.same(lines[i + 3], lines[i + 4]))
 
 
-def _article_like(line: str) -> bool:
-    return r.looks_body(line) or (bool(_LABEL.match(line)) and len(line) >= 30
-                                  and r.ends_sentence(line))
+def _article_like(line: r.Line) -> bool:
+    return r.looks_body(line.stripped) or (bool(_LABEL.match(line.raw)) and len(line.raw) >= 30
+                                           and r.ends_sentence(line.stripped))
 
 
-def _related_block_end(lines: list[str], i: int) -> int | None:
+def _related_block_end(lines: list[r.Line], i: int) -> int | None:
     """After a soft marker: end of its headline list when the article goes on, else None."""
     n = len(lines)
     j = i + 1
-    while j < n and j - i <= 6 and not _article_like(lines[j]) and not r.is_marker(lines[j]):
-        if j + 1 < n and r.same_line(lines[j], lines[j + 1]):
+    while j < n and j - i <= 6 and not _article_like(lines[j]) and not r.marker(lines[j]):
+        if j + 1 < n and r.same(lines[j], lines[j + 1]):
             return None  # repeated teaser headlines: the page's end
-        if j > i + 1 and r.is_byline(lines[j]) and (
-                j + 1 == n or r.is_marker(lines[j + 1]) or r.is_chrome(lines[j + 1])):
+        if j > i + 1 and r.byline(lines[j]) and (
+                j + 1 == n or r.marker(lines[j + 1]) or r.chrome(lines[j + 1])):
             return j  # related links just before the closing byline
         j += 1
     if j == i + 1 or j >= n or not _article_like(lines[j]):
         return None
     body = 0
     for k in range(j, n):
-        if r.is_marker(lines[k]):
+        if r.marker(lines[k]):
             break
         if _article_like(lines[k]):
             body += 1
     return j if body >= 2 else None
 
 
-def _mark_bylines(lines: list[str], labels: list[str], first: int, end: int) -> None:
+def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
     """Short author lines at the article's end (skipping page furniture) become BYLINE."""
     seen = 0
     for i in range(end - 1, first - 1, -1):
         line = lines[i]
         if labels[i] != "BODY":
             continue
-        if r.is_chrome(line) and not r.is_name_line(line):
+        if r.chrome(line) and not r.name_line(line):
             labels[i] = "BOILERPLATE"
             continue
-        if seen < 3 and r.is_byline(line):
+        if seen < 3 and r.byline(line):
             labels[i] = "BYLINE"
             seen += 1
             continue
@@ -182,11 +187,11 @@ def _mark_bylines(lines: list[str], labels: list[str], first: int, end: int) -> 
     _trailing_headlines(lines, labels, first, end)
 
 
-def _trailing_headlines(lines: list[str], labels: list[str], first: int, end: int) -> None:
+def _trailing_headlines(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
     """Two or more headline-like lines closing the page after the article: teasers."""
     run: list[int] = []
     for b in range(end - 1, first - 1, -1):
-        line = lines[b].strip()
+        line = lines[b].stripped
         if labels[b] in ("BOILERPLATE", "BYLINE") and not run:
             continue
         if (labels[b] == "BODY" and 25 <= len(line) <= 150 and line[:1].isupper()
@@ -199,15 +204,15 @@ def _trailing_headlines(lines: list[str], labels: list[str], first: int, end: in
             labels[b] = "BOILERPLATE"
 
 
-def _byline_before_tail(lines: list[str], labels: list[str], first: int, end: int) -> None:
+def _byline_before_tail(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
     """A byline followed only by short non-article lines: those lines are page furniture."""
     for b in range(end - 1, max(first, end - 15) - 1, -1):
         line = lines[b]
-        if labels[b] == "BOILERPLATE" or (labels[b] == "BODY" and r.is_chrome(line)):
+        if labels[b] == "BOILERPLATE" or (labels[b] == "BODY" and r.chrome(line)):
             continue
-        if labels[b] != "BODY" or r.looks_body(line) or parse_label(line) is not None:
+        if labels[b] != "BODY" or r.looks_body(line.stripped) or parse_label(line.raw) is not None:
             return
-        if r.is_byline(line):
+        if r.byline(line):
             labels[b] = "BYLINE"
             for k in range(b + 1, end):
                 if labels[k] == "BODY":
@@ -215,8 +220,8 @@ def _byline_before_tail(lines: list[str], labels: list[str], first: int, end: in
             return
 
 
-def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first: int,
-                  end: int, title: str, lead: int | None) -> None:
+def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], first: int,
+                  end: int, title: r.Line, lead: int | None) -> None:
     """CAPTION, RELATED and page furniture inside the article; the rest stays BODY."""
     i = first
     while i < end:
@@ -225,24 +230,24 @@ def _mark_article(lines: list[str], joined: list[bool], labels: list[str], first
             continue
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < end else None
-        if r.is_chrome(line):
+        if r.chrome(line):
             labels[i] = "BOILERPLATE"
-        elif r.related_prefix(line):
+        elif r.related(line):
             labels[i] = "RELATED"
-        elif r.same_line(line, title) or (nxt is not None and r.same_line(nxt, line)):
+        elif r.same(line, title) or (nxt is not None and r.same(nxt, line)):
             labels[i] = "CAPTION"
             if nxt is not None and labels[i + 1] == "BODY" and _caption_follows(nxt, joined[i + 1]):
                 labels[i + 1] = "CAPTION"
                 i += 1
-        elif r.is_photo_caption(line):
+        elif r.photo(line):
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
-        elif i - 1 in (first - 1, lead) and r.is_name_line(line) and r.words(line) <= 6:
+        elif i - 1 in (first - 1, lead) and r.name_line(line) and r.words(line.raw) <= 6:
             labels[i] = "BYLINE"
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
-        elif _glued_headlines(line):
+        elif _glued_headlines(line.stripped):
             labels[i] = "RELATED"
         i += 1
 
@@ -267,22 +272,44 @@ def _glued_headlines(line: str) -> bool:
 _HEADLINE_BREAK = re.compile(r"\w[?!]\s+[A-ZĐÀ-Ỹ]")
 
 
-def _caption_follows(line: str, is_joined: bool) -> bool:
-    if _LABEL.match(line) and not r.is_photo_caption(line):
+def _caption_follows(line: r.Line, is_joined: bool) -> bool:
+    if _LABEL.match(line.raw) and not r.photo(line):
         return False
-    return is_joined or r.is_photo_caption(line) or len(line.strip()) < 160
+    return is_joined or r.photo(line) or len(line.stripped) < 160
 
 
-def _alt_of(prev: str, caption: str) -> bool:
+def _alt_of(prev: r.Line, caption: r.Line) -> bool:
     """``prev`` is the alt text of ``caption`` (same words, caption adds the credit)."""
-    a, b = r.norm(prev), r.norm(caption)
+    a, b = prev.key, caption.key
     return bool(a) and len(a) <= len(b) and b.startswith(a[: max(20, len(a) // 2)])
 
 
-def _related_after_lead(line: str, is_joined: bool) -> bool:
-    if r.ends_sentence(line) or _LABEL.match(line) or len(line.strip()) < 50:
+def _related_after_lead(line: r.Line, is_joined: bool) -> bool:
+    if r.ends_sentence(line.raw) or _LABEL.match(line.raw) or len(line.stripped) < 50:
         return False
-    return is_joined or r.run_together(line) >= 2
+    return is_joined or r.run_together(line.raw) >= 2
+
+
+def split_lines(text: str) -> tuple[list[tuple[int, int]], list[r.Line], list[bool]]:
+    """``(ranges, lines, joined)`` of the non-blank lines of ``text``: the ranges of
+    :func:`~goldspan.extract.common.paragraph_ranges`, each line's :class:`Line`, and
+    whether it directly follows the previous one (no blank line between), in one pass."""
+    ranges: list[tuple[int, int]] = []
+    lines: list[r.Line] = []
+    joined: list[bool] = []
+    pos = 0
+    after_blank = True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            ranges.append((pos, pos + len(raw)))
+            lines.append(r.Line(raw, stripped))
+            joined.append(not after_blank)
+            after_blank = False
+        else:
+            after_blank = True
+        pos += len(raw) + 1
+    return ranges, lines, joined
 
 
 class Zones(Extractor):
@@ -296,12 +323,8 @@ class Zones(Extractor):
     def extract(self, doc: Document) -> ExtractResult:
         """One zone span per non-empty line of ``doc.text``."""
         text = doc.text
-        paras = paragraph_ranges(text)
-        lines = [text[s:e] for s, e in paras]
-        joined = [i > 0 and "\n\n" not in text[paras[i - 1][1]:paras[i][0]]
-                  and text[paras[i - 1][1]:paras[i][0]].count("\n") == 1
-                  for i in range(len(paras))]
-        labels = classify_lines(lines, joined)
+        paras, lines, joined = split_lines(text)
+        labels = classify(lines, joined)
         return ExtractResult(spans=[make_span("zone", label, s, e, text)
                                     for label, (s, e) in zip(labels, paras, strict=True)])
 

@@ -4,6 +4,11 @@ Each predicate answers one question about a stripped line (is it a boilerplate m
 photo caption, a byline, a source-tagged lead...). Word lists come from
 ``resources/lexicon/zones.json``; :func:`lexicon` loads them once. Comparisons are
 case-insensitive and ignore surrounding punctuation.
+
+Two forms of each predicate: ``is_x(line: str)`` for one line, and ``x(ln: Line)`` used by
+the extractor, where a :class:`Line` holds the line's stripped, case-folded and normalized
+forms, computed at most once, and memoizes the costlier answers. A ``Line`` lives as long
+as the classification of its document: nothing is cached across documents.
 """
 
 from __future__ import annotations
@@ -51,6 +56,13 @@ _PHOTO_PAREN = re.compile(r"\((?:ảnh|ảnh minh họa|ảnh minh hoạ|minh h�
                           re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+_PREFIX_RULE = re.compile(r"\s*[:/-]\s*\S")
+_COUNT = re.compile(r"\s*[(\[]\s*\d+\s*[)\]]\s*$")
+_NORM_STRIP = " :>»|-–—.•*#"
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The zones word lists (``resources/lexicon/zones.json``), loaded once."""
@@ -65,21 +77,13 @@ def _photo_cue_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[(.,;|–-]\s*|\s[-–|/]\s*)(?:{alt})\s*(?:[:(]|$)", re.IGNORECASE)
 
 
-_COUNT = re.compile(r"\s*[(\[]\s*\d+\s*[)\]]\s*$")
-
-
-@lru_cache(maxsize=8192)
-def norm(line: str) -> str:
-    """Case-folded line, spaces collapsed, outer punctuation and a count like ``(3)`` removed."""
-    out = " ".join(line.casefold().split())
-    if out.endswith((")", "]")):
-        out = _COUNT.sub("", out)
-    return out.strip(" :>»|-–—.•*#")
-
-
-def words(line: str) -> int:
-    """Number of word tokens in ``line``."""
-    return len(_WORD.findall(line))
+@lru_cache(maxsize=1)
+def _cue_tail() -> tuple[re.Pattern[str], int]:
+    """A photo cue ending the text (same alternation and flags as :func:`_photo_cue_re`),
+    and the longest cue's length: a cue matches as many characters as it has."""
+    cues = sorted(lexicon()["photo_cues"], key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"(?:{alt})$", re.IGNORECASE), max(map(len, cues))
 
 
 @lru_cache(maxsize=1)
@@ -89,42 +93,122 @@ def _lists() -> dict[str, Any]:
     out: dict[str, Any] = {k: frozenset(lex[k]) for k in
                            ("hard_markers", "soft_markers", "chrome_lines", "byline_alone")}
     out.update({k: tuple(lex[k]) for k in
-                ("marker_prefixes", "chrome_prefixes", "related_prefixes")})
+                ("marker_prefixes", "chrome_prefixes", "related_prefixes", "byline_prefixes")})
     return out
+
+
+def _norm_folded(folded: str) -> str:
+    out = " ".join(folded.split())
+    if out.endswith((")", "]")):
+        out = _COUNT.sub("", out)
+    return out.strip(_NORM_STRIP)
+
+
+def norm(line: str) -> str:
+    """Case-folded line, spaces collapsed, outer punctuation and a count like ``(3)`` removed."""
+    return _norm_folded(line.casefold())
+
+
+def words(line: str) -> int:
+    """Number of word tokens in ``line``."""
+    return len(_WORD.findall(line))
+
+
+class Line:
+    """One paragraph: ``raw`` text, ``stripped``, and lazily its case-folded ``low`` and
+    normalized ``key`` (:func:`norm`); the answers of the predicates asked more than once
+    are memoized on it. Made per document, never shared between documents."""
+
+    __slots__ = ("raw", "stripped", "_low", "_key", "_marker", "_chrome", "_photo",
+                 "_byline", "_name")
+
+    def __init__(self, raw: str, stripped: str | None = None) -> None:
+        self.raw = raw
+        self.stripped = raw.strip() if stripped is None else stripped
+        self._low: str | None = None
+        self._key: str | None = None
+        self._marker: bool | None = None
+        self._chrome: bool | None = None
+        self._photo: bool | None = None
+        self._byline: bool | None = None
+        self._name: bool | None = None
+
+    @property
+    def low(self) -> str:
+        """The stripped line, case-folded."""
+        if self._low is None:
+            self._low = self.stripped.casefold()
+        return self._low
+
+    @property
+    def key(self) -> str:
+        """:func:`norm` of the line (the stripped line case-folds and splits the same)."""
+        if self._key is None:
+            self._key = _norm_folded(self.low)
+        return self._key
+
+
+def marker(ln: Line) -> bool:
+    """:func:`is_marker` of a :class:`Line` (memoized)."""
+    found = ln._marker
+    if found is None:
+        found = ln._marker = _marker(ln)
+    return found
+
+
+def _marker(ln: Line) -> bool:
+    if len(ln.raw) > 300:
+        return False
+    lists = _lists()
+    key = ln.key
+    if key in lists["hard_markers"] or _COUNT_MARKER.match(key):
+        return True
+    low = ln.low
+    return len(low) <= 300 and low.startswith(lists["marker_prefixes"])
+
+
+def soft_marker(ln: Line) -> bool:
+    """:func:`is_soft_marker` of a :class:`Line`."""
+    return len(ln.raw) <= 300 and ln.key in _lists()["soft_markers"]
 
 
 def is_marker(line: str, soft_only: bool = False) -> bool:
     """A boilerplate section marker line (``Có thể bạn quan tâm``, ``Tags: ...``)."""
-    if len(line) > 300:
-        return False
-    key = norm(line)
-    lists = _lists()
-    if soft_only:
-        return key in lists["soft_markers"]
-    if key in lists["hard_markers"] or _COUNT_MARKER.match(key):
-        return True
-    low = line.strip().casefold()
-    return len(low) <= 300 and low.startswith(lists["marker_prefixes"])
+    return soft_marker(Line(line)) if soft_only else _marker(Line(line))
 
 
 def is_soft_marker(line: str) -> bool:
     """A marker that may introduce an in-article related list instead of the page's end."""
-    return is_marker(line, soft_only=True)
+    return soft_marker(Line(line))
+
+
+def chrome(ln: Line) -> bool:
+    """:func:`is_chrome` of a :class:`Line` (memoized)."""
+    found = ln._chrome
+    if found is None:
+        found = ln._chrome = _chrome(ln)
+    return found
+
+
+def _chrome(ln: Line) -> bool:
+    stripped = ln.stripped
+    if len(stripped) > 120:
+        return False
+    lists = _lists()
+    if ln.key in lists["chrome_lines"] or ln.low.startswith(lists["chrome_prefixes"]):
+        return True
+    # Each date/time pattern needs a decimal digit (is_datetime_line too: a digit that is
+    # not decimal is alphanumeric and survives its substitution).
+    if _DIGIT.search(stripped) is not None and (
+            _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
+            or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
+        return True
+    return is_breadcrumb(stripped)
 
 
 def is_chrome(line: str) -> bool:
     """A page-furniture line: share buttons, menu words, dates and times alone."""
-    lists = _lists()
-    stripped = line.strip()
-    if len(stripped) > 120:
-        return False
-    if norm(line) in lists["chrome_lines"]:
-        return True
-    if stripped.casefold().startswith(lists["chrome_prefixes"]):
-        return True
-    return bool(_DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
-                or _READ_TIME.match(stripped) or is_datetime_line(stripped)
-                or is_breadcrumb(stripped))
+    return _chrome(Line(line))
 
 
 def is_datetime_line(line: str) -> bool:
@@ -137,17 +221,24 @@ def is_datetime_line(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """A navigation trail: ``Trang chủ > Giao thông > An toàn giao thông``."""
+    if len(line) > 100:
+        return False
     parts = _CRUMB_SEP.split(line)
-    return (len(parts) >= 2 and len(line) <= 100
-            and all(0 < words(p) <= 5 and p[:1].isupper() for p in parts))
+    return len(parts) >= 2 and all(0 < words(p) <= 5 and p[:1].isupper() for p in parts)
+
+
+def related(ln: Line) -> bool:
+    """:func:`related_prefix` of a :class:`Line`."""
+    prefixes = _lists()["related_prefixes"]
+    low = ln.low
+    if not low.startswith(prefixes):
+        return False
+    return any(low.startswith(p) and len(low) > len(p) + 3 for p in prefixes)
 
 
 def related_prefix(line: str) -> bool:
     """A line that links to another article (``>> ...``, ``Xem thêm: ...``)."""
-    low = line.strip().casefold()
-    if not low.startswith(_lists()["related_prefixes"]):
-        return False
-    return any(low.startswith(p) and len(low) > len(p) + 3 for p in _lists()["related_prefixes"])
+    return related(Line(line))
 
 
 def has_source_tag(line: str) -> bool:
@@ -163,14 +254,40 @@ def has_source_tag(line: str) -> bool:
     return sum(ch.isupper() for ch in bare) >= 2
 
 
-def is_photo_caption(line: str) -> bool:
-    """A caption line: mentions ``Ảnh:``, ``(Ảnh minh họa)``, ``Nguồn ảnh``...; not too long."""
-    stripped = line.strip()
+def photo(ln: Line) -> bool:
+    """:func:`is_photo_caption` of a :class:`Line` (memoized)."""
+    found = ln._photo
+    if found is None:
+        found = ln._photo = _photo(ln.stripped)
+    return found
+
+
+def _photo(stripped: str) -> bool:
     if len(stripped) > 500:
         return False
-    if _PHOTO_PAREN.search(stripped):
+    if "(" in stripped and _PHOTO_PAREN.search(stripped):
         return True
-    return bool(_photo_cue_re().search(stripped))
+    return _may_have_cue(stripped) and bool(_photo_cue_re().search(stripped))
+
+
+def _may_have_cue(stripped: str) -> bool:
+    """Cheap necessary condition of the photo cue pattern: a cue (case-insensitive) ends
+    the line, or ends the text before a ``:`` or ``(`` (spaces between allowed)."""
+    tail, longest = _cue_tail()
+    if tail.search(stripped[-longest:]):
+        return True
+    for sep in ":(":
+        at = stripped.find(sep)
+        while at >= 0:
+            if tail.search(stripped[:at].rstrip()[-longest:]):
+                return True
+            at = stripped.find(sep, at + 1)
+    return False
+
+
+def is_photo_caption(line: str) -> bool:
+    """A caption line: mentions ``Ảnh:``, ``(Ảnh minh họa)``, ``Nguồn ảnh``...; not too long."""
+    return _photo(line.strip())
 
 
 def ends_sentence(line: str) -> bool:
@@ -178,9 +295,14 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in _TERMINAL_CHARS if line.strip() else False
 
 
+def same(a: Line, b: Line) -> bool:
+    """:func:`same_line` of two :class:`Line` objects."""
+    return abs(len(a.stripped) - len(b.stripped)) <= 6 and a.key == b.key
+
+
 def same_line(a: str, b: str) -> bool:
     """Two lines equal up to case, spacing and outer punctuation (cheap length check first)."""
-    return abs(len(a.strip()) - len(b.strip())) <= 6 and norm(a) == norm(b)
+    return same(Line(a), Line(b))
 
 
 _STRONG = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+([{_UP}][{_LO}]*)\s+[{_LO}]")
@@ -202,12 +324,28 @@ def run_together(line: str) -> int:
     return len(_TRANSITION.findall(line))
 
 
+def name_line(ln: Line) -> bool:
+    """:func:`is_name_line` of a :class:`Line` (memoized)."""
+    found = ln._name
+    if found is None:
+        found = ln._name = is_name_line(ln.stripped)
+    return found
+
+
 def is_name_line(line: str) -> bool:
     """A lone short name or names (``Hoàng Phúc``, ``Minh Anh - Thu Hà``, ``Lan Anh (TTXVN)``)."""
     stripped = line.strip()
     if not stripped or len(stripped) > 70 or words(stripped) > 12:
         return False
     return bool(_NAME_LIST.match(stripped))
+
+
+def byline(ln: Line) -> bool:
+    """:func:`is_byline` of a :class:`Line` (memoized)."""
+    found = ln._byline
+    if found is None:
+        found = ln._byline = is_byline(ln.stripped)
+    return found
 
 
 def is_byline(line: str) -> bool:
@@ -220,16 +358,18 @@ def is_byline(line: str) -> bool:
         stripped = dated.group("who")  # "Minh Anh - 10/03/2025 08:30"
     low = stripped.casefold()
     lex = lexicon()
-    if low in _lists()["byline_alone"]:
+    lists = _lists()
+    if low in lists["byline_alone"]:
         return True
-    if words(stripped) > 14 or re.search(r"[.!?]\s+\S", stripped):
+    if words(stripped) > 14 or _SENTENCE_INSIDE.search(stripped):
         return False
     if low.startswith("theo ") and (stripped[5:6].isupper() or stripped[5:6] in "(“\""
                                     or _MEDIA.match(low, 5)):
         return words(stripped) <= 12 and not stripped.rstrip().endswith(",")
-    for prefix in lex["byline_prefixes"]:
-        if low.startswith(prefix) and re.match(r"\s*[:/-]\s*\S", low[len(prefix):]):
-            return words(stripped) <= 12
+    if low.startswith(lists["byline_prefixes"]):
+        for prefix in lex["byline_prefixes"]:
+            if low.startswith(prefix) and _PREFIX_RULE.match(low, len(prefix)):
+                return words(stripped) <= 12
     for suffix in lex["byline_suffixes"]:
         idx = low.rfind(" " + suffix)
         if idx > 0 and (low.endswith(suffix) or suffix.startswith("(")):
