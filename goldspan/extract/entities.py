@@ -31,6 +31,7 @@ from goldspan.extract.entities_misc import (
     quoted_titles,
 )
 from goldspan.extract.entities_rules import (
+    _BAO_SPELLINGS,
     Cand,
     doc_candidates,
     law_candidates,
@@ -167,20 +168,27 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     loc_at = _ends_by_index(loc_end, len(toks))
     names_at = _ends_by_index(names_end, len(toks))
 
-    cands: list[Cand] = [c for c in names if not (_given_name_loc(c, toks, idx, gaz)
-                                                  or _direction(c, toks, idx))]
-    inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)}
+    cands: list[Cand] = [c for c in names if c[2] != "LOC" or not _not_a_place(c, toks, idx, gaz)]
+    inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)} if loc_end else set()
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, inside_loc,
                             texts, words)
-    cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc, texts, words)
-    cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs), text)
+    if heads or not _BAO_SPELLINGS.isdisjoint(words):
+        cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc, texts, words)
+    if descs:
+        cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs), text)
     if has_doc:
         cands += doc_candidates(text, start, end)
-    cands += law_candidates(toks, gaz, texts, words)
-    cands += storm_candidates(text, start, end)
-    cands += england_candidates(toks, texts, words)
-    cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
-    cands += quoted_titles(text, start, end)
+    # the rules below are called only where their trigger occurs (each tests it again)
+    if "Luật" in words or "Bộ" in words:
+        cands += law_candidates(toks, gaz, texts, words)
+    if text.find("ão ", start, end) >= 0:
+        cands += storm_candidates(text, start, end)
+    if "Anh" in words:
+        cands += england_candidates(toks, texts, words)
+    if events:
+        cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
+    if text.find("\"", start, end) >= 0 or text.find("“", start, end) >= 0:
+        cands += quoted_titles(text, start, end)
     cands += code_names(text, start, end)
     cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
     cands += source_tag_candidates(text, start, end)
@@ -201,26 +209,19 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
     return table.__getitem__
 
 
-def _given_name_loc(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:
-    """A one-word LOC right after a given-name syllable ends a name (``Minh Đức``)."""
-    if cand[2] != "LOC":
-        return False
+def _not_a_place(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:
+    """A listed LOC ``cand`` that is no place here: the last syllable of a personal name
+    (a one-word LOC right after a given-name syllable, ``Minh Đức``) or a direction (a
+    region named only by compass words after ``phía``/``hướng``: ``phía Tây Bắc Nghệ An``
+    is not the region ``Tây Bắc``)."""
     i = idx.at_start(cand[0])
-    if i is None or i == 0 or toks[i][END] != cand[1]:
+    if i is None or i == 0:
         return False
     prev = toks[i - 1]
-    return toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given and not prev[INITIAL]
-
-
-_COMPASS = frozenset("Đông Tây Nam Bắc".split())
-_TOWARDS = frozenset("phía hướng".split())
-
-
-def _direction(cand: Cand, toks: list[Token], idx: TokIndex) -> bool:
-    """A region named only by compass words after ``phía``/``hướng`` is a direction
-    (``phía Tây Bắc Nghệ An``), not the region ``Tây Bắc``."""
-    i = idx.at_start(cand[0])
-    if cand[2] != "LOC" or i is None or i == 0 or toks[i - 1][TEXT].lower() not in _TOWARDS:
+    if (toks[i][END] == cand[1] and toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given
+            and not prev[INITIAL]):
+        return True
+    if prev[TEXT].lower() not in _TOWARDS:
         return False
     j = i
     while j < len(toks) and toks[j][START] < cand[1]:
@@ -228,6 +229,10 @@ def _direction(cand: Cand, toks: list[Token], idx: TokIndex) -> bool:
             return False
         j += 1
     return True
+
+
+_COMPASS = frozenset("Đông Tây Nam Bắc".split())
+_TOWARDS = frozenset("phía hướng".split())
 
 
 # Two-word descriptors whose first word is also a given name ("thành phố", "thị xã").
@@ -365,11 +370,14 @@ def known_places(toks: list[Token], places: set[str], firsts: set[str],
         if t[INITIAL] or not t[CAP] or (
                 i > 0 and toks[i - 1][TEXT].lower() in _TOWARDS):
             continue
+        joined = 1  # tokens i .. i + joined - 1 are joined to each other (at most 3)
+        while joined < 3 and i + joined < n and toks[i + joined][JOINED]:
+            joined += 1
         for k in (3, 2, 1):
             j = i + k
-            if j > n or any(not toks[m][JOINED] for m in range(i + 1, j)):
+            if k > joined:
                 continue
-            if " ".join(x[TEXT] for x in toks[i:j]) in places:
+            if (t[TEXT] if k == 1 else " ".join(texts[i:j])) in places:
                 if not (j < n and toks[j][JOINED] and toks[j][CAP]):
                     out.append((t[START], toks[j - 1][END], "LOC", 1))
                 break
@@ -380,10 +388,9 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z0-9&\-]{1,11})\)")
 def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:
     """ORG for an acronym in parentheses right after an organisation: ``… Quốc tế (MRC)``."""
     out: list[Cand] = []
-    taken = {c[0] for c in chosen}
     for _s, e, label, _ in chosen:
         m = _PAREN_ACRONYM.match(text, e, end) if label == "ORG" else None
-        if m and m.start(1) not in taken and _acronym(m.group(1)):
+        if m and all(c[0] != m.start(1) for c in chosen) and _acronym(m.group(1)):
             out.append((m.start(1), m.end(1), "ORG", 1))
     return out
 

@@ -9,7 +9,9 @@ a road or district word keeps its descriptor (``quốc lộ 1A``, ``quận 3``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress
+from operator import itemgetter
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start
@@ -130,6 +132,7 @@ def _listed_after(toks: list[Token], j: int, gaz: Gazetteers, head_at, text: str
 
 
 _LIST_LINKS = (", ", " và ", " hay ", " hoặc ")
+_START_OF = itemgetter(START)
 _LIST_STOPS = (",", ".", ";", ")", "…", "?", "!", " và ", " hay ", " hoặc ")
 
 
@@ -144,19 +147,16 @@ def listed_places(text: str, toks: list[Token], chosen: list[Cand], end: int,
     not open a personal name.
     """
     out: list[Cand] = []
-    at_start: dict[int, int] | None = None  # token index by start offset, built on first use
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] | None = None  # built on first use
     for _s, e, label, _ in chosen:
         pos = e
-        while label == "LOC":
-            link = next((w for w in _LIST_LINKS if text.startswith(w, pos)), None)
-            if link is None:
-                break
-            if at_start is None:
-                at_start = {t[START]: k for k, t in enumerate(toks)}
+        while label == "LOC" and text.startswith(_LIST_LINKS, pos):
+            link = next(w for w in _LIST_LINKS if text.startswith(w, pos))
+            if taken is None:
                 taken = [(c[0], c[1]) for c in chosen]
-            k = at_start.get(pos + len(link))
-            if k is None:
+            # the token starting right after the link, if any
+            k = bisect_left(toks, pos + len(link), key=_START_OF)
+            if k == len(toks) or toks[k][START] != pos + len(link):
                 break
             j = k
             while (j < len(toks) and j - k < 3 and toks[j][CAP] and (j == k or toks[j][JOINED])
