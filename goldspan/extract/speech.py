@@ -230,16 +230,18 @@ class Speech(Extractor):
         k = 0
         carry: str | None = None  # speaker of a direct quote left open by the last paragraph
         pending: list[tuple[int, int]] = []  # open quotes waiting for a cue in what follows
+        starts = [a for a, _ in allowed]
         for (s, e), zone in zip(paras, zones, strict=True):
             while k < len(turns) and turns[k].end < s:
                 k += 1
             if k < len(turns) and turns[k].start < e and s < turns[k].end:
                 carry = None
                 continue  # inside an interview turn
-            if zone not in _QUOTE_ZONES or not _inside(allowed, s, e):
+            if zone not in _QUOTE_ZONES or not _inside(allowed, starts, s, e):
                 carry = None
                 continue
             found = find_quotes(text, s, e, known)
+            before = len(spans)  # spans from here on are the ones this paragraph adds
             if carry is not None:
                 found, carry = _continued_quote(text, s, e, found, carry, spans)
             elif pending and not _opens_with_mark(text, s, e):
@@ -255,7 +257,7 @@ class Speech(Extractor):
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
             pending = _unattributed_open(text, s, e, found, spans, pending, carry)
-            _follow_on(text, s, e, spans)
+            _follow_on(text, s, e, spans, before)
             dangling = dangling_cue(text, s, e, known)
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
@@ -374,10 +376,11 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
     return out
 
 
-def _follow_on(text: str, s: int, e: int, spans: list) -> None:
+def _follow_on(text: str, s: int, e: int, spans: list, added: int = 0) -> None:
     """Whole quoted sentences without a cue in the paragraph of a speaker's direct quote are
-    that speaker's too (``"…", ông X nói. "…"``); they are added to ``spans``."""
-    here = [sp for sp in spans if s <= sp.start < e and sp.attrs.get("kind") == "direct"]
+    that speaker's too (``"…", ông X nói. "…"``); they are added to ``spans``. ``added``:
+    the spans before this index do not start in the paragraph (earlier paragraphs')."""
+    here = [sp for sp in spans[added:] if s <= sp.start < e and sp.attrs.get("kind") == "direct"]
     if not here:
         return  # a quoted paragraph with no cue of its own stays unattributed
     sid = here[-1].attrs["speaker"]
@@ -478,8 +481,12 @@ def _main_speaker(spans: list, cast: Cast) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _inside(ranges: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in ranges)
+def _inside(ranges: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """``[s, e)`` lies in one of ``ranges`` (sorted and disjoint, as ``content_ranges``
+    gives them; ``starts`` their starts): only the last one starting at or before ``s`` can
+    hold it."""
+    k = bisect.bisect_right(starts, s) - 1
+    return k >= 0 and e <= ranges[k][1]
 
 
 register(Speech)

@@ -100,6 +100,9 @@ _MARKS = re.compile(r"[“”\"]")
 def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     """``(open, close)`` indexes of quotation marks in ``text[start:end]`` (close None: open)."""
     pairs: list[tuple[int, int | None]] = []
+    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0 and text.find(
+            "”", start, end) < 0:
+        return pairs  # no mark at all (most paragraphs): a plain search is cheaper
     open_at: int | None = None
     opener = ""
     for m in _MARKS.finditer(text, start, end):
@@ -308,6 +311,9 @@ _LOWER_TAIL = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,3}}$")
 def dangling_cue(text: str, start: int, end: int,
                  known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
     """A paragraph ending with ``X cho biết:``: the speaker of the quote that follows."""
+    last = text[end - 1] if end > start else ""
+    if last != ":" and not last.isspace():
+        return None  # the paragraph ends with another character
     stop = len(text[start:end].rstrip()) + start
     if stop <= start or text[stop - 1] != ":":
         return None
