@@ -241,7 +241,7 @@ class Speech(Extractor):
                 carry = None
                 continue
             found = find_quotes(text, s, e, known)
-            before = len(spans)  # spans from here on are the ones this paragraph adds
+            added = len(spans)  # spans from here on are the ones this paragraph adds
             if carry is not None:
                 found, carry = _continued_quote(text, s, e, found, carry, spans)
             elif pending and not _opens_with_mark(text, s, e):
@@ -257,7 +257,7 @@ class Speech(Extractor):
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
             pending = _unattributed_open(text, s, e, found, spans, pending, carry)
-            _follow_on(text, s, e, spans, before)
+            _follow_on(text, s, e, spans, added)
             dangling = dangling_cue(text, s, e, known)
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)

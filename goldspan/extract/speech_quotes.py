@@ -16,6 +16,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from goldspan.extract.speech_cast import (
     LOWER,
     RUN,
@@ -73,6 +75,48 @@ class Quote:
 def _cue_re() -> re.Pattern[str]:
     # Case-sensitive on purpose: a cue with a subject before it is never capitalised.
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['cue_verbs'])})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _cue_automaton() -> ahocorasick.Automaton:
+    """The cue verbs in an Aho-Corasick automaton (value: the verb's length)."""
+    auto = ahocorasick.Automaton()
+    for verb in set(lexicon()["cue_verbs"]):
+        auto.add_word(verb, len(verb))
+    auto.make_automaton()
+    return auto
+
+
+def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What ``_cue_re().finditer(text, start, end)`` matches, as ``(start, end)`` pairs.
+
+    One automaton pass finds every cue verb written in ``text[start:end]``; a verb counts
+    where no word character is right before it (looking before ``start`` too) nor right
+    after it (not after ``end``), the longest such verb where several start, and the
+    leftmost verbs that do not overlap — the regex's semantics, at half its cost.
+    """
+    longest: dict[int, int] = {}
+    for last, size in _cue_automaton().iter(text, start, end):
+        b = last + 1
+        a = b - size
+        if a > 0 and _is_word(text[a - 1]):
+            continue
+        if b < end and _is_word(text[b]):
+            continue
+        if longest.get(a, -1) < b:
+            longest[a] = b
+    out = []
+    pos = start
+    for a in sorted(longest):
+        if a >= pos:
+            pos = longest[a]
+            out.append((a, pos))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    """``ch`` matches the regex ``\\w``."""
+    return ch.isalnum() or ch == "_"
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +189,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     """Direct and indirect QUOTEs in the paragraph ``text[start:end]``; ``known`` short names."""
     quotes = _direct(text, start, end, known)
     taken = [(q.start - 1, q.end + 1) for q in quotes]
-    for m in _cue_re().finditer(text, start, end):
-        a, b = m.start(), m.end()
+    for a, b in cue_spans(text, start, end):
         if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a):
             continue
         floor = _clause_floor(text, start, a)
