@@ -26,6 +26,8 @@ from goldspan.extract.speech_cast import (
 )
 
 _LABEL = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
+# _LABEL without "^", for Pattern.match(text, start, end) on a paragraph of the whole text
+_LABEL_AT = re.compile(_LABEL.pattern.removeprefix("^"))
 _RUN_FULL = re.compile(rf"^{RUN}$")
 _PAREN_ROLE = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
 _BYLINE_HEAD = re.compile(
@@ -215,22 +217,14 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                interviewer: str | None) -> list[Turn]:
     """TURN spans of the interview paragraphs; adds their speakers to ``cast``."""
     papers = _paper_names(text, paras, zones)
-    # a label ends with a colon: paragraphs without one are not parsed
+    # a label opens the paragraph and ends with a colon: other paragraphs are not parsed
     labels = [(_paper_label(text[s:e], papers) or parse_label(text[s:e]))
-              if z == "BODY" and text.find(":", s, e) >= 0 else None
+              if z == "BODY" and _LABEL_AT.match(text, s, e) is not None else None
               for (s, e), z in zip(paras, zones, strict=True)]
-    titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
+    if not _is_interview(text, paras, zones, labels):
+        return []  # no paragraph opens a turn
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
-    dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
-                         if z == "BODY" and _dash_question(text[s:e]))
-    questions = sum(1 for (s, e), z, lab in zip(paras, zones, labels, strict=True)
-                    if z == "BODY" and lab is None and _is_question(text[s:e]))
-    answers = sum(1 for (s, e), lab in zip(paras, labels, strict=True)
-                  if lab and lab.kind == "person" and not lab.bare
-                  and text[s + lab.end:s + lab.end + 1] not in ("“", '"'))  # not 'Ông X: "…"'
-    interview = titled >= 2 or asked or dash_questions >= 2 or (answers >= 1 and questions >= 1)
-    if interview:
-        _implicit_questions(text, paras, zones, labels, asked)
+    _implicit_questions(text, paras, zones, labels, asked)
     turns: list[Turn] = []
     current: Turn | None = None
     sid: str | None = None
@@ -238,7 +232,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     asked_last = False  # the last BODY paragraph was the interviewer's and ended with "?"
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
-        if zone == "BODY" and lab is not None and interview:
+        if zone == "BODY" and lab is not None:
             sid = (last_guest if lab.kind == "answer" and last_guest is not None
                    else _speaker_of(lab, cast, interviewer))
             if lab.kind != "interviewer":
@@ -268,7 +262,30 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     return [t for t in turns if t.end > t.start]
 
 
+def _is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
+                  labels: list[Label | None]) -> bool:
+    """Two labels naming a person with a title, an interviewer's label, two dash-led
+    questions or a labelled answer with an unlabelled question: the article is an interview.
+    The counts are taken only as far as the answer needs them."""
+    titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
+    if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
+        return True
+    dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
+                         if z == "BODY" and _DASH_AT.match(text, s, e) is not None
+                         and _dash_question(text[s:e]))
+    if dash_questions >= 2:
+        return True
+    answers = sum(1 for (s, e), lab in zip(paras, labels, strict=True)
+                  if lab and lab.kind == "person" and not lab.bare
+                  and text[s + lab.end:s + lab.end + 1] not in ("“", '"'))  # not 'Ông X: "…"'
+    if answers < 1:
+        return False
+    return any(z == "BODY" and lab is None and _is_question(text[s:e])
+               for (s, e), z, lab in zip(paras, zones, labels, strict=True))
+
+
 _DASH = re.compile(r"^\s*[-–—+]\s+(?=\S)")  # "+ " asks in some papers, "- " answers
+_DASH_AT = re.compile(_DASH.pattern.removeprefix("^"))  # matched at a paragraph's start
 _THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:ông|bà|anh|chị|"
                      r"đồng chí|thiếu tướng|trung tướng|đại tá|tiến sĩ|giáo sư|thầy|cô|bạn|em)"
                      r"\b[^.!?]{0,40}[.!]*\s*$", re.IGNORECASE)
