@@ -273,6 +273,12 @@ class _Scanner:
         if parsed is None:
             return None
         value, used = parsed
+        if i + used < len(toks) and toks[i + used][LOW] == "mấy" \
+                and toks[i + used - 1][LOW] in ("mười", "mươi", "trăm", "nghìn", "ngàn") \
+                and toks[i + used][START] == toks[i + used - 1][END] + 1:
+            # "mười mấy cuộc gọi", "hai mươi mấy người": a number known only roughly
+            return self.classify(i, i + used + 1, None, approx="about", unknown=True,
+                                 start=tok[START])
         j = i + used
         unknown = tok[KIND] == DIGITS or used > 1 or tok[LOW] in _PLAIN_NUMBER_WORDS
         first = i - 1 if i > free and toks[i - 1][LOW] in ("từ", "gấp") and toks[i - 1][END] + 1 == \

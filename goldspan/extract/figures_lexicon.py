@@ -96,6 +96,10 @@ COUNT_NOUNS = frozenset({
     "điểm nghẽn", "điểm sáng", "điểm cầu", "điểm giao dịch", "điểm bán", "điểm ngập",
     "điểm sạt lở", "điểm đen", "nhà ở xã hội", "nhà tạm", "nhà kho", "xe cứu hỏa", "xe container", "xe ô tô", "khu đô thị", "khu tái định cư", "trạm bơm",
     "trạm biến áp", "cơ sở lưu trú", "con tàu", "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
+    # added 2026-11-26: compounds counted in reports, courts and health news
+    "nguyên nhân", "lý do", "mục tiêu", "đồng phạm", "làn", "làn xe", "làn đường", "đơn vị máu",
+    "cán bộ y tế", "sàn thương mại điện tử", "cuộc gọi lừa đảo", "tin nhắn rác", "quỹ", "ga",
+    "nhà ga", "cây số",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
@@ -133,7 +137,8 @@ CURRENCIES = frozenset({
 })
 # Words that, after "đồng", make it a noun ("đồng chí"), not the currency.
 DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",
-                            "hương", "minh", "thời", "tâm", "lòng", "phục", "ý", "loại"})
+                            "hương", "minh", "thời", "tâm", "lòng", "phục", "ý", "loại",
+                            "phạm", "môn", "học", "niên", "xu"})
 
 # Case-sensitive: "5G" is a name, "5g" five grams.
 ATTACHED_UNITS = frozenset({

@@ -177,7 +177,9 @@ _PATTERNS: list[tuple[str, Handler, str]] = [
     (rf"{_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_R}(?!\s+(?:số|dân số|tổng số|diện tích)\b)",
      _h_day, "0"),
     (rf"(?:(?P<mod>{_MODS})\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})"
-     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month, "đgcth"),
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}"
+     # a year said relatively stays unresolved: "tháng 6 năm ngoái" is XXXX-06
+     r"(?:(?P<rel>\s+năm\s+(?:ngoái|trước|nay|sau|tới))(?!\w))?", _h_month, "đgcth"),
     (rf"(?:(?P<mod>{_MODS})\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
      rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcqth"),
     (rf"(?:(?P<mod>{_MODS})\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year, "đgcnth"),

@@ -1,0 +1,55 @@
+"""General figure rules added for articles from other sites (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from goldspan.extract.figures import FiguresExtractor
+from goldspan.model.document import new_document
+
+
+def figs(text: str) -> list[tuple[str, str, dict]]:
+    """(label, text, attrs) of the figures of ``text``."""
+    doc = new_document("f", text)
+    return [(s.label, s.text, s.attrs or {}) for s in FiguresExtractor().extract(doc).spans]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("So với tháng 6 năm ngoái, lượng khách tăng mạnh.", "tháng 6 năm ngoái"),
+    ("Giá điện tăng từ tháng 3 năm nay.", "tháng 3 năm nay"),
+    ("Quy định có hiệu lực từ tháng 1 năm sau.", "tháng 1 năm sau"),
+])
+def test_figures_general_month_with_a_relative_year(text, span):
+    assert figs(text) == [("DATE", span, {"value": f"XXXX-{span.split()[1].zfill(2)}"})]
+
+
+def test_figures_general_month_with_a_written_year_keeps_it():
+    assert figs("Công trình xong vào tháng 12 năm 2024.")[0][2] == {"value": "2024-12"}
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Có người nhận mười mấy cuộc gọi trong một buổi sáng.", "mười mấy cuộc gọi", "cuộc gọi"),
+    ("Hai mươi mấy hộ dân đã dời đi.", "Hai mươi mấy hộ dân", "hộ dân"),
+])
+def test_figures_general_rough_numbers_have_no_value(text, span, unit):
+    assert figs(text) == [("QUANTITY", span, {"value": None, "unit": unit, "approx": "about"})]
+
+
+def test_figures_general_a_five_with_may_is_no_figure():
+    assert figs("Năm mấy giờ thì đoàn tới?") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Cùng vụ án, hai đồng phạm nhận án treo.", "hai đồng phạm"),
+    ("Có ba nguyên nhân chính khiến dự án chậm.", "ba nguyên nhân"),
+    ("Tuyến đường có bốn làn xe.", "bốn làn xe"),
+    ("Bệnh viện cần khoảng 2.000 đơn vị máu mỗi tháng.", "khoảng 2.000 đơn vị máu"),
+    ("Thành phố mở thêm 12 tuyến xe buýt.", "12 tuyến xe buýt"),
+])
+def test_figures_general_counted_compounds(text, span):
+    assert [(lab, t) for lab, t, _ in figs(text)] == [("QUANTITY", span)]
+
+
+def test_figures_general_money_is_still_money_before_other_words():
+    assert [(lab, t) for lab, t, _ in figs("Họ nộp hơn 86,4 tỷ đồng tiền phạt.")] == [
+        ("MONEY", "hơn 86,4 tỷ đồng")]
