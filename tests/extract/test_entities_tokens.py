@@ -71,3 +71,135 @@ def test_entities_tokens_tokenize_names_the_fields():
     assert [(t.text, t.cap, t.joined, t.initial) for t in toks] == [
         ("Ông", True, False, True), ("Hải", True, True, False), ("ở", False, False, False),
         ("TP.", True, True, False), ("Huế", True, True, False)]
+
+
+# --- rewritten rule helpers against copies of their previous versions -------------------
+
+from goldspan.extract import entities as ent  # noqa: E402
+from goldspan.extract.entities_gazetteer import gazetteers  # noqa: E402
+from goldspan.extract.entities_loc import listed_places  # noqa: E402
+from goldspan.extract.entities_org import is_per_start  # noqa: E402
+
+_WORDS = st.sampled_from([
+    "Hà", "Nội", "xã", "Minh", "Châu", "Ba", "Vì", "phía", "hướng", "Tây", "Bắc", "Đông",
+    "Nam", "Nghệ", "An", "Nguyễn", "Thị", "Hoa", "Đức", "Sở", "Y", "tế", "Viện", "Quốc",
+    "tế", "(MRC)", "(C02)", "(ab)", "tỉnh", "Lào", "Cai", "Quảng", "Ninh", "Yên", "Bài",
+    "và", "hay", "hoặc", "các", "ở", "tại", "ông", "cho", "biết", ",", ".", ";", "Mèo",
+    "Vạc", "UBND", "huyện", "Đồng", "Văn", "Lũng", "Cú", "Thanh", "Hóa",
+    # whole phrases, so that lists, places named again and directions come up often
+    "Minh Châu", "Ba Vì", "Yên Bài", "Hà Nội", "Lào Cai", "Mèo Vạc", "Đồng Văn",
+    "xã Minh Châu", "huyện Ba Vì", "phía Tây Bắc", "hướng Đông Nam", "Minh Đức",
+    "Sở Y tế Hà Nội", "Viện Quốc tế (MRC)", "Nguyễn Thị Hoa", "tỉnh Lào Cai", "(UBND)",
+    "Sở Nội vụ (UBND)", "Phía Tây", "Hướng Nam",
+])
+_SEPS = st.sampled_from([" ", " ", " ", ", ", ". ", " và ", " hay ", " hoặc ", "  "])
+
+
+@st.composite
+def _sentences(draw) -> str:
+    parts = draw(st.lists(st.tuples(_WORDS, _SEPS), min_size=1, max_size=30))
+    return "".join(w + s for w, s in parts).strip()
+
+
+def _old_listed_places(text, toks, chosen, end, gaz):
+    links = (", ", " và ", " hay ", " hoặc ")
+    stops = (",", ".", ";", ")", "…", "?", "!", " và ", " hay ", " hoặc ")
+    out, at_start, taken = [], None, []
+    for _s, e, label, _ in chosen:
+        pos = e
+        while label == "LOC":
+            link = next((w for w in links if text.startswith(w, pos)), None)
+            if link is None:
+                break
+            if at_start is None:
+                at_start = {t[0]: k for k, t in enumerate(toks)}
+                taken = [(c[0], c[1]) for c in chosen]
+            k = at_start.get(pos + len(link))
+            if k is None:
+                break
+            j = k
+            while (j < len(toks) and j - k < 3 and toks[j][3] and (j == k or toks[j][4])
+                   and not (toks[j][2].isupper() and len(toks[j][2]) > 1)):
+                j += 1
+            if j == k:
+                break
+            stop = toks[j - 1][1]
+            if not (stop >= end or text.startswith(stops, stop)):
+                break
+            if any(a < stop and toks[k][0] < b for a, b in taken) or is_per_start(toks, k, gaz):
+                break
+            out.append((toks[k][0], stop, "LOC", 1))
+            taken.append((toks[k][0], stop))
+            pos = stop
+    return out
+
+
+def _old_known_places(toks, places, firsts, texts):
+    out, n = [], len(toks)
+    for i in range(n):
+        t = toks[i]
+        if texts[i] not in firsts:
+            continue
+        if t[5] or not t[3] or (i > 0 and toks[i - 1][2].lower() in ("phía", "hướng")):
+            continue
+        for k in (3, 2, 1):
+            j = i + k
+            if j > n or any(not toks[m][4] for m in range(i + 1, j)):
+                continue
+            if " ".join(x[2] for x in toks[i:j]) in places:
+                if not (j < n and toks[j][4] and toks[j][3]):
+                    out.append((t[0], toks[j - 1][1], "LOC", 1))
+                break
+    return out
+
+
+def _old_paren_acronyms(text, chosen, end):
+    out, taken = [], {c[0] for c in chosen}
+    for _s, e, label, _ in chosen:
+        m = ent._PAREN_ACRONYM.match(text, e, end) if label == "ORG" else None
+        if m and m.start(1) not in taken and ent._acronym(m.group(1)):
+            out.append((m.start(1), m.end(1), "ORG", 1))
+    return out
+
+
+def _old_not_a_place(cand, toks, idx, gaz):
+    i = idx.at_start(cand[0])
+    if cand[2] != "LOC" or i is None or i == 0:
+        return False
+    prev = toks[i - 1]
+    if toks[i][1] == cand[1] and toks[i][4] and prev[3] and prev[2] in gaz.given \
+            and not prev[5]:
+        return True  # a given name before a one-word place: the old _given_name_loc
+    if prev[2].lower() not in ("phía", "hướng"):
+        return False
+    j = i
+    while j < len(toks) and toks[j][0] < cand[1]:
+        if toks[j][2] not in ("Đông", "Tây", "Nam", "Bắc"):
+            return False
+        j += 1
+    return True  # compass words after phía / hướng: the old _direction
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences(), st.sets(st.sampled_from(["Minh Châu", "Ba Vì", "Yên Bài", "Hà Nội",
+                                             "Lào Cai", "Mèo Vạc", "Đồng Văn", "Đức"])))
+def test_entities_tokens_rule_helpers_match_their_previous_versions(text, places):
+    gaz = gazetteers()
+    end = len(text)
+    cands, toks = ent.paragraph_candidates(text, 0, end, "BODY", gaz)
+    chosen = ent.select(cands)
+    texts = [t[2] for t in toks]
+    assert listed_places(text, toks, chosen, end, gaz) == \
+        _old_listed_places(text, toks, chosen, end, gaz)
+    firsts = {p.partition(" ")[0] for p in places}
+    assert ent.known_places(toks, places, firsts, texts) == \
+        _old_known_places(toks, places, firsts, texts)
+    found = _old_paren_acronyms(text, chosen, end)
+    assert ent.paren_acronyms(text, chosen, end) == found
+    both = sorted(chosen + found)  # acronyms already chosen (the second pass) are skipped
+    assert ent.paren_acronyms(text, both, end) == _old_paren_acronyms(text, both, end)
+    idx = ent.TokIndex(toks)
+    for s, e, tag in gaz.every.find_range(text, 0, end):
+        cand = (s, e, tag, 5)
+        new = tag == "LOC" and ent._not_a_place(cand, toks, idx, gaz)
+        assert new == _old_not_a_place(cand, toks, idx, gaz)
