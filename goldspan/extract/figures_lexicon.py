@@ -97,13 +97,15 @@ COUNT_NOUNS = frozenset({
     "điểm sạt lở", "điểm đen", "nhà ở xã hội", "nhà tạm", "nhà kho", "xe cứu hỏa", "xe container", "xe ô tô", "khu đô thị", "khu tái định cư", "trạm bơm",
     "trạm biến áp", "cơ sở lưu trú", "con tàu", "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
     # added 2026-11-26: compounds counted in reports, courts and health news
+    "sao",
     "nguyên nhân", "lý do", "mục tiêu", "đồng phạm", "làn", "làn xe", "làn đường", "đơn vị máu",
     "cán bộ y tế", "sàn thương mại điện tử", "cuộc gọi lừa đảo", "tin nhắn rác", "quỹ", "ga",
     "nhà ga", "cây số",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
-# Nouns counted together with a comma: "hơn 300 cán bộ, chiến sĩ", "63 tỉnh, thành phố".
+# Nouns counted together with a comma: "hơn 300 cán bộ, chiến sĩ", "63 tỉnh, thành phố";
+# the last one may follow "và" instead: "168 xã, phường và đặc khu".
 # Only these fixed pairs: after other nouns a comma usually ends the clause.
 COMMA_PAIRS: dict[str, frozenset[str]] = {
     "cán bộ": frozenset({"chiến sĩ", "công chức", "viên chức", "công nhân viên", "đảng viên",
@@ -118,8 +120,8 @@ COMMA_PAIRS: dict[str, frozenset[str]] = {
     "doanh nghiệp": frozenset({"hợp tác xã", "hộ kinh doanh"}),
     "cơ quan": frozenset({"đơn vị"}), "sở": frozenset({"ngành"}),
     "tỉnh": frozenset({"thành", "thành phố"}), "huyện": frozenset({"thị xã", "thành phố"}),
-    "quận": frozenset({"huyện", "thị xã"}), "xã": frozenset({"phường", "thị trấn"}),
-    "xã, phường": frozenset({"thị trấn"}), "phường": frozenset({"xã", "thị trấn"}),
+    "quận": frozenset({"huyện", "thị xã"}), "xã": frozenset({"phường", "thị trấn", "đặc khu"}),
+    "xã, phường": frozenset({"thị trấn", "đặc khu"}), "phường": frozenset({"xã", "thị trấn"}),
     "quận, huyện": frozenset({"thị xã"}), "huyện, thị xã": frozenset({"thành phố"}), "thôn": frozenset({"bản", "tổ dân phố"}),
 }
 

@@ -301,6 +301,12 @@ def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
             break
         extra += 1 + n
         k += 1 + n
+    if extra and k + 1 < len(toks) and toks[k][LOW] == "và" and _spaced(toks[k - 1], toks[k], text) \
+            and _spaced(toks[k], toks[k + 1], text):
+        partners = COMMA_PAIRS.get(text[toks[j][START]:toks[k - 1][END]].lower())
+        n = match_phrase(toks, k + 1, partners, text, max_len=3) if partners else 0
+        if n:  # "xã, phường và đặc khu": the last noun of the list after "và"
+            extra += 1 + n
     return extra
 
 

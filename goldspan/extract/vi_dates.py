@@ -316,7 +316,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         if best is not None:
             out.append(best)
             taken = best.end
+            if len(best.value) == 4 and best.value.isdigit():
+                more = _AND_YEAR.match(text, best.end, stop)
+                if more is not None:  # "năm 2025 và 2026": the second year is a DATE too
+                    out.append(DateMatch(more.start(1), more.end(1), more.group(1)))
+                    taken = more.end(1)
     return _join_ranges(text, start, out)
+
+
+_AND_YEAR = re.compile(r"\s+(?:và|hoặc)\s+((?:19|20)\d\d)(?![\w/.,-]\d)(?!\w)", re.IGNORECASE)
 
 
 _BETWEEN = re.compile(r"\s*(?:-|–|—|đến|tới)\s+(?:hết\s+)?$|\s*[-–—]\s*$", re.IGNORECASE)

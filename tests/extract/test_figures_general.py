@@ -53,3 +53,23 @@ def test_figures_general_counted_compounds(text, span):
 def test_figures_general_money_is_still_money_before_other_words():
     assert [(lab, t) for lab, t, _ in figs("Họ nộp hơn 86,4 tỷ đồng tiền phạt.")] == [
         ("MONEY", "hơn 86,4 tỷ đồng")]
+
+
+def test_figures_general_list_of_nouns_ending_with_va():
+    assert [(lab, t) for lab, t, _ in figs("Tỉnh mới có 168 xã, phường và đặc khu.")] == [
+        ("QUANTITY", "168 xã, phường và đặc khu")]
+    assert [(lab, t) for lab, t, _ in figs("Có 63 tỉnh, thành phố và nhiều đơn vị.")] == [
+        ("QUANTITY", "63 tỉnh, thành phố")]
+
+
+@pytest.mark.parametrize("text,years", [
+    ("Quỹ giữ dự báo cho năm 2025 và 2026.", ["năm 2025", "2026"]),
+    ("Năm 2024 hoặc 2025 sẽ khởi công.", ["Năm 2024", "2025"]),
+])
+def test_figures_general_second_year_after_va_is_a_date(text, years):
+    assert [t for lab, t, _ in figs(text) if lab == "DATE"] == years
+
+
+def test_figures_general_number_after_va_year_is_not_a_year():
+    got = figs("Trong năm 2024 và 12 tháng tới, giá sẽ ổn định.")
+    assert [(lab, t) for lab, t, _ in got] == [("DATE", "năm 2024"), ("QUANTITY", "12 tháng")]
