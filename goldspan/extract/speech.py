@@ -66,6 +66,18 @@ def _honor_multi_last() -> frozenset[str]:
     return frozenset(w.rsplit(" ", 1)[-1] for w in _honor() if " " in w)
 
 
+@lru_cache(maxsize=1)
+def _honor_long_tails() -> frozenset[str]:
+    """The last two words of the honorifics and titles of three words or more."""
+    return frozenset(" ".join(w.split(" ")[-2:]) for w in _honor() if w.count(" ") >= 2)
+
+
+@lru_cache(maxsize=1)
+def _honor_suffixes() -> frozenset[str]:
+    """Every ending (of any length) of the last words of the honorifics and titles."""
+    return frozenset(w[k:] for w in _honor_last_words() for k in range(len(w)))
+
+
 def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str]) -> bool:
     """An honorific or title (``ông``, ``Bí thư``) ends the three words before ``start``
     (looking back 30 characters, not before ``floor``)."""
@@ -81,8 +93,13 @@ def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str])
         c = text[end]
         if c.isspace():
             return _honorific_words(text, start, floor)
-    if c != "." and c.casefold()[-1] not in enders:
-        return False
+    if c != ".":
+        if c.casefold()[-1] not in enders:
+            return False
+        # its last two letters (folded) must end an honorific too
+        if end > floor and not text[end - 1].isspace() and (
+                text[end - 1:end + 1].casefold() not in _honor_suffixes()):
+            return False
     # the word before without splitting the window: it starts after the last space, unless
     # it holds other whitespace (never printable), where the window is split as a whole
     lo = max(floor, start - 30)
@@ -95,6 +112,18 @@ def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str])
         return True
     if last not in _honor_multi_last():
         return False  # no honorific of several words ends with it
+    if q <= lo or text[q - 1].isspace():
+        return _honorific_words(text, start, floor)
+    # the word before it, read the same way: "bí thư", then three words if some end so
+    q2 = text.rfind(" ", lo, q)
+    prev = text[q2 + 1 if q2 >= 0 else lo:q]
+    if not prev.isprintable():
+        return _honorific_words(text, start, floor)
+    pair = f"{prev.casefold()} {last}"
+    if pair in _honor():
+        return True
+    if pair not in _honor_long_tails():
+        return False
     return _honorific_words(text, start, floor)
 
 
