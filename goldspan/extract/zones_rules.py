@@ -78,12 +78,16 @@ def _photo_cue_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_tail() -> tuple[re.Pattern[str], int]:
+def _cue_tail() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """A photo cue ending the text (same alternation and flags as :func:`_photo_cue_re`),
-    and the longest cue's length: a cue matches as many characters as it has."""
+    a character that can end a cue (its last letters, same flags: sre matches a literal
+    and a one-letter class alike), and the longest cue's length (a cue matches as many
+    characters as it has)."""
     cues = sorted(lexicon()["photo_cues"], key=len, reverse=True)
     alt = "|".join(re.escape(c) for c in cues)
-    return re.compile(rf"(?:{alt})$", re.IGNORECASE), max(map(len, cues))
+    last = "".join(sorted({re.escape(c[-1]) for c in cues}))
+    return (re.compile(rf"(?:{alt})$", re.IGNORECASE), re.compile(f"[{last}]", re.IGNORECASE),
+            max(map(len, cues)))
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +98,17 @@ def _lists() -> dict[str, Any]:
                            ("hard_markers", "soft_markers", "chrome_lines", "byline_alone")}
     out.update({k: tuple(lex[k]) for k in
                 ("marker_prefixes", "chrome_prefixes", "related_prefixes", "byline_prefixes")})
+    out["related_len"] = max(map(len, out["related_prefixes"]))
     return out
 
 
 def _norm_folded(folded: str) -> str:
-    out = " ".join(folded.split())
+    # Every whitespace character but the ASCII space is unprintable: a printable line
+    # without double spaces has nothing to collapse (split and join cost more than this).
+    if "  " in folded or not folded.isprintable() or folded[:1] == " " or folded[-1:] == " ":
+        out = " ".join(folded.split())
+    else:
+        out = folded
     if out.endswith((")", "]")):
         out = _COUNT.sub("", out)
     return out.strip(_NORM_STRIP)
@@ -229,10 +239,14 @@ def is_breadcrumb(line: str) -> bool:
 
 def related(ln: Line) -> bool:
     """:func:`related_prefix` of a :class:`Line`."""
-    prefixes = _lists()["related_prefixes"]
-    low = ln.low
-    if not low.startswith(prefixes):
+    lists = _lists()
+    prefixes = lists["related_prefixes"]
+    # casefold maps each character on its own: the folded head is a prefix of the folded
+    # line at least as long as the longest prefix.
+    head = ln._low if ln._low is not None else ln.stripped[:lists["related_len"]].casefold()
+    if not head.startswith(prefixes):
         return False
+    low = ln.low
     return any(low.startswith(p) and len(low) > len(p) + 3 for p in prefixes)
 
 
@@ -271,15 +285,21 @@ def _photo(stripped: str) -> bool:
 
 
 def _may_have_cue(stripped: str) -> bool:
-    """Cheap necessary condition of the photo cue pattern: a cue (case-insensitive) ends
-    the line, or ends the text before a ``:`` or ``(`` (spaces between allowed)."""
-    tail, longest = _cue_tail()
-    if tail.search(stripped[-longest:]):
+    """Cheap necessary condition of the photo cue pattern on a stripped line: a cue
+    (case-insensitive) ends the line, or ends the text before a ``:`` or ``(`` with only
+    spaces between."""
+    tail, last, longest = _cue_tail()
+    end = len(stripped)
+    if last.match(stripped, end - 1) and tail.search(stripped, max(0, end - longest), end):
         return True
     for sep in ":(":
         at = stripped.find(sep)
         while at >= 0:
-            if tail.search(stripped[:at].rstrip()[-longest:]):
+            end = at
+            while end > 0 and stripped[end - 1].isspace():
+                end -= 1
+            if end and last.match(stripped, end - 1) and tail.search(
+                    stripped, max(0, end - longest), end):
                 return True
             at = stripped.find(sep, at + 1)
     return False

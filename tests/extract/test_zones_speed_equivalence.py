@@ -1,0 +1,296 @@
+"""The sped-up ``zones`` predicates answer exactly as their old versions on random lines.
+
+The speed work on ``zones`` (per-document :class:`~goldspan.extract.zones_rules.Line`
+objects, cheap exact prechecks, reordered tests) must not change any answer. The old
+versions of every rewritten function are copied here verbatim (they use the module's
+unchanged patterns), and hypothesis compares old and new on lines made of the lexicon's
+words, invented Vietnamese words, dates, punctuation, odd spaces and case-folding traps.
+``test_speech_equivalence`` guards the corpus; this guards the rest.
+When git history is present, whole random documents are also classified by the zones
+modules of the commit before the speed work and by the current ones.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import types
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from goldspan.extract import zones
+from goldspan.extract import zones_rules as r
+from goldspan.extract.speech_labels import parse_label
+
+BEFORE = "8710753"  # the last commit before the speed work on zones
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# ---- old versions (verbatim but for names) ------------------------------------------
+
+def old_norm(line: str) -> str:
+    out = " ".join(line.casefold().split())
+    if out.endswith((")", "]")):
+        out = r._COUNT.sub("", out)
+    return out.strip(" :>»|-–—.•*#")
+
+
+def old_is_marker(line: str, soft_only: bool = False) -> bool:
+    if len(line) > 300:
+        return False
+    key = old_norm(line)
+    lists = r._lists()
+    if soft_only:
+        return key in lists["soft_markers"]
+    if key in lists["hard_markers"] or r._COUNT_MARKER.match(key):
+        return True
+    low = line.strip().casefold()
+    return len(low) <= 300 and low.startswith(lists["marker_prefixes"])
+
+
+def old_is_breadcrumb(line: str) -> bool:
+    parts = r._CRUMB_SEP.split(line)
+    return (len(parts) >= 2 and len(line) <= 100
+            and all(0 < r.words(p) <= 5 and p[:1].isupper() for p in parts))
+
+
+def old_is_chrome(line: str) -> bool:
+    lists = r._lists()
+    stripped = line.strip()
+    if len(stripped) > 120:
+        return False
+    if old_norm(line) in lists["chrome_lines"]:
+        return True
+    if stripped.casefold().startswith(lists["chrome_prefixes"]):
+        return True
+    return bool(r._DATE_LINE.match(stripped) or r._TIME_LINE.match(stripped)
+                or r._READ_TIME.match(stripped) or r.is_datetime_line(stripped)
+                or old_is_breadcrumb(stripped))
+
+
+def old_related_prefix(line: str) -> bool:
+    low = line.strip().casefold()
+    if not low.startswith(r._lists()["related_prefixes"]):
+        return False
+    return any(low.startswith(p) and len(low) > len(p) + 3 for p in r._lists()["related_prefixes"])
+
+
+def old_is_photo_caption(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 500:
+        return False
+    if r._PHOTO_PAREN.search(stripped):
+        return True
+    return bool(r._photo_cue_re().search(stripped))
+
+
+def old_same_line(a: str, b: str) -> bool:
+    return abs(len(a.strip()) - len(b.strip())) <= 6 and old_norm(a) == old_norm(b)
+
+
+def old_is_byline(line: str) -> bool:
+    stripped = line.strip().rstrip(".")
+    if not stripped or len(stripped) > 120:
+        return False
+    dated = r._DATED.match(stripped)
+    if dated and r.is_datetime_line(dated.group("when")):
+        stripped = dated.group("who")
+    low = stripped.casefold()
+    lex = r.lexicon()
+    if low in r._lists()["byline_alone"]:
+        return True
+    if r.words(stripped) > 14 or re.search(r"[.!?]\s+\S", stripped):
+        return False
+    if low.startswith("theo ") and (stripped[5:6].isupper() or stripped[5:6] in "(“\""
+                                    or r._MEDIA.match(low, 5)):
+        return r.words(stripped) <= 12 and not stripped.rstrip().endswith(",")
+    for prefix in lex["byline_prefixes"]:
+        if low.startswith(prefix) and re.match(r"\s*[:/-]\s*\S", low[len(prefix):]):
+            return r.words(stripped) <= 12
+    for suffix in lex["byline_suffixes"]:
+        idx = low.rfind(" " + suffix)
+        if idx > 0 and (low.endswith(suffix) or suffix.startswith("(")):
+            head = stripped[:idx].strip(" -–,")
+            return bool(head) and r.is_name_line(head)
+    return r.is_name_line(stripped)
+
+
+def old_glued_headlines(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) < 80 or parse_label(stripped) is not None or stripped.endswith((".", "…")):
+        return False
+    if not r.ends_sentence(stripped) and (r.run_together(stripped) >= 2 or len(stripped) >= 140
+                                          or zones._HEADLINE_BREAK.search(stripped)):
+        return True
+    return ("," not in stripped and ". " not in stripped and "; " not in stripped
+            and r.strong_joins(stripped) >= 1)
+
+
+def old_split(text: str) -> tuple[list[tuple[int, int]], list[str], list[bool]]:
+    paras = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paras.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lines = [text[s:e] for s, e in paras]
+    joined = [i > 0 and "\n\n" not in text[paras[i - 1][1]:paras[i][0]]
+              and text[paras[i - 1][1]:paras[i][0]].count("\n") == 1
+              for i in range(len(paras))]
+    return paras, lines, joined
+
+
+# ---- random lines ---------------------------------------------------------------------
+
+_LEX = r.lexicon()
+_WORDS = sorted({w for k, v in _LEX.items() if isinstance(v, list) for w in v})
+_OWN = [
+    "Sáng nay", "người dân", "cho biết", "huyện miền núi", "Nguyễn Văn Bình", "Lê Thu Hà",
+    "Bài và ảnh", "thực hiện", "Theo báo Nông thôn", "(NTM) -", "TTO -", "(Dân trí)",
+    "ông Trần Hữu Phước", "Phóng viên", "PV", "Ảnh minh họa", "ảnh", "Ảnh: Minh Tâm",
+    "12/05/2025", "09:30", "GMT+7", "Thứ hai", "(3)", "[12]", "3 bình luận", ">>", "»",
+    "Trang chủ", "Giao thông", "hợp tác xã tiêu thụ nông sản ổn định hơn năm trước",
+    "Mưa lớn kéo dài khiến nhiều tuyến đường ở vùng trũng bị ngập sâu Người dân phải sơ tán",
+    "clip", "video", "Nguồn ảnh", "ĐỒ HỌA", "CLİP", "clıp", "VİDEO", "ẢNH", "straße",
+]
+_PUNCT = [":", "(", ")", "[", "]", "-", "–", "—", "|", "/", ">", "»", ".", ",", ";", "...",
+          "…", "?", "!", "“", "”", "\"", "•", "*", "#", "©", "&"]
+_SPACE = [" ", " ", " ", "  ", "\t", "\u00a0", "\u3000", "\u2009", "\x0b", "\r", ""]
+_ODD = "ıİſKµΣσςßẞ²٣۵Ａａ\u0301\u200b"
+
+fragments = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_OWN), st.sampled_from(_PUNCT),
+                      st.text(alphabet=_ODD + "aăâeêioôơuưyđAĐ0123456789 :(", max_size=4))
+
+
+@st.composite
+def lines(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(fragments, st.sampled_from(_SPACE)), max_size=10))
+    text = "".join(a + b for a, b in parts)
+    case = draw(st.sampled_from(["", "upper", "title", "lower"]))
+    if case:
+        text = getattr(text, case)()
+    if draw(st.booleans()):
+        text = text * draw(st.integers(1, 12))  # past the 70/120/300/500 length limits
+    return draw(st.sampled_from(_SPACE)) + text + draw(st.sampled_from(_SPACE))
+
+
+SETTINGS = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(lines())
+def test_zones_speed_equivalence_norm_and_line_forms(line):
+    ln = r.Line(line)
+    assert r.norm(line) == old_norm(line) == ln.key
+    assert ln.low == line.strip().casefold() and ln.stripped == line.strip()
+
+
+@SETTINGS
+@given(lines())
+def test_zones_speed_equivalence_markers_chrome_related(line):
+    ln = r.Line(line)
+    assert r.is_marker(line) == old_is_marker(line) == r.marker(ln) == r.marker(ln)
+    assert r.is_soft_marker(line) == old_is_marker(line, True) == r.soft_marker(ln)
+    assert r.is_marker(line, soft_only=True) == old_is_marker(line, True)
+    assert r.is_chrome(line) == old_is_chrome(line) == r.chrome(ln)
+    assert r.is_breadcrumb(line) == old_is_breadcrumb(line)
+    assert r.related_prefix(line) == old_related_prefix(line) == r.related(r.Line(line))
+    assert r.related(ln) == old_related_prefix(line)
+
+
+@SETTINGS
+@given(lines())
+def test_zones_speed_equivalence_captions_bylines_headlines(line):
+    ln = r.Line(line)
+    assert r.is_photo_caption(line) == old_is_photo_caption(line) == r.photo(ln)
+    assert r.is_byline(line) == old_is_byline(line) == r.byline(ln)
+    assert r.name_line(ln) == r.is_name_line(line)
+    assert zones._glued_headlines(line) == old_glued_headlines(line)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines(), lines())
+def test_zones_speed_equivalence_same_line(a, b):
+    assert r.same_line(a, b) == old_same_line(a, b) == r.same(r.Line(a), r.Line(b))
+    assert r.same_line(a, a + " ") and r.same(r.Line(a), r.Line(a.upper())) == old_same_line(
+        a, a.upper())
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(_OWN + _SPACE), lines()),
+                          st.sampled_from(["\n", "\n\n", "\n \n", "\r\n", "\n\t\n"])),
+                max_size=10))
+def test_zones_speed_equivalence_split_lines(parts):
+    text = "".join(a + b for a, b in parts)
+    ranges, lns, joined = zones.split_lines(text)
+    paras, raw, old_joined = old_split(text)
+    assert ranges == paras and [ln.raw for ln in lns] == raw and joined == old_joined
+    assert [ln.stripped for ln in lns] == [x.strip() for x in raw]
+
+
+def test_zones_speed_equivalence_whitespace_is_unprintable_but_space():
+    # _norm_folded skips split/join on printable lines without double spaces.
+    odd = [c for c in map(chr, range(0x110000)) if c.isspace() and c != " " and c.isprintable()]
+    assert odd == []
+
+
+def test_zones_speed_equivalence_cue_prefilter_examples():
+    for line in ("Người dân dọn dẹp sau lũ. Ảnh: Minh Tâm", "Ảnh chụp màn hình (VTV)",
+                 "Lễ khai mạc - ẢNH : Lan Anh", "Cảnh sát kiểm tra. Video", "CLİP: Hà Vy",
+                 "Ông Bình cho biết: mọi việc ổn", "(Ảnh minh họa)"):
+        assert r.is_photo_caption(line) == old_is_photo_caption(line)
+    assert r.is_photo_caption("Người dân dọn dẹp sau lũ. Ảnh: Minh Tâm")
+    assert not r.is_photo_caption("Ông Bình cho biết: mọi việc ổn")
+
+
+# ---- whole documents against the zones modules before the speed work ----------------
+
+@lru_cache(maxsize=1)
+def _old_zones() -> types.ModuleType:
+    def show(path: str) -> str:
+        return subprocess.run(["git", "show", f"{BEFORE}:{path}"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout
+    try:
+        rules_src, zones_src = show("goldspan/extract/zones_rules.py"), show(
+            "goldspan/extract/zones.py")
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("git history before the zones speed work is not available")
+    rules = types.ModuleType("_zones_rules_before")
+    exec(compile(rules_src, "zones_rules_before", "exec"), rules.__dict__)
+    old = types.ModuleType("_zones_before")
+    old.__dict__["_rules_before"] = rules
+    code = zones_src.replace("from goldspan.extract import zones_rules as r", "r = _rules_before")
+    code = "\n".join(x for x in code.splitlines() if not x.startswith("register("))
+    exec(compile(code, "zones_before", "exec"), old.__dict__)
+    return old
+
+
+_DOC_LINES = _OWN + [
+    "Huyện miền núi hoàn thành kế hoạch trồng rừng sớm hơn dự kiến",
+    "(NTM) - Năm nay huyện đã vượt chỉ tiêu trồng rừng nhờ cách làm linh hoạt, gắn với sinh kế.",
+    "Theo báo cáo, toàn huyện trồng mới hơn hai trăm héc-ta rừng, tạo việc làm cho lao động.",
+    "Ông Bình: Chúng tôi sẽ tiếp tục hỗ trợ bà con giống cây và kỹ thuật chăm sóc rừng.",
+    "Phóng viên: Xin ông cho biết kế hoạch của năm tới?", "Minh Tâm", "Hoàng Phúc thực hiện",
+    "Tin liên quan", "Có thể bạn quan tâm", "Tags: trồng rừng, nông thôn", "Xem thêm: Mùa lúa mới",
+    "Người dân thu hoạch lúa trên cánh đồng. Ảnh: Lan Anh", "Bình luận (3)", "Chia sẻ",
+    "Mưa lũ gây sạt lở nhiều tuyến đường Giá lúa tăng mạnh Học sinh trở lại trường học",
+]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(_DOC_LINES), lines()),
+                          st.sampled_from(["\n", "\n\n", "\n \n"])), max_size=24),
+       st.data())
+def test_zones_speed_equivalence_whole_documents(parts, data):
+    old = _old_zones()
+    if parts and data.draw(st.booleans()):  # repeated lines: teasers, alt texts
+        k = data.draw(st.integers(0, len(parts) - 1))
+        parts.insert(k, parts[k])
+    text = "".join(a + b for a, b in parts)
+    _, raw, joined = old_split(text)
+    assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
