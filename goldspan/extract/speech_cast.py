@@ -386,17 +386,20 @@ class Cast:
     def full_name(self, name: str) -> str:
         """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``)."""
         key = name.casefold()
-        for full in [p.name for p in self.people] + self.known:
-            low = full.casefold()
-            if low == key or (low.endswith(" " + key) and len(key.split()) < len(low.split())):
-                return full
+        tail = " " + key
+        for group in ([p.name for p in self.people], self.known):
+            for full in group:
+                low = full.casefold()
+                if low == key or (low.endswith(tail) and len(key.split()) < len(low.split())):
+                    return full
         return name
 
     def speaker(self, name: str, role: str | None = None) -> Person:
         """The person called ``name`` (resolved), added when new; a role fills a missing one."""
         full = self.full_name(name)
+        key = full.casefold()
         for person in self.people:
-            if person.name.casefold() == full.casefold():
+            if person.name.casefold() == key:
                 if role and (not person.role or person.role == self.roles.get(person.name)):
                     person.role = role
                 return person

@@ -217,10 +217,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                interviewer: str | None) -> list[Turn]:
     """TURN spans of the interview paragraphs; adds their speakers to ``cast``."""
     papers = _paper_names(text, paras, zones)
-    # a label opens the paragraph and ends with a colon: other paragraphs are not parsed
-    labels = [(_paper_label(text[s:e], papers) or parse_label(text[s:e]))
-              if z == "BODY" and _LABEL_AT.match(text, s, e) is not None else None
-              for (s, e), z in zip(paras, zones, strict=True)]
+    labels = _labels(text, paras, zones, papers)
     if not _is_interview(text, paras, zones, labels):
         return []  # no paragraph opens a turn
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
@@ -260,6 +257,27 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         else:
             current, sid = None, None
     return [t for t in turns if t.end > t.start]
+
+
+def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
+            papers: frozenset[str]) -> list[Label | None]:
+    """The label opening each BODY paragraph (None elsewhere). A label opens the paragraph
+    and ends with a colon: other paragraphs are not parsed. What a label means depends only
+    on its words, so a label written again (``PV:``) is parsed once per document."""
+    seen: dict[str, Label | None] = {}
+    out: list[Label | None] = []
+    for (s, e), z in zip(paras, zones, strict=True):
+        m = _LABEL_AT.match(text, s, e) if z == "BODY" else None
+        if m is None:
+            out.append(None)
+            continue
+        raw = m.group("label")
+        if raw not in seen:
+            seen[raw] = _paper_label(text[s:e], papers) or parse_label(text[s:e])
+        lab = seen[raw]
+        out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,
+                                                  lab.bare))
+    return out
 
 
 def _is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
