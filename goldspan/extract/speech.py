@@ -21,7 +21,7 @@ from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
     LOWER,
-    RUN,
+    SYL,
     UPPER,
     Cast,
     NameRef,
@@ -41,7 +41,9 @@ _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
 
 # ``(?<!\w){RUN}`` with the first capital matched before the look-behind (``(?<!\w.)``
 # over it and the character before): the engine can then skip to the next capital letter.
-_RUN_RE = re.compile(rf"[{UPPER}](?<!\w.){RUN.removeprefix(f'[{UPPER}]')}", re.DOTALL)
+# The syllables after the first are group 1: ``m.lastindex`` is None for a one-syllable run.
+_RUN_RE = re.compile(rf"[{UPPER}](?<!\w.){SYL.removeprefix(f'[{UPPER}]')}"
+                     rf"(\s+{SYL}(?:\s+{SYL}){{0,5}})?", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -189,25 +191,30 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     names: list[str] = []
     honor = _honor()
     enders = _honor_enders()
-    runs: dict[str, tuple[int, int, str]] = {}  # run -> (syllables, honorifics, rest)
+    runs: dict[str, tuple[int, str]] = {}  # run of several syllables -> (honorifics, rest)
     split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
     roles = cast.roles
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
-            group = m.group()
-            parsed = runs.get(group)
-            if parsed is None:
-                toks = group.split()
-                lead = 0
-                while lead < len(toks) - 1 and toks[lead].casefold() in honor:
-                    lead += 1
-                parsed = runs[group] = (len(toks), lead, " ".join(toks[lead:]))
-            n_toks, lead, rest = parsed
-            titled = lead > 0
-            if not titled:
-                titled = _honorific_before(text, m.start(), s, enders)
-            if n_toks == 1 and (not titled or _starts_phrase(text, group, m.end())):
-                continue  # "Giám đốc Hợp tác xã …": a title over a name, not a person
+            if m.lastindex is None:  # one syllable: a name only after an honorific or title
+                start = m.start()
+                if start <= s or not _honorific_before(text, start, s, enders):
+                    continue
+                group = rest = m.group()
+                if _starts_phrase(text, group, m.end()):
+                    continue  # "Giám đốc Hợp tác xã …": a title over a name, not a person
+                titled = True
+            else:
+                group = m.group()
+                parsed = runs.get(group)
+                if parsed is None:
+                    toks = group.split()
+                    lead = 0
+                    while lead < len(toks) - 1 and toks[lead].casefold() in honor:
+                        lead += 1
+                    parsed = runs[group] = (lead, " ".join(toks[lead:]))
+                lead, rest = parsed
+                titled = lead > 0 or _honorific_before(text, m.start(), s, enders)
             key = (rest, titled)
             if key in split:
                 name = split[key]
