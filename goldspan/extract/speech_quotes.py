@@ -276,7 +276,7 @@ def _clause_floor(text: str, start: int, pos: int) -> int:
     return best
 
 
-_CLAUSE_BREAK = re.compile(r"[.!?…”\"]\s+|:\s+")
+_CLAUSE_BREAK = re.compile(r"[.!?…”\":]\s+")  # one class: the engine skips to its characters
 
 
 def _direct(text: str, start: int, end: int, known: Collection[str]) -> list[Quote]:
