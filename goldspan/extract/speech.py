@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import typing
 from functools import lru_cache
 from importlib.resources import files
 
@@ -167,9 +168,10 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
         return paras, ["BODY"] * len(paras)
     # disjoint zones (the zones extractor's output): one lookup per paragraph
     if all(a[1] <= b[0] for a, b in zip(zones, zones[1:], strict=False)):
-        exact = {(z[0], z[1]): z[2] for z in zones}
-        if all(p in exact for p in paras):
-            return paras, [exact[p] for p in paras]
+        exact = {(a, b): lab for a, b, lab in zones}
+        found = [exact.get(p) for p in paras]
+        if None not in found:
+            return paras, typing.cast(list[str], found)
     starts = [z[0] for z in zones]
     labels = []
     for s, e in paras:
@@ -307,8 +309,9 @@ class Speech(Extractor):
                                        {"speaker": sid, "kind": "direct"}))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
-        speakers = [Speaker(id=p.sid, name=p.name, role=p.role) for p in cast.people
-                    if p.sid in used]
+        # built without validation: the values are the cast's strings (as Speaker(...) would)
+        speakers = [Speaker.model_construct(id=p.sid, name=p.name, role=p.role)
+                    for p in cast.people if p.sid in used]
         return ExtractResult(spans=spans, speakers=speakers)
 
     @staticmethod
