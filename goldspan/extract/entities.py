@@ -20,7 +20,11 @@ from operator import itemgetter, le
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
-from goldspan.extract.entities_credits import credit_candidates, source_tag_candidates
+from goldspan.extract.entities_credits import (
+    credit_candidates,
+    has_credit_word,
+    source_tag_candidates,
+)
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
@@ -61,6 +65,7 @@ from goldspan.model.scheme import LabelScheme, default_scheme
 # Never an entity on their own (GUIDELINES.md exclusions).
 EXCLUDED = frozenset({"Đảng", "Nhà nước", "Thành ủy", "Đảng ủy", "Đảng bộ", "Công đoàn",
                       "Tỉnh ủy", "Chính quyền", "Trung ương", "Thành phố", "Thủ đô"})
+_EXCLUDED_LENGTHS = frozenset(map(len, EXCLUDED))
 
 
 # Lowercase words after which a lone given name is a place or a direction.
@@ -191,9 +196,13 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += quoted_titles(text, start, end)
     cands += code_names(text, start, end)
     cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
-    cands += source_tag_candidates(text, start, end)
-    cands += credit_candidates(text, start, end, zone, gaz)
-    return [c for c in cands if text[c[0]:c[1]] not in EXCLUDED]
+    first = text[start]
+    if first == "(" or first == "Đ" or "A" <= first <= "Z":  # how a source tag opens
+        cands += source_tag_candidates(text, start, end)
+    if zone == "BYLINE" or has_credit_word(text, start, end):
+        cands += credit_candidates(text, start, end, zone, gaz)
+    return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
+            or text[c[0]:c[1]] not in EXCLUDED]
 
 
 _ZERO: Callable[[int], int] = (0).__mul__  # 0 for any int, a C-level call
@@ -340,7 +349,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
         if acronyms and not acronyms.isdisjoint(vocab):
             extra += [(toks[i][START], toks[i][END], "ORG", 1)
                       for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]
-        if quoted:
+        if quoted and (doc.text.find("\"", ps, pe) >= 0 or doc.text.find("“", ps, pe) >= 0):
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         if places and not place_firsts.isdisjoint(vocab):
             found = known_places(toks, places, place_firsts, texts)

@@ -70,6 +70,13 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     return out
 
 
+def has_credit_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word that opens a photo credit (``Ảnh``…):
+    without one, :func:`credit_candidates` finds nothing outside a BYLINE paragraph."""
+    line = text[start:end]
+    return "Ảnh" in line or "ẢNH" in line or "Video" in line or "Clip" in line or "Đồ họa" in line
+
+
 def credit_candidates(text: str, start: int, end: int, zone: str | None,
                       gaz: Gazetteers) -> list[Cand]:
     """PER in photo credits anywhere and in BYLINE paragraphs."""
