@@ -124,7 +124,9 @@ def find_end(lines: list[r.Line], first: int, title: r.Line) -> tuple[int, list[
                     i = stop
                     continue
             return i, related
-        if _teaser_pair_at(lines, i, title):
+        # _teaser_pair_at's first test (lengths of the two lines close) inlined: most fail it.
+        if (i + 2 < n and abs(len(line.stripped) - len(lines[i + 1].stripped)) <= 6
+                and _teaser_pair_at(lines, i, title)):
             return i, related
         i += 1
     return n, related

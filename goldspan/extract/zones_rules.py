@@ -78,16 +78,13 @@ def _photo_cue_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_tail() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    """A photo cue ending the text (same alternation and flags as :func:`_photo_cue_re`),
-    a character that can end a cue (its last letters, same flags: sre matches a literal
-    and a one-letter class alike), and the longest cue's length (a cue matches as many
-    characters as it has)."""
+def _cue_reversed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The photo cues spelled backwards (same flags as :func:`_photo_cue_re`; it matches
+    character by character, so a cue matches the reversed text where it matched the
+    text): alone, and after a ``:`` or ``(`` and spaces."""
     cues = sorted(lexicon()["photo_cues"], key=len, reverse=True)
-    alt = "|".join(re.escape(c) for c in cues)
-    last = "".join(sorted({re.escape(c[-1]) for c in cues}))
-    return (re.compile(rf"(?:{alt})$", re.IGNORECASE), re.compile(f"[{last}]", re.IGNORECASE),
-            max(map(len, cues)))
+    alt = "|".join(re.escape(c[::-1]) for c in cues)
+    return re.compile(alt, re.IGNORECASE), re.compile(rf"[:(]\s*(?:{alt})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +95,6 @@ def _lists() -> dict[str, Any]:
                            ("hard_markers", "soft_markers", "chrome_lines", "byline_alone")}
     out.update({k: tuple(lex[k]) for k in
                 ("marker_prefixes", "chrome_prefixes", "related_prefixes", "byline_prefixes")})
-    out["related_len"] = max(map(len, out["related_prefixes"]))
     return out
 
 
@@ -125,56 +121,46 @@ def words(line: str) -> int:
 
 
 class Line:
-    """One paragraph: ``raw`` text, ``stripped``, and lazily its case-folded ``low`` and
-    normalized ``key`` (:func:`norm`); the answers of the predicates asked more than once
-    are memoized on it. Made per document, never shared between documents."""
+    """One paragraph: ``raw`` text, ``stripped``, its case-folded ``low`` and normalized
+    ``key`` (:func:`norm`), computed once (plain fields: most are read several times); the
+    answers of the predicates asked more than once are memoized on it. Made per document,
+    never shared between documents."""
 
-    __slots__ = ("raw", "stripped", "_low", "_key", "_marker", "_chrome", "_photo",
+    __slots__ = ("raw", "stripped", "low", "key", "_marker", "_chrome", "_photo",
                  "_byline", "_name")
 
     def __init__(self, raw: str, stripped: str | None = None) -> None:
         self.raw = raw
-        self.stripped = raw.strip() if stripped is None else stripped
-        self._low: str | None = None
-        self._key: str | None = None
+        self.stripped = stripped = raw.strip() if stripped is None else stripped
+        self.low = low = stripped.casefold()
+        # norm(raw): the stripped line case-folds and splits as the raw one does; every
+        # whitespace character but the ASCII space is unprintable, so a printable line
+        # without double spaces has nothing to collapse.
+        key = low if "  " not in low and low.isprintable() else " ".join(low.split())
+        if key.endswith((")", "]")):
+            key = _COUNT.sub("", key)
+        self.key = key.strip(_NORM_STRIP)
         self._marker: bool | None = None
         self._chrome: bool | None = None
         self._photo: bool | None = None
         self._byline: bool | None = None
         self._name: bool | None = None
 
-    @property
-    def low(self) -> str:
-        """The stripped line, case-folded."""
-        if self._low is None:
-            self._low = self.stripped.casefold()
-        return self._low
-
-    @property
-    def key(self) -> str:
-        """:func:`norm` of the line (the stripped line case-folds and splits the same)."""
-        if self._key is None:
-            self._key = _norm_folded(self.low)
-        return self._key
-
 
 def marker(ln: Line) -> bool:
     """:func:`is_marker` of a :class:`Line` (memoized)."""
     found = ln._marker
     if found is None:
-        found = ln._marker = _marker(ln)
+        if len(ln.raw) > 300:
+            found = False
+        else:
+            lists = _lists()
+            key = ln.key
+            low = ln.low
+            found = bool(key in lists["hard_markers"] or _COUNT_MARKER.match(key)
+                         or len(low) <= 300 and low.startswith(lists["marker_prefixes"]))
+        ln._marker = found
     return found
-
-
-def _marker(ln: Line) -> bool:
-    if len(ln.raw) > 300:
-        return False
-    lists = _lists()
-    key = ln.key
-    if key in lists["hard_markers"] or _COUNT_MARKER.match(key):
-        return True
-    low = ln.low
-    return len(low) <= 300 and low.startswith(lists["marker_prefixes"])
 
 
 def soft_marker(ln: Line) -> bool:
@@ -184,7 +170,7 @@ def soft_marker(ln: Line) -> bool:
 
 def is_marker(line: str, soft_only: bool = False) -> bool:
     """A boilerplate section marker line (``Có thể bạn quan tâm``, ``Tags: ...``)."""
-    return soft_marker(Line(line)) if soft_only else _marker(Line(line))
+    return soft_marker(Line(line)) if soft_only else marker(Line(line))
 
 
 def is_soft_marker(line: str) -> bool:
@@ -196,7 +182,7 @@ def chrome(ln: Line) -> bool:
     """:func:`is_chrome` of a :class:`Line` (memoized)."""
     found = ln._chrome
     if found is None:
-        found = ln._chrome = _chrome(ln)
+        found = ln._chrome = len(ln.stripped) <= 120 and _chrome(ln)
     return found
 
 
@@ -213,7 +199,7 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    return is_breadcrumb(stripped)
+    return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
 
 
 def is_chrome(line: str) -> bool:
@@ -241,10 +227,7 @@ def related(ln: Line) -> bool:
     """:func:`related_prefix` of a :class:`Line`."""
     lists = _lists()
     prefixes = lists["related_prefixes"]
-    # casefold maps each character on its own: the folded head is a prefix of the folded
-    # line at least as long as the longest prefix.
-    head = ln._low if ln._low is not None else ln.stripped[:lists["related_len"]].casefold()
-    if not head.startswith(prefixes):
+    if not ln.low.startswith(prefixes):
         return False
     low = ln.low
     return any(low.startswith(p) and len(low) > len(p) + 3 for p in prefixes)
@@ -287,22 +270,10 @@ def _photo(stripped: str) -> bool:
 def _may_have_cue(stripped: str) -> bool:
     """Cheap necessary condition of the photo cue pattern on a stripped line: a cue
     (case-insensitive) ends the line, or ends the text before a ``:`` or ``(`` with only
-    spaces between."""
-    tail, last, longest = _cue_tail()
-    end = len(stripped)
-    if last.match(stripped, end - 1) and tail.search(stripped, max(0, end - longest), end):
-        return True
-    for sep in ":(":
-        at = stripped.find(sep)
-        while at >= 0:
-            end = at
-            while end > 0 and stripped[end - 1].isspace():
-                end -= 1
-            if end and last.match(stripped, end - 1) and tail.search(
-                    stripped, max(0, end - longest), end):
-                return True
-            at = stripped.find(sep, at + 1)
-    return False
+    spaces between. Read on the reversed line, where both start with a literal."""
+    alone, after_sep = _cue_reversed()
+    backwards = stripped[::-1]
+    return bool(alone.match(backwards) or after_sep.search(backwards))
 
 
 def is_photo_caption(line: str) -> bool:
@@ -373,7 +344,7 @@ def is_byline(line: str) -> bool:
     stripped = line.strip().rstrip(".")
     if not stripped or len(stripped) > 120:
         return False
-    dated = _DATED.match(stripped)
+    dated = _DATED.match(stripped) if _DATED_SEP.search(stripped) else None
     if dated and is_datetime_line(dated.group("when")):
         stripped = dated.group("who")  # "Minh Anh - 10/03/2025 08:30"
     low = stripped.casefold()
@@ -390,12 +361,24 @@ def is_byline(line: str) -> bool:
         for prefix in lex["byline_prefixes"]:
             if low.startswith(prefix) and _PREFIX_RULE.match(low, len(prefix)):
                 return words(stripped) <= 12
+    if not _byline_suffix_re().search(low):
+        return is_name_line(stripped)  # no suffix anywhere after a space: the loop finds none
     for suffix in lex["byline_suffixes"]:
         idx = low.rfind(" " + suffix)
         if idx > 0 and (low.endswith(suffix) or suffix.startswith("(")):
             head = stripped[:idx].strip(" -–,")
             return bool(head) and is_name_line(head)
     return is_name_line(stripped)
+
+
+_DATED_SEP = re.compile(r"[-|–,]")  # _DATED needs one of its separators
+
+
+@lru_cache(maxsize=1)
+def _byline_suffix_re() -> re.Pattern[str]:
+    """A byline suffix after a space, anywhere (case-folded text, exact characters)."""
+    alt = "|".join(re.escape(x) for x in lexicon()["byline_suffixes"])
+    return re.compile(f" (?:{alt})")
 
 
 def looks_body(line: str) -> bool:
