@@ -78,13 +78,16 @@ def _photo_cue_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_reversed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cue_reversed() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The photo cues spelled backwards (same flags as :func:`_photo_cue_re`; it matches
     character by character, so a cue matches the reversed text where it matched the
-    text): alone, and after a ``:`` or ``(`` and spaces."""
+    text): alone, and after a ``:`` or ``(`` and spaces; and the cues' last letters as
+    one-letter alternatives (a letter matches alone as it does inside its cue)."""
     cues = sorted(lexicon()["photo_cues"], key=len, reverse=True)
     alt = "|".join(re.escape(c[::-1]) for c in cues)
-    return re.compile(alt, re.IGNORECASE), re.compile(rf"[:(]\s*(?:{alt})", re.IGNORECASE)
+    last = "|".join(sorted({re.escape(c[-1]) for c in cues}))
+    return (re.compile(alt, re.IGNORECASE), re.compile(rf"[:(]\s*(?:{alt})", re.IGNORECASE),
+            re.compile(last, re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -271,9 +274,10 @@ def _may_have_cue(stripped: str) -> bool:
     """Cheap necessary condition of the photo cue pattern on a stripped line: a cue
     (case-insensitive) ends the line, or ends the text before a ``:`` or ``(`` with only
     spaces between. Read on the reversed line, where both start with a literal."""
-    alone, after_sep = _cue_reversed()
-    backwards = stripped[::-1]
-    return bool(alone.match(backwards) or after_sep.search(backwards))
+    alone, after_sep, last = _cue_reversed()
+    if last.match(stripped, len(stripped) - 1) and alone.match(stripped[::-1]):
+        return True
+    return ("(" in stripped or ":" in stripped) and after_sep.search(stripped[::-1]) is not None
 
 
 def is_photo_caption(line: str) -> bool:
