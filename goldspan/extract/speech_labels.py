@@ -28,6 +28,9 @@ from goldspan.extract.speech_cast import (
 _LABEL = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
 # _LABEL without "^", for Pattern.match(text, start, end) on a paragraph of the whole text
 _LABEL_AT = re.compile(_LABEL.pattern.removeprefix("^"))
+_LABEL_PARTS = re.compile(r"\s[-–]\s|,\s")  # "Ông X, Giám đốc Y" / "Bà X - Z"
+_THEO_CUT = re.compile(r"\s*[-–,/&(]\s*")  # what ends the name in "Theo X (VOV)"
+_AUTHOR_CUT = re.compile(r"\s*(?:[-–,/&(]|\bvà\b)\s*")  # what ends the first author
 _RUN_FULL = re.compile(rf"^{RUN}$")
 _PAREN_ROLE = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
 _BYLINE_HEAD = re.compile(
@@ -121,7 +124,7 @@ def parse_label(paragraph: str) -> Label | None:
         if " ".join(raw.casefold().split()) in lex["interviewer_labels"]:
             return Label("interviewer", m.end())  # "Phóng viên (PV):"
     else:
-        parts = re.split(r"\s[-–]\s|,\s", raw, maxsplit=1)
+        parts = _LABEL_PARTS.split(raw, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():  # "Ông X, Giám đốc Y:" / "Bà X - Z:"
             inner = parse_label(parts[0] + ": x")
             if inner is not None and inner.kind == "person":
@@ -155,7 +158,7 @@ def byline_author(line: str) -> str | None:
         return None
     if low.startswith("theo "):
         # "Theo Vũ Hà (VOV)" names a person; "Theo báo Thanh Niên", "Theo Tuổi Trẻ" do not.
-        first = re.split(r"\s*[-–,/&(]\s*", text[5:].strip(), maxsplit=1)[0].strip(" .")
+        first = _THEO_CUT.split(text[5:].strip(), maxsplit=1)[0].strip(" .")
         if _RUN_FULL.match(first) and split_name(first, False) == first:
             return first
         return None
@@ -165,7 +168,7 @@ def byline_author(line: str) -> str | None:
         return None  # "NHÓM PV": a team, not an author (interviewer_name keeps it)
     if text.isupper():
         text = text.title()  # "VĂN CHIẾN (thực hiện)"
-    first = re.split(r"\s*(?:[-–,/&(]|\bvà\b)\s*", text, maxsplit=1)[0].strip(" .")
+    first = _AUTHOR_CUT.split(text, maxsplit=1)[0].strip(" .")
     if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
         return None
     if first.casefold() in word_sets()["not_names"]:

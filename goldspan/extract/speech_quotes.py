@@ -373,14 +373,16 @@ def _cue_after(text: str, after: int, end: int,
         if found is None:
             continue
         gap = text[s:found[0].start]
-        if not re.search(r"[,\-–—]", text[after:s]) and _short_quote(text, after):
+        if not _SEPARATOR.search(text, after, s) and _short_quote(text, after):
             break  # '"Vua lúa" Nguyễn Văn A cho biết': a nickname, not a quote
-        if found[0].start == s or (not re.search(r"[.!?;:“”\"]", gap) and _titled_gap(gap)):
+        if found[0].start == s or (not _GAP_BREAK.search(gap) and _titled_gap(gap)):
             return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
         break
     return _said_by(text, after, end, known)
 
 
+_SEPARATOR = re.compile(r"[,\-–—]")
+_GAP_BREAK = re.compile(r"[.!?;:“”\"]")
 _AFTER_CLOSE = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 
 

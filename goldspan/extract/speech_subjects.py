@@ -91,14 +91,19 @@ _REPRESENTATIVE = re.compile(r"(?i:đại diện|lãnh đạo|người phát ng�
                              r"người đứng đầu)\s+(?=\S)")
 
 
+_COMMA = re.compile(",")
+_DASH_SEP = re.compile(r"\s[-–]\s")
+_NOT_ORG_WORD = re.compile(r"\b(?:của|cho|đã|thì|cũng)\b")
+_PUNCT = re.compile(r"[,.;:]")
+
+
 def _appositive(text: str, comma: int, floor: int,
                 known: Collection[str] = ()) -> tuple[NameRef, str] | None:
     """``ông X, Giám đốc Y,`` before a cue: the name before an earlier comma or dash."""
     mark = text[comma]
     lo = max(floor, comma - 160)
-    seps = [m.start() for m in re.finditer(r"," if mark == "," else r"\s[-–]\s", text[lo:comma])]
-    for sep in reversed(seps):
-        at = lo + sep
+    seps = [m.start() for m in (_COMMA if mark == "," else _DASH_SEP).finditer(text, lo, comma)]
+    for at in reversed(seps):
         role = text[at + 1:comma].strip(" ,-–")
         if not role or len(role) > 140:
             continue
@@ -120,7 +125,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     phrase = text[start:end].strip()
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9:
         return None
-    if any(ch in phrase for ch in ",;:()“”\"") or re.search(r"\b(?:của|cho|đã|thì|cũng)\b", phrase):
+    if any(ch in phrase for ch in ",;:()“”\"") or _NOT_ORG_WORD.search(phrase):
         return None
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
@@ -197,7 +202,7 @@ def _locative_subject(text: str, end: int, floor: int,
     if not places:
         return None
     at = places[-1].start()
-    if re.search(r"[,.;:]", text[at:end]):
+    if _PUNCT.search(text, at, end):
         return None
     ref = name_at_end(text, at, floor, known)
     return ref if ref is not None and ref.name is not None else None
