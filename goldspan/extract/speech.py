@@ -295,7 +295,8 @@ class Speech(Extractor):
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
             pending = _unattributed_open(text, s, e, found, spans, pending, carry)
-            _follow_on(text, s, e, spans, added)
+            if len(spans) > added:  # only a paragraph with a new quote has follow-on ones
+                _follow_on(text, s, e, spans, added)
             dangling = dangling_cue(text, s, e, known)
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
@@ -449,6 +450,9 @@ def _whole_sentence(text: str, s: int, e: int, o: int, c: int) -> bool:
 
 
 def _opens_with_mark(text: str, s: int, e: int) -> bool:
+    """The paragraph ``text[s:e]`` opens (after any whitespace) with a quotation mark."""
+    if s < e and not text[s].isspace():
+        return text[s] in ("“", '"')  # no leading whitespace: no need to strip a copy
     head = text[s:e].lstrip()
     return head[:1] in ("“", '"')
 
