@@ -6,15 +6,25 @@ The articles of :func:`bench.extract_speed.load_texts` get their zones once (the
 (KB per CPU second of this process, best of ``--repeat`` rounds). With ``--profile`` a
 cProfile table of one round (sorted by ``--sort``, default tottime) is printed instead.
 
-Usage: ``python bench/entities_profile.py [--mb 2] [--repeat 3] [--profile]``
+With ``--against REV`` the entity modules of git revision ``REV`` are loaded beside the
+working tree's (a temporary package, imports rewritten), both are checked to give the same
+entities on the corpus, then rounds of each alternate in this one process (the machine's
+load moves both alike): prints both rates (best round) and the median change of CPU time
+over the pairs.
+
+Usage: ``python bench/entities_profile.py [--mb 2] [--repeat 3] [--profile] [--against REV]``
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import pstats
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,6 +44,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best is printed")
     parser.add_argument("--profile", action="store_true", help="print a cProfile table")
     parser.add_argument("--sort", default="tottime", help="cProfile sort key")
+    parser.add_argument("--against", metavar="REV", help="A/B against git revision REV")
     args = parser.parse_args()
     texts = load_texts()
     if not texts:
@@ -47,6 +58,8 @@ def main() -> int:
     ext = Entities()
     for doc in zoned:  # warm up: gazetteers loaded, caches filled
         ext.extract(doc)
+    if args.against:
+        return _ab(args.against, zoned, rounds, size_one, max(args.repeat, 5))
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()
@@ -66,6 +79,54 @@ def main() -> int:
         best = max(best, rounds * size_one / 1000 / cpu)
     print(f"articles {len(zoned)} bytes_per_round {rounds * size_one} rounds {args.repeat}")
     print(f"entities_kb_per_s {best:.0f}")
+    return 0
+
+
+def _old_package(rev: str, into: Path) -> str:
+    """Write the entity modules of git revision ``rev`` as package ``entities_old`` under
+    ``into``; returns the package name. Raises CalledProcessError for an unknown ``rev``."""
+    repo = Path(__file__).resolve().parent.parent
+    names = subprocess.run(["git", "ls-tree", "--name-only", rev, "goldspan/extract/"],
+                           cwd=repo, check=True, capture_output=True, text=True).stdout.split()
+    pkg = into / "entities_old"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    for name in names:
+        base = name.rsplit("/", 1)[-1]
+        if not (base.startswith("entities") and base.endswith(".py")):
+            continue
+        source = subprocess.run(["git", "show", f"{rev}:{name}"], cwd=repo, check=True,
+                                capture_output=True, text=True).stdout
+        source = source.replace("goldspan.extract.entities", "entities_old.entities")
+        source = source.replace("\nregister(Entities)\n", "\n")  # one registered 'entities'
+        (pkg / base).write_text(source, encoding="utf-8")
+    return "entities_old"
+
+
+def _ab(rev: str, zoned: list, rounds: int, size_one: int, pairs: int) -> int:
+    """Alternate rounds of ``document_entities`` of revision ``rev`` and of the working tree."""
+    from goldspan.extract import entities as new
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sys.path.insert(0, tmp)
+        old = importlib.import_module(_old_package(rev, Path(tmp)) + ".entities")
+        sides = (("old", old, old.gazetteers()), ("new", new, new.gazetteers()))
+        for doc in zoned:
+            if old.document_entities(doc, sides[0][2]) != new.document_entities(doc, sides[1][2]):
+                print(f"different entities in {doc.id}")
+                return 1
+        times: dict[str, list[float]] = {"old": [], "new": []}
+        for _ in range(pairs):
+            for name, mod, gaz in sides:
+                c0 = time.process_time()
+                for _ in range(rounds):
+                    for doc in zoned:
+                        mod.document_entities(doc, gaz)
+                times[name].append(time.process_time() - c0)
+    kb = rounds * size_one / 1000
+    change = statistics.median(n / o for n, o in zip(times["new"], times["old"], strict=True))
+    print(f"old_kb_per_s {kb / min(times['old']):.0f} new_kb_per_s {kb / min(times['new']):.0f}")
+    print(f"cpu_change_median {100 * (change - 1):+.1f}%")
     return 0
 
 
