@@ -390,9 +390,19 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
     return k
 
 
+_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]+)’")
+
+
+def _single_quote_pairs(text: str, s: int, e: int) -> list[tuple[int, int | None]]:
+    """``(open, close)`` of ``‘…’`` in a headline (``‘Cấm học sinh dùng AI là …’``); in
+    body text ``’`` is also an apostrophe, so single marks count only in headlines."""
+    return [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text, s, e)]
+
+
 def headline_quotes(text: str, paras: list[tuple[int, int]],
                     zones: list[str]) -> list[tuple[int, int, str]]:
-    """Quoted words in the title (and captions repeating it) that open it or follow ``:``.
+    """Quoted words in the title (and captions repeating it) that open it or follow ``:``,
+    inside “ ”, " " or, in a headline, ‘ ’.
 
     A headline quoting someone without a cue (``Giá lúa: "Nông dân yên tâm"``) quotes the
     article's main speaker, or the person whose role starts with the title before the colon
@@ -406,7 +416,7 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
     for (s, e), zone in zip(paras, zones, strict=True):
         if zone != "TITLE" and not (zone == "CAPTION" and text[s:e].strip() == title):
             continue
-        for o, c in quote_pairs(text, s, e):
+        for o, c in quote_pairs(text, s, e) + _single_quote_pairs(text, s, e):
             if c is None or len(text[o + 1:c].split()) < 3:
                 continue
             before = text[s:o].rstrip()

@@ -219,7 +219,9 @@ class Turn:
 def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: Cast,
                interviewer: str | None) -> list[Turn]:
     """TURN spans of the interview paragraphs; adds their speakers to ``cast``."""
-    papers = _paper_names(text, paras, zones)
+    papers = _paper_names(text, paras, zones) | _media_names()
+    if interviewer:  # "Ngọc Hà:" asks when the byline names Ngọc Hà
+        papers |= {interviewer.casefold()}
     labels = _labels(text, paras, zones, papers)
     if not _is_interview(text, paras, zones, labels):
         return []  # no paragraph opens a turn
@@ -386,8 +388,15 @@ def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> f
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    """Case-folded names of news sites and papers (``speech.json``: ``media_names``)."""
+    return frozenset(lexicon()["media_names"])
+
+
 def _paper_label(paragraph: str, papers: frozenset[str]) -> Label | None:
-    """A label naming the paper (its source tag, or ``Báo X``): the interviewer's."""
+    """A label naming the paper (its source tag, a known news site, ``Báo X``) or the
+    byline's author: the interviewer's."""
     m = _LABEL.match(paragraph)
     if m is None:
         return None

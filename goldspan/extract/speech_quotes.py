@@ -210,6 +210,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if (text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c)
                 or _COMPOUND.match(text, a)):
             continue
+        if again is None and _AFTER_QUOTE.search(text, max(start, subject[0].start - 4),
+                                                 subject[0].start):
+            continue  # '"…", ông X nhấn mạnh khi …': the cue attributes the quote before it
         stop = _sentence_end(text, c, end)
         if _PREPOSITION.match(text, c) and len(text[c:stop].split()) < 7:
             continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
@@ -224,6 +227,10 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
     return sorted(quotes, key=lambda q: q.start)
+
+
+# A closing quotation mark and a comma or dash right before a cue's subject.
+_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]\s*$")
 
 
 # A cue word used as a noun: "IMF nâng dự báo tăng trưởng", "giữ nguyên đánh giá".

@@ -58,11 +58,35 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
 
 
 def find_title(lines: list[r.Line]) -> int:
-    """Index of the title: the first line that is not page furniture (breadcrumbs, dates)."""
+    """Index of the title: the first line that is not page furniture (breadcrumbs, dates),
+    moved down to the headline right above a source-tagged lead when only short lines
+    (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
     for i, line in enumerate(lines[:6]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)):
-            return i
+            return _headline_over_tag(lines, i)
     return 0
+
+
+def _headline_over_tag(lines: list[r.Line], top: int) -> int:
+    """``top``, or the headline just above the first source-tagged lead of the page top
+    (``(BLĐ) - …``) when every line from ``top`` down to it is short page furniture —
+    a masthead (``BÁO LÂM ĐỒNG ĐIỆN TỬ``), menu words, dates — and none repeats it."""
+    tagged = next((i for i in range(top + 1, min(len(lines), top + 16))
+                   if r.has_source_tag(lines[i].raw) and len(lines[i].stripped) >= 40), None)
+    if tagged is None:
+        return top
+    j = tagged - 1
+    while j > top and (r.chrome(lines[j]) or r.name_line(lines[j]) or r.byline(lines[j])
+                       or r.photo(lines[j])):
+        j -= 1
+    head = lines[j].stripped
+    if j == top or not 4 <= r.words(head) <= 40 or head.endswith((".", ":", "…")):
+        return top
+    for k in range(top, j):
+        line = lines[k]
+        if r.same(line, lines[j]) or r.words(line.stripped) > 14 or r.ends_sentence(line.raw):
+            return top
+    return j
 
 
 def _section_name(lines: list[r.Line], i: int) -> bool:

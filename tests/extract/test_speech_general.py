@@ -448,3 +448,17 @@ def test_speech_general_pronoun_skips_role_words_and_knows_minority_surnames(par
     """``Giám đốc Hợp tác xã`` / ``Giám đốc Phân tích`` name no person ``Hợp``/``Phân``;
     ``Lô``, ``Ma``, ``Lầu``… are surnames."""
     assert [n for _, _, n in quotes(para)] == [who]
+
+
+def test_speech_general_headline_in_single_quotes_is_the_guests():
+    text = ("‘Cấm học sinh dùng công cụ mới là cách làm không khả thi’\n\n"
+            "(TTXVN) - Phó giáo sư Trần Thị Hoa, Viện trưởng viện nghiên cứu giáo dục, trao đổi "
+            "về việc học sinh dùng công cụ mới.\n\nPV: Thưa bà, nên cấm không?\n\n"
+            "Bà Trần Thị Hoa: Không nên cấm, mà cần hướng dẫn.\n\nMinh Anh\n\nTin khác")
+    doc = new_document("h", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    quotes_ = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans
+               if s.layer == "speech" and s.label == "QUOTE"]
+    assert quotes_ == [("Cấm học sinh dùng công cụ mới là cách làm không khả thi",
+                        "Trần Thị Hoa")]

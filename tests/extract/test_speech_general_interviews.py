@@ -150,3 +150,14 @@ def test_speech_general_team_byline_is_the_interviewer():
     got = speech("PV: Thưa bà, lớp học mở từ khi nào?", "Bà Lầu Thị Mỷ: Từ tháng 9 năm ngoái.",
                  byline="NHÓM PV")
     assert [n for _, _, _, n in got] == ["Nhóm PV", "Lầu Thị Mỷ"]
+
+
+def test_speech_general_site_name_and_reporter_name_are_interviewer_labels():
+    got = speech("VietNamNet: Thưa bà, học sinh dùng công cụ mới nhiều chưa?",
+                 "Nghệ nhân ưu tú Liêng Hót Ka Bình: Rất nhiều, nhất là ở bậc trung học.",
+                 "Minh Anh: Nhà trường cần làm gì?", "Bà Ka Bình: Dạy các em dùng cho đúng.")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Thưa bà, học sinh dùng công cụ mới nhiều chưa?", "Minh Anh"),
+        ("Rất nhiều, nhất là ở bậc trung học.", "Liêng Hót Ka Bình"),
+        ("Nhà trường cần làm gì?", "Minh Anh"),
+        ("Dạy các em dùng cho đúng.", "Liêng Hót Ka Bình")]

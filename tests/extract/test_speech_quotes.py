@@ -222,3 +222,16 @@ def test_speech_quotes_khuyen_nghi_reports_words():
     para = "Ông Lê Văn Hải khuyến nghị các hộ dân nên trồng thêm rừng phòng hộ ven biển."
     assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
         "các hộ dân nên trồng thêm rừng phòng hộ ven biển"]
+
+
+def test_speech_quotes_cue_after_a_direct_quote_reports_nothing_more():
+    para = '"Phải làm ngay trong tuần này", ông Lê Văn Tâm nhấn mạnh khi kiểm tra công tác ứng phó.'
+    got = find_quotes(para, 0, len(para))
+    assert [(q.kind, para[q.start:q.end]) for q in got] == [
+        ("direct", "Phải làm ngay trong tuần này")]
+
+
+def test_speech_quotes_bay_to_mong_muon_is_one_cue():
+    para = "Bà Trần Thị Hoa bày tỏ mong muốn chính quyền sớm nạo vét con kênh qua thôn."
+    assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
+        "chính quyền sớm nạo vét con kênh qua thôn"]

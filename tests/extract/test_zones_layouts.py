@@ -187,3 +187,32 @@ def test_zones_layouts_of_several_sites(case):
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
     want = [(lab, line.lstrip("|")) for lab, line in case]
     assert got == want
+
+
+MASTHEAD_AND_MENU = [
+    (P, "BÁO TỈNH NHÀ ĐIỆN TỬ"),
+    (P, "Chính trị   Kinh tế   Văn hóa - Xã hội   Du lịch"),
+    (P, "25/11/2025 09:47 GMT+7"),
+    (T, "Làng nghề gốm cổ giữ lửa giữa mùa mưa"),
+    (L, "(BTN) - Giữa những ngày mưa kéo dài, các lò gốm trong làng vẫn đỏ lửa để kịp giao "
+        "hàng cho khách dịp cuối năm."),
+    (B, "Mỗi lò nung mất gần hai ngày, người thợ phải canh lửa thâu đêm."),
+    (Y, "Bài và ảnh: NGỌC LAN"),
+    (P, "Tin liên quan"),
+]
+DATETIME_WITH_OFFSET = [
+    (P, "Giáo dục › Học đường"),
+    (P, "18/11/2025 06:00 (GMT+07:00)"),
+    (T, "Trường học mở thêm lớp kỹ năng số cho học sinh"),
+    (L, "Nhiều trường đã đưa kỹ năng số vào giờ sinh hoạt lớp, giúp học sinh dùng công cụ mới "
+        "một cách an toàn và có trách nhiệm."),
+    (B, "Giáo viên chủ nhiệm được tập huấn trước khi lên lớp."),
+]
+
+
+@pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET],
+                         ids=["masthead-menu", "datetime-gmt-offset"])
+def test_zones_layouts_page_tops(case):
+    doc = new_document("layout", _build(case))
+    got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
+    assert got == [(lab, line.lstrip("|")) for lab, line in case]
