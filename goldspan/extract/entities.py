@@ -201,6 +201,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += source_tag_candidates(text, start, end)
     if zone == "BYLINE" or has_credit_word(text, start, end):
         cands += credit_candidates(text, start, end, zone, gaz)
+    if toks[0][CAP]:
+        cands += label_name(text, toks, gaz)
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
 
@@ -216,6 +218,18 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
     for i, j in ends.items():
         table[i] = j
     return table.__getitem__
+
+
+def label_name(text: str, toks: list[Token], gaz: Gazetteers) -> list[Cand]:
+    """PER (priority 2) for a speaker label made of two to four name syllables opening the
+    paragraph (``Ngọc Hà: Bà đến với nghề từ khi nào?``): a reporter signs questions so."""
+    k = 0
+    while k < min(len(toks), 5) and toks[k][CAP] and (k == 0 or toks[k][JOINED]) and (
+            toks[k][TEXT] in gaz.given or toks[k][TEXT] in gaz.surnames):
+        k += 1
+    if not 2 <= k <= 4 or text[toks[k - 1][END]:toks[k - 1][END] + 1] != ":":
+        return []
+    return [(toks[0][START], toks[k - 1][END], "PER", 2)]
 
 
 def _not_a_place(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:

@@ -122,3 +122,24 @@ def test_entities_general_byline_paper_names_split_at_slash():
 ])
 def test_entities_general_gazetteer_additions(text, want):
     assert want in ents(text)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Số liệu của Cục Đầu tư nước ngoài cho thấy vốn tăng.", "Cục Đầu tư nước ngoài"),
+    ("Ông Huy, Phó Giám đốc Công ty TNHH MTV Khai thác công trình thủy lợi Khánh Hòa, cho biết "
+     "hồ đã đầy.", "Công ty TNHH MTV Khai thác công trình thủy lợi Khánh Hòa"),
+    ("Kết quả giám định của Viện Kiểm nghiệm thuốc TP.HCM đã có.", "Viện Kiểm nghiệm thuốc TP.HCM"),
+])
+def test_entities_general_organisations_with_sector_words(text, org):
+    assert ("ORG", org) in ents(text)
+
+
+def test_entities_general_paper_named_after_a_province():
+    got = ents("Sáng nay, phóng viên Báo Lâm Đồng trò chuyện với các nghệ nhân.")
+    assert ("ORG", "Lâm Đồng") in got and ("LOC", "Lâm Đồng") not in got
+
+
+def test_entities_general_reporter_name_as_a_label():
+    got = ents("Ngọc Hà: Bà đến với nghề dệt từ khi nào?")
+    assert got == [("PER", "Ngọc Hà")]
+    assert ents("Hà Nội: Mưa lớn gây ngập nhiều tuyến phố.") == [("LOC", "Hà Nội")]
