@@ -287,10 +287,15 @@ _DOC_LINES = _OWN + [
                           st.sampled_from(["\n", "\n\n", "\n \n"])), max_size=24),
        st.data())
 def test_zones_speed_equivalence_whole_documents(parts, data):
+    """Same zones as the pre-speed modules, but for the rules added after them on purpose:
+    the headline over a source-tagged lead (switched off here) and ``(GMT+07:00)`` date
+    lines (not among the generated lines)."""
     old = _old_zones()
     if parts and data.draw(st.booleans()):  # repeated lines: teasers, alt texts
         k = data.draw(st.integers(0, len(parts) - 1))
         parts.insert(k, parts[k])
     text = "".join(a + b for a, b in parts)
     _, raw, joined = old_split(text)
-    assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(zones, "_headline_over_tag", lambda lines, top: top)
+        assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
