@@ -175,7 +175,8 @@ class _Scanner:
         if len(tok[TEXT]) == 4 and tok[TEXT].isdigit() and "1900" <= tok[TEXT] <= "2099" \
                 and not self.money_or_percent_after(i):
             return True  # a bare year such as "2017": not a count
-        return self.code_word_before(i)
+        # "toàn đội 500 triệu đồng": a sum of money after a code word is still money
+        return self.code_word_before(i) and not self.money_or_percent_after(i)
 
     def counting_so(self, k: int) -> bool:
         """``trong số``, ``tổng số``, ``con số`` before a number count; ``số 5`` is a code."""

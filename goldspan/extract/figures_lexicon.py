@@ -20,7 +20,7 @@ TIME_UNITS = frozenset({
 })
 
 MEASURES = frozenset({
-    "mwp", "kwp", "wp", "năm tù", "tháng tù", "ngày tù", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
+    "mwp", "kwp", "wp", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
     "lít", "ml", "mw", "kw", "kwh", "gw", "mwh", "độ", "độ c", "°c", "km/h", "sào", "mẫu",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
@@ -97,6 +97,7 @@ COUNT_NOUNS = frozenset({
     "điểm sạt lở", "điểm đen", "nhà ở xã hội", "nhà tạm", "nhà kho", "xe cứu hỏa", "xe container", "xe ô tô", "khu đô thị", "khu tái định cư", "trạm bơm",
     "trạm biến áp", "cơ sở lưu trú", "con tàu", "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
     # added 2026-11-26: compounds counted in reports, courts and health news
+    "viên thuốc", "mẫu thuốc", "đoàn tàu", "công ty dược", "máy ép",
     "sao",
     "nguyên nhân", "lý do", "mục tiêu", "đồng phạm", "làn", "làn xe", "làn đường", "đơn vị máu",
     "cán bộ y tế", "sàn thương mại điện tử", "cuộc gọi lừa đảo", "tin nhắn rác", "quỹ", "ga",

@@ -271,7 +271,7 @@ def test_figures_weekday_inside_date() -> None:
 @pytest.mark.parametrize("text,span,unit", [
     ("Nhà máy công suất 50 MWp đã hòa lưới.", "50 MWp", "MWp"),
     ("Dự án 100MWp được phê duyệt.", "100MWp", "MWp"),
-    ("Bị cáo bị tuyên phạt 12 năm tù.", "12 năm tù", "năm tù"),
+    ("Bị cáo bị tuyên phạt 12 năm tù.", "12 năm", "năm"),  # the prison term ends at the unit
     ("Mỗi năm phát khoảng 70 triệu kWh lên lưới.", "khoảng 70 triệu kWh", "kWh"),
 ])
 def test_figures_energy_and_sentence_units(text, span, unit) -> None:

@@ -73,3 +73,17 @@ def test_figures_general_second_year_after_va_is_a_date(text, years):
 def test_figures_general_number_after_va_year_is_not_a_year():
     got = figs("Trong năm 2024 và 12 tháng tới, giá sẽ ổn định.")
     assert [(lab, t) for lab, t, _ in got] == [("DATE", "năm 2024"), ("QUANTITY", "12 tháng")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Tòa tuyên phạt bị cáo 18 năm tù.", "18 năm"),
+    ("Các bị cáo còn lại nhận từ 3 đến 9 năm tù.", "từ 3 đến 9 năm"),
+])
+def test_figures_general_prison_terms_end_at_the_time_unit(text, span):
+    assert [t for lab, t, _ in figs(text) if lab == "QUANTITY"] == [span]
+
+
+def test_figures_general_money_after_a_code_word_is_money():
+    assert [(lab, t) for lab, t, _ in figs("Liên đoàn thưởng toàn đội 500 triệu đồng.")] == [
+        ("MONEY", "500 triệu đồng")]
+    assert figs("Đội 5 xuất quân sáng nay.") == []
