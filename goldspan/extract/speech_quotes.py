@@ -220,13 +220,37 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop) if _has_credit_word(text[c:stop]) else None
         stop = credit.start() if credit else stop
+        second = _second_cue(text, c, stop)
+        if second is not None:  # "X thừa nhận A nhưng cho rằng B": two quotes of X
+            stop, c2 = second
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
         if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
             continue
         ref, role = subject
         quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
+        if second is not None:
+            end2 = _sentence_end(text, c2, end)
+            end2 = len(text[c2:end2].rstrip(" .…,;")) + c2
+            if len(text[c2:end2].split()) >= 3:
+                quotes.append(Quote(c2, end2, ref, "indirect", role))
+                taken.append((c2, end2))
     return sorted(quotes, key=lambda q: q.start)
+
+
+_CONJ = re.compile(r",?\s+(?:nhưng|song|đồng thời|và)\s+(?:vẫn\s+|cũng\s+)?$")
+
+
+def _second_cue(text: str, c: int, stop: int) -> tuple[int, int] | None:
+    """``(end of the first content, start of the second)`` when reported words ``text[c:stop]``
+    go on with a conjunction and another cue of the same subject (``… nhưng cho rằng …``)."""
+    for a, b in cue_spans(text, c, stop):
+        m = _CONJ.search(text, c, a)
+        if m is None:
+            continue
+        tail = _CUE_TAIL.match(text, b, stop)
+        return m.start(), tail.end() if tail else b
+    return None
 
 
 # A closing quotation mark and a comma or dash right before a cue's subject.

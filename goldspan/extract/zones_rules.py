@@ -202,7 +202,20 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
+    if ("  " in stripped or " | " in stripped) and is_menu_line(stripped):
+        return True
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
+
+
+_MENU_SEP = re.compile(r"\s{2,}|\s+\|\s+")
+
+
+def is_menu_line(stripped: str) -> bool:
+    """A site menu: three or more short capitalised items set apart by runs of spaces or
+    ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
+    parts = _MENU_SEP.split(stripped)
+    return len(parts) >= 3 and all(0 < words(p) <= 4 and p[:1].isupper()
+                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
 
 
 def is_chrome(line: str) -> bool:

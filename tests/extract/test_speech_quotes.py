@@ -235,3 +235,16 @@ def test_speech_quotes_bay_to_mong_muon_is_one_cue():
     para = "Bà Trần Thị Hoa bày tỏ mong muốn chính quyền sớm nạo vét con kênh qua thôn."
     assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
         "chính quyền sớm nạo vét con kênh qua thôn"]
+
+
+def test_speech_quotes_second_cue_after_a_conjunction_splits_the_words():
+    para = ("Tại tòa, bị cáo Trần Văn Khải thừa nhận đã dùng tiền của khách hàng sai mục đích "
+            "nhưng cho rằng mình không có ý chiếm đoạt.")
+    assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
+        "đã dùng tiền của khách hàng sai mục đích", "mình không có ý chiếm đoạt"]
+
+
+def test_speech_quotes_va_without_a_second_cue_keeps_one_quote():
+    para = "Ông Lê Văn Hải cho biết giá lúa tăng mạnh và nông dân rất phấn khởi."
+    assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
+        "giá lúa tăng mạnh và nông dân rất phấn khởi"]

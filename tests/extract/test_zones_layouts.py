@@ -210,8 +210,21 @@ DATETIME_WITH_OFFSET = [
 ]
 
 
-@pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET],
-                         ids=["masthead-menu", "datetime-gmt-offset"])
+MENU_THEN_BYLINE_UNDER_TITLE = [
+    (P, "Trang Tin   Kinh tế số   Doanh nghiệp   Tài chính   Thế giới"),
+    (T, "Ngành bán dẫn cần thêm kỹ sư thiết kế chip"),
+    (Y, "Thanh Tâm thực hiện"),
+    (P, "08:15, 24/11/2025"),
+    (L, "Dòng vốn vào thiết kế chip tăng mạnh, nhưng nguồn nhân lực chưa theo kịp nhu cầu của "
+        "các doanh nghiệp trong nước và nước ngoài."),
+    (B, "P.V: Thưa ông, bức tranh đầu tư năm nay ra sao?"),
+    (B, "TS Lê Minh Quân: Có nhiều tín hiệu tốt."),
+]
+
+
+@pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
+                                  MENU_THEN_BYLINE_UNDER_TITLE],
+                         ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
