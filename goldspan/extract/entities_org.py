@@ -84,6 +84,11 @@ def is_per_start(toks: list[Token], i: int, gaz: Gazetteers) -> bool:
     return (a[TEXT] in gaz.surnames and b[JOINED] and b[CAP] and b[TEXT] in gaz.given)
 
 
+# Heads whose names are often a person's (``Trường THPT Chu Văn An``, ``Đại học Tôn Đức
+# Thắng``): a personal name after their distinguishing part stays in the name.
+_NAMED_AFTER_PEOPLE = frozenset({"Trường", "Đại học", "Học viện", "Bệnh viện", "Nhà văn hóa"})
+
+
 def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             head_at: Callable[[int], int], loc_at: Callable[[int], int],
             lenient: bool = False) -> int | None:
@@ -121,7 +126,7 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             distinct = after_loc = True
             continue
         if t[CAP]:
-            if distinct and is_per_start(toks, i, gaz):
+            if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE:
                 break
             sub_head = head_at(i)
             sub = " ".join([x[TEXT] for x in toks[i:sub_head]]) if sub_head else ""

@@ -217,6 +217,8 @@ def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
             continue
         k = j
         while k < len(toks) and k - j < 6 and toks[k][JOINED]:
+            if toks[k][TEXT] == "và" and k + 1 < len(toks) and toks[k + 1][CAP]:
+                break  # "Luật Di sản văn hóa và Thông tư 05/…": a law's name goes on in lowercase
             lex = phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max)
             if lex:
                 k += lex

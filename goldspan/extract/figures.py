@@ -78,6 +78,8 @@ _NEVER_FIRST = frozenset({"mốt", "tư", "lăm", "nhăm", "mươi", "chục", "
 _CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES) - _NEVER_FIRST
 # After "một" only these make a longer number; a lone "một" needs an approximation word.
 _AFTER_MOT = frozenset({"trăm", "mươi", "chục"}) | frozenset(SCALES)
+# Denominators of a fraction word: "một phần ba", "hai phần năm".
+_DENOMINATORS = frozenset("hai ba tư bốn năm sáu bảy tám chín mười trăm nghìn".split())
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _ZERO = Decimal(0)
@@ -239,7 +241,7 @@ class _Scanner:
         nxt = self.toks[i + 1][LOW] if i + 1 < len(self.toks) else ""
         if low == "không" and nxt != "trăm" or low in ("linh", "lẻ") and UNITS.get(nxt, 0) < 1:
             return None  # what parse_number gives, sooner
-        if low == "một" and nxt not in _AFTER_MOT and approx_before(
+        if low == "một" and nxt not in _AFTER_MOT and nxt not in ("nửa", "phần") and approx_before(
                 self.toks, i, self.text) is None:
             return None  # a lone "một" without an approximation word (see below)
         if tok[TEXT][:1].isupper() and not sentence_start(self.text, tok[START], self.floor):
@@ -253,8 +255,9 @@ class _Scanner:
             parsed = (Decimal(5), 1)
         if parsed is None:
             return None
-        if parsed[1] == 1 and tok[LOW] == "một" and approx_before(self.toks, i, self.text) is None:
-            return None
+        if parsed[1] == 1 and tok[LOW] == "một" and approx_before(self.toks, i, self.text) is None \
+                and not (i + 1 < len(self.toks) and self.fraction_unit(i + 1)):
+            return None  # "một" alone is an article; "một nửa", "một phần ba" count
         return parsed
 
     # -- one figure --------------------------------------------------------------------------
@@ -348,6 +351,11 @@ class _Scanner:
             if nxt[START] - num_end == 1 and text[num_end] == " ":
                 if nxt[LOW] == "phần" and match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
                     return Figure("PERCENT", start, toks[j + 1][END], val, None, approx), j + 2
+                fraction = self.fraction_unit(j)
+                if fraction:  # "hơn một phần ba": the numerator, the fraction word as unit
+                    end = toks[j + fraction - 1][END]
+                    return Figure("QUANTITY", start, end, val, text[nxt[START]:end], approx), \
+                        j + fraction
                 cur = self.currency(j)
                 if cur:
                     k = self.per_units(j + cur)
@@ -406,6 +414,16 @@ class _Scanner:
             return False
         nxt = toks[k + 1]
         return nxt[START] == toks[k][END] and (nxt[LOW] in MEASURES or nxt[LOW] in TIME_UNITS)
+
+    def fraction_unit(self, j: int) -> int:
+        """Tokens of a fraction word at ``j``: ``phần ba``, ``phần tư``… (2) or ``nửa`` (1)."""
+        toks = self.toks
+        if toks[j][LOW] == "nửa":
+            return 1
+        if toks[j][LOW] == "phần" and j + 1 < len(toks) and toks[j + 1][LOW] in _DENOMINATORS \
+                and toks[j + 1][START] == toks[j][END] + 1:
+            return 2
+        return 0
 
     def currency(self, j: int) -> int:
         """Tokens of a currency word at ``j`` (0 when none; ``đồng chí`` is not one)."""

@@ -98,6 +98,7 @@ COUNT_NOUNS = frozenset({
     "trạm biến áp", "cơ sở lưu trú", "con tàu", "điểm phần trăm", "bậc thang", "lượt xem", "lượt thích", "mét", "ngày", "đêm",
     # added 2026-11-26: compounds counted in reports, courts and health news
     "viên thuốc", "mẫu thuốc", "đoàn tàu", "công ty dược", "máy ép",
+    "hiện vật", "cổ vật", "phòng thí nghiệm", "món", "món đồ",
     "sao",
     "nguyên nhân", "lý do", "mục tiêu", "đồng phạm", "làn", "làn xe", "làn đường", "đơn vị máu",
     "cán bộ y tế", "sàn thương mại điện tử", "cuộc gọi lừa đảo", "tin nhắn rác", "quỹ", "ga",

@@ -143,3 +143,17 @@ def test_entities_general_reporter_name_as_a_label():
     got = ents("Ngọc Hà: Bà đến với nghề dệt từ khi nào?")
     assert got == [("PER", "Ngọc Hà")]
     assert ents("Hà Nội: Mưa lớn gây ngập nhiều tuyến phố.") == [("LOC", "Hà Nội")]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Em Lan, học sinh lớp 11 Trường THPT Chu Văn An, chia sẻ cảm nghĩ.", "Trường THPT Chu Văn An"),
+    ("Sinh viên Trường Đại học Tôn Đức Thắng tham gia ngày hội.", "Trường Đại học Tôn Đức Thắng"),
+])
+def test_entities_general_schools_named_after_people(text, org):
+    got = ents(text)
+    assert ("ORG", org) in got and not [t for lab, t in got if lab == "PER" and t in org]
+
+
+def test_entities_general_law_name_stops_before_va_and_another_document():
+    got = ents("Việc trả cổ vật thực hiện đúng Luật Di sản văn hóa và Thông tư 05/2024/TT-BVHTTDL.")
+    assert got == [("MISC", "Luật Di sản văn hóa"), ("DOC", "Thông tư 05/2024/TT-BVHTTDL")]

@@ -87,3 +87,21 @@ def test_figures_general_money_after_a_code_word_is_money():
     assert [(lab, t) for lab, t, _ in figs("Liên đoàn thưởng toàn đội 500 triệu đồng.")] == [
         ("MONEY", "500 triệu đồng")]
     assert figs("Đội 5 xuất quân sáng nay.") == []
+
+
+@pytest.mark.parametrize("text,span,attrs", [
+    ("Theo ban tổ chức, hơn một phần ba số vé đã bán hết.", "hơn một phần ba",
+     {"value": 1, "unit": "phần ba", "approx": "over"}),
+    ("Ông cho hay hai phần ba số hiện vật sẽ được trưng bày.", "hai phần ba",
+     {"value": 2, "unit": "phần ba"}),
+    ("Đợt rét làm chết một nửa đàn gà trong thôn.", "một nửa", {"value": 1, "unit": "nửa"}),
+])
+def test_figures_general_fractions(text, span, attrs):
+    """A fraction: the numerator as value, the fraction word as unit (docs/gsmark.md)."""
+    assert figs(text) == [("QUANTITY", span, attrs)]
+
+
+@pytest.mark.parametrize("text", ["Một phần quà được trao cho các em.",
+                                  "Anh chia một phần tiền cho người thân."])
+def test_figures_general_mot_phan_without_denominator_is_no_fraction(text):
+    assert figs(text) == []
