@@ -38,7 +38,7 @@ _OPEN = "“\""
 _NOT_CONTENT = re.compile(
     r"(?:với|về|cao|thấp|tại|trong buổi|bên lề|sau khi"
     r"|qua(?!\s+(?:\d|kiểm tra|rà soát|thống kê|khảo sát|đó|nhiều năm))"
-    r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|\d))"
+    r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d))"
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực)\b))\b",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)

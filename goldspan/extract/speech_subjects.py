@@ -123,7 +123,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
     start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
-    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9:
+    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 14:
         return None
     if any(ch in phrase for ch in ",;:()“”\"") or _NOT_ORG_WORD.search(phrase):
         return None

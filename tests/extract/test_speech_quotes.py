@@ -248,3 +248,12 @@ def test_speech_quotes_va_without_a_second_cue_keeps_one_quote():
     para = "Ông Lê Văn Hải cho biết giá lúa tăng mạnh và nông dân rất phấn khởi."
     assert [para[q.start:q.end] for q in find_quotes(para, 0, len(para))] == [
         "giá lúa tăng mạnh và nông dân rất phấn khởi"]
+
+
+def test_speech_quotes_long_organisation_subject_and_words_opening_with_tu_dem():
+    para = ("Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo từ đêm 7/11 đến sáng 9/11, "
+            "khu vực ven biển có mưa rất to.")
+    got = find_quotes(para, 0, len(para))
+    assert [para[q.start:q.end] for q in got] == [
+        "từ đêm 7/11 đến sáng 9/11, khu vực ven biển có mưa rất to"]
+    assert got[0].ref.name == "Trung tâm Dự báo khí tượng thủy văn quốc gia"
