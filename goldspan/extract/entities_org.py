@@ -158,6 +158,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
                 last = i + 1
             break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
+        if (t[TEXT] == "cơ" and i + 2 < n and toks[i + 1][TEXT] == "sở" and toks[i + 2][CAP]
+                and toks[i + 2][JOINED] and not head_at(i + 2)):
+            break  # "Bệnh viện … cơ sở Kim Chung": a campus (a place) after the name
         desc = _descriptor_len(toks, i)
         if desc and i + desc < n and toks[i + desc][CAP] and toks[i + desc][JOINED]:
             i += desc

@@ -157,3 +157,11 @@ def test_entities_general_schools_named_after_people(text, org):
 def test_entities_general_law_name_stops_before_va_and_another_document():
     got = ents("Việc trả cổ vật thực hiện đúng Luật Di sản văn hóa và Thông tư 05/2024/TT-BVHTTDL.")
     assert got == [("MISC", "Luật Di sản văn hóa"), ("DOC", "Thông tư 05/2024/TT-BVHTTDL")]
+
+
+def test_entities_general_campus_after_an_organisation_is_a_place():
+    got = ents("Tại Bệnh viện Bệnh Nhiệt đới Trung ương cơ sở Kim Chung, mỗi ngày có nhiều ca.")
+    assert got == [("ORG", "Bệnh viện Bệnh Nhiệt đới Trung ương"), ("LOC", "Kim Chung")]
+    assert ents("Ban Chấp hành Công đoàn cơ sở Công ty Than Hà Lầm họp phiên thường kỳ.") == [
+        ("ORG", "Ban Chấp hành Công đoàn cơ sở Công ty Than Hà Lầm")]
+    assert ents("Các tổ chức cơ sở Đảng được kiện toàn.") == []
