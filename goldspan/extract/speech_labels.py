@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from goldspan.extract.speech_cast import (
+    LOWER,
     RUN,
+    UPPER,
     Cast,
     alternation,
     lexicon,
@@ -104,6 +106,8 @@ def parse_label(paragraph: str) -> Label | None:
     raw = m.group("label").strip(" -–•*")
     key = " ".join(raw.casefold().split())
     lex = lexicon()
+    if key in _MODERATOR_LABELS:
+        return Label("interviewer", m.end(), role="moderator")  # "MC:" of a round-table
     if key in lex["interviewer_labels"] or (
             key.startswith(("phóng viên ", "pv ", "p.v ")) and len(key.split()) <= 6):
         return Label("interviewer", m.end())  # also "Phóng viên Báo Tin tức:"
@@ -143,8 +147,8 @@ def parse_label(paragraph: str) -> Label | None:
             return None
         title = raw[: raw.rfind(ref.name)].strip(" ,-–")
         return Label("person", m.end(), ref.name, role or title or None)
-    if pre:
-        return Label("person", m.end(), rest, role)
+    if pre:  # "Bác sĩ CKII Hoàng Thị Lan:": the name starts at its surname
+        return Label("person", m.end(), split_name(rest, True) or rest, role)
     if split_name(rest, False) != rest and len(rest.split()) > 1:
         return None
     return Label("person", m.end(), rest, role, bare=True)
@@ -227,6 +231,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         return []  # no paragraph opens a turn
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
     _implicit_questions(text, paras, zones, labels, asked)
+    moderator = (_moderator(text, paras, zones)
+                 if any(lab and lab.role == "moderator" for lab in labels) else None)
     turns: list[Turn] = []
     current: Turn | None = None
     sid: str | None = None
@@ -235,8 +241,11 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
         if zone == "BODY" and lab is not None:
-            sid = (last_guest if lab.kind == "answer" and last_guest is not None
-                   else _speaker_of(lab, cast, interviewer))
+            if lab.role == "moderator" and moderator is not None:
+                sid = cast.speaker(moderator, "người dẫn chương trình").sid
+            else:
+                sid = (last_guest if lab.kind == "answer" and last_guest is not None
+                       else _speaker_of(lab, cast, interviewer))
             if lab.kind != "interviewer":
                 last_guest = sid
             current = None
@@ -403,6 +412,23 @@ def _paper_label(paragraph: str, papers: frozenset[str]) -> Label | None:
     key = " ".join(m.group("label").strip(" -–•*").casefold().split())
     if key in papers or (key.startswith(("báo ", "tạp chí ")) and len(key.split()) <= 5):
         return Label("interviewer", m.end())  # "Dân Việt:", "Báo Tin tức:"
+    return None
+
+
+_MODERATOR_LABELS = frozenset({"mc", "người dẫn chương trình", "người dẫn", "người điều phối"})
+_MODERATOR = re.compile(
+    rf"(?:nhà báo|MC|người dẫn chương trình|biên tập viên)?\s*((?:[{UPPER}][{LOWER}]*\s+){{1,3}}"
+    rf"[{UPPER}][{LOWER}]*)\s+(?:dẫn dắt|điều phối|làm người dẫn)")
+
+
+def _moderator(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str | None:
+    """The person the title or lead names as leading a round-table (``nhà báo Phan Thu Hà
+    dẫn dắt``): the speaker of the ``MC:`` turns, rather than the byline's author."""
+    for (s, e), zone in zip(paras, zones, strict=True):
+        if zone in ("TITLE", "LEAD"):
+            m = _MODERATOR.search(text, s, e)
+            if m is not None:
+                return m.group(1)
     return None
 
 

@@ -62,9 +62,26 @@ def find_title(lines: list[r.Line]) -> int:
     moved down to the headline right above a source-tagged lead when only short lines
     (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
     for i, line in enumerate(lines[:6]):
-        if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)):
+        if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
+                or (i < 2 and _masthead(lines, i))):
             return _headline_over_tag(lines, i)
     return 0
+
+
+def _masthead(lines: list[r.Line], i: int) -> bool:
+    """Line ``i`` (at the page's top) is the site's name in capitals (``NGƯỜI ĐÔ THỊ - Tạp
+    chí điện tử``) and a mixed-case headline follows within six lines, page furniture only
+    between them."""
+    name = lines[i].stripped.split(" - ")[0]
+    if not (name.isupper() and 0 < r.words(lines[i].stripped) <= 8):
+        return False
+    for k in range(i + 1, min(len(lines), i + 7)):
+        line = lines[k]
+        if r.chrome(line) or r.marker(line):
+            continue
+        head = line.stripped
+        return not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
+    return False
 
 
 def _headline_over_tag(lines: list[r.Line], top: int) -> int:

@@ -204,10 +204,18 @@ def _chrome(ln: Line) -> bool:
         return True
     if ("  " in stripped or " | " in stripped) and is_menu_line(stripped):
         return True
+    if is_weather_line(stripped):
+        return True
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
 
 
+_WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
 _MENU_SEP = re.compile(r"\s{2,}|\s+\|\s+")
+
+
+def is_weather_line(stripped: str) -> bool:
+    """A weather widget: a temperature in a short line (``Hà Nội 34°C Nắng nóng``)."""
+    return "°" in stripped and words(stripped) <= 8 and _WEATHER.search(stripped) is not None
 
 
 def is_menu_line(stripped: str) -> bool:

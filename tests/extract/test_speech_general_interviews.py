@@ -161,3 +161,25 @@ def test_speech_general_site_name_and_reporter_name_are_interviewer_labels():
         ("Rất nhiều, nhất là ở bậc trung học.", "Liêng Hót Ka Bình"),
         ("Nhà trường cần làm gì?", "Minh Anh"),
         ("Dạy các em dùng cho đúng.", "Liêng Hót Ka Bình")]
+
+
+def test_speech_general_round_table_moderator_named_in_the_lead():
+    got = speech("MC: Thưa ông Đức, thành phố đang nóng lên đến mức nào?",
+                 "TS Vũ Minh Đức: Nội đô nóng hơn vùng ven hai đến ba độ.",
+                 "MC: Xin mỗi vị một kiến nghị ngắn.", "Ông Đức: Trồng thêm cây xanh.",
+                 lead="(NTM) - Tạp chí mời ba vị khách bàn cách làm mát thành phố, nhà báo "
+                      "Phan Thu Hà dẫn dắt.")
+    assert [n for _, _, _, n in got] == ["Phan Thu Hà", "Vũ Minh Đức"] * 2
+
+
+def test_speech_general_upper_case_label_with_a_degree_starts_at_the_surname():
+    got = speech("PHÓNG VIÊN: Bệnh có dấu hiệu gì?",
+                 "BÁC SĨ CKII HOÀNG THỊ LAN: Trẻ sốt cao và nổi ban ở tay chân.")
+    assert [n for _, _, _, n in got] == ["Minh Anh", "Hoàng Thị Lan"]
+
+
+def test_speech_general_department_after_vu_names_no_person():
+    got = speech("Ông Nguyễn Hữu Khang, Vụ trưởng Vụ Thanh toán, cho biết thanh toán bằng mã "
+                 "đã thành thói quen của người dân.",
+                 "Ông nói các ngân hàng cần giảm phí cho hộ kinh doanh nhỏ.")
+    assert {n for _, _, _, n in got} == {"Nguyễn Hữu Khang"}

@@ -229,3 +229,23 @@ def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
     assert got == [(lab, line.lstrip("|")) for lab, line in case]
+
+
+LOGO_SEARCH_LOGIN_WEATHER = [
+    (P, "TIN PHỐ PHƯỜNG - Tạp chí điện tử"),
+    (P, "Tìm kiếm..."),
+    (P, "Đăng nhập | Đăng ký"),
+    (P, "Hà Nội 34°C Nắng nóng"),
+    (P, "Trang chủ / Đô thị / Môi trường"),
+    (T, "Tọa đàm: Làm gì để phố phường bớt nóng mùa hè?"),
+    (P, "Thứ Sáu, 18/07/2025 - 09:40"),
+    (L, "Nhiều ngày nhiệt độ ngoài trời ở nội đô lên rất cao, tạp chí mời ba vị khách bàn cách "
+        "làm mát thành phố, nhà báo Thu Hà dẫn dắt."),
+    (B, "MC: Thưa ông, các đô thị đang nóng lên đến mức nào?"),
+]
+
+
+def test_zones_layouts_logo_search_login_and_weather_before_the_title():
+    doc = new_document("layout", _build(LOGO_SEARCH_LOGIN_WEATHER))
+    got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
+    assert got == LOGO_SEARCH_LOGIN_WEATHER

@@ -197,9 +197,9 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     assert r.is_marker(line) == old_is_marker(line) == r.marker(ln) == r.marker(ln)
     assert r.is_soft_marker(line) == old_is_marker(line, True) == r.soft_marker(ln)
     assert r.is_marker(line, soft_only=True) == old_is_marker(line, True)
-    # menu lines became chrome after the speed pass, on purpose (is_menu_line)
-    menu = len(line.strip()) <= 120 and r.is_menu_line(line.strip()) and (
-        "  " in line.strip() or " | " in line.strip())
+    # menu and weather lines became chrome after the speed pass, on purpose
+    menu = len(line.strip()) <= 120 and (r.is_weather_line(line.strip()) or (
+        r.is_menu_line(line.strip()) and ("  " in line.strip() or " | " in line.strip())))
     assert r.is_chrome(line) == (old_is_chrome(line) or menu) == r.chrome(ln)
     assert r.is_breadcrumb(line) == old_is_breadcrumb(line)
     assert r.related_prefix(line) == old_related_prefix(line) == r.related(r.Line(line))
@@ -291,8 +291,8 @@ _DOC_LINES = _OWN + [
        st.data())
 def test_zones_speed_equivalence_whole_documents(parts, data):
     """Same zones as the pre-speed modules, but for the rules added after them on purpose:
-    the headline over a source-tagged lead and menu lines (both switched off here) and
-    ``(GMT+07:00)`` date lines (not among the generated lines)."""
+    the headline over a source-tagged lead, mastheads, menu and weather lines (switched off
+    here) and ``(GMT+07:00)`` date lines (not among the generated lines)."""
     old = _old_zones()
     if parts and data.draw(st.booleans()):  # repeated lines: teasers, alt texts
         k = data.draw(st.integers(0, len(parts) - 1))
@@ -302,4 +302,6 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(zones, "_headline_over_tag", lambda lines, top: top)
         patch.setattr(r, "is_menu_line", lambda stripped: False)
+        patch.setattr(r, "is_weather_line", lambda stripped: False)
+        patch.setattr(zones, "_masthead", lambda lines, i: False)
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
