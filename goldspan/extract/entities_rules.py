@@ -52,7 +52,7 @@ _TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
 _TYPE_ENDINGS = tuple({t[1:] for t in DOC_TYPES} | {"số", "Số", ":"})
 _COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
 _LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
-_BAO_TRIGGERS = frozenset({"báo", "tờ", "tin", "tấn"})  # the only words the loop acts on
+_BAO_TRIGGERS = frozenset({"báo", "tờ", "tin", "tấn", "chí"})  # the only words the loop acts on
 # every spelling whose lowercase is one of them ("Báo", "BÁO"…): no other character
 # lowercases to these letters
 _BAO_SPELLINGS = frozenset("".join(p) for w in _BAO_TRIGGERS
@@ -151,8 +151,9 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
     for i in bao:
         t = toks[i]
         if t[TEXT].lower() == "tờ" or t[TEXT].lower() == "tin" and i > 0 and toks[i - 1][TEXT].lower() == "hãng" \
-                or t[TEXT].lower() == "tấn" and i > 1 and toks[i - 2][TEXT].lower() == "hãng":
-            pass  # "tờ Bangkok Post", "hãng tin Reuters", "hãng thông tấn TASS"
+                or t[TEXT].lower() == "tấn" and i > 1 and toks[i - 2][TEXT].lower() == "hãng" \
+                or t[TEXT].lower() == "chí" and i > 0 and toks[i - 1][TEXT].lower() == "tạp":
+            pass  # "tờ Bangkok Post", "hãng tin Reuters", "hãng thông tấn TASS", "Tạp chí X"
         elif t[TEXT].lower() != "báo" or (i > 0 and toks[i - 1][TEXT].lower() in _BAO_PREV and toks[i][JOINED]):
             continue
         j = i + 1

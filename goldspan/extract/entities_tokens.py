@@ -51,7 +51,7 @@ LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng", "bãi biển",
     "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
-    "Đặc khu", "cơ sở",
+    "Đặc khu", "cơ sở", "chợ",
 )
 # Type words of numbered documents (DOC), written capitalised or not.
 DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",

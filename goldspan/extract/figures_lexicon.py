@@ -99,6 +99,7 @@ COUNT_NOUNS = frozenset({
     # added 2026-11-26: compounds counted in reports, courts and health news
     "viên thuốc", "mẫu thuốc", "đoàn tàu", "công ty dược", "máy ép",
     "hiện vật", "cổ vật", "phòng thí nghiệm", "món", "món đồ",
+    "vụ trộm", "vụ cướp", "vụ tai nạn giao thông",
     "sao",
     "nguyên nhân", "lý do", "mục tiêu", "đồng phạm", "làn", "làn xe", "làn đường", "đơn vị máu",
     "cán bộ y tế", "sàn thương mại điện tử", "cuộc gọi lừa đảo", "tin nhắn rác", "quỹ", "ga",

@@ -165,3 +165,15 @@ def test_entities_general_campus_after_an_organisation_is_a_place():
     assert ents("Ban Chấp hành Công đoàn cơ sở Công ty Than Hà Lầm họp phiên thường kỳ.") == [
         ("ORG", "Ban Chấp hành Công đoàn cơ sở Công ty Than Hà Lầm")]
     assert ents("Các tổ chức cơ sở Đảng được kiện toàn.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nắng nóng kéo dài. Tạp chí Người Đô thị mời ba vị khách bàn cách làm mát.",
+     ("ORG", "Người Đô thị")),
+    ("Bà Nguyệt, tiểu thương chợ Bến Thành, bày tỏ niềm vui.", ("LOC", "Bến Thành")),
+    ("Cục An toàn thông tin (Bộ Khoa học và Công nghệ) cảnh báo người dân.",
+     ("ORG", "Cục An toàn thông tin")),
+    ("Tay chân miệng tăng nhanh ở trẻ nhỏ.", ("MISC", "Tay chân miệng")),
+])
+def test_entities_general_magazines_markets_and_capitalised_diseases(text, want):
+    assert want in ents(text)
