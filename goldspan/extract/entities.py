@@ -185,7 +185,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += doc_candidates(text, start, end)
     # the rules below are called only where their trigger occurs (each tests it again)
     if "Luật" in words or "Bộ" in words:
-        cands += law_candidates(toks, gaz, texts, words)
+        cands += law_candidates(toks, gaz, texts, words, text)
     if text.find("ão ", start, end) >= 0:
         cands += storm_candidates(text, start, end)
     if "Anh" in words:
@@ -220,9 +220,17 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
     return table.__getitem__
 
 
+_NOT_PAPER_LABELS = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT".split())
+
+
 def label_name(text: str, toks: list[Token], gaz: Gazetteers) -> list[Cand]:
     """PER (priority 2) for a speaker label made of two to four name syllables opening the
-    paragraph (``Ngọc Hà: Bà đến với nghề từ khi nào?``): a reporter signs questions so."""
+    paragraph (``Ngọc Hà: Bà đến với nghề từ khi nào?``): a reporter signs questions so; ORG
+    for a paper's acronym as the label (``KTSG: Doanh thu …``), but not ``PV:``, ``MC:``."""
+    first = toks[0][TEXT]
+    if (first.isupper() and 2 <= len(first) <= 6 and first not in _NOT_PAPER_LABELS
+            and text[toks[0][END]:toks[0][END] + 1] == ":"):
+        return [(toks[0][START], toks[0][END], "ORG", 2)]
     k = 0
     while k < min(len(toks), 5) and toks[k][CAP] and (k == 0 or toks[k][JOINED]) and (
             toks[k][TEXT] in gaz.given or toks[k][TEXT] in gaz.surnames):

@@ -201,8 +201,9 @@ def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
 
 
 def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
-                   words: set[str]) -> list[Cand]:
-    """MISC: ``Luật``/``Bộ luật`` + a capitalised name, without a number (priority 4)."""
+                   words: set[str], text: str | None = None) -> list[Cand]:
+    """MISC: ``Luật``/``Bộ luật`` + a capitalised name, without a number (priority 4); with
+    ``số`` and a code after the name (``text`` given) the whole citation is a DOC."""
     out: list[Cand] = []
     if "Luật" not in words and "Bộ" not in words:
         return out
@@ -227,5 +228,12 @@ def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
                 k += 1
             else:
                 break
-        out.append((toks[start][START], toks[k - 1][END], "MISC", 4))
+        code = _LAW_NUMBER.match(text, toks[k - 1][END]) if text is not None else None
+        if code is not None:  # "Luật Điện ảnh số 05/2022/QH15": a numbered law is a DOC
+            out.append((toks[start][START], code.end(), "DOC", 6))
+        else:
+            out.append((toks[start][START], toks[k - 1][END], "MISC", 4))
     return out
+
+
+_LAW_NUMBER = re.compile(r"\s+số\s+\d+/\d{4}/[A-ZĐ]+\d*\b")

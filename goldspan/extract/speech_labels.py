@@ -297,7 +297,8 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
 def _is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
                   labels: list[Label | None]) -> bool:
     """Two labels naming a person with a title, an interviewer's label, two dash-led
-    questions or a labelled answer with an unlabelled question: the article is an interview.
+    questions or a labelled answer (or a bare name labelling two paragraphs) with an
+    unlabelled question: the article is an interview.
     The counts are taken only as far as the answer needs them."""
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
@@ -310,8 +311,9 @@ def _is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
     answers = sum(1 for (s, e), lab in zip(paras, labels, strict=True)
                   if lab and lab.kind == "person" and not lab.bare
                   and text[s + lab.end:s + lab.end + 1] not in ("“", '"'))  # not 'Ông X: "…"'
-    if answers < 1:
-        return False
+    bare = [lab.name for lab in labels if lab and lab.kind == "person" and lab.bare]
+    if answers < 1 and not any(bare.count(name) >= 2 for name in set(bare)):
+        return False  # a bare name ("Hùng:") answers when it labels two paragraphs or more
     return any(z == "BODY" and lab is None and _is_question(text[s:e])
                for (s, e), z, lab in zip(paras, zones, labels, strict=True))
 

@@ -177,3 +177,11 @@ def test_entities_general_campus_after_an_organisation_is_a_place():
 ])
 def test_entities_general_magazines_markets_and_capitalised_diseases(text, want):
     assert want in ents(text)
+
+
+def test_entities_general_paper_acronym_label_and_numbered_law():
+    assert ents("KTSG: Doanh thu phòng vé năm nay ra sao?") == [("ORG", "KTSG")]
+    assert ents("PV: Thưa ông, năm nay ra sao?") == []
+    assert ("DOC", "Luật Điện ảnh số 05/2022/QH15") in ents(
+        "Ông Đức: Luật Điện ảnh số 05/2022/QH15 đã mở cửa cho hợp tác.")
+    assert ents("Luật Đất đai có hiệu lực từ tháng 8.") == [("MISC", "Luật Đất đai")]

@@ -183,3 +183,15 @@ def test_speech_general_department_after_vu_names_no_person():
                  "đã thành thói quen của người dân.",
                  "Ông nói các ngân hàng cần giảm phí cho hộ kinh doanh nhỏ.")
     assert {n for _, _, _, n in got} == {"Nguyễn Hữu Khang"}
+
+
+def test_speech_general_unlabelled_questions_and_given_name_answers():
+    got = speech("Thầy Nguyễn Văn Hùng, hiệu trưởng, chia sẻ về việc dạy bơi trong trường.",
+                 "Vì sao nhà trường đưa môn bơi vào giờ chính khóa, thưa thầy?",
+                 "Hùng: Hè năm ngoái tỉnh có nhiều trẻ đuối nước.", "Kinh phí lấy ở đâu?",
+                 "Hùng: Trường thuê bể của trung tâm thể thao.")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Vì sao nhà trường đưa môn bơi vào giờ chính khóa, thưa thầy?", "Minh Anh"),
+        ("Hè năm ngoái tỉnh có nhiều trẻ đuối nước.", "Nguyễn Văn Hùng"),
+        ("Kinh phí lấy ở đâu?", "Minh Anh"),
+        ("Trường thuê bể của trung tâm thể thao.", "Nguyễn Văn Hùng")]

@@ -249,3 +249,16 @@ def test_zones_layouts_logo_search_login_and_weather_before_the_title():
     doc = new_document("layout", _build(LOGO_SEARCH_LOGIN_WEATHER))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
     assert got == LOGO_SEARCH_LOGIN_WEATHER
+
+
+def test_zones_layouts_byline_right_after_the_lead():
+    case = [
+        (T, "Điện ảnh Đông Nam Á tìm đường hợp tác"),
+        (L, "(KTSG) - Trước thềm liên hoan phim, chúng tôi trao đổi với hai nhà sản xuất về "
+            "cơ hội hợp tác trong khu vực."),
+        (Y, "Gia Linh thực hiện"),
+        (B, "KTSG: Doanh thu phòng vé năm nay ra sao?"),
+        (B, "Ông Trần Minh Đức: Tăng mạnh so với năm trước."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
