@@ -28,6 +28,8 @@ from goldspan.extract.speech_cast import (
 )
 
 _LABEL = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
+# "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
+_DASH_LABEL = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-–]\s+(?=\S)")
 # _LABEL without "^", for Pattern.match(text, start, end) on a paragraph of the whole text
 _LABEL_AT = re.compile(_LABEL.pattern.removeprefix("^"))
 _LABEL_PARTS = re.compile(r"\s[-–]\s|,\s")  # "Ông X, Giám đốc Y" / "Bà X - Z"
@@ -98,6 +100,19 @@ def _described_name(raw: str, name: str | None) -> tuple[str, str] | None:
     return head, name
 
 
+def _join_title_chain(raw: str) -> str:
+    """``Phó Giáo sư, Tiến sĩ Nguyễn Hữu Khang`` → ``Phó Giáo sư Tiến sĩ Nguyễn Hữu Khang``:
+    commas between titles opening a label are not the ``Name, role`` comma."""
+    titles = word_sets()["honor_titles"]
+    prefix, rest = "", raw
+    while True:
+        head, sep, tail = rest.partition(", ")
+        if not (sep and head.casefold() in titles and tail[:1].isupper()):
+            break
+        prefix, rest = f"{prefix}{head} ", tail
+    return f"{prefix}{rest}" if prefix else raw
+
+
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     m = _LABEL.match(paragraph)
@@ -128,6 +143,7 @@ def parse_label(paragraph: str) -> Label | None:
         if " ".join(raw.casefold().split()) in lex["interviewer_labels"]:
             return Label("interviewer", m.end())  # "Phóng viên (PV):"
     else:
+        raw = _join_title_chain(raw)
         parts = _LABEL_PARTS.split(raw, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():  # "Ông X, Giám đốc Y:" / "Bà X - Z:"
             inner = parse_label(parts[0] + ": x")
@@ -283,7 +299,10 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
     for (s, e), z in zip(paras, zones, strict=True):
         m = _LABEL_AT.match(text, s, e) if z == "BODY" else None
         if m is None:
-            out.append(None)
+            dash = _DASH_LABEL.match(text, s, e) if z == "BODY" else None
+            out.append(None if dash is None else Label(
+                "answer" if dash.group(1).casefold() in ("đáp", "trả lời") else "interviewer",
+                dash.end() - s))
             continue
         raw = m.group("label")
         if raw not in seen:

@@ -424,9 +424,9 @@ def _short_quote(text: str, after: int) -> bool:
     return o >= 0 and len(text[o + 1:close].split()) < 4
 
 
-_SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
+_SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
                       r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
-                      r"(?:[^\s,.]+\s+){0,3}?của\s+")
+                      r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))")
 
 
 @lru_cache(maxsize=1)

@@ -195,3 +195,19 @@ def test_speech_general_unlabelled_questions_and_given_name_answers():
         ("Hè năm ngoái tỉnh có nhiều trẻ đuối nước.", "Nguyễn Văn Hùng"),
         ("Kinh phí lấy ở đâu?", "Minh Anh"),
         ("Trường thuê bể của trung tâm thể thao.", "Nguyễn Văn Hùng")]
+
+
+def test_speech_general_dash_question_and_answer_words():
+    got = speech("Hỏi - Thưa ông, tin giả đã đe dọa các tòa soạn chưa?",
+                 "Trả lời - Rồi. Thiệt hại mỗi năm rất lớn.", "Hỏi - Xin cảm ơn ông!",
+                 lead="(TTXVN) - Ông Lâm Quốc Huy, chuyên gia an ninh mạng, trao đổi về tin giả.")
+    assert [(t, n) for _, _, t, n in got] == [
+        ("Thưa ông, tin giả đã đe dọa các tòa soạn chưa?", "Minh Anh"),
+        ("Rồi. Thiệt hại mỗi năm rất lớn.", "Lâm Quốc Huy"), ("Xin cảm ơn ông!", "Minh Anh")]
+
+
+def test_speech_general_label_with_a_chain_of_titles():
+    got = speech("PV: Vướng mắc lớn nhất là gì?",
+                 "Phó Giáo sư, Tiến sĩ Nguyễn Hữu Khang: Vướng nhất là đầu ra của sản phẩm.",
+                 "PV: Xin cảm ơn ông!")
+    assert [n for _, _, _, n in got] == ["Minh Anh", "Nguyễn Hữu Khang", "Minh Anh"]

@@ -257,3 +257,10 @@ def test_speech_quotes_long_organisation_subject_and_words_opening_with_tu_dem()
     assert [para[q.start:q.end] for q in got] == [
         "từ đêm 7/11 đến sáng 9/11, khu vực ven biển có mưa rất to"]
     assert got[0].ref.name == "Trung tâm Dự báo khí tượng thủy văn quốc gia"
+
+
+def test_speech_quotes_do_la_loi_names_the_speaker_after_the_quote():
+    para = ('"Người bệnh cao tuổi sợ nhất là phải đi xa, nên mình mang máy về tận xã." '
+            "Đó là lời bác sĩ Trần Văn Bình, trưởng đoàn khám.")
+    got = find_quotes(para, 0, len(para))
+    assert [(q.kind, q.ref.name) for q in got] == [("direct", "Trần Văn Bình")]
