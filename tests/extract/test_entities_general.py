@@ -185,3 +185,4 @@ def test_entities_general_paper_acronym_label_and_numbered_law():
     assert ("DOC", "Luật Điện ảnh số 05/2022/QH15") in ents(
         "Ông Đức: Luật Điện ảnh số 05/2022/QH15 đã mở cửa cho hợp tác.")
     assert ents("Luật Đất đai có hiệu lực từ tháng 8.") == [("MISC", "Luật Đất đai")]
+
