@@ -5,7 +5,7 @@
 Parts: the seed article (``../shared/gold``, when present), ``tests/corpus/dev`` (the
 articles the rules were developed on) and the held-out sets, told apart by their ids:
 ``ho01``–``ho11`` (set 1), ``ho12``–``ho19`` (set 2), ``ho20``–``ho25`` (set 3),
-``ho26``–``ho29`` (set 4), ``ho30``–``ho33`` (set 5), ``ho34``–``ho37`` (set 6) and any later ones. Each gold text is extracted from scratch (as
+``ho26``–``ho29`` (set 4), ``ho30``–``ho33`` (set 5), ``ho34``–``ho37`` (set 6), ``ho38``–``ho41`` (set 7) and any later ones. Each gold text is extracted from scratch (as
 ``goldspan evaluate GOLD --extractor default`` does) and scored with :func:`goldspan.evaluate.evaluate_documents`. Prints, per
 part, the line ``score PART docs=N zone_acc=… entity_f1=… figure_f1=… value_acc=…
 speech_f1=… attribution_f1=…`` (strict micro F1), or a Markdown table with ``--markdown``.
@@ -27,7 +27,8 @@ CORPUS = REPO / "tests" / "corpus"
 SEED_GOLD = REPO.parent / "shared" / "gold"
 HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19)", 12, 19),
                 ("heldout set 3 (ho20-ho25)", 20, 25), ("heldout set 4 (ho26-ho29)", 26, 29),
-                ("heldout set 5 (ho30-ho33)", 30, 33), ("heldout set 6 (ho34-ho37)", 34, 37))
+                ("heldout set 5 (ho30-ho33)", 30, 33), ("heldout set 6 (ho34-ho37)", 34, 37),
+                ("heldout set 7 (ho38-ho41)", 38, 41))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
