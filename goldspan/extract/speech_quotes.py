@@ -121,7 +121,7 @@ def _is_word(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _and_cue_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:và|rồi)\s+(?:{alternation(lexicon()['cue_verbs'])})(?:\s+thêm)?"
+    return re.compile(rf"(?:và|rồi|đồng thời)\s+(?:{alternation(lexicon()['cue_verbs'])})(?:\s+thêm)?"
                       r"\s*(?:rằng|là)?\s*[:,]?\s*")
 
 
@@ -194,6 +194,10 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue
         floor = _clause_floor(text, start, a)
         subject = subject_before(text, a, floor, known)
+        chained = False
+        if subject is None:
+            subject = _chained_subject(text, a, floor, known)
+            chained = subject is not None
         if subject is None:
             continue
         cm = _CUE_TAIL.match(text, b, end)
@@ -210,7 +214,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if (text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c)
                 or _COMPOUND.match(text, a)):
             continue
-        if again is None and _AFTER_QUOTE.search(text, max(start, subject[0].start - 4),
+        if again is None and not chained and _AFTER_QUOTE.search(text, max(start, subject[0].start - 4),
                                                  subject[0].start):
             continue  # '"…", ông X nhấn mạnh khi …': the cue attributes the quote before it
         stop = _sentence_end(text, c, end)
@@ -253,13 +257,30 @@ def _second_cue(text: str, c: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
+_CHAIN = re.compile(r"(?:\s+thêm)?,?\s+(?:đồng thời|và|rồi|sau đó|nhưng|song)\s+"
+                    r"(?:vẫn\s+|cũng\s+|còn\s+)?$")
+
+
+def _chained_subject(text: str, a: int, floor: int,
+                     known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """The subject of an earlier cue joined to the cue at ``a`` by a conjunction (``bà X nói,
+    đồng thời khẳng định …``, ``ông Y cho biết và đề nghị …``): both report the same speaker."""
+    m = _CHAIN.search(text, max(floor, a - 40), a)
+    if m is None:
+        return None
+    prev = [c for c in cue_spans(text, max(floor, m.start() - 40), m.start()) if c[1] == m.start()]
+    if not prev:
+        return None
+    return subject_before(text, prev[-1][0], floor, known)
+
+
 # A closing quotation mark and a comma or dash right before a cue's subject.
 _AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]\s*$")
 
 
 # A cue word used as a noun: "IMF nâng dự báo tăng trưởng", "giữ nguyên đánh giá".
 _NOUN_CUE = re.compile(r"(?:^|\s)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
-                       r"bản|mức|lời)\s+$", re.IGNORECASE)
+                       r"bản|mức|lời)\s+$")  # lowercase: "Nhật Bản khuyến cáo" is a name
 
 
 _CUE_TAIL = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"

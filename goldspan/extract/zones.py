@@ -286,14 +286,18 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
-        elif i - 1 in (first - 1, lead) and (r.name_line(line) or r.byline(line)) \
-                and r.words(line.raw) <= 6:
+        elif i - 1 in (first - 1, lead) and _author_line(line) and r.words(line.raw) <= 6:
             labels[i] = "BYLINE"  # "Hoàng Phúc", "Gia Linh thực hiện" under the title or lead
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
         elif _glued_headlines(line.stripped):
             labels[i] = "RELATED"
         i += 1
+
+
+def _author_line(line: r.Line) -> bool:
+    """A lone name (``Minh Tâm``) or an author line (``Hoàng Phúc thực hiện``, ``Bài, ảnh: X``)."""
+    return r.name_line(line) or r.byline(line)
 
 
 def _glued_headlines(line: str) -> bool:

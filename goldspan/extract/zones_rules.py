@@ -74,7 +74,7 @@ def lexicon() -> dict[str, Any]:
 def _photo_cue_re() -> re.Pattern[str]:
     cues = sorted(lexicon()["photo_cues"], key=len, reverse=True)
     alt = "|".join(re.escape(c) for c in cues)
-    return re.compile(rf"(?:^|[(.,;|–-]\s*|\s[-–|/]\s*)(?:{alt})\s*(?:[:(]|$)", re.IGNORECASE)
+    return re.compile(rf"(?:^|[(.,;|–”\"-]\s*|\s[-–|/]\s*)(?:{alt})\s*(?:[:(]|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

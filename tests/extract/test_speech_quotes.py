@@ -264,3 +264,38 @@ def test_speech_quotes_do_la_loi_names_the_speaker_after_the_quote():
             "Đó là lời bác sĩ Trần Văn Bình, trưởng đoàn khám.")
     got = find_quotes(para, 0, len(para))
     assert [(q.kind, q.ref.name) for q in got] == [("direct", "Trần Văn Bình")]
+
+
+def test_speech_quotes_chained_cue_after_a_direct_quote_reports_more_words():
+    para = ('"Hai người đã xuất viện.", bà Phương nói, đồng thời khẳng định chi phí điều trị '
+            "sẽ do chủ doanh nghiệp chi trả.")
+    assert quotes(para) == [("direct", "Hai người đã xuất viện.", "Phương"),
+                            ("indirect", "chi phí điều trị sẽ do chủ doanh nghiệp chi trả",
+                             "Phương")]
+
+
+def test_speech_quotes_chained_cue_without_words_gives_the_second_cue_the_words():
+    para = "Ông Lâm cho biết, đồng thời đề nghị các phường khẩn trương nộp hồ sơ trong tháng này."
+    assert quotes(para) == [("indirect", "các phường khẩn trương nộp hồ sơ trong tháng này",
+                             "Lâm")]
+
+
+def test_speech_quotes_conjunction_without_an_earlier_cue_is_no_speaker():
+    para = "Mưa lớn kéo dài, đồng thời cảnh báo lũ được phát đi trên toàn tỉnh từ sáng sớm."
+    assert quotes(para) == []
+
+
+@pytest.mark.parametrize("manner", ["nghẹn ngào", "rưng rưng", "hồ hởi", "điềm tĩnh"])
+def test_speech_quotes_manner_word_between_speaker_and_cue(manner):
+    para = f'Ông Hoàng Văn Sơn {manner} kể: "Nó đi làm xa từ năm ngoái, tháng nào cũng gửi tiền."'
+    assert quotes(para) == [("direct", "Nó đi làm xa từ năm ngoái, tháng nào cũng gửi tiền.",
+                             "Hoàng Văn Sơn")]
+
+
+def test_speech_quotes_embassy_is_an_organisation_speaker_not_an_ambassador():
+    para = ("Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo người lao động không làm thêm quá "
+            "mười hai tiếng mỗi ngày.")
+    got = find_quotes(para, 0, len(para))
+    assert [(q.ref.name, q.ref.title) for q in got] == [("Đại sứ quán Việt Nam tại Nhật Bản", None)]
+    para = "Đại sứ Nguyễn Văn Long cho biết cộng đồng người Việt ở đây đã quyên góp nhiều tiền."
+    assert quotes(para)[0][2] == "Nguyễn Văn Long"

@@ -110,9 +110,17 @@ def test_zones_caption_line_with_photo_credit():
     for cap in ["Người dân thu hoạch quế. Ảnh: Minh Châu",
                 "Đoàn công tác kiểm tra hiện trường (Ảnh: Thanh Hải)",
                 "Một góc khu tái định cư (ảnh minh họa)",
-                "Ảnh minh họa"]:
+                "Ảnh minh họa",
+                'TS Lê Văn Khang: "Rác là tài nguyên đặt sai chỗ." Ảnh: T.V',
+                "Bà Hoa bên vườn cam: “Năm nay được mùa.” Ảnh: Minh Châu"]:
         text = article(TITLE, LEAD, BODY1, cap, BODY2)
         assert label_of(text, cap) == "CAPTION", cap
+
+
+def test_zones_quoted_words_then_anh_without_a_colon_are_not_a_caption():
+    line = 'Người dân gọi nơi này là "xóm ảnh" vì khách đến chụp ảnh rất đông mỗi dịp cuối tuần.'
+    text = article(TITLE, LEAD, BODY1, line, BODY2)
+    assert label_of(text, line) == "BODY"
 
 
 def test_zones_word_anh_in_a_sentence_is_not_a_caption():
