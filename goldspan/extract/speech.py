@@ -27,6 +27,7 @@ from goldspan.extract.speech_cast import (
     Cast,
     NameRef,
     lexicon,
+    name_at_end,
     role_after,
     split_name,
     title_re,
@@ -35,6 +36,7 @@ from goldspan.extract.speech_cast import (
 )
 from goldspan.extract.speech_labels import find_turns, interviewer_name
 from goldspan.extract.speech_quotes import Quote, dangling_cue, find_quotes, quote_pairs
+from goldspan.extract.speech_subjects import is_org_name
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -143,12 +145,15 @@ def _honorific_words(text: str, start: int, floor: int) -> bool:
 @lru_cache(maxsize=1)
 def _continuations() -> frozenset[str]:
     """Two-word lowercase phrases whose first word, capitalised, opens the name of an
-    organisation or department (``Hợp tác xã``, ``Phân tích``): the entity gazetteer's
-    ``name_lexicon.txt`` and the speech lexicon's ``department_words``."""
-    raw = files("goldspan.resources").joinpath("gazetteers", "name_lexicon.txt").read_text("utf-8")
-    phrases = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    organisation or department (``Hợp tác xã``, ``Phân tích``, ``Công ty``): the entity
+    gazetteers' ``name_lexicon.txt`` and ``org_heads.txt`` and the speech lexicon's
+    ``department_words``."""
+    phrases = []
+    for name in ("name_lexicon.txt", "org_heads.txt"):  # "Công ty …" after "Giám đốc"
+        raw = files("goldspan.resources").joinpath("gazetteers", name).read_text("utf-8")
+        phrases += [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     phrases += lexicon()["department_words"]  # "Giám đốc Phân tích", "Trưởng phòng Kinh doanh"
-    return frozenset(" ".join(p.split()[:2]) for p in phrases if len(p.split()) >= 2)
+    return frozenset(" ".join(p.split()[:2]).lower() for p in phrases if len(p.split()) >= 2)
 
 
 _NEXT_LOWER = re.compile(rf" ([{LOWER}]+)")
@@ -304,7 +309,9 @@ class Speech(Extractor):
         for s, e, before in headline_quotes(text, paras, zones):
             title = title_re().search(before)
             person = cast.by_title(title.group()) if title else None
-            sid = person.sid if person is not None else main
+            named = _name_before_mark(text, s, known)
+            sid = (cast.speaker(named).sid if named is not None
+                   else person.sid if person is not None else main)
             if sid is not None and not any(sp.start < e and s < sp.end for sp in spans):
                 spans.append(make_span("speech", "QUOTE", s, e, text,
                                        {"speaker": sid, "kind": "direct"}))
@@ -319,6 +326,8 @@ class Speech(Extractor):
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
                  m_names: list[str], spans: list | None = None) -> str | None:
         if ref.name is None:
+            if ref.title in _SPOKESPEOPLE:  # "Người phát ngôn khẳng định": the body it spoke for
+                return _last_org_speaker(ref.start, spans or [], cast)
             if ref.title:
                 person = cast.by_title(ref.title)
                 if person is not None:
@@ -335,9 +344,10 @@ class Speech(Extractor):
             return cast.speaker(m_names[_same_gender(text, ref.start, k, m_pos, m_names,
                                                      cast)]).sid
         if ref.role_start is not None and role is None:
-            name_at = text.rfind(ref.name, ref.role_start, ref.start + 200)
+            name_at = text.find(ref.name, ref.role_start, ref.start + 200)  # the name after it
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
-            role = title or None
+            role = title if title and ". " not in title and not any(
+                ch in title for ch in "!?:;\"“”") else None  # a title, not a sentence
         return cast.speaker(ref.name, role).sid
 
 
@@ -354,6 +364,20 @@ def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
         got = _gender("", names.get(sid, ""))
         if want is None or got is None or got == want:
             return sid
+    return None
+
+
+_SPOKESPEOPLE = frozenset(("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện"))
+
+
+def _last_org_speaker(at: int, spans: list, cast: Cast) -> str | None:
+    """The organisation that spoke last before ``at`` (a QUOTE of a speaker named by an
+    organisation head: ``Bộ Công an``), or None."""
+    orgs = {p.sid for p in cast.people if is_org_name(p.name)}
+    for sp in sorted((sp for sp in spans if sp.label == "QUOTE" and sp.end <= at),
+                     key=lambda sp: sp.start, reverse=True):
+        if sp.attrs["speaker"] in orgs:
+            return typing.cast(str, sp.attrs["speaker"])
     return None
 
 
@@ -397,6 +421,20 @@ def _single_quote_pairs(text: str, s: int, e: int) -> list[tuple[int, int | None
     """``(open, close)`` of ``‘…’`` in a headline (``‘Cấm học sinh dùng AI là …’``); in
     body text ``’`` is also an apostrophe, so single marks count only in headlines."""
     return [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text, s, e)]
+
+
+def _name_before_mark(text: str, s: int, known: typing.Collection[str]) -> str | None:
+    """The person's name (after a title or honorific) right before the ``:`` and the mark
+    opening the headline quote at ``s`` (``…, HLV Trịnh Quốc Bảo: "…"``), or None."""
+    colon = len(text[:s - 1].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    ref = name_at_end(text, colon, max(0, colon - 80), known)
+    if ref is None or ref.name is None:
+        return None
+    if len(ref.name.split()) < 2 and text.rfind(ref.name, ref.start, colon) <= ref.start:
+        return None  # one capitalised word with no title before it: no name to trust
+    return ref.name
 
 
 def headline_quotes(text: str, paras: list[tuple[int, int]],

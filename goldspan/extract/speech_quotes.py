@@ -38,7 +38,8 @@ _OPEN = "“\""
 _NOT_CONTENT = re.compile(
     r"(?:với|về|cao|thấp|tại|trong buổi|bên lề|sau khi"
     r"|qua(?!\s+(?:\d|kiểm tra|rà soát|thống kê|khảo sát|đó|nhiều năm))"
-    r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d))"
+    r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
+    r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ))"
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực)\b))\b",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
@@ -227,6 +228,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         second = _second_cue(text, c, stop)
         if second is not None:  # "X thừa nhận A nhưng cho rằng B": two quotes of X
             stop, c2 = second
+        inner = [s for s, _e in taken if c < s < stop and text[s] in _OPEN]
+        if inner and text[c:inner[0]].rstrip().endswith(","):
+            stop = inner[0]  # "X kể A, “B”": A reported, B quoted (a direct quote already)
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
         if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
             continue
@@ -362,7 +366,7 @@ def _cue_before(text: str, start: int, o: int,
     if _title_ctx_re().search(text, max(start, left_end - 40), left_end + 1):
         return None
     floor = _clause_floor(text, start, left_end)
-    cues = list(_any_cue_re().finditer(text, floor, left_end))
+    cues = [m for m in _any_cue_re().finditer(text, floor, left_end) if not _in_name(text, m)]
     if cues:
         cue = cues[-1]
         gap = text[cue.end():left_end]
@@ -380,6 +384,16 @@ def _cue_before(text: str, start: int, o: int,
             if ref is not None and ref.name is not None and _person_opens(text, ref, verb.start()):
                 return found
     return None
+
+
+_NAME_BEFORE = re.compile(rf"[{UPPER}]\w*\s+$")
+
+
+def _in_name(text: str, cue: re.Match[str]) -> bool:
+    """The cue word is capitalised after a capitalised word: the end of a name (``Trịnh Quốc
+    Bảo``), not the verb ``bảo``."""
+    a = cue.start()
+    return text[a].isupper() and _NAME_BEFORE.search(text, max(0, a - 30), a) is not None
 
 
 def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
@@ -421,6 +435,8 @@ def _cue_after(text: str, after: int, end: int,
     m = _AFTER_CLOSE.match(text, after, end)
     s = m.end() if m else after
     for cue in _any_cue_re().finditer(text, s, min(end, s + 160)):
+        if _in_name(text, cue):
+            continue
         found = subject_before(text, cue.start(), s, known)
         if found is None:
             continue

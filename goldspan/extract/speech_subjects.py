@@ -107,7 +107,11 @@ def _appositive(text: str, comma: int, floor: int,
         role = text[at + 1:comma].strip(" ,-–")
         if not role or len(role) > 140:
             continue
-        ref = name_at_end(text, len(text[floor:at].rstrip()) + floor, floor, known)
+        stop = len(text[floor:at].rstrip()) + floor
+        if stop > floor and text[stop - 1] == ")":  # "chị X (32 tuổi), tiểu thương …,"
+            open_at = text.rfind("(", max(floor, stop - 80), stop)
+            stop = len(text[floor:open_at].rstrip()) + floor if open_at >= 0 else stop
+        ref = name_at_end(text, stop, floor, known)
         if ref is not None and ref.name is not None:
             return ref, role
     return None
@@ -117,6 +121,12 @@ def _appositive(text: str, comma: int, floor: int,
 def _org_re() -> re.Pattern[str]:
     heads = lexicon()["org_subject_heads"]
     return re.compile(rf"^(?:(?i:{alternation(heads, True)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
+
+
+def is_org_name(name: str) -> bool:
+    """``name`` opens with an organisation head word or an acronym (``Bộ Công an``, ``UBND
+    tỉnh X``, ``NAPAS``): a speaker that is an organisation, not a person."""
+    return bool(_org_re().match(name))
 
 
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:

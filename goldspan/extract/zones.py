@@ -114,9 +114,13 @@ def _section_name(lines: list[r.Line], i: int) -> bool:
     if (i + 2 >= len(lines) or not 0 < r.words(line) <= 5 or r.ends_sentence(line)
             or any(map(str.isdigit, line))):
         return False
-    head, lead = lines[i + 1].stripped, lines[i + 2].stripped
+    head = lines[i + 1].stripped
     if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.chrome(lines[i + 1]):
         return False
+    k = i + 2  # the lead, after a date line under the headline ("12/04/2026 22:15")
+    while k < min(len(lines) - 1, i + 4) and r.chrome(lines[k]):
+        k += 1
+    lead = lines[k].stripped
     return r.has_source_tag(lead) or (len(lead) >= 100 and r.ends_sentence(lead))
 
 

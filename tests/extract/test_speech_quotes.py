@@ -299,3 +299,34 @@ def test_speech_quotes_embassy_is_an_organisation_speaker_not_an_ambassador():
     assert [(q.ref.name, q.ref.title) for q in got] == [("Đại sứ quán Việt Nam tại Nhật Bản", None)]
     para = "Đại sứ Nguyễn Văn Long cho biết cộng đồng người Việt ở đây đã quyên góp nhiều tiền."
     assert quotes(para)[0][2] == "Nguyễn Văn Long"
+
+
+def test_speech_quotes_reported_words_then_a_quoted_tail_are_two_quotes():
+    para = ("Chị Trần Thị Mỹ Linh (32 tuổi), tiểu thương chợ Mới, kể mỗi sáng chị chở hàng qua "
+            "đò mất hai mươi phút, “giờ thì chạy thẳng ra chợ, rau còn tươi nguyên”.")
+    got = find_quotes(para, 0, len(para))
+    assert [(q.kind, para[q.start:q.end], q.ref.name, q.role) for q in got] == [
+        ("indirect", "mỗi sáng chị chở hàng qua đò mất hai mươi phút", "Trần Thị Mỹ Linh",
+         "tiểu thương chợ Mới"),
+        ("direct", "giờ thì chạy thẳng ra chợ, rau còn tươi nguyên", "Trần Thị Mỹ Linh",
+         "tiểu thương chợ Mới")]
+
+
+def test_speech_quotes_quoted_name_inside_reported_words_does_not_cut_them():
+    para = 'Ông Hải cho biết người dân xã "Tân Lập" đã nhận đủ tiền bồi thường.'
+    assert quotes(para) == [("indirect", 'người dân xã "Tân Lập" đã nhận đủ tiền bồi thường',
+                             "Hải")]
+
+
+def test_speech_quotes_capitalised_cue_word_inside_a_name_is_no_cue():
+    para = 'HLV Trịnh Quốc Bảo: "Các cầu thủ không chịu cúi đầu"'
+    assert all(q.ref.name != "Trịnh Quốc" for q in find_quotes(para, 0, len(para)))
+    para = 'Ông Trịnh Quốc Bảo bảo: "Các cầu thủ không chịu cúi đầu trước khó khăn."'
+    assert quotes(para)[0][2] == "Trịnh Quốc Bảo"
+
+
+@pytest.mark.parametrize("when", ["từ trung tuần tháng 8", "từ quý III", "từ vụ tới",
+                                  "từ hạ tuần tháng này"])
+def test_speech_quotes_words_opening_with_a_time_after_tu(when):
+    para = f"Bà Nguyễn Thị Hà nhận định {when}, giá lúa sẽ tăng nhẹ trở lại."
+    assert quotes(para) == [("indirect", f"{when}, giá lúa sẽ tăng nhẹ trở lại", "Nguyễn Thị Hà")]

@@ -222,9 +222,21 @@ MENU_THEN_BYLINE_UNDER_TITLE = [
 ]
 
 
+SECTION_THEN_HEADLINE_THEN_DATE = [
+    (P, "Trang chủ | Bóng chuyền | Quần vợt | Điền kinh | Thể thao trẻ"),
+    (P, "Bóng chuyền"),
+    (T, "Đội nữ thắng ngược 3-2, HLV Phạm Văn Tài: \"Các em đã chơi bằng cả trái tim\""),
+    (P, "14/05/2026 21:40"),
+    (L, "Tối 14/5, đội bóng chuyền nữ của tỉnh đã thắng ngược đội khách sau năm ván đấu kịch "
+        "tính để giữ vị trí thứ hai trên bảng xếp hạng."),
+    (B, "Ván quyết định kết thúc với tỷ số 15-13 sau pha đập bóng của chủ công số 8."),
+]
+
+
 @pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
-                                  MENU_THEN_BYLINE_UNDER_TITLE],
-                         ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title"])
+                                  MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE],
+                         ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title",
+                              "section-headline-date"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
