@@ -64,7 +64,8 @@ def available() -> dict[str, Extractor]:
 
 def get(name: str) -> Extractor:
     """The extractor ``name`` (``name@version`` accepted); GoldspanError if unknown."""
-    table = available()
+    _ensure_loaded()
+    table = _REGISTRY
     base, _, version = name.partition("@")
     found = table.get(base)
     if found is None or (version and found.version != version):
@@ -74,7 +75,8 @@ def get(name: str) -> Extractor:
 
 def default_names() -> list[str]:
     """The default pipeline's registered extractors (the fallback if none is registered)."""
-    table = available()
+    _ensure_loaded()
+    table = _REGISTRY
     names = [n for n in DEFAULT_PIPELINE if n in table]
     return names or [n for n in FALLBACK_PIPELINE if n in table]
 
@@ -92,6 +94,26 @@ def order(extractors: Sequence[Extractor]) -> list[Extractor]:
         done.append(ready)
         pending.remove(ready)
     return done
+
+
+_ORDERS: dict[tuple, tuple[list[Extractor], list[Extractor]]] = {}
+
+
+def _ordered(extractors: list[Extractor]) -> list[Extractor]:
+    """:func:`order` of ``extractors``, remembered by what it depends on (each extractor's
+    identity with its ``requires`` and ``produces``): the pipeline orders the same few
+    lists for every document. The cache keeps the extractors alive, so their ids stay
+    theirs. Do not modify the returned list."""
+    try:
+        key = tuple((id(e), tuple(e.requires), tuple(e.produces)) for e in extractors)
+        found = _ORDERS.get(key)
+    except TypeError:  # requires/produces holding unhashable values
+        return order(extractors)
+    if found is None:
+        if len(_ORDERS) >= 64:
+            _ORDERS.clear()
+        found = _ORDERS[key] = (list(extractors), order(extractors))
+    return found[1]
 
 
 def run_pipeline(doc: Document, names: Sequence[str] | None = None, keep_reviewed: bool = True,
@@ -118,61 +140,168 @@ def run_pipeline(doc: Document, names: Sequence[str] | None = None, keep_reviewe
 
 def _run(doc: Document, names: Sequence[str] | None, keep_reviewed: bool,
          scheme: LabelScheme) -> Document:
+    _ensure_loaded()
     chosen = [get(n) for n in (names if names else default_names())]
-    known = set(available())
+    known = set(_REGISTRY)
     imported = {s.layer for s in doc.spans
                 if s.source and s.source != "gold" and s.source.partition("@")[0] not in known}
-    for extractor in order(chosen):
+    index = _SpanIndex(doc)
+    for extractor in _ordered(chosen):
         layers = set(extractor.produces)
         if layers <= imported:
             continue
-        doc.spans = [s for s in doc.spans if not (
-            s.layer in layers and (s.review == "suggested" or not keep_reviewed))]
+        index.drop_suggested(layers, keep_reviewed)
         try:
             result = extractor.extract(doc)
         except Exception as exc:  # a bug in an extractor must not take the tool down
             raise GoldspanError(Problem(
                 f"extractor {extractor.key} failed: {type(exc).__name__}: {exc}",
                 document=doc.id)) from exc
-        speaker_map = _merge_speakers(doc, result.speakers)
-        existing = {(s.layer, s.label, s.start, s.end) for s in doc.spans}
-        ids = _IdAllocator(doc)
-        prefixes: dict[str, str] = {}
-        text = doc.text
-        append = doc.spans.append
-        for span in result.spans:
-            key = (span.layer, span.label, span.start, span.end)
-            if key in existing:
-                continue
-            existing.add(key)
-            prefix = prefixes.get(span.layer)
-            if prefix is None:
-                prefix = prefixes[span.layer] = _span_prefix(scheme, span.layer)
-            _adopt_span(span, text, ids.new(prefix), extractor.key, speaker_map)
-            append(span)
+        speaker_map = _merge_speakers(doc, result.speakers) if result.speakers else {}
+        index.adopt(result.spans, layers, extractor.key, speaker_map, scheme)
     return doc
 
 
-class _IdAllocator:
-    """Fresh span ids ``<prefix><n>`` for one batch, without rescanning all spans each time.
+_FINISHED_FIELDS = ("id", "text", "source", "review")
 
-    The first id of a prefix is one past the largest number in use with it
-    (:meth:`Document.new_span_id`); ids after it count up from there and cannot be taken:
-    every id in use with that prefix has a smaller number, and an id spelled another way
-    (``e05``) never equals the canonical ``e<n>``.
+
+class _SpanIndex:
+    """What one pipeline run knows of ``doc.spans`` between extractors, so an extractor's
+    batch costs O(its spans), not O(all spans), in the common case of a bare document.
+
+    - ``present``: a superset of the layers in ``doc.spans``; an extractor whose layers
+      are not in it has no span to drop and none to compare new spans with;
+    - ``first``: per id prefix, the number :meth:`Document.new_span_id` would give now.
+      It is right while the document's ids only change by this run's additions (cleared
+      when spans are dropped or something else changed the list) and no prefix is the
+      start of another (then an id of one could count for the other: caching stops).
+      ``complete`` says every id in ``doc.spans`` was made by this run (the run started
+      with no spans), so a prefix not used yet starts at 1.
+
+    A change of ``doc.spans`` behind the pipeline's back (an extractor must not modify
+    ``doc``) is noticed by the list's identity and length, and everything is recomputed.
     """
 
     def __init__(self, doc: Document):
-        self.next: dict[str, int] = {}
         self.doc = doc
+        self.first: dict[str, int] = {}
+        self.caching = True
+        self._resync()
+        self.complete = not doc.spans
 
-    def new(self, prefix: str) -> str:
-        """An unused id with ``prefix`` (numbers continue past the largest one in use)."""
-        n = self.next.get(prefix)
-        if n is None:
-            n = int(self.doc.new_span_id(prefix)[len(prefix):])
-        self.next[prefix] = n + 1
-        return f"{prefix}{n}"
+    def _resync(self) -> None:
+        spans = self.spans = self.doc.spans
+        self.count = len(spans)
+        self.present = {s.layer for s in spans}
+        self.first.clear()
+        self.complete = False
+
+    def _check(self) -> None:
+        if self.doc.spans is not self.spans or len(self.doc.spans) != self.count:
+            self._resync()
+
+    def drop_suggested(self, layers: set[str], keep_reviewed: bool) -> None:
+        """Remove the suggested spans (all spans unless ``keep_reviewed``) of ``layers``;
+        ``doc.spans`` becomes a new list either way."""
+        self._check()
+        doc = self.doc
+        if layers.isdisjoint(self.present):
+            doc.spans = doc.spans.copy()
+            self.spans = doc.spans
+            return
+        doc.spans = [s for s in doc.spans if not (
+            s.layer in layers and (s.review == "suggested" or not keep_reviewed))]
+        if len(doc.spans) != self.count:
+            self._resync()
+        self.spans = doc.spans
+
+    def adopt(self, spans: list[Span], layers: set[str], source: str,
+              speaker_map: dict[str, str], scheme: LabelScheme) -> None:
+        """Append an extractor's ``spans`` to the document, in place: a fresh id, the text
+        sliced from the document, ``source``, review ``suggested`` and the speaker id mapped
+        to the document's; a span equal (layer, label, start, end) to one already there
+        or earlier in the batch is skipped.
+
+        The pipeline owns the spans an extractor returns (base.py). The fields are written
+        to the model's ``__dict__`` (and its set of fields set, so dumps see them) instead
+        of building a second validated Span: every value here is a plain str of the
+        validated type.
+        """
+        self._check()
+        doc = self.doc
+        if layers.isdisjoint(self.present):
+            existing: set[tuple[str, str, int, int]] = set()
+        else:
+            existing = {(s.layer, s.label, s.start, s.end) for s in doc.spans if s.layer in layers}
+        add_key = existing.add
+        cells: dict[str, list] = {}  # layer -> [prefix, next number or None until used]
+        by_prefix: dict[str, list] = {}
+        text = doc.text
+        append = doc.spans.append
+        for span in spans:
+            values = span.__dict__
+            layer = values["layer"]
+            cell = cells.get(layer)
+            if cell is None:
+                cell = cells[layer] = self._cell(layer, layers, existing, scheme, by_prefix)
+            start = values["start"]
+            end = values["end"]
+            key = (layer, values["label"], start, end)
+            if key in existing:
+                continue
+            add_key(key)
+            n = cell[1]
+            if n is None:
+                n = self._first_number(cell[0], by_prefix)
+            cell[1] = n + 1
+            values["id"] = f"{cell[0]}{n}"
+            values["text"] = text[start:end]
+            values["source"] = source
+            values["review"] = "suggested"
+            attrs = values["attrs"]
+            if attrs is not None:
+                attrs = dict(attrs)
+                speaker = attrs.get("speaker")
+                if speaker is not None:
+                    attrs["speaker"] = speaker_map.get(speaker, speaker)
+                values["attrs"] = attrs
+            span.__pydantic_fields_set__.update(_FINISHED_FIELDS)
+            append(span)
+        self.count = len(doc.spans)
+        self.present.update(cells)
+        if self.caching:
+            for prefix, cell in by_prefix.items():
+                if cell[1] is not None:
+                    self.first[prefix] = cell[1]
+
+    def _cell(self, layer: str, layers: set[str], existing: set, scheme: LabelScheme,
+              by_prefix: dict[str, list]) -> list:
+        """The id counter of ``layer`` in this batch (shared by the layers of one prefix;
+        its number is found when the first span is adopted, as ``new_span_id`` would
+        then); keys of the document's spans of a layer the extractor does not declare are
+        added to ``existing`` first."""
+        if layer not in layers and layer in self.present:
+            existing.update((s.layer, s.label, s.start, s.end)
+                            for s in self.doc.spans if s.layer == layer)
+        prefix = _span_prefix(scheme, layer)
+        cell = by_prefix.get(prefix)
+        if cell is None:
+            cell = by_prefix[prefix] = [prefix, None]
+        return cell
+
+    def _first_number(self, prefix: str, batch: dict[str, list]) -> int:
+        """What ``int(doc.new_span_id(prefix)[len(prefix):])`` gives now (``batch``: the
+        prefixes of the current batch)."""
+        n = self.first.get(prefix)
+        if n is not None:
+            return n
+        if self.caching and any(p != prefix and (p.startswith(prefix) or prefix.startswith(p))
+                                for p in (*self.first, *batch)):
+            self.caching = self.complete = False
+            self.first.clear()
+        if self.complete and self.caching:
+            return 1
+        return int(self.doc.new_span_id(prefix)[len(prefix):])
 
 
 def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
@@ -201,31 +330,3 @@ def _span_prefix(scheme: LabelScheme, layer: str) -> str:
     except KeyError:
         return layer[:1] or "x"
 
-
-_FINISHED_FIELDS = ("id", "text", "source", "review")
-
-
-def _adopt_span(span: Span, text: str, span_id: str, source: str,
-                speaker_map: dict[str, str]) -> None:
-    """Make an extractor's span a document span, in place: id, text sliced from the
-    document, ``source``, review ``suggested`` and the speaker id mapped to the document's.
-
-    The pipeline owns the spans an extractor returns (base.py). The fields are written to
-    the model's ``__dict__`` (and its set of fields set, so dumps see them) instead of
-    building a second validated Span: every value here is a plain str of the validated
-    type, and skipping the second validation saves a tenth of the pipeline's time
-    (bench/extract_speed.py).
-    """
-    values = span.__dict__
-    values["id"] = span_id
-    values["text"] = text[span.start : span.end]
-    values["source"] = source
-    values["review"] = "suggested"
-    attrs = values["attrs"]
-    if attrs is not None:
-        attrs = dict(attrs)
-        speaker = attrs.get("speaker")
-        if speaker is not None:
-            attrs["speaker"] = speaker_map.get(speaker, speaker)
-        values["attrs"] = attrs
-    span.__pydantic_fields_set__.update(_FINISHED_FIELDS)
