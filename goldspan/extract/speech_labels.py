@@ -246,6 +246,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     if not _is_interview(text, paras, zones, labels):
         return []  # no paragraph opens a turn
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
+    if not any(labels):  # no label at all: questions asked without one (bold in the page)
+        _bare_questions(text, paras, zones, labels)
     _implicit_questions(text, paras, zones, labels, asked)
     moderator = (_moderator(text, paras, zones)
                  if any(lab and lab.role == "moderator" for lab in labels) else None)
@@ -322,6 +324,8 @@ def _is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
         return True
+    if not any(labels) and _unlabelled_interview(text, paras, zones):
+        return True
     dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
                          if z == "BODY" and _DASH_AT.match(text, s, e) is not None
                          and _dash_question(text[s:e]))
@@ -354,6 +358,45 @@ def _is_question(line: str) -> bool:
     """An unlabelled paragraph asking the guest: ends with ``?`` or opens ``Thưa ông, …``."""
     line = line.strip()
     return line.endswith("?") or _POLITE.match(line) is not None
+
+
+# Words of the lead or byline that announce a conversation with the guest.
+_CONVERSATION = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện|cuộc trao đổi|chia sẻ với "
+                           r"(?:phóng viên|PV|báo|chúng tôi)|thực hiện\s*$)", re.IGNORECASE)
+_YOU = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|thầy|cô|bạn)(?!\w)")
+
+
+def _guest_question(line: str) -> bool:
+    """A paragraph asking the guest without a label: ends with ``?``, at most 400 characters,
+    and opens ``Thưa ông …`` or addresses the guest (``ông``, ``bà``…) inside."""
+    line = line.strip()
+    return (line.endswith("?") and len(line) <= 400
+            and (_POLITE.match(line) is not None or _YOU.search(line) is not None))
+
+
+def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[str]) -> bool:
+    """An interview printed with no label at all: two questions to the guest or more
+    (:func:`_guest_question`), one of them ``Thưa …``, and the lead or a byline announcing a
+    conversation (``trao đổi với``, ``phỏng vấn``, ``X thực hiện``); or three ``Thưa``
+    questions."""
+    asks = [text[s:e] for (s, e), z in zip(paras, zones, strict=True)
+            if z == "BODY" and _guest_question(text[s:e])]
+    polite = sum(1 for line in asks if _POLITE.match(line.strip()))
+    if len(asks) < 2 or polite < 1:
+        return False
+    announced = any(z in ("TITLE", "LEAD", "BYLINE") and _CONVERSATION.search(text[s:e].rstrip())
+                    for (s, e), z in zip(paras, zones, strict=True))
+    return announced or polite >= 3
+
+
+def _bare_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
+                    labels: list[Label | None]) -> None:
+    """Label every question to the guest as the interviewer's (an interview with no label:
+    the answers are the unlabelled paragraphs after each question); dash-led questions are
+    left to :func:`_implicit_questions`, which drops the dash."""
+    for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
+        if zone == "BODY" and _guest_question(text[s:e]) and not _DASH_AT.match(text, s, e):
+            labels[k] = Label("interviewer", len(text[s:e]) - len(text[s:e].lstrip()))
 
 
 def _dash_question(line: str) -> bool:

@@ -211,3 +211,35 @@ def test_speech_general_label_with_a_chain_of_titles():
                  "Phó Giáo sư, Tiến sĩ Nguyễn Hữu Khang: Vướng nhất là đầu ra của sản phẩm.",
                  "PV: Xin cảm ơn ông!")
     assert [n for _, _, _, n in got] == ["Minh Anh", "Nguyễn Hữu Khang", "Minh Anh"]
+
+
+def test_speech_general_interview_with_no_label_at_all():
+    lead = ("(NTM) - Trao đổi với phóng viên, ông Đinh Văn Quý, Giám đốc Hợp tác xã chè Tân "
+            "Hòa, cho biết diện tích chè sạch năm nay đã tăng mạnh.")
+    got = speech("Thưa ông, năm nay giá chè sạch có tốt không?",
+                 "Giá chè búp khô tăng khoảng 15% so với năm ngoái.", "Bà con rất phấn khởi.",
+                 "Khó khăn lớn nhất của hợp tác xã hiện nay là gì, thưa ông?",
+                 "Khó nhất vẫn là đầu ra cho sản phẩm.", "Xin cảm ơn ông!", lead=lead)
+    assert [(lab, t, n) for lab, _, t, n in got if lab == "TURN"] == [
+        ("TURN", "Thưa ông, năm nay giá chè sạch có tốt không?", "Minh Anh"),
+        ("TURN", "Giá chè búp khô tăng khoảng 15% so với năm ngoái.\n\nBà con rất phấn khởi.",
+         "Đinh Văn Quý"),
+        ("TURN", "Khó khăn lớn nhất của hợp tác xã hiện nay là gì, thưa ông?", "Minh Anh"),
+        ("TURN", "Khó nhất vẫn là đầu ra cho sản phẩm.", "Đinh Văn Quý"),
+        ("TURN", "Xin cảm ơn ông!", "Minh Anh"),
+    ]
+
+
+def test_speech_general_report_with_rhetorical_questions_is_no_interview():
+    lead = ("(NTM) - Trao đổi với phóng viên, ông Đinh Văn Quý, Giám đốc Hợp tác xã chè Tân "
+            "Hòa, cho biết diện tích chè sạch năm nay đã tăng mạnh.")
+    got = speech("Vì sao giá chè sạch năm nay lại tăng?", "Giá chè búp khô tăng khoảng 15%.",
+                 "Liệu bà con có giữ được mức giá này sang năm?", "Câu trả lời còn ở phía trước.",
+                 lead=lead)
+    assert [lab for lab, *_ in got if lab == "TURN"] == []
+
+
+def test_speech_general_polite_questions_need_an_announced_conversation():
+    got = speech("Thưa ông, năm nay giá chè sạch có tốt không?", "Giá chè tăng khoảng 15%.",
+                 "Ông thấy khó khăn lớn nhất là gì?", "Khó nhất vẫn là đầu ra.")
+    assert [lab for lab, *_ in got if lab == "TURN"] == []
