@@ -116,6 +116,10 @@ def split_name(run: str, titled: bool) -> str | None:
     n = len(toks)
     if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
+    place = _place_prefix(lows)
+    if place and any(is_foreign(w) for w in toks[place:]):  # "Tổng thống Mỹ Donald Trump":
+        # the country is no part of a foreign name ("bà Mỹ Linh" keeps hers)
+        toks, lows, n = toks[place:], lows[place:], n - place
     surnames, not_names = sets["surnames"], sets["not_names"]
     first: int | None = None  # the first name starting with a surname; a top surname wins
     for p in range(max(0, n - 4), n):
@@ -143,6 +147,26 @@ def split_name(run: str, titled: bool) -> str | None:
                 and not pairs & sets["not_names"]):
             return " ".join(cand)
     return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Case-folded names of countries and foreign places (the entity gazetteer's
+    ``loc_world.txt``): they come between a title and a foreign name."""
+    raw = files("goldspan.resources").joinpath("gazetteers", "loc_world.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold().replace("-", " ") for line in raw.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _place_prefix(lows: list[str]) -> int:
+    """How many leading words of a capitalised run name a foreign country or place
+    (``mỹ``, ``nhật bản``, ``ả-rập xê-út`` spelled with or without hyphens), leaving at least
+    one word after; 0 if none."""
+    places = _places()
+    for k in range(min(4, len(lows) - 1), 0, -1):
+        if " ".join(lows[:k]).replace("-", " ") in places:
+            return k
+    return 0
 
 
 _BRAND_ENDS = ("bank", "group", "corp", "com", "vn", "tech", "land", "mart", "air", "soft")
@@ -180,6 +204,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
     ``start`` covers an honorific or title in front of the name; ``role_start`` is where a
     title (``Bí thư``, ``Giám đốc``...) of the same clause starts, if there is one.
     ``known``: case-folded short names (``nhung``, ``hồng nhung``) accepted without a title.
+    A foreign name with a lowercase particle (``Pieter de Vries``, ``Abdulaziz bin Salman``)
+    is one run.
     """
     lo = max(floor, end - 160)
     window = text[lo:end]
@@ -187,8 +213,14 @@ def name_at_end(text: str, end: int, floor: int = 0,
     if m is None:
         return _pronoun_at_end(window, lo)
     sets = word_sets()
-    run = m.group("run")
-    run_start = lo + m.start()
+    run = full_run = m.group("run")
+    at = m.start()  # where the run starts in the window
+    joined = _PARTICLE_BEFORE.search(window, 0, at) if " " in window[max(0, at - 6):at] else None
+    if joined is not None and (is_foreign(joined.group("first").split()[-1])
+                               or is_foreign(run.split()[0])):
+        run = full_run = f"{joined.group('first')} {joined.group('particle')} {run}"
+        at = joined.start()
+    run_start = lo + at
     toks = run.split()
     lead = 0
     honor_titles = sets["honor_titles"]
@@ -200,7 +232,7 @@ def name_at_end(text: str, end: int, floor: int = 0,
         pre_start = run_start
         run = run[run.index(toks[lead], len(" ".join(toks[:lead]))):]
     else:
-        head = window[: m.start()]
+        head = window[:at]
         pre = prefix_re().search(head) if _may_end_with_prefix(head) else None
         titled = pre is not None
         if pre is not None:
@@ -210,13 +242,18 @@ def name_at_end(text: str, end: int, floor: int = 0,
         name = run
     if name is None:
         return _pronoun_at_end(window, lo)
-    name_start = lo + m.start() + m.group("run").rfind(name)
+    name_start = lo + at + full_run.rfind(name)
     role_start = title_start(text, name_start, floor)
     if (not titled and role_start is None and name_start == run_start
-            and _org_before(window[: m.start()])):
+            and _org_before(window[:at])):
         return None
     start = min(x for x in (pre_start, role_start, name_start) if x is not None)
     return NameRef(name, start, role_start)
+
+
+# A capitalised run and a lowercase particle of foreign names ending where a run starts.
+_PARTICLE_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?P<first>{SYL}(?:\s+{SYL}){{0,3}})\s+"
+                              r"(?P<particle>bin|ibn|al|de|van|von|der|den|da|dos|del|du|di)\s+$")
 
 
 def _run_end(window: str) -> re.Match[str] | None:
@@ -388,7 +425,8 @@ class Cast:
         return None
 
     def full_name(self, name: str) -> str:
-        """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``)."""
+        """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``; a foreign
+        first name ``Abdulaziz`` → ``Abdulaziz bin Salman`` when no name ends with it)."""
         key = name.casefold()
         tail = " " + key
         for group in ([p.name for p in self.people], self.known):
@@ -396,6 +434,12 @@ class Cast:
                 low = full.casefold()
                 if low == key or (low.endswith(tail) and len(key.split()) < len(low.split())):
                     return full
+        if " " not in key and is_foreign(key):  # "ông Abdulaziz" for "Abdulaziz bin Salman"
+            head = key + " "
+            for group in ([p.name for p in self.people], self.known):
+                for full in group:
+                    if full.casefold().startswith(head):
+                        return full
         return name
 
     def speaker(self, name: str, role: str | None = None) -> Person:

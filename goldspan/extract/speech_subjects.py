@@ -93,7 +93,7 @@ _REPRESENTATIVE = re.compile(r"(?i:đại diện|lãnh đạo|người phát ng�
 
 _COMMA = re.compile(",")
 _DASH_SEP = re.compile(r"\s[-–]\s")
-_NOT_ORG_WORD = re.compile(r"\b(?:của|cho|đã|thì|cũng)\b")
+_NOT_ORG_WORD = re.compile(r"\b(?:của|cho|đã|thì|cũng|dẫn lời|trích lời|dẫn nguồn)\b")
 _PUNCT = re.compile(r"[,.;:]")
 
 

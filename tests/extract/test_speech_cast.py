@@ -1,11 +1,18 @@
-"""Tests of ``speech_cast`` helpers that guard speed shortcuts against their slow originals."""
+"""Tests of ``speech_cast``: speed shortcuts against their slow originals, and name reading."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldspan.extract.speech_cast import _may_end_with_prefix, lexicon, prefix_re
+from goldspan.extract.speech_cast import (
+    Cast,
+    _may_end_with_prefix,
+    lexicon,
+    name_at_end,
+    prefix_re,
+)
 
 
 def _prefix_words() -> list[str]:
@@ -43,3 +50,27 @@ def test_speech_cast_prefix_precheck_examples():
     assert not _may_end_with_prefix("Theo ông")  # no space after it: no prefix
     assert not _may_end_with_prefix("tại Hà Nội ")
     assert not _may_end_with_prefix("")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Tổng thống Mỹ Donald Trump cho biết", "Donald Trump"),
+    ("Thủ tướng Nhật Bản Shigeru Ishiba nói", "Shigeru Ishiba"),
+    ("Tổng thống Hàn Quốc Lee Jae-myung cho biết", "Lee Jae-myung"),
+    ("Bộ trưởng Năng lượng Ả-rập Xê-út Abdulaziz bin Salman cho biết", "Abdulaziz bin Salman"),
+    ("Ông Pieter de Vries cho biết", "Pieter de Vries"),
+    ("Thủ tướng Trung Quốc Lý Cường cho biết", "Lý Cường"),
+    ("Bà Mỹ Linh cho biết", "Mỹ Linh"),
+    ("Ông Hàn Văn Tú cho biết", "Hàn Văn Tú"),
+])
+def test_speech_cast_foreign_names_after_a_country_and_with_particles(sentence, name):
+    end = sentence.rindex(" cho biết") if " cho biết" in sentence else sentence.rindex(" nói")
+    ref = name_at_end(sentence, end)
+    assert ref is not None and ref.name == name
+
+
+def test_speech_cast_foreign_first_name_resolves_to_the_full_name():
+    cast = Cast()
+    cast.observe("Abdulaziz bin Salman")
+    assert cast.full_name("Abdulaziz") == "Abdulaziz bin Salman"
+    cast.observe("Trần Văn Hải")
+    assert cast.full_name("Trần") == "Trần"  # a Vietnamese surname alone names nobody

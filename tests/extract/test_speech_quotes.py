@@ -330,3 +330,12 @@ def test_speech_quotes_capitalised_cue_word_inside_a_name_is_no_cue():
 def test_speech_quotes_words_opening_with_a_time_after_tu(when):
     para = f"Bà Nguyễn Thị Hà nhận định {when}, giá lúa sẽ tăng nhẹ trở lại."
     assert quotes(para) == [("indirect", f"{when}, giá lúa sẽ tăng nhẹ trở lại", "Nguyễn Thị Hà")]
+
+
+def test_speech_quotes_agency_quoting_someone_unnamed_is_no_speaker():
+    para = "AFP dẫn lời một quan chức giấu tên cho rằng mức cắt giảm có thể kéo dài đến hết năm."
+    assert quotes(para) == []
+    para = ("Hãng tin Reuters dẫn lời ông Nguyễn Văn An cho biết quyết định này nhằm giữ ổn định "
+            "thị trường.")
+    assert quotes(para) == [("indirect", "quyết định này nhằm giữ ổn định thị trường",
+                             "Nguyễn Văn An")]
