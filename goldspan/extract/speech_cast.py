@@ -158,11 +158,19 @@ def _places() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _place_firsts(places: frozenset[str]) -> frozenset[str]:
+    """The first words of ``places``."""
+    return frozenset(p.split(" ", 1)[0] for p in places)
+
+
 def _place_prefix(lows: list[str]) -> int:
     """How many leading words of a capitalised run name a foreign country or place
     (``mỹ``, ``nhật bản``, ``ả-rập xê-út`` spelled with or without hyphens), leaving at least
     one word after; 0 if none."""
     places = _places()
+    if len(lows) < 2 or lows[0].replace("-", " ").split(" ", 1)[0] not in _place_firsts(places):
+        return 0  # most runs open with a surname, which opens no place name
     for k in range(min(4, len(lows) - 1), 0, -1):
         if " ".join(lows[:k]).replace("-", " ") in places:
             return k
