@@ -305,9 +305,15 @@ class _SpanIndex:
 
 
 def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
-    """Add result speakers to ``doc`` (reusing one with the same name); local id -> doc id."""
+    """Add result speakers to ``doc`` (reusing one with the same name); local id -> doc id.
+
+    A new speaker gets :meth:`Document.new_speaker_id` (the smallest free ``s<n>``), found
+    here with one set of the ids in use for the whole batch instead of one per speaker.
+    """
     mapping: dict[str, str] = {}
     by_name = {s.name.casefold(): s for s in doc.speakers}
+    used: set[str] | None = None
+    n = 1
     for speaker in speakers:
         same = by_name.get(speaker.name.casefold())
         if same is not None:
@@ -316,7 +322,12 @@ def _merge_speakers(doc: Document, speakers: list[Speaker]) -> dict[str, str]:
             mapping[speaker.id] = same.id
             continue
         local = speaker.id
-        speaker.id = doc.new_speaker_id()  # the pipeline owns the result's speakers (base.py)
+        if used is None:
+            used = {s.id for s in doc.speakers}
+        while f"s{n}" in used:
+            n += 1
+        used.add(f"s{n}")
+        speaker.id = f"s{n}"  # the pipeline owns the result's speakers (base.py)
         doc.speakers.append(speaker)
         by_name[speaker.name.casefold()] = speaker
         mapping[local] = speaker.id

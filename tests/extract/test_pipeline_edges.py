@@ -139,3 +139,28 @@ def test_pipeline_edges_reviewed_duplicates_and_imported_layers():
             span.source = "html@1"
     _same(first)
     _same(first, names=["figures"], keep_reviewed=False)
+
+
+class _Cast(Extractor):
+    """Speakers: new ones, one named like a document speaker, two alike in the batch."""
+
+    name, version, produces = "t-cast", "1", ("speech",)
+
+    def extract(self, doc):
+        names = ["Lan", "ông Hải", "Minh", "lan", "Thu", "minh"]
+        speakers = [Speaker(id=f"L{i}", name=name, role="phó giám đốc" if i == 1 else None)
+                    for i, name in enumerate(names)]
+        spans = [make_span("speech", "QUOTE", i, i + 2, doc.text, {"speaker": f"L{i}"})
+                 for i in range(len(names))]
+        return ExtractResult(spans, speakers)
+
+
+def test_pipeline_edges_speakers_get_the_smallest_free_ids():
+    registry.register(_Cast())
+    doc = new_document("d", TEXT)
+    doc.speakers += [Speaker(id="s1", name="Ông Hải"), Speaker(id="s3", name="Hà"),
+                     Speaker(id="s2x", name="Khoa")]
+    new = _same(doc, names=["t-cast"])
+    assert [s.id for s in new.speakers] == ["s1", "s3", "s2x", "s2", "s4", "s5"]
+    assert new.speakers[0].role == "phó giám đốc"
+    _same(new, names=["t-cast"])
