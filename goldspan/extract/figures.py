@@ -84,6 +84,11 @@ _DENOMINATORS = frozenset("hai ba tư bốn năm sáu bảy tám chín mười t
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _ZERO = Decimal(0)
 _CURRENCY_FIRSTS = frozenset(c.split()[0] for c in CURRENCIES)
+# Words (lower case) a range link, a fraction word can be: the scan calls range_end and
+# fraction_unit only at them (both give nothing elsewhere). A dash is an OTHER token, whose
+# LOW is its TEXT.
+_LINKS = frozenset({"đến", "tới", "-", "–", "—"})
+_FRACTION_FIRSTS = frozenset({"nửa", "phần"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
@@ -155,7 +160,13 @@ class _Scanner:
             if found is None:
                 continue
             fig, nxt = found
-            if not blocked or not self.in_date(fig.start, fig.end):
+            if blocked:
+                for a, b in blocked:  # in_date, inline
+                    if fig.start < b and a < fig.end:
+                        break
+                else:
+                    out.append(fig)
+            else:
                 out.append(fig)
             done = max(nxt, i + 1)
         return out
@@ -287,7 +298,7 @@ class _Scanner:
         unknown = tok[KIND] == DIGITS or used > 1 or tok[LOW] in _PLAIN_NUMBER_WORDS
         first = i - 1 if i > free and toks[i - 1][LOW] in ("từ", "gấp") and toks[i - 1][END] + 1 == \
             tok[START] else i
-        rng = self.range_end(j)
+        rng = self.range_end(j) if j + 1 < len(toks) and toks[j][LOW] in _LINKS else None
         if first < i and toks[first][LOW] == "từ" and rng is None:
             first = i  # "từ" belongs to a range "từ A đến B" only
         approx = approx_before(toks, first, self.text) if first > 0 and \
@@ -333,7 +344,7 @@ class _Scanner:
                  start: int, scaled: bool = True) -> tuple[Figure, int] | None:
         """The figure whose number ends before token ``j`` (see the module docstring)."""
         toks, text = self.toks, self.text
-        val = as_json_number(value) if value is not None else None
+        val = value if value is None or type(value) is int else as_json_number(value)
         num_end = toks[j - 1][END]
         if j < len(toks):
             nxt = toks[j]
@@ -351,23 +362,24 @@ class _Scanner:
             if nxt[START] - num_end == 1 and text[num_end] == " ":
                 if nxt[LOW] == "phần" and match_phrase(toks, j, _PERCENT_WORDS, text) == 2:
                     return Figure("PERCENT", start, toks[j + 1][END], val, None, approx), j + 2
-                fraction = self.fraction_unit(j)
+                fraction = self.fraction_unit(j) if nxt[LOW] in _FRACTION_FIRSTS else 0
                 if fraction:  # "hơn một phần ba": the numerator, the fraction word as unit
                     end = toks[j + fraction - 1][END]
                     return Figure("QUANTITY", start, end, val, text[nxt[START]:end], approx), \
                         j + fraction
-                cur = self.currency(j)
+                cur = self.currency(j) if nxt[LOW] in _CURRENCY_FIRSTS else 0
                 if cur:
                     k = self.per_units(j + cur)
                     unit = text[nxt[START]:toks[k - 1][END]]
                     return Figure("MONEY", start, toks[k - 1][END], val, unit, approx), k
                 noun = counted_noun(toks, j, text, allow_unknown=unknown)
-                if noun and self.clock_time(j, noun):
+                if noun == 1 and nxt[LOW] == "giờ" and self.clock_time(j, noun):
                     return None
                 if noun:
                     k = j + noun
                     if (toks[j][LOW] if noun == 1 else " ".join(t[LOW] for t in toks[j:k])) \
-                            in MEASURES or self.per_measure(k):
+                            in MEASURES or (k + 1 < len(toks) and toks[k][TEXT] == "/"
+                                            and self.per_measure(k)):
                         k = self.per_units(k)
                     end = toks[k - 1][END]
                     unit = text[nxt[START]:end]

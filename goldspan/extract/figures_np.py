@@ -126,39 +126,69 @@ def token_rows(text: str, start: int, end: int, marked: frozenset[str],
             marks.append(len(out))
             starts.append(pos)
             append((pos, n, piece, piece, DIGITS))
-        elif piece[:-1].isalpha() and not piece[-1].isalnum():  # "hộ," "nay." ends
-            w = lp[:-1]
+        elif not piece[-1].isalnum():  # ends with a mark: "hộ," "2025." "40%" "-"
+            head = piece[:-1]
+            last = piece[-1]
+            if head.isalpha():  # "hộ,": one word and the mark
+                w = lp[:-1]
+                flag = flags.get(w)
+                if flag:
+                    if flag & 1:
+                        marks.append(len(out))
+                    if flag & 2:
+                        starts.append(pos)
+                append((pos, n - 1, head, w, WORD))
+                append((n - 1, n, last, last, OTHER))
+            elif head.isdecimal():  # "2025,": [.,] needs a digit after it, so \d+ stops
+                marks.append(len(out))
+                starts.append(pos)
+                append((pos, n - 1, head, head, DIGITS))
+                append((n - 1, n, last, last, OTHER))
+            elif not head:  # a lone mark (\S that is not \w, or "_")
+                append((pos, n, last, last, OTHER))
+            else:
+                _part_rows(piece, lp, pos, marked, starting, out, marks, starts)
+        elif not piece[0].isalnum() and piece[1:].isalpha():  # "(sinh", "“Hỏi"
+            append((pos, pos + 1, piece[0], piece[0], OTHER))
+            w = lp[1:]
             flag = flags.get(w)
             if flag:
                 if flag & 1:
                     marks.append(len(out))
                 if flag & 2:
-                    starts.append(pos)
-            append((pos, n - 1, piece[:-1], w, WORD))
-            append((n - 1, n, piece[-1], piece[-1], OTHER))
+                    starts.append(pos + 1)
+            append((pos + 1, n, piece[1:], w, WORD))
         else:
-            p = pos
-            for word, digits, other in _PARTS.findall(piece):
-                if word:
-                    m = p + len(word)
-                    w = lp[p - pos:m - pos]
-                    if w in marked:
-                        marks.append(len(out))
-                    if w in starting:
-                        starts.append(p)
-                    append((p, m, word, w, WORD))
-                    p = m
-                elif digits:
-                    m = p + len(digits)
-                    marks.append(len(out))
-                    starts.append(p)
-                    append((p, m, digits, digits, DIGITS))
-                    p = m
-                else:
-                    append((p, p + 1, other, other, OTHER))
-                    p += 1
+            _part_rows(piece, lp, pos, marked, starting, out, marks, starts)
         pos = n + 1
     return out, marks, starts
+
+
+def _part_rows(piece: str, lp: str, pos: int, marked: frozenset[str], starting: frozenset[str],
+               out: list[Row], marks: list[int], starts: list[int]) -> None:
+    """Append the rows of one whitespace-free ``piece`` at ``pos`` (``lp`` its lower case)
+    cut by the token regex, with its candidates and date starts."""
+    append = out.append
+    p = pos
+    for word, digits, other in _PARTS.findall(piece):
+        if word:
+            m = p + len(word)
+            w = lp[p - pos:m - pos]
+            if w in marked:
+                marks.append(len(out))
+            if w in starting:
+                starts.append(p)
+            append((p, m, word, w, WORD))
+            p = m
+        elif digits:
+            m = p + len(digits)
+            marks.append(len(out))
+            starts.append(p)
+            append((p, m, digits, digits, DIGITS))
+            p = m
+        else:
+            append((p, p + 1, other, other, OTHER))
+            p += 1
 
 
 _FLAGS: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, int]]] = {}
