@@ -11,18 +11,82 @@ in place, so an extractor returns fresh objects and keeps no reference to them.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
 from typing import Any
 
 from goldspan.model.document import Document, Span, Speaker
 
+SpanRow = tuple[str, str, int, int, "dict[str, Any] | None"]
+"""``(layer, label, start, end, attrs)``: a span proposed without building a Span."""
 
-@dataclass
+
 class ExtractResult:
-    """Spans proposed by one extractor, and speakers (ids local to this result)."""
+    """Spans proposed by one extractor, and speakers (ids local to this result).
 
-    spans: list[Span] = field(default_factory=list)
-    speakers: list[Speaker] = field(default_factory=list)
+    ``rows`` (with ``text``, the document text they index) is the fast way to propose
+    spans: each :data:`SpanRow` stands for ``make_span(layer, label, start, end, text,
+    attrs)`` placed after ``spans``, and the pipeline builds it finished in one step
+    (instead of a span that it then fills in). Reading :attr:`spans` turns pending rows
+    into such spans first, so code that reads ``spans`` sees every proposal; a bad row
+    raises there (or in the pipeline) what ``make_span`` would raise.
+    """
+
+    __slots__ = ("_spans", "speakers", "_rows", "_text")
+
+    def __init__(self, spans: list[Span] | None = None, speakers: list[Speaker] | None = None,
+                 *, rows: list[SpanRow] | None = None, text: str | None = None):
+        if rows and text is None:
+            raise TypeError("ExtractResult rows need the document text they index")
+        self._spans: list[Span] = spans if spans is not None else []
+        self.speakers: list[Speaker] = speakers if speakers is not None else []
+        self._rows: list[SpanRow] = rows if rows is not None else []
+        self._text = text
+
+    @property
+    def spans(self) -> list[Span]:
+        """Every proposed span (pending rows are made into spans and appended first)."""
+        if self._rows:
+            text = self._text or ""
+            check_rows(self._rows, text)
+            self._spans.extend([make_span(layer, label, start, end, text, attrs)
+                                for layer, label, start, end, attrs in self._rows])
+            self._rows = []
+        return self._spans
+
+    @spans.setter
+    def spans(self, value: list[Span]) -> None:
+        self._spans = value
+        self._rows = []
+
+    def proposals(self) -> tuple[list[Span], list[SpanRow], str]:
+        """``(spans, rows, text)`` as given, rows not made into spans (for the pipeline)."""
+        return self._spans, self._rows, self._text or ""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtractResult):
+            return NotImplemented
+        return self.spans == other.spans and self.speakers == other.speakers
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"ExtractResult(spans={self._spans!r}, speakers={self.speakers!r}, "
+                f"rows={self._rows!r})")
+
+
+def check_rows(rows: list[SpanRow], text: str) -> None:
+    """Raise, for the first bad row, the ValueError or TypeError ``make_span`` would raise
+    (or a TypeError for a row that is not a 5-tuple)."""
+    size = len(text)
+    for row in rows:
+        if type(row) is not tuple or len(row) != 5:
+            raise TypeError(f"bad span row {row!r}: expected (layer, label, start, end, attrs)")
+        layer, label, start, end, attrs = row
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
+            raise ValueError(f"bad span range {start!r}..{end!r} for a text of {size}")
+        if type(layer) is not str or type(label) is not str or not (
+                attrs is None or type(attrs) is dict):
+            raise TypeError(
+                f"bad span fields: layer {layer!r}, label {label!r}, attrs {attrs!r}")
 
 
 class Extractor(ABC):
@@ -80,6 +144,18 @@ def make_span(layer: str, label: str, start: int, end: int, text: str,
     _set_dict(span, {"id": "_", "layer": layer, "label": label, "start": start, "end": end,
                      "text": text[start:end], "attrs": attrs, "source": None, "review": None})
     _set_fields_set(span, _SPAN_FIELDS.copy())
+    _set_extra(span, {})
+    _set_private(span, None)
+    return span
+
+
+def finished_span(values: dict[str, Any], fields_set: set[str]) -> Span:
+    """A Span holding ``values`` (its nine fields in field order, of the validated types:
+    the caller checked them) and the set of fields set ``fields_set``, built without
+    pydantic's validator, as :func:`make_span` builds its spans."""
+    span = _new_object(Span)
+    _set_dict(span, values)
+    _set_fields_set(span, fields_set)
     _set_extra(span, {})
     _set_private(span, None)
     return span

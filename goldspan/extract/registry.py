@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 
-from goldspan.extract.base import Extractor
+from goldspan.extract.base import Extractor, ExtractResult, SpanRow, check_rows, finished_span
 from goldspan.model.document import Document, Span, Speaker
 from goldspan.model.errors import GoldspanError, Problem
 from goldspan.model.scheme import LabelScheme, default_scheme
@@ -153,16 +153,23 @@ def _run(doc: Document, names: Sequence[str] | None, keep_reviewed: bool,
         index.drop_suggested(layers, keep_reviewed)
         try:
             result = extractor.extract(doc)
+            if isinstance(result, ExtractResult):
+                spans, rows, rows_text = result.proposals()
+                check_rows(rows, rows_text)
+            else:  # a plugin's look-alike result
+                spans, rows = result.spans, []
         except Exception as exc:  # a bug in an extractor must not take the tool down
             raise GoldspanError(Problem(
                 f"extractor {extractor.key} failed: {type(exc).__name__}: {exc}",
                 document=doc.id)) from exc
         speaker_map = _merge_speakers(doc, result.speakers) if result.speakers else {}
-        index.adopt(result.spans, layers, extractor.key, speaker_map, scheme)
+        index.adopt(spans, rows, layers, extractor.key, speaker_map, scheme)
     return doc
 
 
 _FINISHED_FIELDS = ("id", "text", "source", "review")
+# The fields set of a make_span span once the pipeline has finished it.
+_ROW_FIELDS = {"id", "layer", "label", "start", "end", "text", "attrs", "source", "review"}
 
 
 class _SpanIndex:
@@ -215,17 +222,18 @@ class _SpanIndex:
             self._resync()
         self.spans = doc.spans
 
-    def adopt(self, spans: list[Span], layers: set[str], source: str,
+    def adopt(self, spans: list[Span], rows: list[SpanRow], layers: set[str], source: str,
               speaker_map: dict[str, str], scheme: LabelScheme) -> None:
-        """Append an extractor's ``spans`` to the document, in place: a fresh id, the text
-        sliced from the document, ``source``, review ``suggested`` and the speaker id mapped
-        to the document's; a span equal (layer, label, start, end) to one already there
-        or earlier in the batch is skipped.
+        """Append an extractor's ``spans`` then ``rows`` (checked) to the document: a fresh
+        id, the text sliced from the document, ``source``, review ``suggested`` and the
+        speaker id mapped to the document's; a span equal (layer, label, start, end) to
+        one already there or earlier in the batch is skipped.
 
-        The pipeline owns the spans an extractor returns (base.py). The fields are written
-        to the model's ``__dict__`` (and its set of fields set, so dumps see them) instead
-        of building a second validated Span: every value here is a plain str of the
-        validated type.
+        The pipeline owns the spans an extractor returns (base.py): their fields are
+        written to the model's ``__dict__`` (and its set of fields set, so dumps see them)
+        instead of building a second validated Span, as every value here is a plain str
+        of the validated type. A row becomes the span ``make_span`` would have made,
+        finished in the same way, built once.
         """
         self._check()
         doc = self.doc
@@ -267,6 +275,27 @@ class _SpanIndex:
                 values["attrs"] = attrs
             span.__pydantic_fields_set__.update(_FINISHED_FIELDS)
             append(span)
+        for layer, label, start, end, attrs in rows:
+            cell = cells.get(layer)
+            if cell is None:
+                cell = cells[layer] = self._cell(layer, layers, existing, scheme, by_prefix)
+            key = (layer, label, start, end)
+            if key in existing:
+                continue
+            add_key(key)
+            n = cell[1]
+            if n is None:
+                n = self._first_number(cell[0], by_prefix)
+            cell[1] = n + 1
+            if attrs is not None:
+                attrs = dict(attrs)
+                speaker = attrs.get("speaker")
+                if speaker is not None:
+                    attrs["speaker"] = speaker_map.get(speaker, speaker)
+            append(finished_span({"id": f"{cell[0]}{n}", "layer": layer, "label": label,
+                                  "start": start, "end": end, "text": text[start:end],
+                                  "attrs": attrs, "source": source, "review": "suggested"},
+                                 _ROW_FIELDS.copy()))
         self.count = len(doc.spans)
         self.present.update(cells)
         if self.caching:
