@@ -316,6 +316,7 @@ class Speech(Extractor):
                 spans.append(make_span("speech", "QUOTE", s, e, text,
                                        {"speaker": sid, "kind": "direct"}))
         spans.sort(key=lambda sp: (sp.start, sp.end))
+        spans = _join_paragraph_quotes(text, spans)
         used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
         # built without validation: the values are the cast's strings (as Speaker(...) would)
         speakers = [Speaker.model_construct(id=p.sid, name=p.name, role=p.role)
@@ -546,6 +547,27 @@ def _continued_quote(text: str, s: int, e: int, found: list[Quote], carry: str,
     spans.append(make_span("speech", "QUOTE", inner_s, inner_e, text,
                            {"speaker": carry, "kind": "direct"}))
     return found, carry if c is None else None
+
+
+_BETWEEN_PARTS = re.compile(r"[ \t]*\n\s*[“\"]?[ \t]*")
+
+
+def _join_paragraph_quotes(text: str, spans: list) -> list:
+    """One QUOTE for a direct quote running over several paragraphs (``nói: “A`` ⏎ ``B.”``):
+    a direct QUOTE that ends its paragraph with no closing mark and the direct QUOTE of the
+    same speaker opening the next paragraph are one span (inside the marks, GUIDELINES.md).
+    ``spans`` is sorted by start; returns the joined list."""
+    out: list = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and sp.label == "QUOTE" and prev.label == "QUOTE"
+                and sp.attrs.get("kind") == prev.attrs.get("kind") == "direct"
+                and sp.attrs.get("speaker") == prev.attrs.get("speaker")
+                and _BETWEEN_PARTS.fullmatch(text, prev.end, sp.start) is not None):
+            out[-1] = make_span("speech", "QUOTE", prev.start, sp.end, text, dict(prev.attrs))
+            continue
+        out.append(sp)
+    return out
 
 
 def _closing_first(text: str, s: int, e: int) -> int | None:

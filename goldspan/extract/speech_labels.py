@@ -273,6 +273,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             start = s + lab.end
             current = Turn(start, end, sid)
             turns.append(current)
+            if lab.kind == "interviewer" and _THANKS.match(text[start:end]):
+                current, sid = None, None  # "Xin cảm ơn ông!" closes the interview
         elif zone == "BODY" and sid is not None:
             if asked_last and not text[s:end].endswith("?"):
                 guest = last_guest or _speaker_of(Label("answer", 0), cast, interviewer)

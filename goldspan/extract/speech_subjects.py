@@ -35,7 +35,11 @@ def subject_before(text: str, pos: int, floor: int,
     for _ in range(3):
         at = tail_phrase(text, floor, end, adverbs, 3)
         if at is None:
-            break
+            date = _DATE_TAIL.search(text, max(floor, end - 40), end) if (
+                end > floor and text[end - 1].isdigit()) else None
+            if date is None:
+                break
+            at = date.start()  # "ông X, Thứ trưởng …, ngày 18/11 cho biết"
         end = len(text[floor:at].rstrip()) + floor
     role = None
     if end > floor and text[end - 1] == ")":
@@ -51,9 +55,36 @@ def subject_before(text: str, pos: int, floor: int,
         org = org_subject(text, floor, end)
         return None if org is None else (org, None)
     if ref is None and role is None:
+        dashed = _dash_role_subject(text, end, floor, known)
+        if dashed is not None:
+            return dashed
         ref = (_locative_subject(text, end, floor, known) or org_subject(text, floor, end)
                or title_subject(text, floor, end) or _brand_subject(text, floor, end))
     return None if ref is None else (ref, role)
+
+
+def _dash_role_subject(text: str, end: int, floor: int,
+                       known: Collection[str]) -> tuple[NameRef, str] | None:
+    """``Ông X - Giám đốc Sở Y`` right before a cue (the role after a dash runs up to the
+    cue, no second dash): the person before the dash, the title phrase as role."""
+    lo = max(floor, end - 200)
+    seps = list(_DASH_SEP.finditer(text, lo, end))
+    if not seps:
+        return None
+    sep = seps[-1]
+    role = text[sep.end():end].strip()
+    t = title_re().match(role)
+    if t is None or any(ch in role for ch in ",;:()“”\""):
+        return None
+    ref = name_at_end(text, len(text[floor:sep.start()].rstrip()) + floor, floor, known)
+    if ref is None or ref.name is None:
+        return None
+    return ref, role
+
+
+# A date between a speaker and the cue: "ngày 18/11", "sáng 2/12", "hôm 5/6/2025".
+_DATE_TAIL = re.compile(r"(?<!\S)(?:(?:vào|trong|hôm)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
+                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
 _CLAUSE_SEP = re.compile(r",\s|\s[-–—]\s|\)\s")

@@ -77,11 +77,18 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
         return False
     for k in range(i + 1, min(len(lines), i + 7)):
         line = lines[k]
-        if r.chrome(line) or r.marker(line):
+        if r.chrome(line) or r.marker(line) or _section_line(line.stripped):
             continue
         head = line.stripped
         return not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
     return False
+
+
+def _section_line(line: str) -> bool:
+    """A section name under the masthead (``Xã hội - Môi trường``): at most five words, no
+    digit, no sentence end, words joined by a dash, a slash or a bar."""
+    return (0 < r.words(line) <= 5 and not r.ends_sentence(line)
+            and not any(map(str.isdigit, line)) and any(sep in line for sep in (" - ", "/", "|")))
 
 
 def _headline_over_tag(lines: list[r.Line], top: int) -> int:
@@ -109,19 +116,26 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
 def _section_name(lines: list[r.Line], i: int) -> bool:
     """Line ``i`` names the page's section above the headline (``Giao thông - Đô thị``):
     at most five words, no digit, no sentence end, and the next line is a longer headline
-    (no full stop) that the lead follows (a source tag, or a long sentence)."""
+    (no full stop) that the lead follows (a source tag, or a long sentence); date lines may
+    come between them."""
     line = lines[i].stripped
     if (i + 2 >= len(lines) or not 0 < r.words(line) <= 5 or r.ends_sentence(line)
             or any(map(str.isdigit, line))):
         return False
-    head = lines[i + 1].stripped
-    if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.chrome(lines[i + 1]):
+    h = _past_dates(lines, i + 1, min(len(lines) - 2, i + 3))  # the headline
+    head = lines[h].stripped
+    if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.chrome(lines[h]):
         return False
-    k = i + 2  # the lead, after a date line under the headline ("12/04/2026 22:15")
-    while k < min(len(lines) - 1, i + 4) and r.chrome(lines[k]):
-        k += 1
-    lead = lines[k].stripped
+    lead = lines[_past_dates(lines, h + 1, min(len(lines) - 1, h + 3))].stripped
     return r.has_source_tag(lead) or (len(lead) >= 100 and r.ends_sentence(lead))
+
+
+def _past_dates(lines: list[r.Line], k: int, limit: int) -> int:
+    """The first line from ``k`` (not past ``limit``) that is no page furniture: a date line
+    may come between a section name, the headline and the lead (``12/04/2026 22:15``)."""
+    while k < limit and r.chrome(lines[k]):
+        k += 1
+    return k
 
 
 def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:

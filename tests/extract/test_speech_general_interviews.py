@@ -243,3 +243,13 @@ def test_speech_general_polite_questions_need_an_announced_conversation():
     got = speech("Thưa ông, năm nay giá chè sạch có tốt không?", "Giá chè tăng khoảng 15%.",
                  "Ông thấy khó khăn lớn nhất là gì?", "Khó nhất vẫn là đầu ra.")
     assert [lab for lab, *_ in got if lab == "TURN"] == []
+
+
+def test_speech_general_closing_thanks_ends_the_interview():
+    lead = ("(NTM) - Trao đổi với phóng viên, ông Đinh Văn Quý, Giám đốc Hợp tác xã chè Tân "
+            "Hòa, cho biết diện tích chè sạch năm nay đã tăng mạnh.")
+    got = speech("Thưa ông, năm nay giá chè sạch có tốt không?", "Giá chè tăng khoảng 15%.",
+                 "Ông có kiến nghị gì với tỉnh, thưa ông?", "Chúng tôi cần thêm vốn vay.",
+                 "Xin cảm ơn ông!", "(*) Số liệu do hợp tác xã cung cấp.", lead=lead)
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[-1] == ("Xin cảm ơn ông!", "Minh Anh")

@@ -339,3 +339,22 @@ def test_speech_quotes_agency_quoting_someone_unnamed_is_no_speaker():
             "thị trường.")
     assert quotes(para) == [("indirect", "quyết định này nhằm giữ ổn định thị trường",
                              "Nguyễn Văn An")]
+
+
+@pytest.mark.parametrize("when", ["ngày 18/11", "sáng 2/12", "hôm 5/6/2025"])
+def test_speech_quotes_date_between_the_speaker_and_the_cue(when):
+    para = (f"Theo Reuters, ông Bounthavy Keomany, Thứ trưởng Bộ Giao thông Lào, {when} cho biết "
+            "Lào giảm phí quá cảnh cho xe tải từ đầu tháng tới.")
+    assert quotes(para) == [("indirect", "Lào giảm phí quá cảnh cho xe tải từ đầu tháng tới",
+                             "Bounthavy Keomany")]
+
+
+def test_speech_quotes_role_after_a_dash_up_to_the_cue():
+    para = ("Ông Lại Văn Thành - Phó Trưởng ban Quản lý các khu công nghiệp tỉnh cho biết, dòng "
+            "vốn mới đổ nhiều nhất vào khu công nghiệp phía bắc.")
+    got = find_quotes(para, 0, len(para))
+    assert [(q.ref.name, q.role, para[q.start:q.end]) for q in got] == [
+        ("Lại Văn Thành", "Phó Trưởng ban Quản lý các khu công nghiệp tỉnh",
+         "dòng vốn mới đổ nhiều nhất vào khu công nghiệp phía bắc")]
+    para = "Giá lúa tăng mạnh - thương lái cho biết vụ này ai cũng có lãi."
+    assert all(q.ref.name is None for q in find_quotes(para, 0, len(para)))

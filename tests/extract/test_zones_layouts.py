@@ -233,10 +233,25 @@ SECTION_THEN_HEADLINE_THEN_DATE = [
 ]
 
 
+MASTHEAD_SECTION_DATE_HEADLINE = [
+    (P, "BÁO MIỀN NÚI ĐIỆN TỬ"),
+    (P, "Xã hội - Môi trường"),
+    (P, "Cập nhật: 08:20, 25/11/2025"),
+    (T, "Tỉnh dành hơn 500 tỷ đồng trồng lại rừng ngập mặn ven biển"),
+    (L, "Trước tình trạng sạt lở ngày càng nặng ở vùng ven biển, tỉnh vừa phê duyệt đề án trồng "
+        "lại rừng ngập mặn giai đoạn 2026 - 2030."),
+    (B, "Đề án sẽ trồng mới hơn 45 ha rừng tại hai xã ven biển."),
+    (Y, "Bài, ảnh: Thu Phương"),
+    (P, "Bạn đang đọc bài viết Tỉnh trồng lại rừng ngập mặn tại chuyên mục Môi trường"),
+    (P, "Tin cùng chuyên mục"),
+]
+
+
 @pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
-                                  MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE],
+                                  MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE,
+                                  MASTHEAD_SECTION_DATE_HEADLINE],
                          ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title",
-                              "section-headline-date"])
+                              "section-headline-date", "masthead-section-date"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
