@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from goldspan.extract import zones_rules as r
-from goldspan.extract.base import Extractor, ExtractResult, make_span
+from goldspan.extract.base import Extractor, ExtractResult
 from goldspan.extract.registry import register
 from goldspan.extract.speech_labels import parse_label
 from goldspan.model.document import Document
@@ -391,8 +391,8 @@ class Zones(Extractor):
         text = doc.text
         paras, lines, joined = split_lines(text)
         labels = classify(lines, joined)
-        return ExtractResult(spans=[make_span("zone", label, s, e, text)
-                                    for label, (s, e) in zip(labels, paras, strict=True)])
+        return ExtractResult(rows=[("zone", label, s, e, None)
+                                   for label, (s, e) in zip(labels, paras, strict=True)], text=text)
 
 
 register(Zones)
