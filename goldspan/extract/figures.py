@@ -89,6 +89,8 @@ _CURRENCY_FIRSTS = frozenset(c.split()[0] for c in CURRENCIES)
 # LOW is its TEXT.
 _LINKS = frozenset({"đến", "tới", "-", "–", "—"})
 _FRACTION_FIRSTS = frozenset({"nửa", "phần"})
+# "năm" is read as a number word only before these (vi_numbers._unit_allowed, _tens).
+_FIVE_NEXT = frozenset({"mươi", "chục", "trăm"}) | frozenset(SCALES)
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
@@ -260,9 +262,11 @@ class _Scanner:
         if i > 0 and self.toks[i - 1][LOW] in ("thứ", "lần", "số", "khóa", "khoá") \
                 and not self.counting_so(i - 1):
             return None
-        words = [t[LOW] for t in self.toks[i:i + 12]]
-        parsed = parse_number(words, 0, bare=True)
-        if parsed is None and tok[LOW] == "năm" and (i == 0 or self.toks[i - 1][LOW] not in _NOT_FIVE):
+        if low == "năm" and nxt not in _FIVE_NEXT:
+            parsed = None  # what parse_number gives: "năm" alone is no number word
+        else:
+            parsed = parse_number([t[LOW] for t in self.toks[i:i + 12]], 0, bare=True)
+        if parsed is None and low == "năm" and (i == 0 or self.toks[i - 1][LOW] not in _NOT_FIVE):
             parsed = (Decimal(5), 1)
         if parsed is None:
             return None
@@ -468,12 +472,18 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for ws, we in windows(text, start, end):
         scanner = _Scanner(text, start, ws, we, [])
         starts = scanner.date_starts
-        dates = [d for d in (find_dates(text, ws, we, starts) if starts else [])
-                 if not is_fraction(text, d.start, d.end) and not is_law_year(text, d.start)]
-        figs += [Figure("DATE", d.start, d.end, d.value, None, None, d.mod) for d in dates]
-        scanner.blocked = [(d.start, d.end) for d in dates]
-        figs += scanner.scan()
-    titles = quoted_titles(text, start, end)
+        if starts:
+            blocked = scanner.blocked
+            for d in find_dates(text, ws, we, starts):
+                # is_fraction needs a bare "D/M" (3 to 5 characters), is_law_year "năm"
+                if d.end - d.start <= 5 and is_fraction(text, d.start, d.end) or \
+                        text.startswith("năm ", d.start) and is_law_year(text, d.start):
+                    continue
+                figs.append(Figure("DATE", d.start, d.end, d.value, None, None, d.mod))
+                blocked.append((d.start, d.end))
+        if scanner.candidates:
+            figs += scanner.scan()
+    titles = quoted_titles(text, start, end) if figs else None
     if titles:
         figs = [f for f in figs if not any(a <= f.start and f.end <= b for a, b in titles)]
     figs.sort(key=_OFFSETS)
