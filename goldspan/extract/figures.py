@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
 
-from goldspan.extract.base import Extractor, ExtractResult, make_span
+from goldspan.extract.base import Extractor, ExtractResult, SpanRow
 from goldspan.extract.common import content_ranges
 from goldspan.extract.figures_context import is_fraction, is_law_year, quoted_titles, windows
 from goldspan.extract.figures_lexicon import (
@@ -65,7 +65,7 @@ from goldspan.extract.vi_numbers import (
     parse_digits,
     parse_number,
 )
-from goldspan.model.document import Document, Span
+from goldspan.model.document import Document
 
 _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
                        "năm", "vài", "mấy", "của", "một"})
@@ -500,13 +500,15 @@ class FiguresExtractor(Extractor):
     description = "QUANTITY, PERCENT, MONEY and DATE with normalized values (rules)"
 
     def extract(self, doc: Document) -> ExtractResult:
-        """Figure spans of ``doc``'s content zones (``doc`` is not modified)."""
-        spans: list[Span] = []
+        """Figure spans of ``doc``'s content zones (``doc`` is not modified), proposed as
+        rows (the pipeline builds each span once; reading ``.spans`` makes them spans)."""
+        text = doc.text
+        rows: list[SpanRow] = []
+        append = rows.append
         for start, end in content_ranges(doc):
-            for fig in find_figures(doc.text, start, end):
-                spans.append(make_span("figure", fig.label, fig.start, fig.end, doc.text,
-                                       fig.attrs()))
-        return ExtractResult(spans=spans)
+            for fig in find_figures(text, start, end):
+                append(("figure", fig.label, fig.start, fig.end, fig.attrs()))
+        return ExtractResult(rows=rows, text=text)
 
 
 register(FiguresExtractor)
