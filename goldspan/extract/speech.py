@@ -36,7 +36,7 @@ from goldspan.extract.speech_cast import (
 )
 from goldspan.extract.speech_labels import find_turns, interviewer_name
 from goldspan.extract.speech_quotes import Quote, dangling_cue, find_quotes, quote_pairs
-from goldspan.extract.speech_subjects import is_org_name
+from goldspan.extract.speech_subjects import ORG_ANAPHOR, is_org_name
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -327,7 +327,8 @@ class Speech(Extractor):
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
                  m_names: list[str], spans: list | None = None) -> str | None:
         if ref.name is None:
-            if ref.title in _SPOKESPEOPLE:  # "Người phát ngôn khẳng định": the body it spoke for
+            if ref.title in _SPOKESPEOPLE:
+                # "Người phát ngôn khẳng định", "Đơn vị này đề nghị": the body that spoke last
                 return _last_org_speaker(ref.start, spans or [], cast)
             if ref.title:
                 person = cast.by_title(ref.title)
@@ -368,7 +369,8 @@ def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
     return None
 
 
-_SPOKESPEOPLE = frozenset(("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện"))
+_SPOKESPEOPLE = frozenset(("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện",
+                           ORG_ANAPHOR))
 
 
 def _last_org_speaker(at: int, spans: list, cast: Cast) -> str | None:

@@ -113,6 +113,23 @@ def _join_title_chain(raw: str) -> str:
     return f"{prefix}{rest}" if prefix else raw
 
 
+_REPORTER = re.compile(rf"(?i:phóng viên|pv|p\.v)\s+(?P<name>(?:[{UPPER}]\S*\s*){{1,4}})$")
+_NOT_REPORTER = frozenset("báo tạp đài truyền kênh trang thông".split())
+
+
+def _reporter_name(raw: str) -> str | None:
+    """The reporter's name in ``PV Thu Hà`` / ``Phóng viên Minh Đức`` (two reporters asking
+    in turn), or None (``PV``, ``Phóng viên Báo X``, ``PV VTV``)."""
+    m = _REPORTER.match(raw.strip())
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if words[0].casefold() in _NOT_REPORTER or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    return name
+
+
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     m = _LABEL.match(paragraph)
@@ -125,7 +142,7 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("interviewer", m.end(), role="moderator")  # "MC:" of a round-table
     if key in lex["interviewer_labels"] or (
             key.startswith(("phóng viên ", "pv ", "p.v ")) and len(key.split()) <= 6):
-        return Label("interviewer", m.end())  # also "Phóng viên Báo Tin tức:"
+        return Label("interviewer", m.end(), _reporter_name(raw))  # "Phóng viên Báo Tin tức:"
     if key in lex["answer_labels"]:
         return Label("answer", m.end())
     if _cue_end_re().search(raw):
@@ -500,7 +517,7 @@ def _moderator(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str
 
 def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
     if lab.kind == "interviewer":
-        return cast.speaker(interviewer or "Phóng viên", "Phóng viên").sid
+        return cast.speaker(lab.name or interviewer or "Phóng viên", "Phóng viên").sid
     if lab.kind == "answer":
         others = [p for p in cast.people if p.role != "Phóng viên"]
         if others:

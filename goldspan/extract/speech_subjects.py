@@ -41,6 +41,9 @@ def subject_before(text: str, pos: int, floor: int,
                 break
             at = date.start()  # "ông X, Thứ trưởng …, ngày 18/11 cho biết"
         end = len(text[floor:at].rstrip()) + floor
+    anaphor = _ORG_ANAPHOR_RE.search(text, max(floor, end - 30), end)
+    if anaphor is not None and not text[floor:anaphor.start()].strip(" ,"):
+        return NameRef(None, anaphor.start(), title=ORG_ANAPHOR), None  # "Đơn vị này đề nghị"
     role = None
     if end > floor and text[end - 1] == ")":
         open_at = text.rfind("(", floor, end)
@@ -88,6 +91,13 @@ _DATE_TAIL = re.compile(r"(?<!\S)(?:(?:vào|trong|hôm)\s+)?(?:(?:sáng|chiều|
 
 
 _CLAUSE_SEP = re.compile(r",\s|\s[-–—]\s|\)\s")
+
+
+# An organisation named again by its kind ("Đơn vị này", "Công ty trên"): the title of the
+# reference it gives, resolved by the extractor to the organisation that spoke last.
+ORG_ANAPHOR = "đơn vị này"
+_ORG_ANAPHOR_RE = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
+                             r"hợp tác xã|tập đoàn|ngân hàng)\s+(?:này|trên))$")
 
 
 def clause_start(text: str, floor: int, end: int) -> int:
@@ -145,6 +155,11 @@ def _appositive(text: str, comma: int, floor: int,
         ref = name_at_end(text, stop, floor, known)
         if ref is not None and ref.name is not None:
             return ref, role
+    if seps and mark == ",":  # "Dakfruit, đơn vị thu mua lớn nhất vùng, cho biết": a company
+        at = seps[0]
+        org = _brand_subject(text, floor, at) or org_subject(text, floor, at)
+        if org is not None:
+            return org, text[at + 1:comma].strip(" ,")
     return None
 
 

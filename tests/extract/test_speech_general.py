@@ -514,3 +514,13 @@ def test_speech_general_coach_described_without_a_name():
                  "tiết lộ câu lạc bộ đang đàm phán với hai cầu thủ nước ngoài.")
     assert got == [("indirect", "câu lạc bộ đang đàm phán với hai cầu thủ nước ngoài",
                     "Trần Minh Khôi")]
+
+
+def test_speech_general_organisation_named_again_by_its_kind():
+    got = quotes("Đại diện Hợp tác xã Thương mại Bình Minh cho biết đơn vị đã dự trữ 1.150 tỷ đồng "
+                 "hàng Tết. Đơn vị này cũng đề nghị ngân hàng sớm giải ngân gói vay ưu đãi.")
+    assert [(k, who) for k, _t, who in got] == [
+        ("indirect", "Hợp tác xã Thương mại Bình Minh"),
+        ("indirect", "Hợp tác xã Thương mại Bình Minh")]
+    assert quotes("Ông Trần Văn Hòa có mặt từ sớm. Đơn vị này cũng đề nghị ngân hàng sớm "
+                  "giải ngân gói vay ưu đãi.") == []

@@ -253,3 +253,12 @@ def test_speech_general_closing_thanks_ends_the_interview():
                  "Xin cảm ơn ông!", "(*) Số liệu do hợp tác xã cung cấp.", lead=lead)
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[-1] == ("Xin cảm ơn ông!", "Minh Anh")
+
+
+def test_speech_general_two_reporters_named_in_their_labels():
+    got = speech("PV Thu Hà: Thưa ông, mùa lúa năm nay ra sao?", "Ông Sùng A Chơ: Lúa chín đẹp.",
+                 "PV Minh Đức: Khách du lịch có đông không?", "Ông Sùng A Chơ: Đông hơn năm ngoái.",
+                 byline="Thu Hà - Minh Đức")
+    assert [(t, n) for lab, _, t, n in got if lab == "TURN"] == [
+        ("Thưa ông, mùa lúa năm nay ra sao?", "Thu Hà"), ("Lúa chín đẹp.", "Sùng A Chơ"),
+        ("Khách du lịch có đông không?", "Minh Đức"), ("Đông hơn năm ngoái.", "Sùng A Chơ")]

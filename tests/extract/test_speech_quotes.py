@@ -358,3 +358,23 @@ def test_speech_quotes_role_after_a_dash_up_to_the_cue():
          "dòng vốn mới đổ nhiều nhất vào khu công nghiệp phía bắc")]
     para = "Giá lúa tăng mạnh - thương lái cho biết vụ này ai cũng có lãi."
     assert all(q.ref.name is None for q in find_quotes(para, 0, len(para)))
+
+
+def test_speech_quotes_company_with_an_appositive_speaks():
+    para = "Dakmix, đơn vị thu mua lớn nhất vùng, cho biết sẽ tiêu thụ khoảng 12.000 tấn trong vụ."
+    got = find_quotes(para, 0, len(para))
+    assert [(q.ref.name, q.role, para[q.start:q.end]) for q in got] == [
+        ("Dakmix", "đơn vị thu mua lớn nhất vùng", "sẽ tiêu thụ khoảng 12.000 tấn trong vụ")]
+
+
+@pytest.mark.parametrize("cue", ["trải lòng", "trần tình", "hồi tưởng", "than thở"])
+def test_speech_quotes_more_cues_of_feeling(cue):
+    para = f"Ông Quách Văn Tuấn {cue} rằng điều ông lo nhất bây giờ là sinh kế của gia đình."
+    assert quotes(para) == [("indirect", "điều ông lo nhất bây giờ là sinh kế của gia đình",
+                             "Quách Văn Tuấn")]
+
+
+@pytest.mark.parametrize("verb", ["triển khai", "công khai"])
+def test_speech_quotes_khai_inside_another_verb_is_no_cue(verb):
+    para = f"Sở Công Thương tổ chức hội nghị {verb} Kế hoạch số 5123/KH-SCT về cân đối cung cầu."
+    assert quotes(para) == []

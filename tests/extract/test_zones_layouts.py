@@ -247,11 +247,25 @@ MASTHEAD_SECTION_DATE_HEADLINE = [
 ]
 
 
+TICKER_AND_SHARE_LINE = [
+    (P, "Đăng nhập | Đăng ký | Tìm kiếm | EN | VI"),
+    (P, "NÓNG: Giá xăng giảm nhẹ từ 15h chiều nay | Không khí lạnh tràn về miền Bắc"),
+    (P, "Trang chủ > Sức khỏe"),
+    (T, "Ca sốt xuất huyết tăng mạnh, bác sĩ cảnh báo biến chứng"),
+    (L, "(NTM) - Số ca sốt xuất huyết trong tuần qua tăng gần 40% so với tuần trước, tập trung "
+        "ở các phường nội thành."),
+    (B, "Bệnh viện tuyến trên đã mở thêm phòng khám sốt từ đầu tuần."),
+    (Y, "Minh Anh"),
+    (P, "Chia sẻ:  Facebook  Zalo  Twitter"),
+    (P, "Bài viết liên quan"),
+]
+
+
 @pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
                                   MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE,
-                                  MASTHEAD_SECTION_DATE_HEADLINE],
+                                  MASTHEAD_SECTION_DATE_HEADLINE, TICKER_AND_SHARE_LINE],
                          ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title",
-                              "section-headline-date", "masthead-section-date"])
+                              "section-headline-date", "masthead-section-date", "ticker-share"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
