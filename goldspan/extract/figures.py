@@ -94,7 +94,7 @@ _FIVE_NEXT = frozenset({"mươi", "chục", "trăm"}) | frozenset(SCALES)
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A figure found in the text (offsets into the document text)."""
 

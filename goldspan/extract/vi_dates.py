@@ -321,7 +321,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
                 if more is not None:  # "năm 2025 và 2026": the second year is a DATE too
                     out.append(DateMatch(more.start(1), more.end(1), more.group(1)))
                     taken = more.end(1)
-    return _join_ranges(text, start, out)
+    return _join_ranges(text, start, out) if len(out) > 1 else out  # a range needs two
 
 
 _AND_YEAR = re.compile(r"\s+(?:và|hoặc)\s+((?:19|20)\d\d)(?![\w/.,-]\d)(?!\w)", re.IGNORECASE)
