@@ -40,7 +40,8 @@ from goldspan.extract.speech import Speech  # noqa: E402
 from goldspan.model.document import Document, new_document  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-MODULES = ("speech", "speech_labels", "speech_quotes", "speech_subjects", "speech_cast")
+MODULES = ("speech", "speech_labels", "speech_quotes", "speech_subjects", "speech_cast",
+           "speech_mentions", "speech_paragraphs")
 
 
 def old_speech(rev: str) -> Any:
@@ -50,8 +51,11 @@ def old_speech(rev: str) -> Any:
     pkg.mkdir()
     (pkg / "__init__.py").write_text("", encoding="utf-8")
     for mod in MODULES:
-        src = subprocess.run(["git", "show", f"{rev}:goldspan/extract/{mod}.py"], cwd=REPO,
-                             check=True, capture_output=True, text=True).stdout
+        shown = subprocess.run(["git", "show", f"{rev}:goldspan/extract/{mod}.py"], cwd=REPO,
+                               capture_output=True, text=True)
+        if shown.returncode != 0:
+            continue  # a module split off after ``rev``
+        src = shown.stdout
         for other in MODULES:
             src = src.replace(f"goldspan.extract.{other} ", f"speech_ab_old.{other} ")
         src = src.replace("\nregister(Speech)\n", "\n")

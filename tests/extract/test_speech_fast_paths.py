@@ -11,10 +11,11 @@ from __future__ import annotations
 import random
 import re
 
-from goldspan.extract.speech import _RUN_RE, _honor, _honor_enders, _honor_last_words, _inside
-from goldspan.extract.speech import _honorific_before as honorific_before
+from goldspan.extract.speech import _inside
 from goldspan.extract.speech_cast import RUN, UPPER, lexicon
 from goldspan.extract.speech_labels import _labels, parse_label
+from goldspan.extract.speech_mentions import _RUN_RE, _honor, _honor_enders, _honor_last_words
+from goldspan.extract.speech_mentions import _honorific_before as honorific_before
 from goldspan.extract.speech_quotes import _cue_re, cue_spans, quote_pairs
 
 

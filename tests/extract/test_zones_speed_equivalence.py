@@ -293,7 +293,8 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
     """Same zones as the pre-speed modules, but for the rules added after them on purpose:
     the headline over a source-tagged lead, mastheads, menu and weather lines (switched off
     here), an author line (not only a lone name) under the title or lead, date lines between
-    a section name, the headline and the lead (all switched off)
+    a section name, the headline and the lead, a quotation mark before a photo credit (all
+    switched off)
     and ``(GMT+07:00)`` date lines (not among the generated lines)."""
     old = _old_zones()
     if parts and data.draw(st.booleans()):  # repeated lines: teasers, alt texts
@@ -309,4 +310,6 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_author_line", r.name_line)  # "X thực hiện" under the lead
         patch.setattr(zones, "_past_dates", lambda lines, k, limit: k)  # dates under a section
         patch.setattr(zones, "_section_line", lambda line: False)  # a section under a masthead
+        # a closing quotation mark before "Ảnh:" was added to the photo cue's separators
+        patch.setattr(r, "_photo_cue_re", old.__dict__["_rules_before"]._photo_cue_re)
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)

@@ -1,0 +1,202 @@
+"""People mentioned in an article, for the ``speech`` extractor: who a pronoun or a title can
+stand for, and the roles written beside names.
+
+:func:`mentions` reads every run of capitalised syllables in the content zones, keeps those
+that are personal names (:func:`goldspan.extract.speech_cast.split_name`; one syllable only
+after an honorific or a title, :func:`_honorific_before`) and tells the cast their roles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from goldspan.extract.speech_cast import (
+    LOWER,
+    SYL,
+    UPPER,
+    Cast,
+    lexicon,
+    role_after,
+    split_name,
+    title_start,
+)
+
+# ``(?<!\w){RUN}`` with the first capital matched before the look-behind (``(?<!\w.)``
+# over it and the character before): the engine can then skip to the next capital letter.
+# The syllables after the first are group 1: ``m.lastindex`` is None for a one-syllable run.
+_RUN_RE = re.compile(rf"[{UPPER}](?<!\w.){SYL.removeprefix(f'[{UPPER}]')}"
+                     rf"(\s+{SYL}(?:\s+{SYL}){{0,5}})?", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _honor() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w.casefold() for w in lex["honorifics"] + lex["titles"])
+
+
+@lru_cache(maxsize=1)
+def _honor_last_words() -> frozenset[str]:
+    return frozenset(w.split()[-1] for w in _honor())
+
+
+@lru_cache(maxsize=1)
+def _honor_enders() -> frozenset[str]:
+    return frozenset(w[-1] for w in _honor_last_words())
+
+
+@lru_cache(maxsize=1)
+def _honor_multi_last() -> frozenset[str]:
+    """The last words of the honorifics and titles of two words or more."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in _honor() if " " in w)
+
+
+@lru_cache(maxsize=1)
+def _honor_long_tails() -> frozenset[str]:
+    """The last two words of the honorifics and titles of three words or more."""
+    return frozenset(" ".join(w.split(" ")[-2:]) for w in _honor() if w.count(" ") >= 2)
+
+
+@lru_cache(maxsize=1)
+def _honor_suffixes() -> frozenset[str]:
+    """Every ending (of any length) of the last words of the honorifics and titles."""
+    return frozenset(w[k:] for w in _honor_last_words() for k in range(len(w)))
+
+
+def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str]) -> bool:
+    """An honorific or title (``ông``, ``Bí thư``) ends the three words before ``start``
+    (looking back 30 characters, not before ``floor``)."""
+    # the last letter of the word before: most cannot end an honorific ("." needs a look)
+    if start <= floor:
+        return False
+    end = start - 1  # the last character of the word before
+    c = text[end]
+    if c.isspace():
+        end -= 1
+        if end < floor:
+            return False
+        c = text[end]
+        if c.isspace():
+            return _honorific_words(text, start, floor)
+    if c != ".":
+        if c.casefold()[-1] not in enders:
+            return False
+        # its last two letters (folded) must end an honorific too
+        if end > floor and not text[end - 1].isspace() and (
+                text[end - 1:end + 1].casefold() not in _honor_suffixes()):
+            return False
+    # the word before without splitting the window: it starts after the last space, unless
+    # it holds other whitespace (never printable), where the window is split as a whole
+    lo = max(floor, start - 30)
+    q = text.rfind(" ", lo, end)
+    word = text[q + 1 if q >= 0 else lo:end + 1]
+    if not word.isprintable():
+        return _honorific_words(text, start, floor)
+    last = word.casefold().rstrip(".")
+    if last in _honor():
+        return True
+    if last not in _honor_multi_last():
+        return False  # no honorific of several words ends with it
+    if q <= lo or text[q - 1].isspace():
+        return _honorific_words(text, start, floor)
+    # the word before it, read the same way: "bí thư", then three words if some end so
+    q2 = text.rfind(" ", lo, q)
+    prev = text[q2 + 1 if q2 >= 0 else lo:q]
+    if not prev.isprintable():
+        return _honorific_words(text, start, floor)
+    pair = f"{prev.casefold()} {last}"
+    if pair in _honor():
+        return True
+    if pair not in _honor_long_tails():
+        return False
+    return _honorific_words(text, start, floor)
+
+
+def _honorific_words(text: str, start: int, floor: int) -> bool:
+    """:func:`_honorific_before` over the last three words of the window, split as a whole."""
+    before = text[max(floor, start - 30):start].rsplit(None, 3)[-3:]
+    if not before or before[-1].casefold().rstrip(".") not in _honor_last_words():
+        return False
+    honor = _honor()
+    low = [w.casefold() for w in before]
+    return any(" ".join(low[k:]).rstrip(".") in honor for k in range(len(low)))
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> frozenset[str]:
+    """Two-word lowercase phrases whose first word, capitalised, opens the name of an
+    organisation or department (``Hợp tác xã``, ``Phân tích``, ``Công ty``): the entity
+    gazetteers' ``name_lexicon.txt`` and ``org_heads.txt`` and the speech lexicon's
+    ``department_words``."""
+    phrases = []
+    for name in ("name_lexicon.txt", "org_heads.txt"):  # "Công ty …" after "Giám đốc"
+        raw = files("goldspan.resources").joinpath("gazetteers", name).read_text("utf-8")
+        phrases += [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    phrases += lexicon()["department_words"]  # "Giám đốc Phân tích", "Trưởng phòng Kinh doanh"
+    return frozenset(" ".join(p.split()[:2]).lower() for p in phrases if len(p.split()) >= 2)
+
+
+_NEXT_LOWER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _starts_phrase(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) and the lowercase word after it begin a known phrase."""
+    m = _NEXT_LOWER.match(text, end)
+    return m is not None and f"{word.lower()} {m.group(1)}" in _continuations()
+
+
+def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
+    """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
+    pos: list[int] = []
+    names: list[str] = []
+    honor = _honor()
+    enders = _honor_enders()
+    runs: dict[str, tuple[int, str]] = {}  # run of several syllables -> (honorifics, rest)
+    split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
+    roles = cast.roles
+    for s, e in ranges:
+        for m in _RUN_RE.finditer(text, s, e):
+            if m.lastindex is None:  # one syllable: a name only after an honorific or title
+                start = m.start()
+                if start <= s or not _honorific_before(text, start, s, enders):
+                    continue
+                group = rest = m.group()
+                if _starts_phrase(text, group, m.end()):
+                    continue  # "Giám đốc Hợp tác xã …": a title over a name, not a person
+                titled = True
+            else:
+                group = m.group()
+                parsed = runs.get(group)
+                if parsed is None:
+                    toks = group.split()
+                    lead = 0
+                    while lead < len(toks) - 1 and toks[lead].casefold() in honor:
+                        lead += 1
+                    parsed = runs[group] = (lead, " ".join(toks[lead:]))
+                lead, rest = parsed
+                titled = lead > 0 or _honorific_before(text, m.start(), s, enders)
+            key = (rest, titled)
+            if key in split:
+                name = split[key]
+            else:
+                name = split[key] = split_name(rest, titled)
+            if name is None:
+                continue
+            if name in roles:  # a role is kept only the first time: no need to read one
+                cast.observe(name)
+            else:
+                cast.observe(name, role_after(text, m.end(), e)
+                             or _title_before(text, m.start() + group.rfind(name), s))
+            pos.append(m.end())
+            names.append(name)
+    return pos, names
+
+
+def _title_before(text: str, name_start: int, floor: int) -> str | None:
+    """The title written right before a name (``Giám đốc Sở Xây dựng`` Trần Minh Khoa)."""
+    at = title_start(text, name_start, floor)
+    if at is None:
+        return None
+    role = text[at:name_start].strip(" ,-–")
+    return role if 0 < len(role.split()) <= 12 else None
