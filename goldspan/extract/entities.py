@@ -28,6 +28,7 @@ from goldspan.extract.entities_credits import (
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
+    _TWO_LATIN_CAPS,
     code_names,
     event_candidates,
     foreign_per_candidates,
@@ -99,6 +100,8 @@ def select(cands: list[Cand]) -> list[Cand]:
 
 _START_OF = itemgetter(0)
 _END_OF = itemgetter(1)
+_SPAN_OF = itemgetter(0, 1)
+_LABEL_OF = itemgetter(2)
 
 
 def _rank(c: Cand) -> tuple[int, int, int]:
@@ -136,17 +139,20 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     events: list[tuple[int, int]] = []
     descs: set[int] = set()
     has_doc = False
+    n = len(toks)
     for s, e, tag in gaz.every.find_range(text, start, end):
         if tag == "DESC":
-            i = idx.at_start(s)
-            if i is not None:
+            i = bisect_left(toks, s, key=_START_OF)  # idx.at_start(s), without the call
+            if i < n and toks[i][START] == s:
                 descs.add(i)
         elif tag == "DOCTYPE":
             has_doc = True
         elif tag == "HEAD":
-            i, j = idx.at_start(s), idx.at_end(e)
-            if i is not None and j is not None:
-                heads[i] = max(heads.get(i, 0), j + 1)
+            i = bisect_left(toks, s, key=_START_OF)
+            if i < n and toks[i][START] == s:
+                j = bisect_left(toks, e, i, key=_END_OF)
+                if j < n and toks[j][END] == e:
+                    heads[i] = max(heads.get(i, 0), j + 1)
         elif tag == "TITLE":
             titles.append((s, e, tag))
         elif tag == "EVENT":
@@ -159,9 +165,17 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
                     names.append((s, m.end(), tag, 5))
     names_end: dict[int, int] = {}
     loc_end: dict[int, int] = {}
-    for s, e, label, _ in names:
-        i, j = idx.at_start(s), idx.at_end(e)
-        if i is None or j is None:
+    cands: list[Cand] = []
+    for cand in names:
+        s, e, label, _ = cand
+        i = bisect_left(toks, s, key=_START_OF)  # idx.at_start(s)
+        if i == n or toks[i][START] != s:
+            cands.append(cand)  # opens no token: neither a place test nor an index
+            continue
+        if label != "LOC" or not _not_a_place_at(i, cand, toks, gaz):
+            cands.append(cand)
+        j = bisect_left(toks, e, i, key=_END_OF)  # idx.at_end(e)
+        if j == n or toks[j][END] != e:
             continue
         names_end[i] = max(names_end.get(i, 0), j + 1)
         if label == "LOC":
@@ -169,11 +183,10 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
 
     # token index -> end index of a head / place / listed name starting there (0: none);
     # the rules call these for token indices only, so a list's C-level __getitem__ does
-    head_at = _ends_by_index(heads, len(toks))
-    loc_at = _ends_by_index(loc_end, len(toks))
-    names_at = _ends_by_index(names_end, len(toks))
+    head_at = _ends_by_index(heads, n) if heads else _ZERO
+    loc_at = _ends_by_index(loc_end, n) if loc_end else _ZERO
+    names_at = _ends_by_index(names_end, n) if names_end else _ZERO
 
-    cands: list[Cand] = [c for c in names if c[2] != "LOC" or not _not_a_place(c, toks, idx, gaz)]
     inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)} if loc_end else set()
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, inside_loc,
                             texts, words)
@@ -195,7 +208,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     if text.find("\"", start, end) >= 0 or text.find("“", start, end) >= 0:
         cands += quoted_titles(text, start, end)
     cands += code_names(text, start, end)
-    cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
+    if _TWO_LATIN_CAPS.search(text, start, end):  # what foreign names need (tested there too)
+        cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
     first = text[start]
     if first == "(" or first == "Đ" or "A" <= first <= "Z":  # how a source tag opens
         cands += source_tag_candidates(text, start, end)
@@ -246,7 +260,12 @@ def _not_a_place(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) 
     region named only by compass words after ``phía``/``hướng``: ``phía Tây Bắc Nghệ An``
     is not the region ``Tây Bắc``)."""
     i = idx.at_start(cand[0])
-    if i is None or i == 0:
+    return i is not None and _not_a_place_at(i, cand, toks, gaz)
+
+
+def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> bool:
+    """:func:`_not_a_place` for ``cand`` opening token ``i``."""
+    if i == 0:
         return False
     prev = toks[i - 1]
     if (toks[i][END] == cand[1] and toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given
@@ -310,12 +329,12 @@ def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[start:end]`` holding a non-space character."""
     out = []
     pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if text[pos:stop].strip():
+    for line in text[start:end].split("\n"):
+        stop = pos + len(line)
+        if line and not line.isspace():
             out.append((pos, stop))
         pos = stop + 1
     return out
@@ -376,12 +395,15 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
         if places and not place_firsts.isdisjoint(vocab):
             found = known_places(toks, places, place_firsts, texts)
             if found:  # a place the first pass found here already needs no second look
-                have = {(c[0], c[1]) for c in cands}
+                have = set(map(_SPAN_OF, cands))
                 extra += [c for c in found if (c[0], c[1]) not in have]
         chosen = select(cands + extra) if extra else kept
         out.extend(chosen)
-        out.extend(paren_acronyms(doc.text, chosen, pe))
-        out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
+        labels = set(map(_LABEL_OF, chosen))
+        if "ORG" in labels and doc.text.find("(", ps, pe) >= 0:  # how an acronym opens
+            out.extend(paren_acronyms(doc.text, chosen, pe))
+        if "LOC" in labels:
+            out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
     return out
 
 

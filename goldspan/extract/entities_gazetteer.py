@@ -125,7 +125,10 @@ class NameMatcher:
         if self._empty or start >= end:
             return []
         out = []
-        for end_idx, (length, tags, word_first, word_last) in self._auto.iter(text, start, end):
+        # the automaton copies the string it reads to 4 bytes a character: the paragraph
+        # alone, not the whole document (offsets in the slice, moved by ``start``)
+        for end_idx, (length, tags, word_first, word_last) in self._auto.iter(text[start:end]):
+            end_idx += start
             s, e = end_idx - length + 1, end_idx + 1
             if word_first and s > start:
                 c = text[s - 1]

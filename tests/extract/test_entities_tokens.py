@@ -203,3 +203,63 @@ def test_entities_tokens_rule_helpers_match_their_previous_versions(text, places
         cand = (s, e, tag, 5)
         new = tag == "LOC" and ent._not_a_place(cand, toks, idx, gaz)
         assert new == _old_not_a_place(cand, toks, idx, gaz)
+
+
+# --- paragraph cutting, the document-code pattern and the gazetteer scan ---------------
+
+import re as _re  # noqa: E402
+
+from goldspan.extract.entities_rules import _CODE_RE  # noqa: E402
+
+
+def _old_paragraphs(text, start, end):
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u00a0Đ.")), max_size=30),
+       st.integers(0, 35), st.integers(0, 35))
+def test_entities_tokens_paragraphs_match_their_previous_version(text, a, b):
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert ent._paragraphs(text, start, end) == _old_paragraphs(text, start, end)
+
+
+_OLD_CODE_RE = _re.compile(r"(?<![\w/.,])(\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*)(?![\w/])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/.,-– aĐđZ_x\n")), max_size=16),
+       st.integers(0, 16), st.integers(0, 16))
+def test_entities_tokens_code_pattern_matches_its_previous_version(text, a, b):
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    def spans(pattern):
+        return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text, start, end)]
+    assert spans(_CODE_RE) == spans(_OLD_CODE_RE)
+
+
+def _old_find_range(matcher, text, start, end):
+    out = []
+    for end_idx, (length, tags, word_first, word_last) in matcher._auto.iter(text, start, end):
+        s, e = end_idx - length + 1, end_idx + 1
+        if word_first and s > start and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            continue
+        if word_last and e < end and (text[e].isalnum() or text[e] == "_"):
+            continue
+        out.extend((s, e, tag) for tag in tags)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences(), _sentences(), st.integers(0, 6), st.integers(0, 6))
+def test_entities_tokens_gazetteer_scan_matches_its_previous_version(left, right, a, b):
+    text = f"{left}\n{right}x"  # a range may start or end inside a word
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    every = gazetteers().every
+    assert every.find_range(text, start, end) == _old_find_range(every, text, start, end)
