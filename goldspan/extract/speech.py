@@ -98,6 +98,8 @@ class Speech(Extractor):
         carry: str | None = None  # speaker of a direct quote left open by the last paragraph
         pending: list[tuple[int, int]] = []  # open quotes waiting for a cue in what follows
         starts = [a for a, _ in allowed]
+        headline = next((text[s:e].strip() for (s, e), z in zip(paras, zones, strict=True)
+                         if z == "TITLE"), None)
         for (s, e), zone in zip(paras, zones, strict=True):
             while k < len(turns) and turns[k].end < s:
                 k += 1
@@ -108,6 +110,9 @@ class Speech(Extractor):
                 carry = None
                 continue
             found = find_quotes(text, s, e, known)
+            if zone == "TITLE" or (zone == "CAPTION" and text[s:e].strip() == headline):
+                # a headline's "X kiến nghị …" is telegraphic, not speech (its alt text too)
+                found = [q for q in found if q.kind == "direct"]
             added = len(spans)  # spans from here on are the ones this paragraph adds
             if carry is not None:
                 found, carry = continued_quote(text, s, e, found, carry, spans)

@@ -130,6 +130,10 @@ def _reporter_name(raw: str) -> str | None:
     return name
 
 
+# A question-and-answer box: "Bạn đọc hỏi", "Luật sư trả lời", "Bác sĩ tư vấn".
+_BOX_LABEL = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp)$", re.IGNORECASE)
+
+
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     m = _LABEL.match(paragraph)
@@ -145,6 +149,12 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("interviewer", m.end(), _reporter_name(raw))  # "Phóng viên Báo Tin tức:"
     if key in lex["answer_labels"]:
         return Label("answer", m.end())
+    box = _BOX_LABEL.match(raw)
+    if box is not None:  # "Bạn đọc hỏi:" / "Luật sư trả lời:": the reader and the expert
+        who = box.group("who")
+        t = title_re().match(who)
+        if t is not None and t.end() == len(who):
+            return Label("title", m.end(), role=who)
     if _cue_end_re().search(raw):
         return None  # "Ông X, Giám đốc Y, cho biết:" announces a quote, not a turn
     if _ACRONYM.match(raw):
@@ -181,7 +191,10 @@ def parse_label(paragraph: str) -> Label | None:
         title = raw[: raw.rfind(ref.name)].strip(" ,-–")
         return Label("person", m.end(), ref.name, role or title or None)
     if pre:  # "Bác sĩ CKII Hoàng Thị Lan:": the name starts at its surname
-        return Label("person", m.end(), split_name(rest, True) or rest, role)
+        name = split_name(rest, True)
+        if name is None and rest.split()[0].casefold() in word_sets()["org_heads"]:
+            return Label("title", m.end(), role=raw)  # "Giám đốc Sở:" stands for a person
+        return Label("person", m.end(), name or rest, role)
     if split_name(rest, False) != rest and len(rest.split()) > 1:
         return None
     return Label("person", m.end(), rest, role, bare=True)
@@ -336,13 +349,15 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
 
 def _is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
                   labels: list[Label | None]) -> bool:
-    """Two labels naming a person with a title, an interviewer's label, two dash-led
-    questions or a labelled answer (or a bare name labelling two paragraphs) with an
+    """Two labels naming a person with a title, two title labels of different roles, an
+    interviewer's label, two dash-led questions or a labelled answer (or a bare name labelling two paragraphs) with an
     unlabelled question: the article is an interview.
     The counts are taken only as far as the answer needs them."""
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
         return True
+    if len({lab.role for lab in labels if lab and lab.kind == "title"}) >= 2:
+        return True  # "Bạn đọc hỏi:" / "Luật sư trả lời:": two roles speak in turn
     if not any(labels) and _unlabelled_interview(text, paras, zones):
         return True
     dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)

@@ -199,4 +199,6 @@ def _title_before(text: str, name_start: int, floor: int) -> str | None:
     if at is None:
         return None
     role = text[at:name_start].strip(" ,-–")
+    if "(" in role or ")" in role:
+        return None  # "Bạn đọc Đỗ Thị Oanh (phường Buôn …": another name's bracket, no title
     return role if 0 < len(role.split()) <= 12 else None

@@ -36,7 +36,10 @@ _OPEN = "“\""
 # Words after a cue that start a complement, not reported words ("chia sẻ với …", "nói về …");
 # "từ đầu năm", "qua kiểm tra", "cả nước" do start reported words.
 _NOT_CONTENT = re.compile(
-    r"(?:với|về|cao|thấp|tại|trong buổi|bên lề|sau khi"
+    # "với phóng viên" is whom the words are for; "với mức mới, …" opens the words; "sau khi
+    # thăm trường" is when they were said, "sau khi có quyết định, sở sẽ …" opens the words
+    r"(?:với(?=\s+(?:phóng viên|PV|P\.V|báo|chúng tôi|tôi|cử tri|người|đại biểu|các|những|"
+    r"đoàn|lãnh đạo|(?-i:[A-ZĐ])))|về|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
     r"|qua(?!\s+(?:\d|kiểm tra|rà soát|thống kê|khảo sát|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ))"
@@ -215,6 +218,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if (text[c] in _OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c)
                 or _COMPOUND.match(text, a)):
             continue
+        if _REPORT_CUE.match(text, a, b) and _REPORT_NOUN.match(text, c):
+            continue  # "họp báo thông tin kết quả …": a noun phrase, not reported words
         if again is None and not chained and _AFTER_QUOTE.search(text, max(start, subject[0].start - 4),
                                                  subject[0].start):
             continue  # '"…", ông X nhấn mạnh khi …': the cue attributes the quote before it
@@ -276,6 +281,12 @@ def _chained_subject(text: str, a: int, floor: int,
     if not prev:
         return None
     return subject_before(text, prev[-1][0], floor, known)
+
+
+# Cues that also announce a document or a topic, and the nouns that then follow them.
+_REPORT_CUE = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo)$")
+_REPORT_NOUN = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
+                          r"dự thảo|phương án|danh sách)\b")
 
 
 # A closing quotation mark and a comma or dash right before a cue's subject.
@@ -372,20 +383,42 @@ def _cue_before(text: str, start: int, o: int,
         gap = text[cue.end():left_end]
         if gap.strip() and (not colon or len(gap) > 80):
             return None
-        return subject_before(text, cue.start(), floor, known)
+        found = subject_before(text, cue.start(), floor, known)
+        if found is not None or not gap.strip():
+            return found
+        # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject, the words before ":" may
     if colon and text[left_end] == ":":
         ref = name_at_end(text, left_end, floor, known)
         if ref is not None and ref.name is not None and ref.start == floor:
             return ref, None
         verb = _LOWER_TAIL.search(text, floor, left_end)
         if verb is not None:  # 'Bà X trải lòng: "…"', 'Ông X bức xúc: "…"': any verb of saying
-            found = subject_before(text, verb.start(), floor, known)
-            ref = found[0] if found is not None else None
-            if ref is not None and ref.name is not None and _person_opens(text, ref, verb.start()):
-                return found
+            return _subject_of_words(text, verb, floor, known)
     return None
 
 
+def _subject_of_words(text: str, verb: re.Match[str], floor: int,
+                      known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """The speaker before lowercase words ending at a colon (``Chị X chỉnh đường may cho học
+    viên:``, ``…, chị lắc đầu:``): the words are tried as the verb phrase from the shortest
+    on; a person's name (:func:`_person_opens`) or a pronoun opening the clause speaks."""
+    starts = [m.start() for m in _WORD_START.finditer(text, verb.start(), verb.end())]
+    for at in reversed(starts):
+        found = subject_before(text, at, floor, known)
+        if found is None:
+            continue
+        ref = found[0]  # the first subject found decides (an organisation speaks no colon)
+        if ref.name is not None and _person_opens(text, ref, at):
+            return found
+        opening = text[floor:ref.start].rstrip()
+        if ref.name is None and ref.title is None and (not opening or opening.endswith(",")):
+            return found  # '…, chị lắc đầu: "…"': a pronoun opening the clause
+        return None
+    return None
+
+
+_WORD_START = re.compile(r"(?<=\s)\S")
+_NAME_PARTICLES = frozenset("bin ibn al de van von der den da dos del du di".split())
 _NAME_BEFORE = re.compile(rf"[{UPPER}]\w*\s+$")
 
 
@@ -403,6 +436,10 @@ def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
     head = text[ref.start:verb].split()
     if not head or ref.name is None:
         return False
+    words = ref.name.split()
+    if words[0].casefold() in sets["org_heads"] or any(
+            w.islower() and w not in _NAME_PARTICLES for w in words):
+        return False  # "Trường Nguyễn Du treo băng": an organisation and a verb
     before = text[max(0, ref.start - 20):ref.start].split()
     if before and before[-1].casefold() in sets["org_heads"]:
         return False
@@ -414,7 +451,7 @@ def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
             and not (lead and lead[-1].casefold() in sets["org_heads"]))
 
 
-_LOWER_TAIL = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,3}}$")
+_LOWER_TAIL = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,6}}$")
 
 
 def dangling_cue(text: str, start: int, end: int,

@@ -295,6 +295,8 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "BOILERPLATE"
         elif r.related(line):
             labels[i] = "RELATED"
+        elif _PLACEHOLDER.match(line.stripped):
+            labels[i] = "CAPTION"  # "[Ảnh]": the picture of a photo block (mobile pages)
         elif r.same(line, title) or (nxt is not None and r.same(nxt, line)):
             labels[i] = "CAPTION"
             if nxt is not None and labels[i + 1] == "BODY" and _caption_follows(nxt, joined[i + 1]):
@@ -311,6 +313,10 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
         elif _glued_headlines(line.stripped):
             labels[i] = "RELATED"
         i += 1
+
+
+# What a page dump prints where a picture or a video was: "[Ảnh]", "(Hình ảnh)", "[Video]".
+_PLACEHOLDER = re.compile(r"^[\[(](?i:ảnh|hình|hình ảnh|ảnh minh họa|video|clip|infographic)[\])]$")
 
 
 def _author_line(line: r.Line) -> bool:

@@ -524,3 +524,15 @@ def test_speech_general_organisation_named_again_by_its_kind():
         ("indirect", "Hợp tác xã Thương mại Bình Minh")]
     assert quotes("Ông Trần Văn Hòa có mặt từ sớm. Đơn vị này cũng đề nghị ngân hàng sớm "
                   "giải ngân gói vay ưu đãi.") == []
+
+
+def test_speech_general_headline_reports_no_indirect_speech():
+    text = "\n\n".join([
+        "Thanh tra tỉnh kiến nghị thu hồi hơn 186 tỷ đồng sai phạm",
+        "(NTM) - Sáng 17/11, Thanh tra tỉnh họp báo về kết quả thanh tra năm 2025.",
+        "Ông Trần Quốc Bảo, Phó Chánh Thanh tra tỉnh, cho biết toàn ngành đã triển khai 312 cuộc "
+        "thanh tra.", "Minh Anh", "Tin khác"])
+    doc = new_document("g", text)
+    run_pipeline(doc, ["zones", "speech"])
+    got = [(s.attrs["kind"], s.text) for s in doc.spans if s.label == "QUOTE"]
+    assert got == [("indirect", "toàn ngành đã triển khai 312 cuộc thanh tra")]

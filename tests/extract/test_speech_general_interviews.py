@@ -262,3 +262,21 @@ def test_speech_general_two_reporters_named_in_their_labels():
     assert [(t, n) for lab, _, t, n in got if lab == "TURN"] == [
         ("Thưa ông, mùa lúa năm nay ra sao?", "Thu Hà"), ("Lúa chín đẹp.", "Sùng A Chơ"),
         ("Khách du lịch có đông không?", "Minh Đức"), ("Đông hơn năm ngoái.", "Sùng A Chơ")]
+
+
+def test_speech_general_question_and_answer_box():
+    lead = ("(NTM) - Bạn đọc Đỗ Thị Kim Oanh (phường Buôn Ma Thuột) gửi câu hỏi đến chuyên mục. "
+            "Luật sư Phan Văn Nghĩa, Đoàn Luật sư thành phố, trả lời.")
+    got = speech("Bạn đọc hỏi: Công ty có được cho tôi nghỉ việc khi đang mang thai không?",
+                 "Luật sư trả lời: Người sử dụng lao động không được đơn phương chấm dứt hợp đồng.",
+                 lead=lead)
+    assert [(t[:20], n) for lab, _, t, n in got if lab == "TURN"] == [
+        ("Công ty có được cho ", "Đỗ Thị Kim Oanh"), ("Người sử dụng lao độ", "Phan Văn Nghĩa")]
+
+
+def test_speech_general_guest_labelled_by_a_title_over_an_organisation_head():
+    lead = ("(NTM) - Phóng viên trao đổi với ông Nguyễn Văn Thắng, Giám đốc Sở Nông nghiệp tỉnh, "
+            "về mùa khô năm nay.")
+    got = speech("PV: Thưa ông, mùa khô năm nay được dự báo thế nào?",
+                 "Giám đốc Sở: Mặn sẽ vào sớm hơn khoảng hai tuần.", lead=lead)
+    assert [n for lab, _, _t, n in got if lab == "TURN"] == ["Minh Anh", "Nguyễn Văn Thắng"]

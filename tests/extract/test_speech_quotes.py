@@ -378,3 +378,26 @@ def test_speech_quotes_more_cues_of_feeling(cue):
 def test_speech_quotes_khai_inside_another_verb_is_no_cue(verb):
     para = f"Sở Công Thương tổ chức hội nghị {verb} Kế hoạch số 5123/KH-SCT về cân đối cung cầu."
     assert quotes(para) == []
+
+
+def test_speech_quotes_words_opening_with_voi_or_sau_khi_can_be_reported():
+    para = "Thứ trưởng Đoàn Minh Khôi cho biết với mức mới, khoảng hai triệu người sẽ không nộp thuế."
+    assert quotes(para)[0][1] == "với mức mới, khoảng hai triệu người sẽ không nộp thuế"
+    para = "Ông Đinh Công Hậu nói thêm rằng sau khi có quyết định, sở sẽ hoàn tất hồ sơ trong tuần."
+    assert quotes(para)[0][1] == "sau khi có quyết định, sở sẽ hoàn tất hồ sơ trong tuần"
+    assert quotes("Ông Khôi chia sẻ với phóng viên về kế hoạch thu thuế của ngành năm nay.") == []
+    assert quotes("Ông Đinh Công Hậu nói sau khi thăm trường học mới xây ở xã bên.") == []
+
+
+def test_speech_quotes_announcing_a_document_is_not_reported_words():
+    para = "Sáng 17/11, Thanh tra tỉnh họp báo thông tin kết quả công tác thanh tra 10 tháng."
+    assert quotes(para) == []
+
+
+def test_speech_quotes_pronoun_and_a_gesture_before_a_colon():
+    para = 'Hỏi chị Hạnh đã bao giờ muốn dừng, chị lắc đầu: "Còn một em cần thì còn mở lớp."'
+    got = find_quotes(para, 0, len(para))
+    assert [(q.kind, para[q.start:q.end], q.ref.name) for q in got] == [
+        ("direct", "Còn một em cần thì còn mở lớp.", None)]
+    para = 'Chị Hạnh chỉnh đường may cho học viên: "Đường kim thẳng thì tay nghề mới thẳng."'
+    assert quotes(para) == [("direct", "Đường kim thẳng thì tay nghề mới thẳng.", "Hạnh")]

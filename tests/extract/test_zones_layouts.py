@@ -261,11 +261,30 @@ TICKER_AND_SHARE_LINE = [
 ]
 
 
+MOBILE_PAGE = [
+    (P, "☰ Menu"),
+    (P, "BÁO ĐỒNG BẰNG"),
+    (P, "Trang chủ"),
+    (P, "Nông nghiệp - Nông thôn"),
+    (P, "26/11/2025 05:45 GMT+7"),
+    (T, "Ứng phó hạn mặn mùa khô: “Không để dân thiếu nước ngọt”"),
+    (L, "Mặn được dự báo vào sớm và sâu hơn trung bình nhiều năm, phóng viên trao đổi với ông "
+        "Giám đốc Sở về các giải pháp giữ nước ngọt."),
+    (B, "PV: Thưa ông, mùa khô năm nay được dự báo như thế nào?"),
+    (C, "[Ảnh]"),
+    (C, "Công nhân vận hành cống ngăn mặn. Ảnh: Hoàng Nam"),
+    (B, "PV: Xin cảm ơn ông!"),
+    (P, "Bình luận (0)"),
+]
+
+
 @pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
                                   MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE,
-                                  MASTHEAD_SECTION_DATE_HEADLINE, TICKER_AND_SHARE_LINE],
+                                  MASTHEAD_SECTION_DATE_HEADLINE, TICKER_AND_SHARE_LINE,
+                                  MOBILE_PAGE],
                          ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title",
-                              "section-headline-date", "masthead-section-date", "ticker-share"])
+                              "section-headline-date", "masthead-section-date", "ticker-share",
+                              "mobile-page"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
