@@ -210,7 +210,7 @@ def _chrome(ln: Line) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s{2,}|\s+\|\s+")
+_MENU_SEP = re.compile(r"\s*\|\s*|\s{2,}")  # a bar with its spaces first: "A  |  B"
 
 
 def is_weather_line(stripped: str) -> bool:

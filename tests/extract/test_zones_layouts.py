@@ -261,6 +261,14 @@ TICKER_AND_SHARE_LINE = [
 ]
 
 
+MASTHEAD_IN_THE_MENU = [
+    (P, "PHỤ NỮ MIỀN TÂY  |  Thời sự  Xã hội  Gia đình  Sống đẹp  Video"),
+    (P, "Sống đẹp"),
+    (T, "Lớp học may không tiếng động giữa lòng phố"),
+    (L, "(PNO) - Suốt mười năm, chị Út Hạnh đã dạy may miễn phí cho hơn 140 thiếu nữ khiếm "
+        "thính trong căn phòng nhỏ."),
+    (B, "Mỗi buổi sáng, căn phòng vang tiếng máy may đều đặn."),
+]
 MOBILE_PAGE = [
     (P, "☰ Menu"),
     (P, "BÁO ĐỒNG BẰNG"),
@@ -281,10 +289,10 @@ MOBILE_PAGE = [
 @pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
                                   MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE,
                                   MASTHEAD_SECTION_DATE_HEADLINE, TICKER_AND_SHARE_LINE,
-                                  MOBILE_PAGE],
+                                  MOBILE_PAGE, MASTHEAD_IN_THE_MENU],
                          ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title",
                               "section-headline-date", "masthead-section-date", "ticker-share",
-                              "mobile-page"])
+                              "mobile-page", "masthead-in-menu"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
