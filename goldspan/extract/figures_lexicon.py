@@ -107,6 +107,20 @@ COUNT_NOUNS = frozenset({
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
+# Generic heads whose kind is named by the words after them: "14 đội quân y", "5 đoàn kiểm
+# tra", "9 trạm đo mưa", "300 tài khoản ngân hàng", "412 vụ lừa đảo" (up to two more words).
+GENERIC_HEADS = frozenset({
+    "đội", "đoàn", "trạm", "mũi", "vụ", "tài khoản", "tổ", "nhóm", "ban", "tuyến",
+    "cụm", "trung tâm", "kho", "bãi", "hệ thống", "dây chuyền", "gói",
+})
+# Words after a generic head that describe it rather than name its kind (left out).
+NOT_KIND_WORDS = frozenset({
+    "nghiêm trọng", "nghiêm", "đặc biệt", "tương tự", "liên tiếp", "chính", "trọng điểm",
+    "lưu động", "tự động", "hiện đại", "riêng", "chung", "cơ động", "thường trực", "liên ngành",
+    "chuyên đề", "đột xuất", "lớn nhỏ", "trên", "mỗi", "nữa", "thêm", "đầu tiên", "cuối cùng",
+    "di động", "tạm thời", "khẩn cấp", "mẫu", "điển hình",
+})
+
 # Nouns counted together with a comma: "hơn 300 cán bộ, chiến sĩ", "63 tỉnh, thành phố";
 # the last one may follow "và" instead: "168 xã, phường và đặc khu".
 # Only these fixed pairs: after other nouns a comma usually ends the clause.

@@ -31,6 +31,8 @@ from goldspan.extract.figures_lexicon import (
     COMMA_PAIRS,
     COMPARATIVES,
     COUNT_NOUNS,
+    GENERIC_HEADS,
+    NOT_KIND_WORDS,
     STOP,
 )
 from goldspan.extract.vi_numbers import NUMBER_WORDS
@@ -308,12 +310,28 @@ def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = T
             n += 1
         return n
     if known:
+        if text[first[START]:toks[j + known - 1][END]].lower() in GENERIC_HEADS:
+            return known + _kind_words(toks, j + known, text)
         return known + _comma_pairs(toks, j, known, text)
     if not allow_unknown or not _plain_noun(first):
         return 0
     if j + 1 < len(toks) and _plain_noun(toks[j + 1]) and _spaced(first, toks[j + 1], text):
         return 2
     return 1
+
+
+def _kind_words(toks: Sequence[Row], k: int, text: str) -> int:
+    """Up to two plain words at ``k`` naming the kind of a generic head (``đội`` *quân y*),
+    not words that only describe it (``vụ`` *nghiêm trọng*, ``trạm`` … *tự động*)."""
+    n = 0
+    while n < 3 and k + n < len(toks) and _plain_noun(toks[k + n]) \
+            and _spaced(toks[k + n - 1], toks[k + n], text):
+        word = toks[k + n][LOW]
+        pair = f"{word} {toks[k + n + 1][LOW]}" if k + n + 1 < len(toks) else ""
+        if word in NOT_KIND_WORDS or pair in NOT_KIND_WORDS:
+            break
+        n += 1
+    return n if n <= 2 else 0  # three plain words on: where the kind ends is not known
 
 
 def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:

@@ -105,3 +105,18 @@ def test_figures_general_fractions(text, span, attrs):
                                   "Anh chia một phần tiền cho người thân."])
 def test_figures_general_mot_phan_without_denominator_is_no_fraction(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Sở đã lập 5 đoàn kiểm tra, làm việc đến cuối tháng.", "5 đoàn kiểm tra"),
+    ("Tuần qua, 14 đội quân y của các sư đoàn đã khám cho dân.", "14 đội quân y"),
+    ("Tỉnh lắp 9 trạm đo mưa tự động trên các lưu vực.", "9 trạm đo mưa"),
+    ("Nhóm này chuyển tiền qua hơn 300 tài khoản ngân hàng thuê của người khác.",
+     "hơn 300 tài khoản ngân hàng"),
+    ("Công an tỉnh ghi nhận 412 vụ lừa đảo qua mạng.", "412 vụ lừa đảo"),
+    ("Trong năm có 3 vụ nghiêm trọng.", "3 vụ"),
+    ("Nhóm đã lập 46 tài khoản mạng xã hội giả danh chuyên gia.", "46 tài khoản"),
+    ("Thành phố chuẩn bị 6 trạm lọc nước di động.", "6 trạm lọc nước"),
+])
+def test_figures_general_generic_head_takes_the_words_naming_its_kind(sentence, span):
+    assert [t for _lab, t, _v in figs(sentence)] == [span]
