@@ -311,9 +311,33 @@ def test_figures_not_a_range(text) -> None:
     assert [s for _, s, _ in figs(text)] in ([], ["7 điểm"])
 
 
-def test_figures_gap_lan_keeps_gap() -> None:
+def test_figures_gap_lan_leaves_gap_out() -> None:
+    # "gấp" is a comparison word like "tăng": left out (docs/gsmark.md, held-out gold)
     assert one("Bụi mịn gấp 8 lần ngưỡng an toàn.") == (
-        "QUANTITY", "gấp 8 lần", {"value": 8, "unit": "lần"})
+        "QUANTITY", "8 lần", {"value": 8, "unit": "lần"})
+
+
+def test_figures_birth_year_after_sn_is_a_date() -> None:
+    assert figs("Nhóm do Lê Văn Phúc (SN 1991, trú xã Tân Lập) cầm đầu.") == [
+        ("DATE", "1991", {"value": "1991"})]
+    assert figs("Ông sinh năm 1958 tại Huế.") == [("DATE", "năm 1958", {"value": "1958"})]
+
+
+def test_figures_prison_term_after_a_name() -> None:
+    assert [s for _, s, _ in figs("Tòa tuyên phạt Khang 18 năm tù, Duyên 12 năm tù.")] == [
+        "18 năm", "12 năm"]
+    assert figs("Bệnh viện Quân y 108 tiếp nhận bệnh nhân.") == []
+
+
+def test_figures_trong_vong_is_a_duration_and_vong_alone_a_round() -> None:
+    assert [s for _, s, _ in figs("Bệnh có thể trở nặng trong vòng 24 giờ.")] == ["24 giờ"]
+    assert figs("Đội bóng vào vòng 16 của giải.") == []
+
+
+def test_figures_hai_meaning_both_is_no_count() -> None:
+    assert figs("Quan hệ giữa hai nước phát triển tốt; bà con hai bờ hết cảnh chờ đò.") == []
+    assert [s for _, s, _ in figs("Dự án có ít nhất hai nước tham gia.")] == [
+        "ít nhất hai nước"]
 
 
 def test_figures_so_after_trong_or_tong_counts() -> None:
