@@ -385,6 +385,10 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
     return NameRef(None, lo + at, title=title)
 
 
+# Birth-order words that make a Southern nickname with the given name: "Út Hạnh", "Năm Thảo".
+_BIRTH_ORDER = frozenset("út hai ba tư năm sáu bảy tám chín mười cả".split())
+
+
 @dataclass
 class Person:
     """One speaker of the cast."""
@@ -433,15 +437,21 @@ class Cast:
         return None
 
     def full_name(self, name: str) -> str:
-        """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``; a foreign
-        first name ``Abdulaziz`` → ``Abdulaziz bin Salman`` when no name ends with it)."""
+        """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``; a real
+        name before a birth-order nickname, ``Út Hạnh``; a foreign first name ``Abdulaziz`` →
+        ``Abdulaziz bin Salman`` when no name ends with it)."""
         key = name.casefold()
         tail = " " + key
+        nickname: str | None = None  # "Út Hạnh" stands back for a real name ending alike
         for group in ([p.name for p in self.people], self.known):
             for full in group:
                 low = full.casefold()
                 if low == key or (low.endswith(tail) and len(key.split()) < len(low.split())):
-                    return full
+                    if low.split(" ", 1)[0] not in _BIRTH_ORDER or low == key:
+                        return full
+                    nickname = nickname or full
+        if nickname is not None:
+            return nickname
         if " " not in key and is_foreign(key):  # "ông Abdulaziz" for "Abdulaziz bin Salman"
             head = key + " "
             for group in ([p.name for p in self.people], self.known):

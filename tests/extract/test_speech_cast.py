@@ -74,3 +74,13 @@ def test_speech_cast_foreign_first_name_resolves_to_the_full_name():
     assert cast.full_name("Abdulaziz") == "Abdulaziz bin Salman"
     cast.observe("Trần Văn Hải")
     assert cast.full_name("Trần") == "Trần"  # a Vietnamese surname alone names nobody
+
+
+def test_speech_cast_real_name_before_a_birth_order_nickname():
+    cast = Cast()
+    cast.observe("Út Hạnh")
+    cast.observe("Nguyễn Thị Mỹ Hạnh")
+    assert cast.full_name("Hạnh") == "Nguyễn Thị Mỹ Hạnh"
+    cast = Cast()
+    cast.observe("Út Hạnh")
+    assert cast.full_name("Hạnh") == "Út Hạnh"
