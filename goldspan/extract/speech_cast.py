@@ -116,7 +116,7 @@ def split_name(run: str, titled: bool) -> str | None:
     n = len(toks)
     if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
-    place = _place_prefix(lows)
+    place = _place_prefix(lows) if n > 1 and lows[0] in _place_firsts(_places()) else 0
     if place and any(is_foreign(w) for w in toks[place:]):  # "Tổng thống Mỹ Donald Trump":
         # the country is no part of a foreign name ("bà Mỹ Linh" keeps hers)
         toks, lows, n = toks[place:], lows[place:], n - place
@@ -160,8 +160,9 @@ def _places() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_firsts(places: frozenset[str]) -> frozenset[str]:
-    """The first words of ``places``."""
-    return frozenset(p.split(" ", 1)[0] for p in places)
+    """The first words of ``places``, also as written with a hyphen (``ả-rập``)."""
+    firsts = {p.split(" ", 1)[0] for p in places}
+    return frozenset(firsts | {"-".join(p.split(" ")[:2]) for p in places if " " in p})
 
 
 def _place_prefix(lows: list[str]) -> int:
@@ -170,7 +171,8 @@ def _place_prefix(lows: list[str]) -> int:
     one word after; 0 if none."""
     places = _places()
     if len(lows) < 2 or lows[0].replace("-", " ").split(" ", 1)[0] not in _place_firsts(places):
-        return 0  # most runs open with a surname, which opens no place name
+        return 0  # most runs open with a surname, which opens no place name (callers test it
+        # first on the word as written: a hyphenated first word is tested here)
     for k in range(min(4, len(lows) - 1), 0, -1):
         if " ".join(lows[:k]).replace("-", " ") in places:
             return k
