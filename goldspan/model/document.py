@@ -103,8 +103,9 @@ class Document(BaseModel):
     def new_span_id(self, prefix: str) -> str:
         """A span id ``<prefix><n>`` not used in this document (n one past the largest)."""
         used = {s.id for s in self.spans}
-        n = 1 + max(
-            (int(i[len(prefix) :]) for i in used if i.startswith(prefix) and i[len(prefix) :].isdigit()),
+        n = 1 + max(  # ASCII digits only: "e²" passes isdigit() but is no number
+            (int(i[len(prefix) :]) for i in used
+             if i.startswith(prefix) and i[len(prefix) :].isascii() and i[len(prefix) :].isdigit()),
             default=0,
         )
         while f"{prefix}{n}" in used:

@@ -115,3 +115,10 @@ def test_document_speaker_reference_of_wrong_type_is_a_problem(small_doc):
     data["spans"][5]["attrs"]["speaker"] = ["s1"]
     with pytest.raises(GoldspanError, match="must be a speaker id"):
         parse_document(data, "list.json")
+
+
+def test_document_new_span_id_ignores_ids_with_non_ascii_digits(small_doc):
+    # "e²" passes str.isdigit() but int() refuses it: such an id is simply not a number
+    small_doc.spans[0] = small_doc.spans[0].model_copy(update={"id": "e²"})
+    assert small_doc.new_span_id("e").startswith("e")
+    assert small_doc.new_span_id("e") not in {s.id for s in small_doc.spans}
