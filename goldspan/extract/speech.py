@@ -26,7 +26,7 @@ from goldspan.extract.speech_cast import (
     title_re,
     vocab,
 )
-from goldspan.extract.speech_labels import find_turns, interviewer_name
+from goldspan.extract.speech_labels import find_turns, interviewer_name, reporter_in_lead
 from goldspan.extract.speech_mentions import mentions
 from goldspan.extract.speech_paragraphs import (
     continued_quote,
@@ -88,8 +88,10 @@ class Speech(Extractor):
         allowed = content_ranges(doc)
         cast = Cast()
         m_pos, m_names = mentions(text, allowed, cast)
-        interviewer = interviewer_name([text[s:e] for (s, e), z in zip(paras, zones, strict=True)
-                                        if z == "BYLINE"])
+        bylines = [text[s:e] for (s, e), z in zip(paras, zones, strict=True) if z == "BYLINE"]
+        asking = reporter_in_lead(text, paras, zones)  # one of several authors the lead names
+        interviewer = (asking if asking is not None and any(asking in b for b in bylines)
+                       else interviewer_name(bylines))
         turns = find_turns(text, paras, zones, cast, interviewer)
         spans = [make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid})
                  for t in turns]

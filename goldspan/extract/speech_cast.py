@@ -309,6 +309,10 @@ def title_start(text: str, name_start: int, floor: int = 0) -> int | None:
 
 
 def _org_before(before: str) -> bool:
+    """An organisation head word ends ``before`` (``Bộ`` Y tế …), with no punctuation after
+    it (``Tại cơ quan công an, Hoàng Văn Tâm`` names a person)."""
+    if before.rstrip()[-1:] in ",;:()":
+        return False
     words = before.rstrip().rsplit(None, 2)
     last = [w.casefold().strip(",.") for w in words[-2:]]
     heads = word_sets()["org_heads"]

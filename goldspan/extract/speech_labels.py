@@ -244,6 +244,24 @@ def interviewer_name(bylines: list[str]) -> str | None:
     return None
 
 
+# "Phóng viên Hải Yến đã trao đổi với …" in the lead: the reporter who asks.
+_LEAD_REPORTER = re.compile(
+    rf"(?:[Pp]hóng viên|PV|[Nn]hà báo)\s+(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)"
+    rf"{{1,3}})\s+(?:đã\s+|có\s+(?:cuộc\s+)?)?(?:trao đổi|phỏng vấn|trò chuyện)")
+
+
+def reporter_in_lead(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str | None:
+    """The reporter the lead names as talking with the guest (``Phóng viên Hải Yến đã trao
+    đổi với …``), or None; the extractor takes it for the interviewer when a byline names
+    that reporter too (a paper's name, ``Phóng viên Hà Nội Mới``, is in no byline)."""
+    for (s, e), zone in zip(paras, zones, strict=True):
+        if zone == "LEAD":
+            m = _LEAD_REPORTER.search(text, s, e)
+            if m is not None and m.group("name").split()[0].casefold() not in _NOT_REPORTER:
+                return m.group("name")  # not "Phóng viên Báo Vĩnh Long đã trao đổi …"
+    return None
+
+
 _VOWELS = frozenset("aăâeêioôơuưy")
 
 
@@ -445,7 +463,8 @@ def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str
                         labels: list[Label | None], asked: bool) -> None:
     """In an interview, unlabelled questions are the interviewer's: a dash-led question, a
     (short, when other questions are labelled) question right before a labelled answer and
-    the closing thanks."""
+    the closing thanks. A paragraph right after a labelled question that did not end with
+    ``?`` (the question spans two paragraphs) stays in that turn."""
     last: str | None = None  # kind of the last labelled paragraph
     for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
         if zone != "BODY":
@@ -457,6 +476,10 @@ def _implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str
         line = text[s:e].rstrip()
         dash = _DASH.match(line)
         nxt = labels[k + 1] if k + 1 < len(labels) else None
+        before = labels[k - 1] if k > 0 and zones[k - 1] == "BODY" else None
+        if (not dash and before is not None and before.kind == "interviewer"
+                and not text[paras[k - 1][0]:paras[k - 1][1]].rstrip().endswith("?")):
+            continue  # the question after the interviewer's statement: the same turn goes on
         if dash and _dash_question(line):
             labels[k] = Label("interviewer", dash.end())
         elif dash and last == "interviewer":

@@ -20,6 +20,7 @@ from goldspan.extract.speech_cast import (
     lexicon,
     role_after,
     split_name,
+    title_re,
     title_start,
 )
 
@@ -126,14 +127,15 @@ def _honorific_words(text: str, start: int, floor: int) -> bool:
 @lru_cache(maxsize=1)
 def _continuations() -> frozenset[str]:
     """Two-word lowercase phrases whose first word, capitalised, opens the name of an
-    organisation or department (``Hợp tác xã``, ``Phân tích``, ``Công ty``): the entity
-    gazetteers' ``name_lexicon.txt`` and ``org_heads.txt`` and the speech lexicon's
-    ``department_words``."""
+    organisation, department or state (``Hợp tác xã``, ``Phân tích``, ``Công ty``,
+    ``Cộng hòa``): the entity gazetteers' ``name_lexicon.txt`` and ``org_heads.txt``, the
+    speech lexicon's ``department_words`` and the words opening a state's name."""
     phrases = []
     for name in ("name_lexicon.txt", "org_heads.txt"):  # "Công ty …" after "Giám đốc"
         raw = files("goldspan.resources").joinpath("gazetteers", name).read_text("utf-8")
         phrases += [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     phrases += lexicon()["department_words"]  # "Giám đốc Phân tích", "Trưởng phòng Kinh doanh"
+    phrases += ["cộng hòa", "cộng hoà", "liên bang"]  # "Tổng thống Cộng hòa Phần Lan X"
     return frozenset(" ".join(p.split()[:2]).lower() for p in phrases if len(p.split()) >= 2)
 
 
@@ -201,4 +203,8 @@ def _title_before(text: str, name_start: int, floor: int) -> str | None:
     role = text[at:name_start].strip(" ,-–")
     if "(" in role or ")" in role:
         return None  # "Bạn đọc Đỗ Thị Oanh (phường Buôn …": another name's bracket, no title
+    for link in (" và ", " với "):  # "Chủ tịch nước X (đã hội đàm) với Tổng thống" Y
+        if link in role:
+            tail = role.rsplit(link, 1)[1]
+            role = tail if title_re().match(tail) else ""
     return role if 0 < len(role.split()) <= 12 else None

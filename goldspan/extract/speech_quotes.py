@@ -47,7 +47,7 @@ _NOT_CONTENT = re.compile(
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
-_COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:nhận|báo|thác|trương|"
+_COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:báo|thác|trương|"
                        r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
                        r"cho))(?!\w)", re.IGNORECASE)
 # A photo credit closing a caption: "… (Ảnh: X)", "… - Ảnh: X", "… Ảnh: X".
@@ -237,6 +237,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if inner and text[c:inner[0]].rstrip().endswith(","):
             stop = inner[0]  # "X kể A, “B”": A reported, B quoted (a direct quote already)
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
+        if _ONLY_AN_OBJECT.fullmatch(text, c, content_end):
+            continue  # "bị cáo khai nhận toàn bộ hành vi": what was admitted, not words
         if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
             continue
         ref, role = subject
@@ -281,6 +283,9 @@ def _chained_subject(text: str, a: int, floor: int,
     if not prev:
         return None
     return subject_before(text, prev[-1][0], floor, known)
+
+
+_ONLY_AN_OBJECT = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm tội|vi phạm|sai phạm|của mình))?")
 
 
 # Cues that also announce a document or a topic, and the nouns that then follow them.

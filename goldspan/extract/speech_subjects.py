@@ -61,9 +61,24 @@ def subject_before(text: str, pos: int, floor: int,
         dashed = _dash_role_subject(text, end, floor, known)
         if dashed is not None:
             return dashed
-        ref = (_locative_subject(text, end, floor, known) or org_subject(text, floor, end)
-               or title_subject(text, floor, end) or _brand_subject(text, floor, end))
+        ref = (_locative_subject(text, end, floor, known) or _owner_subject(text, end, floor, known)
+               or org_subject(text, floor, end) or title_subject(text, floor, end)
+               or _brand_subject(text, floor, end))
     return None if ref is None else (ref, role)
+
+
+_OF = re.compile(r"\scủa\s")
+
+
+def _owner_subject(text: str, end: int, floor: int, known: Collection[str]) -> NameRef | None:
+    """``HLV Marco Bellini của Thép Xanh Nam Định`` before a cue: the person before ``của``
+    (the club or body after it is whose they are)."""
+    lo = max(floor, end - 100)
+    ofs = list(_OF.finditer(text, lo, end))
+    if not ofs or _PUNCT.search(text, ofs[-1].end(), end):
+        return None
+    ref = name_at_end(text, ofs[-1].start(), floor, known)
+    return ref if ref is not None and ref.name is not None else None
 
 
 def _dash_role_subject(text: str, end: int, floor: int,

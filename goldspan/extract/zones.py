@@ -101,7 +101,7 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
         return top
     j = tagged - 1
     while j > top and (r.chrome(lines[j]) or r.name_line(lines[j]) or r.byline(lines[j])
-                       or r.photo(lines[j])):
+                       or r.photo(lines[j]) or _caps_author(lines[j].stripped)):
         j -= 1
     head = lines[j].stripped
     if j == top or not 4 <= r.words(head) <= 40 or head.endswith((".", ":", "…")):
@@ -153,7 +153,8 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
             continue
         if r.marker(line):
             return None
-        if r.name_line(line) or (r.byline(line) and len(line.raw) < 60):
+        if r.name_line(line) or (r.byline(line) and len(line.raw) < 60) or _caps_author(
+                line.stripped):
             continue
         if len(line.stripped) >= 40 or r.ends_sentence(line.stripped):
             return i
@@ -163,7 +164,7 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
     if r.same(line, title) or r.photo(line):
         return "CAPTION"
-    if r.byline(line) and not r.chrome(line):
+    if (r.byline(line) or _caps_author(line.stripped)) and not r.chrome(line):
         return "BYLINE"
     return "BOILERPLATE"
 
@@ -306,7 +307,8 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
-        elif i - 1 in (first - 1, lead) and _author_line(line) and r.words(line.raw) <= 6:
+        elif i - 1 in (first - 1, lead) and (_author_line(line) and r.words(line.raw) <= 6
+                                            or _caps_author(line.stripped)):
             labels[i] = "BYLINE"  # "Hoàng Phúc", "Gia Linh thực hiện" under the title or lead
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
@@ -317,6 +319,13 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
 
 # What a page dump prints where a picture or a video was: "[Ảnh]", "(Hình ảnh)", "[Video]".
 _PLACEHOLDER = re.compile(r"^[\[(](?i:ảnh|hình|hình ảnh|ảnh minh họa|video|clip|infographic)[\])]$")
+
+
+def _caps_author(stripped: str) -> bool:
+    """An author in capitals with an affiliation under the title (``PGS.TS. TRẦN VĂN A - Học
+    viện X``): at most six words in capitals before `` - ``."""
+    head, sep, _rest = stripped.partition(" - ")
+    return bool(sep) and head.isupper() and 2 <= r.words(head) <= 6
 
 
 def _author_line(line: r.Line) -> bool:

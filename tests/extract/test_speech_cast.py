@@ -84,3 +84,13 @@ def test_speech_cast_real_name_before_a_birth_order_nickname():
     cast = Cast()
     cast.observe("Út Hạnh")
     assert cast.full_name("Hạnh") == "Út Hạnh"
+
+
+def test_speech_cast_state_name_after_a_title_is_no_person():
+    from goldspan.extract.speech_mentions import mentions
+    text = ("Chủ tịch nước Nguyễn Quang Hiển đã hội đàm với Tổng thống Cộng hòa Phần Lan Mikael "
+            "Virtanen.")
+    cast = Cast()
+    _pos, names = mentions(text, [(0, len(text))], cast)
+    assert "Cộng" not in names
+    assert cast.roles.get("Mikael Virtanen") == "Tổng thống Cộng hòa Phần Lan"

@@ -280,3 +280,22 @@ def test_speech_general_guest_labelled_by_a_title_over_an_organisation_head():
     got = speech("PV: Thưa ông, mùa khô năm nay được dự báo thế nào?",
                  "Giám đốc Sở: Mặn sẽ vào sớm hơn khoảng hai tuần.", lead=lead)
     assert [n for lab, _, _t, n in got if lab == "TURN"] == ["Minh Anh", "Nguyễn Văn Thắng"]
+
+
+def test_speech_general_reporter_named_in_the_lead_among_two_authors():
+    lead = ("(NTM) - Phóng viên Hải Yến đã trao đổi với Thượng tá Nguyễn Văn Tùng, Phó Trưởng "
+            "phòng Cảnh sát giao thông, về vụ tai nạn.")
+    got = speech("PV: Thưa ông, vì sao tai nạn trên cao tốc tăng?",
+                 "Thượng tá Nguyễn Văn Tùng: Nhiều tài xế chạy quá tốc độ.",
+                 lead=lead, byline="Minh Đức - Hải Yến")
+    assert [n for lab, _, _t, n in got if lab == "TURN"] == ["Hải Yến", "Nguyễn Văn Tùng"]
+
+
+def test_speech_general_question_over_two_paragraphs_is_one_turn():
+    got = speech("PV: Năm ngoái, tỉnh đã làm thêm nhiều hồ treo cho vùng cao.",
+                 "Theo ông, nên làm gì để các hồ đó phát huy hiệu quả?",
+                 "PGS.TS Trần Quốc Hùng: Trước hết phải chống thấm cho lòng hồ.",
+                 "PV: Xin cảm ơn ông!", "PGS.TS Trần Quốc Hùng: Cảm ơn phóng viên.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[0] == ("Năm ngoái, tỉnh đã làm thêm nhiều hồ treo cho vùng cao.\n\nTheo ông, nên "
+                        "làm gì để các hồ đó phát huy hiệu quả?", "Minh Anh")

@@ -401,3 +401,21 @@ def test_speech_quotes_pronoun_and_a_gesture_before_a_colon():
         ("direct", "Còn một em cần thì còn mở lớp.", None)]
     para = 'Chị Hạnh chỉnh đường may cho học viên: "Đường kim thẳng thì tay nghề mới thẳng."'
     assert quotes(para) == [("direct", "Đường kim thẳng thì tay nghề mới thẳng.", "Hạnh")]
+
+
+def test_speech_quotes_person_of_a_club_speaks():
+    para = ('"Chúng tôi bị dẫn trước nhưng không mất bình tĩnh.", HLV Marco Bellini của câu lạc bộ '
+            "Thép Xanh nói trong buổi họp báo.")
+    assert quotes(para)[0][2] == "Marco Bellini"
+
+
+def test_speech_quotes_name_after_an_organisation_and_a_comma():
+    para = ("Tại cơ quan công an, Hoàng Văn Tâm (SN 1985) khai nhận từ tháng 6, Tâm thuê 12 lao "
+            "động đào vàng vào ban đêm.")
+    assert quotes(para) == [("indirect", "từ tháng 6, Tâm thuê 12 lao động đào vàng vào ban đêm",
+                             "Hoàng Văn Tâm")]
+
+
+def test_speech_quotes_admitting_the_acts_alone_is_no_quote_and_chi_dao_no_cue():
+    assert quotes("Tại tòa, bị cáo Trần Văn Khang khai nhận toàn bộ hành vi.") == []
+    assert quotes("Ông Lực chỉ đạo kế toán lập 146 bộ hồ sơ vay khống.") == []

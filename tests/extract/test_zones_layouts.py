@@ -269,6 +269,15 @@ MASTHEAD_IN_THE_MENU = [
         "thính trong căn phòng nhỏ."),
     (B, "Mỗi buổi sáng, căn phòng vang tiếng máy may đều đặn."),
 ]
+AUTHOR_IN_CAPITALS_UNDER_THE_TITLE = [
+    (P, "Trang chủ > Kinh tế > Nghiên cứu - Trao đổi"),
+    (T, "Khơi thông nguồn lực cho kinh tế tư nhân trong giai đoạn mới"),
+    (Y, "PGS.TS. TRẦN VĂN HƯNG - Học viện Chính trị khu vực I"),
+    (P, "24-11-2025 | 08:30"),
+    (L, "(TCCS) - Sau nửa năm triển khai nghị quyết, nhiều rào cản đối với khu vực kinh tế tư "
+        "nhân đã được gỡ bỏ, nhưng nguồn lực vẫn cần được khơi thông."),
+    (B, "Khu vực tư nhân hiện đóng góp khoảng một nửa GDP."),
+]
 MOBILE_PAGE = [
     (P, "☰ Menu"),
     (P, "BÁO ĐỒNG BẰNG"),
@@ -289,10 +298,11 @@ MOBILE_PAGE = [
 @pytest.mark.parametrize("case", [MASTHEAD_AND_MENU, DATETIME_WITH_OFFSET,
                                   MENU_THEN_BYLINE_UNDER_TITLE, SECTION_THEN_HEADLINE_THEN_DATE,
                                   MASTHEAD_SECTION_DATE_HEADLINE, TICKER_AND_SHARE_LINE,
-                                  MOBILE_PAGE, MASTHEAD_IN_THE_MENU],
+                                  MOBILE_PAGE, MASTHEAD_IN_THE_MENU,
+                                  AUTHOR_IN_CAPITALS_UNDER_THE_TITLE],
                          ids=["masthead-menu", "datetime-gmt-offset", "menu-byline-under-title",
                               "section-headline-date", "masthead-section-date", "ticker-share",
-                              "mobile-page", "masthead-in-menu"])
+                              "mobile-page", "masthead-in-menu", "caps-author"])
 def test_zones_layouts_page_tops(case):
     doc = new_document("layout", _build(case))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
