@@ -222,6 +222,8 @@ class _Scanner:
             if phrase in CODE_BEFORE and not self.counting_so(k) and not (
                     phrase == "vòng" and k > 0 and toks[k - 1][LOW] == "trong"):
                 return True  # "vòng 16" is a round, "trong vòng 24 giờ" a duration
+        if i > 1 and toks[i - 1][LOW] == "vực" and toks[i - 2][TEXT] == "Khu":
+            return True  # "Ngân hàng Nhà nước Khu vực 15": a name ("ở khu vực 5 tỉnh" counts)
         if i > 0 and toks[i - 1][KIND] == WORD and toks[i - 1][END] + 1 == toks[i][START]:
             prev = toks[i - 1]
             nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -114,8 +114,7 @@ COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 # Generic heads whose kind is named by the words after them: "14 đội quân y", "5 đoàn kiểm
 # tra", "9 trạm đo mưa", "300 tài khoản ngân hàng", "412 vụ lừa đảo" (up to two more words).
 GENERIC_HEADS = frozenset({
-    "đội", "đoàn", "trạm", "mũi", "vụ", "tài khoản", "tổ", "nhóm", "ban", "tuyến",
-    "cụm", "trung tâm", "kho", "bãi", "hệ thống", "dây chuyền", "gói",
+    "đội", "đoàn", "trạm", "mũi", "vụ", "tài khoản", "nhóm", "tuyến",
 })
 # Words after a generic head that describe it rather than name its kind (left out).
 NOT_KIND_WORDS = frozenset({
@@ -225,5 +224,4 @@ CODE_BEFORE = frozenset({
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
     "cỡ", "size", "tuần", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "bệnh nhân", "bn", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
-    "khu vực",
 })

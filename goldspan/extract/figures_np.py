@@ -320,6 +320,13 @@ def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = T
     return 1
 
 
+# Words that may follow the kind of a generic head: function words and a few verbs.
+_KIND_ENDS = frozenset("của tại ở trong với và đã được để cho từ đến qua thuê theo này đó mỗi "
+                       "trên dưới về là có sẽ đang vừa cùng như nhằm khi giữa bên sau trước lúc "
+                       "vào ra do bởi vì nên nhưng hoặc hay thì mà bị không chưa cũng đều gồm "
+                       "thuộc tới ngoài xảy".split())
+
+
 def _kind_words(toks: Sequence[Row], k: int, text: str) -> int:
     """Up to two plain words at ``k`` naming the kind of a generic head (``đội`` *quân y*),
     not words that only describe it (``vụ`` *nghiêm trọng*, ``trạm`` … *tự động*)."""
@@ -331,7 +338,14 @@ def _kind_words(toks: Sequence[Row], k: int, text: str) -> int:
         if word in NOT_KIND_WORDS or pair in NOT_KIND_WORDS:
             break
         n += 1
-    return n if n <= 2 else 0  # three plain words on: where the kind ends is not known
+    if n > 2:
+        return 0  # three plain words on: where the kind ends is not known
+    after = toks[k + n] if k + n < len(toks) else None
+    if n and after is not None and after[KIND] == WORD and _spaced(toks[k + n - 1], after, text) \
+            and after[LOW] not in _KIND_ENDS and after[LOW] not in NOT_KIND_WORDS and not (
+            k + n + 1 < len(toks) and f"{after[LOW]} {toks[k + n + 1][LOW]}" in NOT_KIND_WORDS):
+        return 0  # "20 nhóm nghiên cứu": a word goes on past the kind ("cứu" is no stop here)
+    return n
 
 
 def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:

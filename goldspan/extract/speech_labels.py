@@ -294,15 +294,17 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     if not _is_interview(text, paras, zones, labels):
         return []  # no paragraph opens a turn
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
+    guest = None
     if not any(labels):  # no label at all: questions asked without one (bold in the page)
         _bare_questions(text, paras, zones, labels)
+        guest = _lead_guest(text, paras, zones, cast)
     _implicit_questions(text, paras, zones, labels, asked)
     moderator = (_moderator(text, paras, zones)
                  if any(lab and lab.role == "moderator" for lab in labels) else None)
     turns: list[Turn] = []
     current: Turn | None = None
     sid: str | None = None
-    last_guest: str | None = None  # who answered last
+    last_guest: str | None = guest  # who answered last (at first: the guest the lead names)
     asked_last = False  # the last BODY paragraph was the interviewer's and ended with "?"
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
@@ -439,6 +441,24 @@ def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[s
     announced = any(z in ("TITLE", "LEAD", "BYLINE") and _CONVERSATION.search(text[s:e].rstrip())
                     for (s, e), z in zip(paras, zones, strict=True))
     return announced or polite >= 3
+
+
+_TALKS_WITH = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện với|cuộc trò chuyện với)\s+")
+
+
+def _lead_guest(text: str, paras: list[tuple[int, int]], zones: list[str],
+                cast: Cast) -> str | None:
+    """The speaker id of the person the lead says the reporter talked with (``trao đổi với
+    ông X, Giám đốc Y``), or None."""
+    for (s, e), zone in zip(paras, zones, strict=True):
+        if zone != "LEAD":
+            continue
+        for m in _TALKS_WITH.finditer(text, s, e):
+            stop = text.find(",", m.end(), e)
+            ref = name_at_end(text, stop if stop > 0 else e, m.end())
+            if ref is not None and ref.name is not None:
+                return cast.speaker(ref.name).sid
+    return None
 
 
 def _bare_questions(text: str, paras: list[tuple[int, int]], zones: list[str],

@@ -36,10 +36,10 @@ _OPEN = "“\""
 # Words after a cue that start a complement, not reported words ("chia sẻ với …", "nói về …");
 # "từ đầu năm", "qua kiểm tra", "cả nước" do start reported words.
 _NOT_CONTENT = re.compile(
-    # "với phóng viên" is whom the words are for; "với mức mới, …" opens the words; "sau khi
-    # thăm trường" is when they were said, "sau khi có quyết định, sở sẽ …" opens the words
-    r"(?:với(?=\s+(?:phóng viên|PV|P\.V|báo|chúng tôi|tôi|cử tri|người|đại biểu|các|những|"
-    r"đoàn|lãnh đạo|(?-i:[A-ZĐ])))|về|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
+    # "với phóng viên …" is whom the words are for, "với mức mới, …" (a short phrase closed
+    # by a comma) opens them; "sau khi thăm trường" is when they were said, "sau khi có quyết
+    # định, sở sẽ …" opens the words
+    r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
     r"|qua(?!\s+(?:\d|kiểm tra|rà soát|thống kê|khảo sát|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ))"
@@ -407,6 +407,8 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
     """The speaker before lowercase words ending at a colon (``Chị X chỉnh đường may cho học
     viên:``, ``…, chị lắc đầu:``): the words are tried as the verb phrase from the shortest
     on; a person's name (:func:`_person_opens`) or a pronoun opening the clause speaks."""
+    if _WRITTEN.search(verb.group()):
+        return None  # 'anh treo tấm biển: "Miễn phí …"': a sign's words, not speech
     starts = [m.start() for m in _WORD_START.finditer(text, verb.start(), verb.end())]
     for at in reversed(starts):
         found = subject_before(text, at, floor, known)
@@ -423,6 +425,9 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
 
 
 _WORD_START = re.compile(r"(?<=\s)\S")
+# Things that carry written words: what follows their colon is no one's speech.
+_WRITTEN = re.compile(r"(?<!\w)(?:biển|bảng|băng rôn|khẩu hiệu|tờ giấy|dòng chữ|tờ rơi|"
+                      r"tiêu đề|nhãn|áp phích|tấm thiệp)(?!\w)")
 _NAME_PARTICLES = frozenset("bin ibn al de van von der den da dos del du di".split())
 _NAME_BEFORE = re.compile(rf"[{UPPER}]\w*\s+$")
 

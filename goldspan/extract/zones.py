@@ -63,9 +63,17 @@ def find_title(lines: list[r.Line]) -> int:
     (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
     for i, line in enumerate(lines[:6]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
-                or (i < 2 and _masthead(lines, i))):
+                or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)):
             return _headline_over_tag(lines, i)
     return 0
+
+
+def _ticker_above_menu(lines: list[r.Line], i: int) -> bool:
+    """A one-headline ticker at the page top (``NÓNG: Xuất khẩu gạo vượt 8 triệu tấn``) with
+    page furniture (a menu, a date) right under it; a headline opening ``NÓNG:`` is followed
+    by its lead instead."""
+    return (r.ticker_word(lines[i].stripped) and i + 1 < len(lines)
+            and r.chrome(lines[i + 1]))
 
 
 def _masthead(lines: list[r.Line], i: int) -> bool:

@@ -206,7 +206,31 @@ def _chrome(ln: Line) -> bool:
         return True
     if is_weather_line(stripped):
         return True
+    if ":" in stripped and (is_ticker_line(stripped) or is_share_line(stripped)):
+        return True
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
+
+
+_TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking)\s*:\s*\S")
+_SHARE = re.compile(r"(?i:chia sẻ)\s*:\s*(?:(?i:facebook|zalo|twitter|x|email|e-mail|telegram|"
+                    r"messenger|linkedin|copy link|sao chép liên kết)[\s|,]*)+$")
+
+
+def is_ticker_line(stripped: str) -> bool:
+    """A news ticker (``NÓNG: Giá xăng giảm | Không khí lạnh tràn về``): a ticker word, a
+    colon and several headlines set apart by ``|`` or runs of spaces (a headline that opens
+    ``NÓNG:`` alone is no ticker)."""
+    return _TICKER.match(stripped) is not None and (" | " in stripped or "  " in stripped)
+
+
+def ticker_word(stripped: str) -> bool:
+    """The line opens with a ticker word and a colon (``NÓNG:``, ``Trực tiếp:``)."""
+    return _TICKER.match(stripped) is not None
+
+
+def is_share_line(stripped: str) -> bool:
+    """A share bar: ``Chia sẻ:`` followed only by network names (``Facebook  Zalo``)."""
+    return _SHARE.match(stripped) is not None
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")

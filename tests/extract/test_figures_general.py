@@ -120,3 +120,12 @@ def test_figures_general_mot_phan_without_denominator_is_no_fraction(text):
 ])
 def test_figures_general_generic_head_takes_the_words_naming_its_kind(sentence, span):
     assert [t for _lab, t, _v in figs(sentence)] == [span]
+
+
+@pytest.mark.parametrize("sentence,spans", [
+    ("Có 20 nhóm nghiên cứu tham gia đề tài.", ["20 nhóm"]),
+    ("Mưa lớn ở khu vực 5 tỉnh miền Trung.", ["5 tỉnh"]),
+    ("Ngân hàng Nhà nước Khu vực 15 thanh tra đột xuất.", []),
+])
+def test_figures_general_kind_words_stop_inside_a_word_and_khu_vuc(sentence, spans):
+    assert [t for _lab, t, _v in figs(sentence)] == spans

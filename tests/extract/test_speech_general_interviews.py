@@ -299,3 +299,12 @@ def test_speech_general_question_over_two_paragraphs_is_one_turn():
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[0] == ("Năm ngoái, tỉnh đã làm thêm nhiều hồ treo cho vùng cao.\n\nTheo ông, nên "
                         "làm gì để các hồ đó phát huy hiệu quả?", "Minh Anh")
+
+
+def test_speech_general_unlabelled_answers_go_to_the_guest_the_lead_talks_with():
+    lead = ("(NTM) - Thực hiện chỉ đạo của Thủ tướng Phạm Minh Sơn về nông nghiệp sạch, phóng viên "
+            "đã trao đổi với ông Lê Văn Bình, Giám đốc Hợp tác xã chè Tân Cương.")
+    got = speech("Thưa ông, năm nay giá chè sạch có tốt không?", "Giá chè tăng khoảng 15%.",
+                 "Thưa ông, khó khăn lớn nhất là gì?", "Khó nhất vẫn là đầu ra.", lead=lead)
+    assert [n for lab, _, _t, n in got if lab == "TURN"] == [
+        "Minh Anh", "Lê Văn Bình", "Minh Anh", "Lê Văn Bình"]

@@ -419,3 +419,19 @@ def test_speech_quotes_name_after_an_organisation_and_a_comma():
 def test_speech_quotes_admitting_the_acts_alone_is_no_quote_and_chi_dao_no_cue():
     assert quotes("Tại tòa, bị cáo Trần Văn Khang khai nhận toàn bộ hành vi.") == []
     assert quotes("Ông Lực chỉ đạo kế toán lập 146 bộ hồ sơ vay khống.") == []
+
+
+def test_speech_quotes_voi_an_addressee_then_the_topic_is_no_quote():
+    assert quotes("Ông John Miller nói với hãng tin Reuters về khả năng tăng thuế năm tới.") == []
+    assert quotes("Bà Lan chia sẻ với Ủy ban về kế hoạch của hội trong năm tới.") == []
+
+
+def test_speech_quotes_rejecting_a_charge_and_a_sign_are_no_speech():
+    assert quotes("Ông Hưng bác bỏ cáo buộc của viện kiểm sát tại phiên tòa sáng nay.") == []
+    assert quotes('Anh Tuấn treo tấm biển: "Miễn phí cho người già và trẻ em."') == []
+
+
+def test_speech_quotes_chinese_name_after_a_country():
+    para = ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh nói rằng Bắc Kinh phản đối quyết "
+            "định này.")
+    assert quotes(para)[0][2] == "Mao Ninh"

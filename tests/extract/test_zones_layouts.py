@@ -340,3 +340,26 @@ def test_zones_layouts_byline_right_after_the_lead():
     ]
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("NÓNG: Giá xăng giảm nhẹ | Không khí lạnh tràn về", True),
+    ("NÓNG: Cháy lớn tại chợ Bến Thành trong đêm", False),
+    ("Chia sẻ:  Facebook  Zalo  Twitter", True),
+    ("Chia sẻ: Tôi rất vui khi được về quê.", False),
+])
+def test_zones_layouts_ticker_and_share_lines(line, chrome):
+    from goldspan.extract import zones_rules
+    assert zones_rules.is_chrome(line) is chrome
+
+
+def test_zones_layouts_headline_opening_with_nong_is_the_title():
+    case = [
+        (T, "NÓNG: Cháy lớn tại chợ Bến Thành trong đêm"),
+        (L, "(NTM) - Rạng sáng nay, một đám cháy lớn bùng phát tại khu vực chợ, lực lượng chữa "
+            "cháy đã khống chế sau hai giờ."),
+        (B, "Không có thương vong về người."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
+

@@ -197,9 +197,11 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     assert r.is_marker(line) == old_is_marker(line) == r.marker(ln) == r.marker(ln)
     assert r.is_soft_marker(line) == old_is_marker(line, True) == r.soft_marker(ln)
     assert r.is_marker(line, soft_only=True) == old_is_marker(line, True)
-    # menu and weather lines became chrome after the speed pass, on purpose
-    menu = len(line.strip()) <= 120 and (r.is_weather_line(line.strip()) or (
-        r.is_menu_line(line.strip()) and ("  " in line.strip() or " | " in line.strip())))
+    # menu, weather, ticker and share lines became chrome after the speed pass, on purpose
+    stripped = line.strip()
+    menu = len(stripped) <= 120 and (r.is_weather_line(stripped) or (
+        r.is_menu_line(stripped) and ("  " in stripped or " | " in stripped)) or (
+        ":" in stripped and (r.is_ticker_line(stripped) or r.is_share_line(stripped))))
     assert r.is_chrome(line) == (old_is_chrome(line) or menu) == r.chrome(ln)
     assert r.is_breadcrumb(line) == old_is_breadcrumb(line)
     assert r.related_prefix(line) == old_related_prefix(line) == r.related(r.Line(line))
@@ -306,7 +308,10 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_headline_over_tag", lambda lines, top: top)
         patch.setattr(r, "is_menu_line", lambda stripped: False)
         patch.setattr(r, "is_weather_line", lambda stripped: False)
+        patch.setattr(r, "is_ticker_line", lambda stripped: False)
+        patch.setattr(r, "is_share_line", lambda stripped: False)
         patch.setattr(zones, "_masthead", lambda lines, i: False)
+        patch.setattr(zones, "_ticker_above_menu", lambda lines, i: False)
         patch.setattr(zones, "_author_line", r.name_line)  # "X thực hiện" under the lead
         patch.setattr(zones, "_past_dates", lambda lines, k, limit: k)  # dates under a section
         patch.setattr(zones, "_section_line", lambda line: False)  # a section under a masthead
