@@ -1,0 +1,180 @@
+"""Interview questions for the ``speech`` extractor: whether an article is an interview and
+which unlabelled paragraphs are the interviewer's questions (dash-led, ``Thưa ông, …?``, the
+closing thanks), for :func:`goldspan.extract.speech_labels.find_turns`.
+
+:class:`Label` (a parsed speaker label) lives here so that both modules read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from goldspan.extract.speech_cast import Cast, name_at_end
+
+
+@dataclass
+class Label:
+    """A parsed speaker label: ``kind`` is ``interviewer``, ``answer``, ``person`` or
+    ``title`` (a title alone, ``role`` holding it)."""
+
+    kind: str
+    end: int  # offset in the paragraph where the turn's words start
+    name: str | None = None
+    role: str | None = None
+    bare: bool = False  # a name without honorific or title (needs interview context)
+
+
+def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
+                  labels: list[Label | None]) -> bool:
+    """Two labels naming a person with a title, two title labels of different roles, an
+    interviewer's label, two dash-led questions or a labelled answer (or a bare name labelling two paragraphs) with an
+    unlabelled question: the article is an interview.
+    The counts are taken only as far as the answer needs them."""
+    titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
+    if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
+        return True
+    if len({lab.role for lab in labels if lab and lab.kind == "title"}) >= 2:
+        return True  # "Bạn đọc hỏi:" / "Luật sư trả lời:": two roles speak in turn
+    if not any(labels) and _unlabelled_interview(text, paras, zones):
+        return True
+    dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
+                         if z == "BODY" and _DASH_AT.match(text, s, e) is not None
+                         and _dash_question(text[s:e]))
+    if dash_questions >= 2:
+        return True
+    answers = sum(1 for (s, e), lab in zip(paras, labels, strict=True)
+                  if lab and lab.kind == "person" and not lab.bare
+                  and text[s + lab.end:s + lab.end + 1] not in ("“", '"'))  # not 'Ông X: "…"'
+    bare = [lab.name for lab in labels if lab and lab.kind == "person" and lab.bare]
+    if answers < 1 and not any(bare.count(name) >= 2 for name in set(bare)):
+        return False  # a bare name ("Hùng:") answers when it labels two paragraphs or more
+    return any(z == "BODY" and lab is None and _is_question(text[s:e])
+               for (s, e), z, lab in zip(paras, zones, labels, strict=True))
+
+
+_DASH = re.compile(r"^\s*[-–—+]\s+(?=\S)")  # "+ " asks in some papers, "- " answers
+_DASH_AT = re.compile(_DASH.pattern.removeprefix("^"))  # matched at a paragraph's start
+THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:ông|bà|anh|chị|"
+                     r"đồng chí|thiếu tướng|trung tướng|đại tá|tiến sĩ|giáo sư|thầy|cô|bạn|em)"
+                     r"\b[^.!?]{0,40}[.!]*\s*$", re.IGNORECASE)
+
+
+_ASKS = re.compile(r"(?:thưa|xin\s+(?:ông|bà|anh|chị|đồng chí)\s+cho\s+biết)\b", re.IGNORECASE)
+
+
+_POLITE = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí)\b", re.IGNORECASE)
+
+
+def _is_question(line: str) -> bool:
+    """An unlabelled paragraph asking the guest: ends with ``?`` or opens ``Thưa ông, …``."""
+    line = line.strip()
+    return line.endswith("?") or _POLITE.match(line) is not None
+
+
+# Words of the lead or byline that announce a conversation with the guest.
+_CONVERSATION = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện|cuộc trao đổi|chia sẻ với "
+                           r"(?:phóng viên|PV|báo|chúng tôi)|thực hiện\s*$)", re.IGNORECASE)
+_YOU = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|thầy|cô|bạn)(?!\w)")
+
+
+def _guest_question(line: str) -> bool:
+    """A paragraph asking the guest without a label: ends with ``?``, at most 400 characters,
+    and opens ``Thưa ông …`` or addresses the guest (``ông``, ``bà``…) inside."""
+    line = line.strip()
+    return (line.endswith("?") and len(line) <= 400
+            and (_POLITE.match(line) is not None or _YOU.search(line) is not None))
+
+
+def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[str]) -> bool:
+    """An interview printed with no label at all: two questions to the guest or more
+    (:func:`_guest_question`), one of them ``Thưa …``, and the lead or a byline announcing a
+    conversation (``trao đổi với``, ``phỏng vấn``, ``X thực hiện``); or three ``Thưa``
+    questions."""
+    asks = [text[s:e] for (s, e), z in zip(paras, zones, strict=True)
+            if z == "BODY" and _guest_question(text[s:e])]
+    polite = sum(1 for line in asks if _POLITE.match(line.strip()))
+    if len(asks) < 2 or polite < 1:
+        return False
+    announced = any(z in ("TITLE", "LEAD", "BYLINE") and _CONVERSATION.search(text[s:e].rstrip())
+                    for (s, e), z in zip(paras, zones, strict=True))
+    return announced or polite >= 3
+
+
+_TALKS_WITH = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện với|cuộc trò chuyện với)\s+")
+
+
+def lead_guest(text: str, paras: list[tuple[int, int]], zones: list[str],
+                cast: Cast) -> str | None:
+    """The speaker id of the person the lead says the reporter talked with (``trao đổi với
+    ông X, Giám đốc Y``), or None."""
+    for (s, e), zone in zip(paras, zones, strict=True):
+        if zone != "LEAD":
+            continue
+        for m in _TALKS_WITH.finditer(text, s, e):
+            stop = text.find(",", m.end(), e)
+            ref = name_at_end(text, stop if stop > 0 else e, m.end())
+            if ref is not None and ref.name is not None:
+                return cast.speaker(ref.name).sid
+    return None
+
+
+def bare_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
+                    labels: list[Label | None]) -> None:
+    """Label every question to the guest as the interviewer's (an interview with no label:
+    the answers are the unlabelled paragraphs after each question); dash-led questions are
+    left to :func:`implicit_questions`, which drops the dash."""
+    for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
+        if zone == "BODY" and _guest_question(text[s:e]) and not _DASH_AT.match(text, s, e):
+            labels[k] = Label("interviewer", len(text[s:e]) - len(text[s:e].lstrip()))
+
+
+def _dash_question(line: str) -> bool:
+    """A dash-led paragraph that asks: ends with ``?`` or opens with ``Thưa ông, …``."""
+    dash = _DASH.match(line)
+    if dash is None:
+        return False
+    return line.rstrip().endswith("?") or _ASKS.match(line, dash.end()) is not None
+
+
+def implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
+                        labels: list[Label | None], asked: bool) -> None:
+    """In an interview, unlabelled questions are the interviewer's: a dash-led question, a
+    (short, when other questions are labelled) question right before a labelled answer and
+    the closing thanks. A paragraph right after a labelled question that did not end with
+    ``?`` (the question spans two paragraphs) stays in that turn."""
+    last: str | None = None  # kind of the last labelled paragraph
+    for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
+        if zone != "BODY":
+            continue
+        known_label = labels[k]
+        if known_label is not None:
+            last = known_label.kind
+            continue
+        line = text[s:e].rstrip()
+        dash = _DASH.match(line)
+        nxt = labels[k + 1] if k + 1 < len(labels) else None
+        before = labels[k - 1] if k > 0 and zones[k - 1] == "BODY" else None
+        if (not dash and before is not None and before.kind == "interviewer"
+                and not text[paras[k - 1][0]:paras[k - 1][1]].rstrip().endswith("?")):
+            continue  # the question after the interviewer's statement: the same turn goes on
+        if dash and _dash_question(line):
+            labels[k] = Label("interviewer", dash.end())
+        elif dash and last == "interviewer":
+            labels[k] = Label("answer", dash.end())  # "- " answers after a question
+        elif dash and THANKS.match(line[dash.end():]):
+            labels[k] = Label("interviewer", dash.end())  # "- Xin cảm ơn ông!"
+        elif THANKS.match(line):
+            labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
+        elif ((line.endswith("?") or _ASKS.match(line.lstrip()) or _POLITE.search(line))
+              and nxt is not None and nxt.kind == "person" and (not asked or len(line) <= 250)):
+            labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
+        elif (line.endswith("?") and len(line) <= 300 and (
+                last in ("person", "title", "answer")
+                or (last == "interviewer" and k > 0 and labels[k - 1] is None))
+              and nxt is None and k + 1 < len(labels) and zones[k + 1] == "BODY"):
+            # an unlabelled question between unlabelled answers
+            labels[k] = Label("interviewer", len(line) - len(line.lstrip()))
+        new_label = labels[k]
+        if new_label is not None:
+            last = new_label.kind
