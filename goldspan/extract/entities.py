@@ -28,8 +28,7 @@ from goldspan.extract.entities_credits import (
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
-    _TWO_LATIN_CAPS,
-    code_names,
+    code_names_and_pair,
     event_candidates,
     foreign_per_candidates,
     quoted_occurrences,
@@ -207,8 +206,9 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     if text.find("\"", start, end) >= 0 or text.find("“", start, end) >= 0:
         cands += quoted_titles(text, start, end)
-    cands += code_names(text, start, end)
-    if _TWO_LATIN_CAPS.search(text, start, end):  # what foreign names need (tested there too)
+    codes, latin_pair = code_names_and_pair(text, start, end)
+    cands += codes
+    if latin_pair:  # what foreign names need (tested there too)
         cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
     first = text[start]
     if first == "(" or first == "Đ" or "A" <= first <= "Z":  # how a source tag opens

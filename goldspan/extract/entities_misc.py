@@ -87,6 +87,30 @@ def code_names(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+# _CODE_NAME or _TWO_LATIN_CAPS (group "pair"), in one pass over a paragraph: they share
+# the first capital, and no match of one can overlap a match of the other (a code has no
+# lowercase letter, each word of a pair has one and no digit), so the matches of the
+# first are exactly _CODE_NAME's and a pair is found when _TWO_LATIN_CAPS finds one.
+_CODE_OR_PAIR = re.compile(r"[A-Z](?:(?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])"
+                           r"|(?P<pair>[A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]))")
+
+
+def code_names_and_pair(text: str, start: int, end: int) -> tuple[list[Cand], bool]:
+    """:func:`code_names` of ``text[start:end]`` and whether two joined capitalised Latin
+    words occur there (what :func:`foreign_per_candidates` needs), in one regex pass."""
+    out: list[Cand] = []
+    pair = False
+    for m in _CODE_OR_PAIR.finditer(text, start, end):
+        if m.lastgroup == "pair":
+            pair = True
+            continue
+        before = text[max(start, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in _NOT_BEFORE_CODE:
+            continue
+        out.append((m.start(), m.end(), "MISC", 3))
+    return out, pair
+
+
 def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
     """MISC for a quoted title right after a naming noun (priority 4)."""
     out: list[Cand] = []

@@ -282,3 +282,26 @@ def test_entities_tokens_gazetteer_scan_matches_its_previous_version(left, right
     assert every.find_range(text, start, end) == _old_find_range(every, text, start, end)
     names = gazetteers().names
     assert names.find(text) == _old_find_range(names, text, 0, len(text))
+
+
+from goldspan.extract.entities_misc import (  # noqa: E402
+    _TWO_LATIN_CAPS,
+    code_names,
+    code_names_and_pair,
+)
+
+_CODE_PIECES = st.sampled_from([
+    "COP", "30", "VF8", "APEC2027", "Joseph", "Kiprono", "Tom", "Hanks", "iPhone", "McDonald",
+    "ab", "Ab", "AB", "A", "x", "1", " ", " ", "  ", "\t", "\u00a0", "-", "/", ".", "(", ")",
+    "'", "số ", "mã ", "Điều ", "Đà", "_", "C02", "H5N1", "\n",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CODE_PIECES, max_size=14), st.integers(0, 4), st.integers(0, 4))
+def test_entities_tokens_codes_and_pairs_match_the_two_patterns(pieces, a, b):
+    text = "".join(pieces)
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    codes, pair = code_names_and_pair(text, start, end)
+    assert codes == code_names(text, start, end)
+    assert pair == bool(_TWO_LATIN_CAPS.search(text, start, end))
