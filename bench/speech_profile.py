@@ -41,7 +41,8 @@ from goldspan.model.document import Document, new_document  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 MODULES = ("speech", "speech_labels", "speech_quotes", "speech_subjects", "speech_cast",
-           "speech_mentions", "speech_paragraphs", "speech_questions")
+           "speech_mentions", "speech_paragraphs", "speech_questions", "speech_marks",
+           "speech_direct")
 
 
 def old_speech(rev: str) -> Any:

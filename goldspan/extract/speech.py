@@ -26,6 +26,7 @@ from goldspan.extract.speech_cast import (
     title_re,
     vocab,
 )
+from goldspan.extract.speech_direct import dangling_cue
 from goldspan.extract.speech_labels import find_turns, interviewer_name, reporter_in_lead
 from goldspan.extract.speech_mentions import mentions
 from goldspan.extract.speech_paragraphs import (
@@ -38,7 +39,7 @@ from goldspan.extract.speech_paragraphs import (
     opens_with_mark,
     unattributed_open,
 )
-from goldspan.extract.speech_quotes import dangling_cue, find_quotes
+from goldspan.extract.speech_quotes import find_quotes
 from goldspan.extract.speech_subjects import ORG_ANAPHOR, is_org_name
 from goldspan.model.document import Document, Speaker
 

@@ -12,7 +12,7 @@ import typing
 
 from goldspan.extract.base import make_span
 from goldspan.extract.speech_cast import Cast, name_at_end
-from goldspan.extract.speech_quotes import Quote, quote_pairs
+from goldspan.extract.speech_marks import Quote, quote_pairs
 
 _SINGLE_QUOTED = re.compile(r"‘([^‘’\n]+)’")
 

@@ -14,9 +14,9 @@ import re
 from goldspan.extract.speech import _inside
 from goldspan.extract.speech_cast import RUN, UPPER, lexicon
 from goldspan.extract.speech_labels import _labels, parse_label
+from goldspan.extract.speech_marks import cue_re, cue_spans, quote_pairs
 from goldspan.extract.speech_mentions import _RUN_RE, _honor, _honor_enders, _honor_last_words
 from goldspan.extract.speech_mentions import _honorific_before as honorific_before
-from goldspan.extract.speech_quotes import _cue_re, cue_spans, quote_pairs
 
 
 def _honorific_reference(text: str, start: int, floor: int) -> bool:
@@ -49,14 +49,14 @@ def _random_texts(seed: int, count: int) -> list[str]:
 
 def test_speech_fast_paths_cue_spans_match_the_regex():
     text = "Ông Hải cho biết thêm, bà Lan nói: “Cho biết” và nóii; chia sẻ_ rồi nói"
-    want = [m.span() for m in _cue_re().finditer(text, 0, len(text))]
+    want = [m.span() for m in cue_re().finditer(text, 0, len(text))]
     assert cue_spans(text, 0, len(text)) == want
     assert [text[a:b] for a, b in want] == ["cho biết thêm", "nói", "nói"]
     rnd = random.Random(1)
     for text in _random_texts(2, 3000):
         a = rnd.randint(0, len(text))
         b = rnd.randint(a, len(text))
-        assert cue_spans(text, a, b) == [m.span() for m in _cue_re().finditer(text, a, b)]
+        assert cue_spans(text, a, b) == [m.span() for m in cue_re().finditer(text, a, b)]
 
 
 def test_speech_fast_paths_honorific_test_matches_window_split():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from goldspan.extract.speech_quotes import find_quotes, quote_pairs
+from goldspan.extract.speech_marks import quote_pairs
+from goldspan.extract.speech_quotes import find_quotes
 from goldspan.extract.speech_subjects import subject_before
 
 

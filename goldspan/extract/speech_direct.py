@@ -1,0 +1,228 @@
+"""Direct quotes for the ``speech`` extractor: words inside “ ” or " " attributed by a cue
+next to them — before (``X cho biết: "…"``, ``Bà X trải lòng: "…"``) or after (``"…", ông X
+nói``, ``"…". Đó là lời X``). Quotation marks with no cue (scare quotes, titles) are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from goldspan.extract.speech_cast import (
+    LOWER,
+    RUN,
+    UPPER,
+    NameRef,
+    alternation,
+    lexicon,
+    name_at_end,
+    role_after,
+    title_re,
+    word_sets,
+)
+from goldspan.extract.speech_marks import (
+    Quote,
+    any_cue_re,
+    clause_floor,
+    quote_pairs,
+    title_ctx_re,
+)
+from goldspan.extract.speech_subjects import subject_before
+
+
+def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> list[Quote]:
+    out: list[Quote] = []
+    for o, c in quote_pairs(text, start, end):
+        close = c if c is not None else end
+        inner_s = o + 1 + (len(text[o + 1:close]) - len(text[o + 1:close].lstrip()))
+        inner_e = o + 1 + len(text[o + 1:close].rstrip())
+        if inner_e <= inner_s:
+            continue
+        found = _cue_before(text, start, o, known)
+        if (found is not None and len(text[inner_s:inner_e].split()) < 3
+                and not text[start:o].rstrip().endswith((":", ","))):
+            found = None  # 'nói "không" với thuốc lá': a word quoted in the sentence
+        if found is None and c is not None:
+            found = _cue_after(text, c + 1, end, known)
+        if found is None:
+            continue
+        ref, role = found
+        out.append(Quote(inner_s, inner_e, ref, "direct", role, open=c is None))
+    return out
+
+
+def _cue_before(text: str, start: int, o: int,
+                known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """``X cho biết: "``, ``X nói với báo chí: "``, ``Ông X: "`` before the mark at ``o``."""
+    left_end = len(text[start:o].rstrip()) + start
+    colon = left_end > start and text[left_end - 1] in ":,"
+    if colon:
+        left_end -= 1
+    if title_ctx_re().search(text, max(start, left_end - 40), left_end + 1):
+        return None
+    floor = clause_floor(text, start, left_end)
+    cues = [m for m in any_cue_re().finditer(text, floor, left_end) if not _in_name(text, m)]
+    if cues:
+        cue = cues[-1]
+        gap = text[cue.end():left_end]
+        if gap.strip() and (not colon or len(gap) > 80):
+            return None
+        found = subject_before(text, cue.start(), floor, known)
+        if found is not None or not gap.strip():
+            return found
+        # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject, the words before ":" may
+    if colon and text[left_end] == ":":
+        ref = name_at_end(text, left_end, floor, known)
+        if ref is not None and ref.name is not None and ref.start == floor:
+            return ref, None
+        verb = _LOWER_TAIL.search(text, floor, left_end)
+        if verb is not None:  # 'Bà X trải lòng: "…"', 'Ông X bức xúc: "…"': any verb of saying
+            return _subject_of_words(text, verb, floor, known)
+    return None
+
+
+def _subject_of_words(text: str, verb: re.Match[str], floor: int,
+                      known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """The speaker before lowercase words ending at a colon (``Chị X chỉnh đường may cho học
+    viên:``, ``…, chị lắc đầu:``): the words are tried as the verb phrase from the shortest
+    on; a person's name (:func:`_person_opens`) or a pronoun opening the clause speaks."""
+    if _WRITTEN.search(verb.group()):
+        return None  # 'anh treo tấm biển: "Miễn phí …"': a sign's words, not speech
+    starts = [m.start() for m in _WORD_START.finditer(text, verb.start(), verb.end())]
+    for at in reversed(starts):
+        found = subject_before(text, at, floor, known)
+        if found is None:
+            continue
+        ref = found[0]  # the first subject found decides (an organisation speaks no colon)
+        if ref.name is not None and _person_opens(text, ref, at):
+            return found
+        opening = text[floor:ref.start].rstrip()
+        if ref.name is None and ref.title is None and (not opening or opening.endswith(",")):
+            return found  # '…, chị lắc đầu: "…"': a pronoun opening the clause
+        return None
+    return None
+
+
+_WORD_START = re.compile(r"(?<=\s)\S")
+# Things that carry written words: what follows their colon is no one's speech.
+_WRITTEN = re.compile(r"(?<!\w)(?:biển|bảng|băng rôn|khẩu hiệu|tờ giấy|dòng chữ|tờ rơi|"
+                      r"tiêu đề|nhãn|áp phích|tấm thiệp)(?!\w)")
+_NAME_PARTICLES = frozenset("bin ibn al de van von der den da dos del du di".split())
+_NAME_BEFORE = re.compile(rf"[{UPPER}]\w*\s+$")
+
+
+def _in_name(text: str, cue: re.Match[str]) -> bool:
+    """The cue word is capitalised after a capitalised word: the end of a name (``Trịnh Quốc
+    Bảo``), not the verb ``bảo``."""
+    a = cue.start()
+    return text[a].isupper() and _NAME_BEFORE.search(text, max(0, a - 30), a) is not None
+
+
+def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
+    """``ref`` is a person's name or an honorific with a name, not a place or organisation
+    name (``Trường Nguyễn Du``, ``Bộ trưởng Giáo dục``)."""
+    sets = word_sets()
+    head = text[ref.start:verb].split()
+    if not head or ref.name is None:
+        return False
+    words = ref.name.split()
+    if words[0].casefold() in sets["org_heads"] or any(
+            w.islower() and w not in _NAME_PARTICLES for w in words):
+        return False  # "Trường Nguyễn Du treo băng": an organisation and a verb
+    before = text[max(0, ref.start - 20):ref.start].split()
+    if before and before[-1].casefold() in sets["org_heads"]:
+        return False
+    if head[0].casefold() in sets["honorifics"]:
+        return True
+    name_at = text.find(ref.name, ref.start, verb)
+    lead = text[max(0, name_at - 20):name_at].split() if name_at >= 0 else []
+    return (len(ref.name.split()) >= 2
+            and not (lead and lead[-1].casefold() in sets["org_heads"]))
+
+
+_LOWER_TAIL = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,6}}$")
+
+
+def dangling_cue(text: str, start: int, end: int,
+                 known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
+    """A paragraph ending with ``X cho biết:``: the speaker of the quote that follows."""
+    last = text[end - 1] if end > start else ""
+    if last != ":" and not last.isspace():
+        return None  # the paragraph ends with another character
+    stop = len(text[start:end].rstrip()) + start
+    if stop <= start or text[stop - 1] != ":":
+        return None
+    return _cue_before(text, start, stop, known)
+
+
+def _cue_after(text: str, after: int, end: int,
+               known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """``", ông X nói``, ``" - bà Y chia sẻ`` right after the closing mark."""
+    m = _AFTER_CLOSE.match(text, after, end)
+    s = m.end() if m else after
+    for cue in any_cue_re().finditer(text, s, min(end, s + 160)):
+        if _in_name(text, cue):
+            continue
+        found = subject_before(text, cue.start(), s, known)
+        if found is None:
+            continue
+        gap = text[s:found[0].start]
+        if not _SEPARATOR.search(text, after, s) and _short_quote(text, after):
+            break  # '"Vua lúa" Nguyễn Văn A cho biết': a nickname, not a quote
+        if found[0].start == s or (not _GAP_BREAK.search(gap) and _titled_gap(gap)):
+            return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
+        break
+    return _said_by(text, after, end, known)
+
+
+_SEPARATOR = re.compile(r"[,\-–—]")
+_GAP_BREAK = re.compile(r"[.!?;:“”\"]")
+_AFTER_CLOSE = re.compile(r"[\s,]*(?:[-–—]\s*)?")
+
+
+def _short_quote(text: str, after: int) -> bool:
+    """The quote closed just before ``after`` has fewer than four words."""
+    close = after - 1
+    o = max(text.rfind("“", max(0, close - 80), close), text.rfind('"', max(0, close - 80), close))
+    return o >= 0 and len(text[o + 1:close].split()) < 4
+
+
+_SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
+                      r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
+                      r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))")
+
+
+@lru_cache(maxsize=1)
+def _person_after_re() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"(?:(?i:{alternation(lex['honorifics'] + lex['titles'], True)})\.?\s+)*"
+                      rf"{RUN}")
+
+
+def _said_by(text: str, after: int, end: int,
+             known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """``"…". Đó là chia sẻ của anh X.``: the person named after the quote."""
+    m = _SAID_BY.match(text, after, end)
+    if m is None:
+        return None
+    p = _person_after_re().match(text, m.end(), end)
+    if p is None:
+        return None
+    ref = name_at_end(text, p.end(), m.end(), known)
+    if ref is None or ref.name is None:
+        return None
+    return ref, role_after(text, p.end(), end)
+
+
+def _titled_gap(gap: str) -> bool:
+    """Text between a closing mark and the speaker that introduces a person."""
+    low = gap.strip().casefold()
+    if bool(title_re().match(low)) or low.split(" ", 1)[0] in word_sets()["honorifics"]:
+        return True
+    words = gap.split()  # "ngư dân", "lão nông", "chuyên gia kinh tế": a lowercase descriptor
+    return (0 < len(words) <= 3 and gap.strip() == low and not _GAP_STOP.match(low))
+
+
+_GAP_STOP = re.compile(r"(?:và|nhưng|còn|khi|thì|song|tuy|trong|theo|sau|trước|rồi|nên|vì|"
+                       r"do|để|mà|với|của|là|cũng|đã|sẽ|không)\b")
