@@ -71,7 +71,8 @@ def _cue_before(text: str, start: int, o: int,
         found = subject_before(text, cue.start(), floor, known)
         if found is not None or not gap.strip():
             return found
-        # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject, the words before ":" may
+        # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject; the words before ":" may
+        # still name one (below)
     if colon and text[left_end] == ":":
         ref = name_at_end(text, left_end, floor, known)
         if ref is not None and ref.name is not None and ref.start == floor:

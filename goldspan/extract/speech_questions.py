@@ -27,10 +27,11 @@ class Label:
 
 def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
                   labels: list[Label | None]) -> bool:
-    """Two labels naming a person with a title, two title labels of different roles, an
-    interviewer's label, two dash-led questions or a labelled answer (or a bare name labelling two paragraphs) with an
-    unlabelled question: the article is an interview.
-    The counts are taken only as far as the answer needs them."""
+    """The article is an interview when its labels show it: two labels naming a person with a
+    title, two title labels of different roles, an interviewer's label, two dash-led
+    questions, an article with no label at all whose questions address a guest
+    (:func:`_unlabelled_interview`), or a labelled answer (or a bare name labelling two
+    paragraphs) with an unlabelled question. Counts stop as soon as the answer is known."""
     titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
     if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
         return True
