@@ -23,9 +23,10 @@ from extract_speed import build_docs, load_texts  # noqa: E402
 
 from goldspan.extract import registry  # noqa: E402
 from goldspan.extract.common import content_ranges  # noqa: E402
-from goldspan.extract.figures import _CANDIDATE_WORDS, FiguresExtractor  # noqa: E402
+from goldspan.extract.figures import FiguresExtractor  # noqa: E402
 from goldspan.extract.figures_context import windows  # noqa: E402
 from goldspan.extract.figures_np import token_rows  # noqa: E402
+from goldspan.extract.figures_scan import _CANDIDATE_WORDS  # noqa: E402
 from goldspan.extract.vi_dates import START_WORDS, find_dates  # noqa: E402
 
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldspan.extract.figures import (
+from goldspan.extract.figures_context import is_fraction, is_law_year
+from goldspan.extract.figures_np import LOW, TEXT
+from goldspan.extract.figures_scan import (
     _CURRENCY_FIRSTS,
     _FIVE_NEXT,
     _FRACTION_FIRSTS,
     _LINKS,
-    _Scanner,
+    Scanner,
 )
-from goldspan.extract.figures_context import is_fraction, is_law_year
-from goldspan.extract.figures_np import LOW, TEXT
 from goldspan.extract.vi_numbers import parse_number
 
 WORDS = ["năm", "Năm", "hai", "ba", "mười", "mươi", "chục", "trăm", "nghìn", "triệu", "tỷ",
@@ -41,8 +41,8 @@ def _text(draw: st.DrawFn) -> str:
     return "".join(parts).strip()
 
 
-def _scanner(text: str) -> _Scanner:
-    return _Scanner(text, 0, 0, len(text), [])
+def _scanner(text: str) -> Scanner:
+    return Scanner(text, 0, 0, len(text), [])
 
 
 @settings(max_examples=200, deadline=None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldspan.extract.figures import _CANDIDATE_WORDS
 from goldspan.extract.figures_np import (
     _PARTS,
     _PIECE,
@@ -23,6 +22,7 @@ from goldspan.extract.figures_np import (
     _regex_rows,
     token_rows,
 )
+from goldspan.extract.figures_scan import _CANDIDATE_WORDS
 from goldspan.extract.vi_dates import START_WORDS
 
 
