@@ -108,6 +108,8 @@ COUNT_NOUNS = frozenset({
     "máy may", "máy cày", "máy gặt", "máy cấy", "máy bơm nước", "bồn chứa", "bể chứa",
     "bồn nước", "môn sinh", "võ sinh", "cống", "tuyến kênh", "con kênh",
     "cuộc thanh tra", "cuộc kiểm tra", "cuộc điều tra", "cuộc thi", "đợt kiểm tra",
+    "văn kiện", "văn kiện hợp tác", "thỏa thuận", "biên bản ghi nhớ",
+    "chỉ", "chỉ vàng", "lượng vàng", "cây vàng",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

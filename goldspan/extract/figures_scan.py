@@ -50,6 +50,9 @@ _NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều",
                        "năm", "vài", "mấy", "của", "một"})
 _CODE_LAST = frozenset(p.split()[-1] for p in CODE_BEFORE)
 _PERCENT_WORDS = frozenset({"phần trăm"})
+# Verbs of earning and paying: a scaled sum after them with no unit is money in đồng.
+_MONEY_VERBS = frozenset({"lãi", "lời", "lỗ", "thu", "kiếm", "trả", "chi", "vay", "nợ", "mất",
+                          "tiêu", "góp", "thưởng", "lương", "phạt", "bồi thường", "giá"})
 # After "hai" these mean "both": "giữa hai nước", "hai bờ sông", "hai bên", "hai miền".
 _BOTH = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu"})
 _COUNTING = frozenset({"có", "gồm", "với", "là", "thêm", "tới", "đến"})  # "có hai nước" counts
@@ -221,6 +224,13 @@ class Scanner:
         return (i + 2 < len(toks) and toks[i + 1][LOW] in ("năm", "tháng")
                 and toks[i + 2][LOW] == "tù")
 
+    def five_years(self, i: int) -> bool:
+        """``năm năm`` at ``i`` after ``trong``: five years (``trong năm năm trở lại đây``),
+        not "in the year"."""
+        toks = self.toks
+        return (toks[i - 1][LOW] == "trong" and i + 1 < len(toks) and toks[i + 1][LOW] == "năm"
+                and toks[i + 1][START] == toks[i][END] + 1)
+
     def number_at(self, i: int) -> tuple[Decimal | int, int] | None:
         """``(value, tokens)`` of a number starting at token ``i``, or None.
 
@@ -259,7 +269,8 @@ class Scanner:
             parsed = None  # what parse_number gives: "năm" alone is no number word
         else:
             parsed = parse_number([t[LOW] for t in self.toks[i:i + 12]], 0, bare=True)
-        if parsed is None and low == "năm" and (i == 0 or self.toks[i - 1][LOW] not in _NOT_FIVE):
+        if parsed is None and low == "năm" and (i == 0 or self.toks[i - 1][LOW] not in _NOT_FIVE
+                                                or self.five_years(i)):
             parsed = (Decimal(5), 1)
         if parsed is None:
             return None
@@ -386,8 +397,18 @@ class Scanner:
                     unit = text[nxt[START]:end]
                     return Figure("QUANTITY", start, end, val, unit, approx), k
         if scaled:
+            if self.money_verb_before(i):  # "còn lãi hơn 11 triệu": a sum in đồng
+                return Figure("MONEY", start, num_end, val, "đồng", approx), j
             return Figure("QUANTITY", start, num_end, val, None, approx), j
         return None
+
+    def money_verb_before(self, i: int) -> bool:
+        """A verb of earning or paying within the three words before the number (or its
+        approximation word) at ``i``: ``lãi``, ``lời``, ``thu về``, ``trả``… (docs/gsmark.md:
+        a sum named without its unit in such words is MONEY in ``đồng``)."""
+        toks = self.toks
+        lo = max(0, i - 4)
+        return any(toks[k][LOW] in _MONEY_VERBS for k in range(lo, i))
 
     def glued_unit(self, j: int, val: int | float | None, approx: str | None, start: int
                    ) -> tuple[Figure, int] | None:

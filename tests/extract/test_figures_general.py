@@ -129,3 +129,17 @@ def test_figures_general_generic_head_takes_the_words_naming_its_kind(sentence, 
 ])
 def test_figures_general_kind_words_stop_inside_a_word_and_khu_vuc(sentence, spans):
     assert [t for _lab, t, _v in figs(sentence)] == spans
+
+
+def test_figures_general_sum_without_unit_after_an_earning_verb_is_money():
+    assert figs("Trừ hết chi phí, mỗi sào còn lãi hơn 11 triệu.") == [
+        ("MONEY", "hơn 11 triệu", {"value": 11000000, "unit": "đồng", "approx": "over"})]
+    assert figs("Dân số của tỉnh đạt 1,2 triệu.") == [("QUANTITY", "1,2 triệu", {"value": 1200000})]
+
+
+def test_figures_general_five_years_after_trong_and_gold_units():
+    assert [t for _l, t, _v in figs("Năng suất cao nhất trong năm năm trở lại đây.")] == [
+        "năm năm"]
+    assert figs("Trong năm nay, lúa được mùa.") == []
+    assert [t for _l, t, _v in figs("Nhóm đãi được hơn hai chục chỉ vàng.")] == [
+        "hơn hai chục chỉ vàng"]
