@@ -12,7 +12,15 @@ entities on the corpus, then rounds of each alternate in this one process (the m
 load moves both alike): prints both rates (best round) and the median change of CPU time
 over the pairs.
 
-Usage: ``python bench/entities_profile.py [--mb 2] [--repeat 3] [--profile] [--against REV]``
+With ``--tokenizer`` the paragraphs of the corpus are tokenized by
+:func:`goldspan.extract.entities_tokens.token_tuples` and by a column-wise variant (the
+token pattern's ``findall`` builds the (gap, word) pairs in C, offsets come from
+``accumulate``, capitals and gap classes from ``map`` and the tuples from ``zip``), both
+checked equal, best of ``--repeat`` rounds each: on CPython 3.11 here the variant is the
+slower one (its C passes cost more per token than the loop's bytecode).
+
+Usage: ``python bench/entities_profile.py [--mb 2] [--repeat 3] [--profile] [--against REV]
+[--tokenizer]``
 """
 
 from __future__ import annotations
@@ -21,18 +29,21 @@ import argparse
 import cProfile
 import importlib
 import pstats
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from itertools import accumulate, chain
+from operator import itemgetter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_speed import load_texts  # noqa: E402
 
-from goldspan.extract import registry  # noqa: E402
+from goldspan.extract import entities_tokens, registry  # noqa: E402
 from goldspan.extract.entities import Entities  # noqa: E402
 from goldspan.model.document import new_document  # noqa: E402
 
@@ -45,6 +56,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="print a cProfile table")
     parser.add_argument("--sort", default="tottime", help="cProfile sort key")
     parser.add_argument("--against", metavar="REV", help="A/B against git revision REV")
+    parser.add_argument("--tokenizer", action="store_true",
+                        help="time the tokenizer against a column-wise variant")
     args = parser.parse_args()
     texts = load_texts()
     if not texts:
@@ -60,6 +73,8 @@ def main() -> int:
         ext.extract(doc)
     if args.against:
         return _ab(args.against, zoned, rounds, size_one, max(args.repeat, 5))
+    if args.tokenizer:
+        return _tokenizers(zoned, max(args.repeat, 5))
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()
@@ -127,6 +142,63 @@ def _ab(rev: str, zoned: list, rounds: int, size_one: int, pairs: int) -> int:
     change = statistics.median(n / o for n, o in zip(times["new"], times["old"], strict=True))
     print(f"old_kb_per_s {kb / min(times['old']):.0f} new_kb_per_s {kb / min(times['new']):.0f}")
     print(f"cpu_change_median {100 * (change - 1):+.1f}%")
+    return 0
+
+
+_GAP_WORD = re.compile(r"(\W*)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)")
+
+
+class _GapField(dict):
+    """Gap -> one field of its class (``_gap_class``), filled on first use."""
+
+    def __init__(self, field: int) -> None:
+        super().__init__()
+        self.field = field
+
+    def __missing__(self, gap: str) -> bool:
+        value = entities_tokens._gap_class(gap)[self.field]
+        self[gap] = value
+        return value
+
+
+_JOINED, _INITIAL, _DASH = _GapField(0), _GapField(1), _GapField(2)
+
+
+def column_tokens(text: str, start: int, end: int) -> list:
+    """``token_tuples`` built column by column in C (no bytecode per token)."""
+    pairs = _GAP_WORD.findall(text, start, end)
+    if not pairs:
+        return []
+    gaps, words = zip(*pairs, strict=True)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    toks = list(zip(offsets[1::2], offsets[2::2], words,
+                    map(str.isupper, map(itemgetter(0), words)),
+                    map(_JOINED.__getitem__, gaps), map(_INITIAL.__getitem__, gaps),
+                    map(_DASH.__getitem__, gaps), strict=True))
+    first = toks[0]
+    toks[0] = first[:4] + entities_tokens._first_class(gaps[0])
+    return toks
+
+
+def _tokenizers(zoned: list, repeat: int) -> int:
+    """Time ``token_tuples`` and :func:`column_tokens` on the corpus paragraphs."""
+    from goldspan.extract.entities import _paragraphs, _scheme, content_ranges
+
+    paras = [(d.text, ps, pe) for d in zoned for a, b in content_ranges(d, _scheme())
+             for ps, pe in _paragraphs(d.text, a, b)]
+    for text, ps, pe in paras:
+        if column_tokens(text, ps, pe) != entities_tokens.token_tuples(text, ps, pe):
+            print(f"different tokens in {text[ps:pe][:60]!r}")
+            return 1
+    best = {"loop": float("inf"), "columns": float("inf")}
+    for _ in range(repeat):
+        for name, fn in (("loop", entities_tokens.token_tuples), ("columns", column_tokens)):
+            c0 = time.process_time()
+            for text, ps, pe in paras:
+                fn(text, ps, pe)
+            best[name] = min(best[name], time.process_time() - c0)
+    print(f"paragraphs {len(paras)} loop_ms {1000 * best['loop']:.1f} "
+          f"columns_ms {1000 * best['columns']:.1f}")
     return 0
 
 
