@@ -36,7 +36,9 @@ from goldspan.extract.entities_misc import (
 )
 from goldspan.extract.entities_rules import (
     _BAO_SPELLINGS,
+    BRAND_TRIGGERS,
     Cand,
+    brand_candidates,
     doc_candidates,
     law_candidates,
     org_candidates,
@@ -191,6 +193,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
                             texts, words)
     if heads or not _BAO_SPELLINGS.isdisjoint(words):
         cands += org_candidates(toks, heads, gaz, head_at, loc_at, inside_loc, texts, words)
+    if not BRAND_TRIGGERS.isdisjoint(words):
+        cands += brand_candidates(toks, texts, words)
     if descs:
         cands += loc_candidates(toks, gaz, head_at, loc_at, sorted(descs), text)
     if has_doc:
@@ -238,20 +242,50 @@ _NOT_PAPER_LABELS = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT".sp
 
 
 def label_name(text: str, toks: list[Token], gaz: Gazetteers) -> list[Cand]:
-    """PER (priority 2) for a speaker label made of two to four name syllables opening the
-    paragraph (``Ngọc Hà: Bà đến với nghề từ khi nào?``): a reporter signs questions so; ORG
-    for a paper's acronym as the label (``KTSG: Doanh thu …``), but not ``PV:``, ``MC:``."""
+    """PER (priority 2) for the name in a speaker label opening the paragraph and ending at
+    its colon: two to four name syllables (``Ngọc Hà: Bà đến với nghề từ khi nào?``, a
+    reporter signing questions), or one to four after a reporter's ``PV`` or a title
+    (``PV Thu Hà:``, ``BÁC SĨ CKII HOÀNG THỊ LAN:``, ``Nghệ nhân ưu tú X:``); a label in
+    capitals is read title-cased. ORG for a paper's acronym as the label (``KTSG: Doanh thu
+    …``), but not ``PV:``, ``MC:``."""
     first = toks[0][TEXT]
     if (first.isupper() and 2 <= len(first) <= 6 and first not in _NOT_PAPER_LABELS
             and text[toks[0][END]:toks[0][END] + 1] == ":"):
         return [(toks[0][START], toks[0][END], "ORG", 2)]
-    k = 0
-    while k < min(len(toks), 5) and toks[k][CAP] and (k == 0 or toks[k][JOINED]) and (
-            toks[k][TEXT] in gaz.given or toks[k][TEXT] in gaz.surnames):
-        k += 1
-    if not 2 <= k <= 4 or text[toks[k - 1][END]:toks[k - 1][END] + 1] != ":":
+    colon = text.find(":", toks[0][START], toks[0][START] + 80)
+    if colon < 0:
         return []
-    return [(toks[0][START], toks[k - 1][END], "PER", 2)]
+    label = text[toks[0][START]:colon]
+    if "\n" in label or not label[:1].isupper():
+        return []
+    k = 0  # the first token of the name, after a reporter's "PV" or a title
+    if first in ("PV", "P") and toks[0][END] < colon:
+        k = 2 if first == "P" and len(toks) > 1 and toks[1][TEXT] == "V" else 1
+    else:
+        folded = label.title() if label.isupper() else label
+        ends = [e for s, e, _tag in gaz.titles.find_range(folded, 0, len(folded)) if s == 0]
+        if ends:
+            stop = toks[0][START] + max(ends)
+            while k < len(toks) and toks[k][START] < stop:
+                k += 1
+            while k < len(toks) and toks[k][TEXT].isupper() and len(toks[k][TEXT]) <= 5 \
+                    and _syllable(toks[k][TEXT]) not in gaz.surnames:
+                k += 1  # a degree after the title: "CKII", "TS"
+    least = 1 if k else 2
+    n = 0
+    while k + n < len(toks) and n < 4 and toks[k + n][END] <= colon and toks[k + n][CAP] and (
+            _syllable(toks[k + n][TEXT]) in gaz.given or _syllable(toks[k + n][TEXT]) in
+            gaz.surnames):
+        n += 1
+    if not least <= n or toks[k + n - 1][END] != colon or (k + n < len(toks)
+                                                          and toks[k + n][END] <= colon):
+        return []
+    return [(toks[k][START], toks[k + n - 1][END], "PER", 2)]
+
+
+def _syllable(word: str) -> str:
+    """``word`` as a name syllable is written in the gazetteers (``HOÀNG`` → ``Hoàng``)."""
+    return word.capitalize() if word.isupper() else word
 
 
 def _not_a_place(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) -> bool:

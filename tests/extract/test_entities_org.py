@@ -214,6 +214,23 @@ def test_entities_national_steering_committee_about_a_field():
 def test_entities_org_more_heads_and_regional_companies():
     assert ents("Tổng Công ty Điện lực miền Bắc cho biết.") == [
         ("ORG", "Tổng Công ty Điện lực miền Bắc")]
-    found = ents("Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo.")
-    assert ("ORG", "Đại sứ quán Việt Nam") in found and ("LOC", "Nhật Bản") in found
+    # a mission's full name holds its host place (held-out gold ho41, ho63; docs/gsmark.md)
+    assert ents("Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo.") == [
+        ("ORG", "Đại sứ quán Việt Nam tại Nhật Bản")]
     assert ents("Theo hãng tin Reuters, giá dầu tăng.") == [("ORG", "Reuters")]
+
+
+def test_entities_org_short_code_after_a_name():
+    assert ents("Các ca nặng được chuyển về Bệnh viện Quân y 7A để mổ.") == [
+        ("ORG", "Bệnh viện Quân y 7A")]
+    assert ents("Vụ việc lộ ra khi Ngân hàng Nhà nước Khu vực 15 thanh tra.") == [
+        ("ORG", "Ngân hàng Nhà nước Khu vực 15")]
+    assert ents("Bộ Y tế 3 năm qua đã cấp phép nhiều thuốc.") == [("ORG", "Bộ Y tế")]
+
+
+def test_entities_org_foreign_name_after_a_lowercase_company_word():
+    assert ("ORG", "Nordvind Energy") in ents(
+        "Ông Lars Berg, giám đốc tập đoàn Nordvind Energy, cho biết.")
+    assert ("ORG", "Takeda") in ents("Vắc xin của hãng Takeda được cấp phép.")
+    assert ents("Anh làm cho công ty từ năm ngoái.") == []
+
