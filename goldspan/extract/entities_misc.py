@@ -143,17 +143,12 @@ def quoted_occurrences(text: str, start: int, end: int, titles: set[str]) -> lis
             if m.group(1) in titles]
 
 
-_FOREIGN: dict[str, bool] = {}
-
-
 def _foreign(word: str) -> bool:
-    """True if ``word`` is plain ASCII letters that cannot be a Vietnamese syllable."""
-    found = _FOREIGN.get(word)
-    if found is None:
-        found = word.isascii() and word.isalpha() and not vietnamese_syllable(word)
-        if len(_FOREIGN) < 50_000:
-            _FOREIGN[word] = found
-    return found
+    """True if ``word`` is plain ASCII letters that cannot be a Vietnamese syllable.
+
+    No cache: one kept across documents would make the benchmark's repeated articles look
+    faster than new ones (bench/extract_speed.py)."""
+    return word.isascii() and word.isalpha() and not vietnamese_syllable(word)
 
 
 # English words that make a foreign-looking run an organisation or product, not a person.
