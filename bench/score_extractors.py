@@ -33,7 +33,8 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 11 (ho54-ho57)", 54, 57), ("heldout set 12 (ho58-ho61)", 58, 61),
                 ("heldout set 13 (ho62-ho65)", 62, 65), ("heldout set 14 (ho66-ho69)", 66, 69),
                 ("heldout set 15 (ho70-ho73)", 70, 73), ("heldout set 16 (ho74-ho77)", 74, 77),
-                ("heldout set 17 (ho78-ho81)", 78, 81))
+                ("heldout set 17 (ho78-ho81)", 78, 81), ("heldout set 18 (ho82-ho85)", 82, 85),
+                ("heldout set 19 (ho86-ho89)", 86, 89))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
