@@ -355,7 +355,8 @@ def vocab() -> dict[str, frozenset[str]]:
             "adverbs": frozenset(w.casefold() for w in lex["adverbs"])}
 
 
-_DETERMINER = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|nữ|nam|chàng|anh chàng|cô|người)\s+$")
+_DETERMINER = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|nữ|nam|chàng|anh chàng|cô|người|"
+                         r"đồng chí)\s+$")
 # Words describing the person after a pronoun or title: "cô giáo trẻ", "người đàn ông 50 tuổi".
 # "(?:\s+(?:…))+" written "\s\s*(?:…)(?:\s+(?:…))*": the same matches, and the engine skips to
 # the next whitespace instead of trying every position

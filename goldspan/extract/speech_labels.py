@@ -367,8 +367,14 @@ _TAG = re.compile(r"\s*\(([^()]{2,30})\)\s*[-–]?|\s*([^\s()][^()\-–]{0,28}?)
 
 
 def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> frozenset[str]:
-    """Case-folded names of the paper: the lead's source tag (``(Dân Việt) -``, ``TPO -``)."""
+    """Case-folded names of the paper: the lead's source tag (``(Dân Việt) -``, ``TPO -``) and
+    a masthead in capitals opening the page (``VĂN NGHỆ - CƠ QUAN CỦA …`` → ``văn nghệ``)."""
     out = set()
+    if paras and zones[0] == "BOILERPLATE":
+        top = text[paras[0][0]:paras[0][1]].strip()
+        name = top.split(" - ")[0].removeprefix("BÁO ").strip()
+        if top.isupper() and 0 < len(name.split()) <= 4:
+            out.add(name.casefold())
     for (s, e), z in zip(paras, zones, strict=True):
         if z == "LEAD":
             m = _TAG.match(text, s, e)

@@ -148,6 +148,9 @@ def _starts_phrase(text: str, word: str, end: int) -> bool:
     return m is not None and f"{word.lower()} {m.group(1)}" in _continuations()
 
 
+_CREDIT_ENDS = ("Ảnh: ", "ảnh: ", "ẢNH: ")
+
+
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
     """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
     pos: list[int] = []
@@ -159,6 +162,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     roles = cast.roles
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
+            if text.endswith(_CREDIT_ENDS, max(s, m.start() - 6), m.start()):
+                continue  # "(Ảnh: Thạch Hoàng)": a photographer, never the one who speaks
             if m.lastindex is None:  # one syllable: a name only after an honorific or title
                 start = m.start()
                 if start <= s or not _honorific_before(text, start, s, enders):

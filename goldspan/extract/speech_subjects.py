@@ -68,6 +68,9 @@ def subject_before(text: str, pos: int, floor: int,
 
 
 _OF = re.compile(r"\scủa\s")
+# A place descriptor right before a capitalised run: the run names a place.
+_PLACE_WORD = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|tỉnh|thôn|buôn|ấp|bản|làng|thị trấn|"
+                         r"thành phố|đặc khu)\s+$")
 
 
 def _owner_subject(text: str, end: int, floor: int, known: Collection[str]) -> NameRef | None:
@@ -168,8 +171,9 @@ def _appositive(text: str, comma: int, floor: int,
             open_at = text.rfind("(", max(floor, stop - 80), stop)
             stop = len(text[floor:open_at].rstrip()) + floor if open_at >= 0 else stop
         ref = name_at_end(text, stop, floor, known)
-        if ref is not None and ref.name is not None:
-            return ref, role
+        if ref is not None and ref.name is not None and not _PLACE_WORD.search(
+                text, max(floor, ref.start - 12), ref.start):
+            return ref, role  # not "… ở xã Ea Kly, tỉnh X," (a place, not the speaker)
     if seps and mark == ",":  # "Dakfruit, đơn vị thu mua lớn nhất vùng, cho biết": a company
         at = seps[0]
         org = _brand_subject(text, floor, at) or org_subject(text, floor, at)

@@ -81,7 +81,8 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
     chí điện tử``) and a mixed-case headline follows within six lines, page furniture only
     between them."""
     name = lines[i].stripped.split(" - ")[0]
-    if not (name.isupper() and 0 < r.words(lines[i].stripped) <= 8):
+    limit = 12 if lines[i].stripped.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN CỦA HỘI NHÀ VĂN …"
+    if not (name.isupper() and 0 < r.words(lines[i].stripped) <= limit):
         return False
     for k in range(i + 1, min(len(lines), i + 7)):
         line = lines[k]

@@ -202,7 +202,9 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    if ("  " in stripped or " | " in stripped) and is_menu_line(stripped):
+    if ("  " in stripped or " | " in stripped or "·" in stripped) and is_menu_line(stripped):
+        return True
+    if stripped.count(" - ") >= 3 and is_dash_menu_line(stripped):
         return True
     if is_weather_line(stripped):
         return True
@@ -234,12 +236,21 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*\|\s*|\s{2,}")  # a bar with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|·•]\s*|\s{2,}")  # a bar or dot with its spaces first: "A  |  B"
+_DASH_MENU_SEP = re.compile(r"\s[-–]\s")
 
 
 def is_weather_line(stripped: str) -> bool:
     """A weather widget: a temperature in a short line (``Hà Nội 34°C Nắng nóng``)."""
     return "°" in stripped and words(stripped) <= 8 and _WEATHER.search(stripped) is not None
+
+
+def is_dash_menu_line(stripped: str) -> bool:
+    """A site menu with its items joined by dashes (``Chính trị - Kinh tế - Xã hội - Y tế``):
+    four or more short capitalised items, none ending a sentence."""
+    parts = _DASH_MENU_SEP.split(stripped)
+    return len(parts) >= 4 and all(0 < words(p) <= 3 and p[:1].isupper()
+                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
 
 
 def is_menu_line(stripped: str) -> bool:

@@ -536,3 +536,18 @@ def test_speech_general_headline_reports_no_indirect_speech():
     run_pipeline(doc, ["zones", "speech"])
     got = [(s.attrs["kind"], s.text) for s in doc.spans if s.label == "QUOTE"]
     assert got == [("indirect", "toàn ngành đã triển khai 312 cuộc thanh tra")]
+
+
+def test_speech_general_comrade_title_and_photographers_are_not_speakers():
+    got = quotes("Đồng chí Nguyễn Văn Thành, Chủ tịch UBND tỉnh, chủ trì phiên họp.",
+                 "“Ai để chậm thì người đó chịu trách nhiệm”, đồng chí Chủ tịch nhấn mạnh.")
+    assert got == [("direct", "Ai để chậm thì người đó chịu trách nhiệm", "Nguyễn Văn Thành")]
+    got = quotes("Đồng chí Trần Minh Khoa trao quà cho học sinh. (Ảnh: Thạch Hoàng)",
+                 "Đồng chí đề nghị ngành giáo dục sớm sửa ký túc xá cho các em.")
+    assert [who for _k, _t, who in got] == ["Trần Minh Khoa"]
+
+
+def test_speech_general_place_in_an_appositive_is_not_the_speaker():
+    got = quotes("Anh Y Bhim Niê, đã trồng tiêu hai mươi năm ở xã Ea Kly, tỉnh Đắk Lắk, chia sẻ "
+                 "gia đình có hơn một héc-ta tiêu.")
+    assert [who for _k, _t, who in got] == ["Y Bhim Niê"]

@@ -308,3 +308,23 @@ def test_speech_general_unlabelled_answers_go_to_the_guest_the_lead_talks_with()
                  "Thưa ông, khó khăn lớn nhất là gì?", "Khó nhất vẫn là đầu ra.", lead=lead)
     assert [n for lab, _, _t, n in got if lab == "TURN"] == [
         "Minh Anh", "Lê Văn Bình", "Minh Anh", "Lê Văn Bình"]
+
+
+def test_speech_general_masthead_name_as_the_interviewer_label():
+    text = "\n\n".join([
+        "VĂN CHƯƠNG - CƠ QUAN CỦA HỘI NHÀ VĂN THÀNH PHỐ", "Thời sự | Văn xuôi | Thơ | Lý luận",
+        "Nhà văn Đỗ Thị Hạnh viết về những bản làng dưới đáy hồ",
+        "Tiểu thuyết mới của nhà văn Đỗ Thị Hạnh vừa được trao giải, tạp chí có cuộc trò chuyện "
+        "với chị.",
+        "Văn chương: Chị đã mất bao lâu để hoàn thành cuốn sách?",
+        "Đỗ Thị Hạnh: Gần năm năm, tôi viết lại ba lần.",
+        "Văn chương: Nhân vật chính có bóng dáng của chị không?",
+        "Đỗ Thị Hạnh: Có một phần.", "Hà Minh Châu thực hiện", "Tin khác"])
+    from goldspan.extract.registry import run_pipeline
+    from goldspan.model.document import new_document
+    doc = new_document("g", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    got = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
+    assert got[0] == ("Chị đã mất bao lâu để hoàn thành cuốn sách?", "Hà Minh Châu")
+    assert got[1] == ("Gần năm năm, tôi viết lại ba lần.", "Đỗ Thị Hạnh")

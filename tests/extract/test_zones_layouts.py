@@ -363,3 +363,27 @@ def test_zones_layouts_headline_opening_with_nong_is_the_title():
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
 
+
+@pytest.mark.parametrize("line", [
+    "Chính trị - Kinh tế - Xã hội - Y tế - Giáo dục - Đất Tổ",
+    "Thời sự · Chính trị · Kinh tế · Giáo dục · Thể thao",
+])
+def test_zones_layouts_menus_with_dashes_or_dots(line):
+    from goldspan.extract import zones_rules
+    assert zones_rules.is_chrome(line)
+    assert not zones_rules.is_chrome("Hà Nội - Hải Phòng - Quảng Ninh đẩy nhanh tuyến đường ven biển")
+
+
+def test_zones_layouts_long_masthead_in_capitals():
+    case = [
+        (P, "VĂN CHƯƠNG - CƠ QUAN CỦA HỘI NHÀ VĂN THÀNH PHỐ"),
+        (P, "Thời sự | Văn xuôi | Thơ | Lý luận"),
+        (P, "Thứ Tư, 26/11/2025 | 06:00"),
+        (T, "Nhà văn Đỗ Thị Hạnh viết về những bản làng dưới đáy hồ"),
+        (L, "Tiểu thuyết mới của nhà văn Đỗ Thị Hạnh vừa được trao giải thưởng năm nay, tạp chí có "
+            "cuộc trò chuyện với chị."),
+        (B, "Văn chương: Chị đã mất bao lâu để hoàn thành cuốn sách?"),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
+
