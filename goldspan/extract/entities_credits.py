@@ -56,7 +56,7 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     """
     out: list[Cand] = []
     for m in _PART.finditer(text[start:end]):
-        part = m.group().strip()
+        part = m.group().strip().rstrip(".")  # "Ảnh: Quang Yên.": the credit's full stop
         if not part or " " not in part or not _NAME.match(part) or _TEAM.match(part):
             continue
         found = gaz.names.find(part)

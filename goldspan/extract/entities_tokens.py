@@ -41,7 +41,8 @@ cho biết, cho hay, ban hành, thực hiện, triển khai, yêu cầu, đề n
 làm việc, phát biểu, tổ chức, chủ trì, khẳng định, nhấn mạnh, chia sẻ, cho rằng, tiến hành,
 xây dựng, quyết định, thông báo, tiếp tục, nêu rõ, hoàn thành, đạt được, kiểm tra, chỉ đạo,
 đánh giá, ghi nhận, tiếp nhận, hướng dẫn, đề xuất, thông tin, cảnh báo, khuyến cáo, tham gia,
-phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, trao tặng, vận động, kêu gọi, bàn giao
+phát hiện, xử lý, xử phạt, giải quyết, ủng hộ, hỗ trợ, trao tặng, vận động, kêu gọi, bàn giao,
+phát hành, tích nước, xuất bản, khởi công, khánh thành
 """.replace("\n", " ").split(", "))
 
 
@@ -64,7 +65,7 @@ LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "thủ đô", "cầu", "sông"
                     "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "đường", "phố",
                     "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
                     "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay",
-                    "ga", "nhà ga", "bến xe", "cảng", "cao tốc")
+                    "ga", "nhà ga", "bến xe", "cảng", "cao tốc", "cống", "đầm", "thác")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|tuyến đường|ngoài đường|con đường|

@@ -200,3 +200,9 @@ def test_entities_general_label_that_is_no_name():
     assert [e for e in ents("Giá vàng: tăng mạnh trong tuần qua.") if e[0] == "PER"] == []
     assert [e for e in ents("PV: Thưa ông, mùa lúa năm nay thế nào?") if e[0] == "PER"] == []
 
+
+
+def test_entities_general_photo_credit_without_its_full_stop_and_more_appellations():
+    assert ("PER", "Quang Yên") in ents("Nông dân phơi tiêu vụ mới. Ảnh: Quang Yên.")
+    assert ("LOC", "thác Bản Giốc") in ents("Du khách đến thác Bản Giốc rất đông.")
+    assert ("LOC", "cống Vàm Buôn") in ents("Công nhân vận hành cống Vàm Buôn ngăn mặn.")

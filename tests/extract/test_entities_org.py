@@ -234,3 +234,12 @@ def test_entities_org_foreign_name_after_a_lowercase_company_word():
     assert ("ORG", "Takeda") in ents("Vắc xin của hãng Takeda được cấp phép.")
     assert ents("Anh làm cho công ty từ năm ngoái.") == []
 
+
+
+def test_entities_org_more_lowercase_words_inside_names_and_verbs_after_them():
+    assert ("ORG", "Hiệp hội Hồ tiêu và Cây gia vị Việt Nam") in ents(
+        "Theo Hiệp hội Hồ tiêu và Cây gia vị Việt Nam, giá tăng.")
+    assert ("ORG", "Trường Phổ thông Dân tộc nội trú tỉnh Vĩnh Long") in ents(
+        "Học sinh Trường Phổ thông Dân tộc nội trú tỉnh Vĩnh Long đạt giải.")
+    assert ("ORG", "Nhà xuất bản Hội Nhà văn") in ents(
+        "Cuốn sách do Nhà xuất bản Hội Nhà văn phát hành.")
