@@ -33,6 +33,7 @@ from goldspan.extract.entities_misc import (
     foreign_per_candidates,
     quoted_occurrences,
     quoted_titles,
+    variety_names,
 )
 from goldspan.extract.entities_rules import (
     _BAO_SPELLINGS,
@@ -128,6 +129,9 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     return _candidates(text, start, end, zone, gaz, toks, texts, set(texts)), toks
 
 
+_CROP_WORDS = frozenset(("lúa", "Lúa", "gạo", "Gạo", "giống", "Giống"))
+
+
 def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazetteers,
                 toks: list[Token], texts: list[str], words: set[str]) -> list[Cand]:
     """:func:`paragraph_candidates` given the tokens, their texts and the set of them."""
@@ -212,6 +216,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += quoted_titles(text, start, end)
     codes, latin_pair = code_names_and_pair(text, start, end)
     cands += codes
+    if not _CROP_WORDS.isdisjoint(words):
+        cands += variety_names(text, start, end)
     if latin_pair:  # what foreign names need (tested there too)
         cands += foreign_per_candidates(toks, names_end, texts, text, start, end, words)
     first = text[start]

@@ -92,6 +92,9 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
                 out.append((t[START], first[END], "LOC", 5))
             continue
         j = cap_run(toks, j0, gaz, head_at, head_first=True)
+        if (j > j0 and j < len(toks) and head_at(j) == j + 1 and toks[j][CAP] and toks[j][JOINED]
+                and not (j + 1 < len(toks) and toks[j + 1][CAP] and toks[j + 1][JOINED])):
+            j += 1  # "sân Thiên Trường": a head word with nothing to name is the name's end
         for p in range(j0 + 2, j):
             if is_per_start(toks, p, gaz):
                 j = p

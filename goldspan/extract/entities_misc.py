@@ -73,6 +73,17 @@ _CODE_NAME = re.compile(r"[A-Z](?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])")
 _NOT_BEFORE_CODE = ("số", "mã", "hiệu", "lộ", "tuyến", "đường", "điều", "khoản", "phòng", "xe")
 
 
+# A rice or crop variety after its crop word: "lúa IR 50404", "gạo ST25", "lúa Đài Thơm 8".
+_VARIETY = re.compile(r"(?<!\w)(?:[Ll]úa|[Gg]ạo|[Gg]iống lúa|[Gg]iống)\s+(?P<v>[A-ZĐ][A-Za-zĐđ]{0,4}\s?\d{1,5}"
+                      r"(?![\d/])|[A-ZĐ]\w+\s[A-ZĐ]\w+\s\d{1,3}(?![\d/]))")
+
+
+def variety_names(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 5) for a crop variety named by a code or two capitalised words and a
+    number after ``lúa``/``gạo``/``giống`` (``IR 50404``, ``ST25``, ``Đài Thơm 8``)."""
+    return [(m.start("v"), m.end("v"), "MISC", 5) for m in _VARIETY.finditer(text, start, end)]
+
+
 def code_names(text: str, start: int, end: int) -> list[Cand]:
     """MISC (priority 3) for an event, model or product written as capitals and a number
     (``COP30``, ``APEC2027``, ``VF8``); not a number, road, article or room code after

@@ -284,9 +284,11 @@ def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
         code = _LAW_NUMBER.match(text, toks[k - 1][END]) if text is not None else None
         if code is not None:  # "Luật Điện ảnh số 05/2022/QH15": a numbered law is a DOC
             out.append((toks[start][START], code.end(), "DOC", 6))
-        else:
-            out.append((toks[start][START], toks[k - 1][END], "MISC", 4))
+        else:  # "Luật Doanh nghiệp năm 2020", "Luật Đất đai 2024": the year names the law
+            year = _LAW_YEAR.match(text, toks[k - 1][END]) if text is not None else None
+            out.append((toks[start][START], year.end() if year else toks[k - 1][END], "MISC", 4))
     return out
 
 
 _LAW_NUMBER = re.compile(r"\s+số\s+\d+/\d{4}/[A-ZĐ]+\d*\b")
+_LAW_YEAR = re.compile(r" (?:năm )?(?:19|20)\d\d(?![\d/])")

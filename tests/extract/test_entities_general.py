@@ -206,3 +206,13 @@ def test_entities_general_photo_credit_without_its_full_stop_and_more_appellatio
     assert ("PER", "Quang Yên") in ents("Nông dân phơi tiêu vụ mới. Ảnh: Quang Yên.")
     assert ("LOC", "thác Bản Giốc") in ents("Du khách đến thác Bản Giốc rất đông.")
     assert ("LOC", "cống Vàm Buôn") in ents("Công nhân vận hành cống Vàm Buôn ngăn mặn.")
+
+
+def test_entities_general_varieties_law_years_stadiums_and_capitals():
+    assert ("MISC", "IR 50404") in ents("Giá lúa IR 50404 dao động quanh 6.000 đồng/kg.")
+    assert ("MISC", "Đài Thơm 8") in ents("Lúa Đài Thơm 8 đạt 6.800 đồng/kg.")
+    assert ("MISC", "Luật Doanh nghiệp năm 2020") in ents(
+        "Ông cho rằng việc sửa Luật Doanh nghiệp năm 2020 là cần thiết.")
+    assert ("LOC", "sân Thiên Trường") in ents("Trận đấu diễn ra trên sân Thiên Trường tối qua.")
+    assert ("LOC", "Phnom Penh") in ents("Ông sống tại thủ đô Phnom Penh gần một năm.")
+    assert ("ORG", "KCN Quế Võ") in ents("Nhà máy đặt tại KCN Quế Võ, tỉnh Bắc Ninh.")

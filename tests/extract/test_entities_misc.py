@@ -29,7 +29,7 @@ def test_entities_doc_without_number_is_not_doc():
 
 def test_entities_misc_disease_law_and_storm():
     assert ("MISC", "Covid-19") in ents("Dịch Covid-19 đã được kiểm soát.")
-    assert ("MISC", "Luật Đất đai") in ents("Luật Đất đai năm 2024 có nhiều điểm mới.")
+    assert ("MISC", "Luật Đất đai năm 2024") in ents("Luật Đất đai năm 2024 có nhiều điểm mới.")
     assert ("DOC", "Luật số 31/2024/QH15") in ents("Luật số 31/2024/QH15 được thông qua.")
     assert ("MISC", "bão số 3") in ents("Thiệt hại do bão số 3 rất lớn.")
 
@@ -71,7 +71,7 @@ def test_entities_byline_agency_in_parentheses():
 
 
 def test_entities_law_with_lowercase_name_word():
-    assert ("MISC", "Bộ luật Hình sự") in ents("Truy tố theo Bộ luật Hình sự năm 2015.")
+    assert ("MISC", "Bộ luật Hình sự năm 2015") in ents("Truy tố theo Bộ luật Hình sự năm 2015.")
 
 
 def test_entities_lawyer_title_and_bar_association():
