@@ -34,7 +34,8 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 13 (ho62-ho65)", 62, 65), ("heldout set 14 (ho66-ho69)", 66, 69),
                 ("heldout set 15 (ho70-ho73)", 70, 73), ("heldout set 16 (ho74-ho77)", 74, 77),
                 ("heldout set 17 (ho78-ho81)", 78, 81), ("heldout set 18 (ho82-ho85)", 82, 85),
-                ("heldout set 19 (ho86-ho89)", 86, 89))
+                ("heldout set 19 (ho86-ho89)", 86, 89), ("heldout set 20 (ho90-ho93)", 90, 93),
+                ("heldout set 21 (ho94-ho97)", 94, 97))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
