@@ -29,6 +29,7 @@ from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
     code_names_and_pair,
+    ethnic_names,
     event_candidates,
     foreign_per_candidates,
     quoted_occurrences,
@@ -60,6 +61,7 @@ from goldspan.extract.entities_tokens import (
     TokIndex,
     phrase_at,
     token_tuples,
+    vietnamese_syllable,
 )
 from goldspan.extract.registry import register
 from goldspan.model.document import Document
@@ -129,6 +131,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     return _candidates(text, start, end, zone, gaz, toks, texts, set(texts)), toks
 
 
+_PEOPLE_WORDS = frozenset(("người", "Người", "tộc", "bào", "đồng"))
 _CROP_WORDS = frozenset(("lúa", "Lúa", "gạo", "Gạo", "giống", "Giống"))
 
 
@@ -216,6 +219,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += quoted_titles(text, start, end)
     codes, latin_pair = code_names_and_pair(text, start, end)
     cands += codes
+    if not _PEOPLE_WORDS.isdisjoint(words):
+        cands += ethnic_names(text, start, end)
     if not _CROP_WORDS.isdisjoint(words):
         cands += variety_names(text, start, end)
     if latin_pair:  # what foreign names need (tested there too)
@@ -489,10 +494,13 @@ def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:
 
 
 def _acronym(word: str) -> bool:
-    """Two capitals (``MRC``, ``VARSI``), or one with digits and no lowercase (``C02``)."""
+    """Two capitals (``MRC``, ``VARSI``), one with digits and no lowercase (``C02``), or a
+    short name that is no Vietnamese syllable (``Vinacas``, ``Vicofa``; not ``Huế``)."""
     caps = sum(c.isupper() for c in word)
     return caps >= 2 or (caps == 1 and any(c.isdigit() for c in word)
-                         and not any(c.islower() for c in word))
+                         and not any(c.islower() for c in word)) or (
+        caps == 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+        and len(word) >= 5 and word.isascii() and not vietnamese_syllable(word))
 
 
 class Entities(Extractor):

@@ -77,6 +77,10 @@ def has_credit_word(text: str, start: int, end: int) -> bool:
     return "Ảnh" in line or "ẢNH" in line or "Video" in line or "Clip" in line or "Đồ họa" in line
 
 
+# a writer's role in parentheses, no paper: "Văn Tuấn (CTV)" (collaborator), "(PV)"
+_ROLE_TAGS = frozenset(("CTV", "PV", "BTV", "TTV", "Ctv", "PV/CTV", "Nhóm PV", "Nhóm phóng viên"))
+
+
 def credit_candidates(text: str, start: int, end: int, zone: str | None,
                       gaz: Gazetteers) -> list[Cand]:
     """PER in photo credits anywhere and in BYLINE paragraphs."""
@@ -97,7 +101,7 @@ def credit_candidates(text: str, start: int, end: int, zone: str | None,
             pos = start + m.start(1)
             for piece in m.group(1).split("/"):
                 inner = piece.strip()
-                if inner[:1].isupper() and len(inner.split()) <= 3:
+                if inner[:1].isupper() and len(inner.split()) <= 3 and inner not in _ROLE_TAGS:
                     off = pos + piece.index(inner)
                     out.append((off, off + len(inner), "ORG", 6))
                 pos += len(piece) + 1

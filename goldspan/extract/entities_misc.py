@@ -84,6 +84,20 @@ def variety_names(text: str, start: int, end: int) -> list[Cand]:
     return [(m.start("v"), m.end("v"), "MISC", 5) for m in _VARIETY.finditer(text, start, end)]
 
 
+# Ethnic groups whose names are everyday words or name syllables (left out of
+# misc_names.txt): a MISC only right after "người", "dân tộc", "đồng bào" ("hộ người Dao").
+_ETHNIC_AFTER_PEOPLE = re.compile(
+    r"(?<!\w)(?:[Nn]gười|[Dd]ân tộc|[Đđ]ồng bào|[Cc]ộng đồng)\s+(?P<v>Kinh|Thái|Hoa|Dao|Chăm|Mường"
+    r"|Thổ|Mạ|Co|Kháng|Cống|Mảng|Lự|Ngái|Cao Lan|La Chí)(?![\w-]|\s+[A-ZĐ])")
+
+
+def ethnic_names(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 5) for an ambiguous ethnic group name after ``người``/``dân tộc``/
+    ``đồng bào``/``cộng đồng`` (``người Dao``, ``dân tộc Thái``); not ``người Thái Lan``."""
+    return [(m.start("v"), m.end("v"), "MISC", 5)
+            for m in _ETHNIC_AFTER_PEOPLE.finditer(text, start, end)]
+
+
 def code_names(text: str, start: int, end: int) -> list[Cand]:
     """MISC (priority 3) for an event, model or product written as capitals and a number
     (``COP30``, ``APEC2027``, ``VF8``); not a number, road, article or room code after

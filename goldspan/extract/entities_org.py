@@ -89,6 +89,10 @@ def is_per_start(toks: list[Token], i: int, gaz: Gazetteers) -> bool:
 _NAMED_AFTER_PEOPLE = frozenset({"Trường", "Đại học", "Học viện", "Bệnh viện", "Nhà văn hóa"})
 
 
+# compass words end a region ("miền Nam", "phía Bắc"): no lowercase tail goes on after them
+_DIRECTIONS = frozenset(("Bắc", "Nam", "Đông", "Tây"))
+
+
 def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             head_at: Callable[[int], int], loc_at: Callable[[int], int],
             lenient: bool = False) -> int | None:
@@ -111,6 +115,7 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
     last = he
     distinct = False
     after_loc = False
+    after_desc = False  # the last word was a descriptor before a capital: "miền" of "miền Nam"
     bare_cap = False  # the last word was a capital with no lexicon phrase: "Dự" of "Dự báo"
     while i < n:
         t = toks[i]
@@ -126,8 +131,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             distinct = after_loc = True
             continue
         if t[CAP]:
-            if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE:
-                break
+            if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE and not (
+                    i + 1 < n and f"{t[TEXT].lower()} {toks[i + 1][TEXT].lower()}" in gaz.lexicon):
+                break  # a person's name ends it, not a lexicon phrase: "Nông Lâm", "Hà Nội"
             sub_head = head_at(i)
             sub = " ".join([x[TEXT] for x in toks[i:sub_head]]) if sub_head else ""
             if sub_head and sub_head < n and toks[sub_head][JOINED] and toks[sub_head][TEXT].lower() in \
@@ -145,9 +151,10 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
                 distinct = True
             # a lone capital syllable with no lexicon phrase: its word may go on in lowercase
             bare_cap = k == 1 and vietnamese_syllable(t[TEXT]) and not t[TEXT].isupper() and not (
-                i - 1 >= he and toks[i - 1][CAP])
+                i - 1 >= he and toks[i - 1][CAP]) and t[TEXT] not in _DIRECTIONS
             i = last = i + k
-            after_loc = False
+            after_loc = after_desc  # "… miền Nam": a place, nothing lowercase after it
+            after_desc = False
             continue
         if t[TEXT].isdigit():
             if i == he:
@@ -164,6 +171,7 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         desc = _descriptor_len(toks, i)
         if desc and i + desc < n and toks[i + desc][CAP] and toks[i + desc][JOINED]:
             i += desc
+            after_desc = True
             continue
         if after_loc:
             break

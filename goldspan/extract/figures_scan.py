@@ -68,6 +68,14 @@ _DENOMINATORS = frozenset("hai ba tư bốn năm sáu bảy tám chín mười t
 # Number words that mean nothing else, so they may count a noun not in the word list.
 _PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
 _ZERO = Decimal(0)
+# Number words one to nine read alone: two in a row make a rough range ("hai, ba năm").
+_SMALL_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                "bẩy": 7, "tám": 8, "chín": 9}
+# Words before a number word that make it an ordinal or a name ("tháng hai", "thứ ba").
+_ORDINAL_BEFORE = frozenset({"tháng", "thứ", "mùng", "mồng", "ngày", "số", "lớp", "hạng", "khóa"})
+# Words after which a number word is part of a longer number ("ba mươi", "bốn trăm").
+_NUMBER_GO_ON = frozenset({"mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lăm",
+                           "mốt", "tư", "phần", "rưỡi"})
 _CURRENCY_FIRSTS = frozenset(c.split()[0] for c in CURRENCIES)
 # Words (lower case) a range link, a fraction word can be: the scan calls range_end and
 # fraction_unit only at them (both give nothing elsewhere). A dash is an OTHER token, whose
@@ -311,6 +319,9 @@ class Scanner:
         first = i - 1 if i > free and toks[i - 1][LOW] == "từ" and toks[i - 1][END] + 1 == \
             tok[START] else i
         rng = self.range_end(j) if j + 1 < len(toks) and toks[j][LOW] in _LINKS else None
+        if rng is None and used == 1 and tok[LOW] in _SMALL_WORDS and j + 1 < len(toks) and not (
+                i > 0 and toks[i - 1][LOW] in _ORDINAL_BEFORE):
+            rng = self.next_word_end(j, value)
         if first < i and toks[first][LOW] == "từ" and rng is None:
             first = i  # "từ" belongs to a range "từ A đến B" only
         approx = approx_before(toks, first, self.text) if first > 0 and \
@@ -334,6 +345,18 @@ class Scanner:
                 return found
         return self.classify(i, j, value, approx=approx[1] if approx else None, unknown=unknown,
                              start=start, scaled=scaled)
+
+    def next_word_end(self, j: int, value: Decimal | int) -> tuple[Decimal, int, int] | None:
+        """``, B`` or `` B`` at ``j`` after a small number word, B the next number in words:
+        a rough range (``hai, ba năm``, ``bảy tám người``): (B's value, B's token, end)."""
+        toks = self.toks
+        k = j + 1 if toks[j][TEXT] == "," and toks[j][START] == toks[j - 1][END] else j
+        if k >= len(toks) or toks[k][START] - toks[k - 1][END] != 1:
+            return None
+        nxt = _SMALL_WORDS.get(toks[k][LOW])
+        if nxt is None or nxt != value + 1 or (k + 1 < len(toks) and toks[k + 1][LOW] in _NUMBER_GO_ON):
+            return None
+        return Decimal(nxt), k, k + 1
 
     def range_end(self, j: int) -> tuple[Decimal, int, int] | None:
         """``đến B``/``- B`` at ``j`` after a number: (B's value, B's first token, end)."""

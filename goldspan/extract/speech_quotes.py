@@ -25,12 +25,13 @@ from goldspan.extract.speech_marks import (
 from goldspan.extract.speech_subjects import subject_before
 
 # Words after a cue that start a complement, not reported words ("chia sẻ với …", "nói về …");
-# "từ đầu năm", "qua kiểm tra", "cả nước" do start reported words.
+# "từ đầu năm", "qua kiểm tra", "cả nước", "về lâu dài", "về phía …" do start reported words.
 _NOT_CONTENT = re.compile(
     # "với phóng viên …" is whom the words are for, "với mức mới, …" (a short phrase closed
     # by a comma) opens them; "sau khi thăm trường" is when they were said, "sau khi có quyết
     # định, sở sẽ …" opens the words
-    r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
+    r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về(?!\s+(?:lâu dài|lâu lâu|sau này|cơ bản|nguyên tắc|phía)\b)"
+    r"|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
     r"|qua(?!\s+(?:\d|kiểm tra|rà soát|thống kê|khảo sát|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ))"

@@ -204,7 +204,7 @@ def _chrome(ln: Line) -> bool:
         return True
     if ("  " in stripped or " | " in stripped or "·" in stripped) and is_menu_line(stripped):
         return True
-    if stripped.count(" - ") >= 3 and is_dash_menu_line(stripped):
+    if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
         return True
     if is_weather_line(stripped):
         return True
@@ -246,10 +246,11 @@ def is_weather_line(stripped: str) -> bool:
 
 
 def is_dash_menu_line(stripped: str) -> bool:
-    """A site menu with its items joined by dashes (``Chính trị - Kinh tế - Xã hội - Y tế``):
-    four or more short capitalised items, none ending a sentence."""
+    """A site menu with its items joined by dashes (``Chính trị - Kinh tế - Xã hội - Y tế``,
+    en dashes too, a slogan as the last item: ``… – Bạn của nhà nông``): four or more short
+    capitalised items (at most four words), none ending a sentence."""
     parts = _DASH_MENU_SEP.split(stripped)
-    return len(parts) >= 4 and all(0 < words(p) <= 3 and p[:1].isupper()
+    return len(parts) >= 4 and all(0 < words(p) <= 4 and p[:1].isupper()
                                    and p[-1:] not in _TERMINAL_CHARS for p in parts)
 
 

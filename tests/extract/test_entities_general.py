@@ -216,3 +216,46 @@ def test_entities_general_varieties_law_years_stadiums_and_capitals():
     assert ("LOC", "sân Thiên Trường") in ents("Trận đấu diễn ra trên sân Thiên Trường tối qua.")
     assert ("LOC", "Phnom Penh") in ents("Ông sống tại thủ đô Phnom Penh gần một năm.")
     assert ("ORG", "KCN Quế Võ") in ents("Nhà máy đặt tại KCN Quế Võ, tỉnh Bắc Ninh.")
+
+
+def test_entities_general_ambiguous_ethnic_names_after_nguoi():
+    assert ents("Nhiều hộ người Dao, Hà Nhì trồng chè Shan tuyết.") == [
+        ("MISC", "Dao"), ("MISC", "Hà Nhì"), ("MISC", "Shan tuyết")]
+    assert ("MISC", "Thái") in ents("Đồng bào dân tộc Thái giữ nghề dệt.")
+    assert ents("Người Thái Lan đến thăm.") == [("LOC", "Thái Lan")]
+    assert not any(t == "Dao" for _, t in ents("Con dao này sắc. Dao kéo bày bán."))
+
+
+def test_entities_general_short_name_in_parentheses_after_an_organisation():
+    got = ents("Theo Hiệp hội Chè Việt Nam (Vitas), giá chè tăng.")
+    assert ("ORG", "Hiệp hội Chè Việt Nam") in got and ("ORG", "Vitas") in got
+    assert ents("Công ty Điện lực (Huế) cho biết.") == [("ORG", "Công ty Điện lực"), ("LOC", "Huế")]
+
+
+def test_entities_general_honorific_before_a_name_that_opens_like_a_place():
+    assert ents("Ông Vũ Quang Thành, Phó Giám đốc Sở, cho biết.")[0] == ("PER", "Vũ Quang Thành")
+    assert ents("Thủ tướng Hà Lan Mark Rutte nói.") == [("LOC", "Hà Lan"), ("PER", "Mark Rutte")]
+
+
+def test_entities_general_department_after_truong_phong_is_no_name():
+    assert ents("Ông Tú, Phó Trưởng phòng Cảnh sát kinh tế Công an tỉnh Gia Lai, cho biết.") == [
+        ("PER", "Tú"), ("ORG", "Công an tỉnh Gia Lai")]
+    assert ("ORG", "Phòng Cảnh sát kinh tế Công an tỉnh Gia Lai") in ents(
+        "Phòng Cảnh sát kinh tế Công an tỉnh Gia Lai đã bắt giữ hai người.")
+
+
+def test_entities_general_lowercase_words_and_regions_in_organisation_names():
+    assert ents("Cục Hải quan vừa công bố số liệu.") == [("ORG", "Cục Hải quan")]
+    assert ents("Trung tâm Dịch vụ việc làm Đà Nẵng tổ chức phiên.") == [
+        ("ORG", "Trung tâm Dịch vụ việc làm Đà Nẵng")]
+    assert ents("Huyện phối hợp với Viện Khoa học Nông Lâm nghiệp miền núi phía Bắc khảo sát.") == [
+        ("ORG", "Viện Khoa học Nông Lâm nghiệp miền núi phía Bắc")]
+    assert ents("Tỉnh mời Viện Nghiên cứu Thủy sản miền Nam chuyển giao giống.") == [
+        ("ORG", "Viện Nghiên cứu Thủy sản miền Nam")]
+
+
+def test_entities_general_writer_role_in_a_byline_is_no_organisation():
+    doc = run_pipeline(new_document("b", "Tìm thấy nhóm du khách\n\nSáng 5/4, đoàn đã tìm "
+                                          "thấy hai người.\n\nMinh Khôi (CTV)"),
+                       ["zones", "entities"])
+    assert [(s.label, s.text) for s in doc.spans if s.layer == "entity"] == [("PER", "Minh Khôi")]

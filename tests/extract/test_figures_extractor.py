@@ -90,3 +90,25 @@ def test_figures_score_cli_reports_bad_input(tmp_path, capsys) -> None:
     assert main([str(bad)]) == 2
     assert "bad.json" in capsys.readouterr().err
     assert main([]) == 2
+
+
+def _clock_doc(body: str):
+    text = ("Phiên chợ việc làm cuối năm\n\n(TTV) - Sáng 14/11, phường tổ chức phiên chợ việc "
+            "làm.\n\n" + body)
+    return run_pipeline(new_document("c", text), ["zones", "figures"])
+
+
+def test_figures_extractor_clock_time_alone_takes_the_lead_date() -> None:
+    doc = _clock_doc("Có mặt từ 7h30, nhiều người đã xếp hàng. Lúc 8h tối, chợ đóng cửa.")
+    got = [(s.text, s.attrs["value"]) for s in doc.spans if s.layer == "figure"]
+    assert got == [("Sáng 14/11", "XXXX-11-14"), ("7h30", "XXXX-11-14T07:30"),
+                   ("8h tối", "XXXX-11-14T20:00")]
+
+
+def test_figures_extractor_clock_time_on_another_day_or_without_lead_date() -> None:
+    doc = _clock_doc("Đến 7h sáng hôm sau mới xong; lúc 9h sáng nay lại mở. Quầy mở từ 7h "
+                     "đến 16h30.")
+    assert [s.text for s in doc.spans if s.layer == "figure"] == ["Sáng 14/11"]
+    bare = run_pipeline(new_document("n", "Chợ việc làm\n\n(TTV) - Phường mở chợ việc làm.\n\n"
+                                          "Có mặt từ 7h30, nhiều người chờ."), ["zones", "figures"])
+    assert [s.text for s in bare.spans if s.layer == "figure"] == []

@@ -143,3 +143,38 @@ def test_figures_general_five_years_after_trong_and_gold_units():
     assert figs("Trong năm nay, lúa được mùa.") == []
     assert [t for _l, t, _v in figs("Nhóm đãi được hơn hai chục chỉ vàng.")] == [
         "hơn hai chục chỉ vàng"]
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Họ mở 5 trang web bán hàng.", "5 trang web", "trang web"),
+    ("Tiền chuyển qua 12 tài khoản ngân hàng đứng tên người thân.", "12 tài khoản ngân hàng",
+     "tài khoản ngân hàng"),
+    ("Sàn đã tổ chức 20 phiên giao dịch trong tháng.", "20 phiên giao dịch", "phiên giao dịch"),
+    ("Có 900 vị trí việc làm đang chờ.", "900 vị trí việc làm", "vị trí việc làm"),
+    ("Huyện có 31 cơ sở chế biến chè.", "31 cơ sở chế biến", "cơ sở chế biến"),
+    ("Xã có 14 trường mầm non công lập.", "14 trường", "trường"),
+    ("Lực lượng chia thành 6 tổ vào rừng.", "6 tổ", "tổ"),
+    ("Họ thả ba trăm con thay vì một nghìn con.", "ba trăm con", "con"),
+])
+def test_figures_general_compound_counted_nouns(text, span, unit):
+    got = figs(text)[0]
+    assert (got[1], got[2]["unit"]) == (span, unit)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Chúng tôi mong trong hai, ba năm tới sẽ có lãi.", "hai, ba năm", 2),
+    ("Mỗi nhà có bảy tám người.", "bảy tám người", 7),
+])
+def test_figures_general_two_number_words_in_a_row_are_a_rough_range(text, span, value):
+    assert figs(text) == [("QUANTITY", span, {"value": value, "unit": span.split()[-1]})]
+
+
+def test_figures_general_number_word_ranges_need_consecutive_numbers():
+    assert [t for _, t, _ in figs("Thứ hai, ba năm trước họ đến.")] == ["ba năm"]
+    assert [t for _, t, _ in figs("Có hai người, ba năm sau trở lại.")] == ["hai người", "ba năm"]
+
+
+def test_figures_general_altitude_over_is_an_approximation():
+    assert figs("Họ lạc ở độ cao hơn 2.100 m.") == [
+        ("QUANTITY", "hơn 2.100 m", {"value": 2100, "unit": "m", "approx": "over"})]
+    assert figs("Giá cao hơn 340 USD/tấn.")[0][1] == "340 USD/tấn"

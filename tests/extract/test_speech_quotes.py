@@ -436,3 +436,8 @@ def test_speech_quotes_chinese_name_after_a_country():
     para = ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh nói rằng Bắc Kinh phản đối quyết "
             "định này.")
     assert quotes(para)[0][2] == "Mao Ninh"
+
+
+def test_speech_quotes_ve_lau_dai_opens_reported_words():
+    got = quotes("Ông Hùng cho rằng về lâu dài, tỉnh cần thêm hồ chứa. Bà Mai nói về giá nước.")
+    assert got == [("indirect", "về lâu dài, tỉnh cần thêm hồ chứa", "Hùng")]

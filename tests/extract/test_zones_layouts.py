@@ -367,11 +367,13 @@ def test_zones_layouts_headline_opening_with_nong_is_the_title():
 @pytest.mark.parametrize("line", [
     "Chính trị - Kinh tế - Xã hội - Y tế - Giáo dục - Đất Tổ",
     "Thời sự · Chính trị · Kinh tế · Giáo dục · Thể thao",
+    "Nông thôn ngày nay – Thị trường – Khuyến nông – Người bạn nhà nông",  # en dashes, slogan
 ])
 def test_zones_layouts_menus_with_dashes_or_dots(line):
     from goldspan.extract import zones_rules
     assert zones_rules.is_chrome(line)
     assert not zones_rules.is_chrome("Hà Nội - Hải Phòng - Quảng Ninh đẩy nhanh tuyến đường ven biển")
+    assert not zones_rules.is_chrome("Giá cà phê – hồ tiêu – cao su cùng tăng mạnh trong tuần qua")
 
 
 def test_zones_layouts_long_masthead_in_capitals():
