@@ -232,6 +232,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += credit_candidates(text, start, end, zone, gaz)
     if toks[0][CAP]:
         cands += label_name(text, toks, gaz)
+    if "tiếng" in words:  # "tiếng Pháp", "tiếng Hàn": a language, no place
+        cands = [c for c in cands if not (c[2] == "LOC" and text.endswith("tiếng ", start, c[0]))]
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
 

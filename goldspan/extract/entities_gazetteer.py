@@ -197,6 +197,8 @@ def gazetteers() -> Gazetteers:
                       ("loc_provinces.txt", "LOC"), ("loc_vietnam.txt", "LOC")):
         for entry in with_old_style(read_list(file)):
             names.setdefault(entry, tag)
+            if tag == "MISC" and entry[:1].islower() and " " in entry:  # a sentence opening
+                names.setdefault(entry[0].upper() + entry[1:], tag)  # "Ung thư vú ở …"
     loc_names = frozenset(n for n, t in names.items() if t == "LOC")
     heads = {h: "HEAD" for h in with_old_style(read_list("org_heads.txt"))}
     titles = {t: "TITLE" for t in with_old_style(read_list("titles.txt"))}

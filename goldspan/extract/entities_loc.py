@@ -58,6 +58,11 @@ def cap_run(toks: list[Token], i: int, gaz: Gazetteers, head_at, limit: int = 4,
     return j
 
 
+# Countries a route goes through ("qua đường Trung Quốc"), no street named after them.
+_COUNTRIES = frozenset(("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Thái Lan", "Myanmar",
+                        "Mi-an-ma", "Malaysia", "Singapore", "Hàn Quốc", "Nhật Bản", "Nga", "Mỹ"))
+
+
 def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
                    starts: list[int], text: str) -> list[Cand]:
     """LOC after a descriptor (token indices ``starts``): administrative ones left out
@@ -107,8 +112,11 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if j == j0:
             continue
         name = " ".join(x[TEXT] for x in toks[j0:j])
-        if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS:
-            out.append((t[START], toks[j - 1][END], "LOC", 5))
+        plural = i > 0 and toks[i - 1][TEXT].lower() in ("các", "những")
+        if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS and not plural and not (
+                desc == "đường" and name in _COUNTRIES):
+            out.append((t[START], toks[j - 1][END], "LOC", 5))  # "qua đường Trung Quốc": the
+            # country; "các cửa khẩu Lạng Sơn": the province's gates, the province
         else:
             out.append((first[START], toks[j - 1][END], "LOC", 5))
             if i > 0 and toks[i - 1][TEXT].lower() in ("các", "những", "hai", "ba", "bốn", "năm"):

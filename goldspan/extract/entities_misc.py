@@ -35,7 +35,7 @@ phim|bộ phim|bài hát|ca khúc|dự án|mô hình|phong trào|chiến dịch|
 tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chuyên đề|đề tài|sản phẩm|
 ứng dụng|nền tảng|cẩm nang|bộ sách|hội thảo|diễn đàn|lễ hội|tọa đàm|cuộc vận động|gameshow|
 show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
-nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng
+nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng|bài|bài chiêng|điệu|điệu múa|điệu hát|làn điệu|vở kịch|bản nhạc|nhạc phẩm
 """.replace("\n", "").split("|"))
 _PRIZES = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Vàng Bạc Đồng A B C".split())
 _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,3}|[IVXL]{1,6}")

@@ -12,6 +12,7 @@ distinguishing (``Thành ủy``, ``Ban Chấp hành công đoàn cơ sở``) giv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from goldspan.extract.entities_gazetteer import Gazetteers
@@ -89,6 +90,7 @@ def is_per_start(toks: list[Token], i: int, gaz: Gazetteers) -> bool:
 _NAMED_AFTER_PEOPLE = frozenset({"Trường", "Đại học", "Học viện", "Bệnh viện", "Nhà văn hóa"})
 
 
+_ROMAN = re.compile(r"[IVX]{1,5}")
 # compass words end a region ("miền Nam", "phía Bắc"): no lowercase tail goes on after them
 _DIRECTIONS = frozenset(("Bắc", "Nam", "Đông", "Tây"))
 
@@ -130,6 +132,10 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             i = last = loc_end
             distinct = after_loc = True
             continue
+        if t[CAP] and i > he and toks[i - 1][TEXT] in ("vực", "vùng") and _ROMAN.fullmatch(t[TEXT]):
+            last = i + 1  # "Chi cục Hải quan khu vực VI": the code ends the name
+            distinct = True
+            break
         if t[CAP]:
             if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE and not (
                     i + 1 < n and f"{t[TEXT].lower()} {toks[i + 1][TEXT].lower()}" in gaz.lexicon):

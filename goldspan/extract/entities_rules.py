@@ -99,6 +99,8 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
             continue  # a capitalised word, not a name: "Giám đốc Phân tích"
         if j > i and not (toks[i][TEXT].isupper() and len(toks[i][TEXT]) > 1):
             out.append((toks[i][START], toks[j - 1][END], "PER", 6))
+    if not _ETHNIC_FIRSTS.isdisjoint(words) or "'" in "".join(words):
+        out += _ethnic_names(toks)
     here = gaz.surnames.intersection(words)
     for i in compress(range(len(toks)), map(here.__contains__, texts)) if here else ():
         t = toks[i]
@@ -118,6 +120,39 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
         if t[INITIAL] and j - i == 2 and t[TEXT] in AMBIGUOUS_SURNAMES:
             continue
         out.append((t[START], toks[j - 1][END], "PER", 2))
+    return out
+
+
+# First words of Tây Nguyên names: the Ê Đê men's "Y", a parent's name "Ama"/"Amí"/"Ami";
+# the women's "H'" and the K'Ho "K'" open the first syllable itself ("H'Yuê", "K'Bình").
+_ETHNIC_FIRSTS = frozenset({"Y", "Ama", "Amí", "Ami"})
+_NOT_AFTER_Y = frozenset({"dược", "học", "khoa", "tế", "sinh", "đức", "tý", "bác", "sĩ"})
+
+
+def _ethnic_names(toks: list[Token]) -> list[Cand]:
+    """PER (priority 2) for ``Y``/``Ama``/``Amí`` + one to three capitalised syllables, and
+    ``H'``/``K'`` syllables with the capitalised ones after them (``Y Blơi``, ``Ama Thương``,
+    ``H'Yuê Êban``)."""
+    out: list[Cand] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        word = t[TEXT]
+        if i > 0 and toks[i - 1][CAP] and t[JOINED] and not toks[i - 1][INITIAL]:
+            continue  # inside another name: "Đại học Y Hà Nội", "Trường Y Dược"
+        if word in _ETHNIC_FIRSTS:
+            if i + 1 < n and toks[i + 1][TEXT].lower() in _NOT_AFTER_Y:
+                continue
+            j = i + 1
+        elif len(word) > 2 and word[0] in "HK" and word[1] in "'’" and word[2].isupper():
+            j = i + 1 if i + 1 < n and toks[i + 1][JOINED] and toks[i + 1][CAP] else i
+        else:
+            continue
+        k = j
+        while k < n and k - j < 3 and toks[k][JOINED] and toks[k][CAP] and toks[k][TEXT].isalpha() \
+                and not toks[k][TEXT].isupper():
+            k += 1
+        if k > j or (j == i and k == i):
+            out.append((t[START], toks[max(k, i + 1) - 1][END], "PER", 2))
     return out
 
 
@@ -185,7 +220,7 @@ _MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lã
                             "Cơ quan đại diện", "Văn phòng Kinh tế và Văn hóa"})
 # Words after which a short code ends a name: "Bệnh viện Quân y 7A", "Khu vực 15".
 _CODE_TAKERS = frozenset({"y", "vực", "khu", "đoàn", "vùng"})
-_NAME_CODE = re.compile(r"\d{1,3}[A-Z]{0,2}")
+_NAME_CODE = re.compile(r"\d{1,3}[A-Z]{0,2}|[IVX]{1,5}")  # "Khu vực 15", "khu vực VI"
 
 
 def _org_tail(toks: list[Token], h: int, he: int, end: int, loc_at) -> int:

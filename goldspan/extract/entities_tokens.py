@@ -52,7 +52,7 @@ LOC_DESCRIPTORS = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng", "bãi biển",
     "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
-    "Đặc khu", "cơ sở", "chợ", "thủ đô",
+    "Đặc khu", "cơ sở", "chợ", "thủ đô", "buôn", "plei", "bon", "sóc",
 )
 # Type words of numbered documents (DOC), written capitalised or not.
 DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
@@ -66,7 +66,7 @@ LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "cầu", "sông", "núi", "đ�
                     "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
                     "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay",
                     "ga", "nhà ga", "bến xe", "cảng", "cao tốc", "cống", "đầm", "thác",
-                    "sân", "sân vận động")
+                    "sân", "sân vận động", "rừng dừa")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|tuyến đường|ngoài đường|con đường|

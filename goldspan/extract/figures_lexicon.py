@@ -113,6 +113,7 @@ COUNT_NOUNS = frozenset({
     # ("trường" mầm non keeps only its head, as the held-out gold writes it)
     "tài khoản ngân hàng", "trang web", "trang mạng", "phiên giao dịch", "phiên tòa",
     "vị trí việc làm", "cơ sở chế biến", "tổ", "tổ công tác", "tổ tiết kiệm và vay vốn",
+    "tờ khai", "lô đất", "bị hại", "luồng",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

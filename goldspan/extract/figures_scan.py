@@ -409,6 +409,10 @@ class Scanner:
                     return Figure("MONEY", start, toks[k - 1][END], val, unit, approx), k
                 noun = counted_noun(toks, j, text, allow_unknown=unknown)
                 if noun == 1 and nxt[LOW] == "giờ" and self.clock_time(j, noun):
+                    minutes = self.hours_and_minutes(i, j, val)
+                    if minutes is not None:  # "6 giờ 30 phút" taken: 390 phút
+                        return Figure("QUANTITY", start, toks[j + 2][END], minutes, "phút",
+                                      approx), j + 3
                     return None
                 if noun:
                     k = j + noun
@@ -494,6 +498,22 @@ class Scanner:
         if n and match_phrase(self.toks, j, COUNT_NOUNS, self.text) > n:
             return 0
         return n
+
+    def hours_and_minutes(self, i: int, j: int, hours: int | float | None) -> int | None:
+        """Minutes of a duration ``A giờ B phút`` (number at ``i``, ``giờ`` at ``j``), not a
+        clock time (no ``lúc``/``từ``… before, no date or part of the day after): ``còn 6 giờ
+        30 phút`` → 390 (docs/gsmark.md, ``1 giờ 12 phút`` → 72)."""
+        toks = self.toks
+        if not isinstance(hours, int) or j + 2 >= len(toks) or toks[j + 2][LOW] != "phút" \
+                or toks[j + 1][KIND] != DIGITS or not toks[j + 1][TEXT].isdigit():
+            return None
+        if i >= 1 and toks[i - 1][LOW] in ("lúc", "từ", "đến", "tới", "vào", "đúng", "khoảng"):
+            return None
+        after = toks[j + 3] if j + 3 < len(toks) else None
+        if after is not None and (after[LOW] in _CLOCK_AFTER or after[KIND] == DIGITS):
+            return None
+        minutes = int(toks[j + 1][TEXT])
+        return hours * 60 + minutes if minutes < 60 else None
 
     def clock_time(self, j: int, noun: int) -> bool:
         """``9 giờ sáng``, ``lúc 9 giờ``: a clock time, not a duration."""

@@ -104,6 +104,11 @@ def _may_end_with_prefix(head: str) -> bool:
     return False
 
 
+# First words of Ê Đê and other Tây Nguyên names: the men's "Y", a parent's name "Ama"/"Amí"
+# (father/mother of …); the women's "H'" and the K'Ho "K'" are read off the syllable.
+_ETHNIC_FIRSTS = frozenset({"y", "ama", "amí", "ami"})
+
+
 def split_name(run: str, titled: bool) -> str | None:
     """The personal name at the end of a capitalised ``run``, or None.
 
@@ -120,6 +125,8 @@ def split_name(run: str, titled: bool) -> str | None:
     if place and any(is_foreign(w) for w in toks[place:]):  # "Tổng thống Mỹ Donald Trump":
         # the country is no part of a foreign name ("bà Mỹ Linh" keeps hers)
         toks, lows, n = toks[place:], lows[place:], n - place
+    if 2 <= n <= 4 and (lows[0] in _ETHNIC_FIRSTS or lows[0][:2] in ("h'", "k'", "h’", "k’")):
+        return " ".join(toks)  # "H'Yuê Êban", "Y Wang Niê", "Ama Thương": the clan name last
     surnames, not_names = sets["surnames"], sets["not_names"]
     first: int | None = None  # the first name starting with a surname; a top surname wins
     for p in range(max(0, n - 4), n):
@@ -412,6 +419,7 @@ class Cast:
     people: list[Person] = field(default_factory=list)
     known: list[str] = field(default_factory=list)  # full names seen in the text, in order
     roles: dict[str, str] = field(default_factory=dict)  # roles seen beside a name
+    aliases: dict[str, str] = field(default_factory=dict)  # "ama thương" -> "Y Wang Niê"
 
     def observe(self, name: str, role: str | None = None) -> None:
         """Remember a full name seen in the text (for resolving short references) and a role
@@ -429,6 +437,8 @@ class Cast:
             if len(toks) >= 2:
                 out.add(toks[-1])
                 out.add(" ".join(toks[-2:]))
+                if toks[0] in _ETHNIC_FIRSTS or toks[0][:2] in ("h'", "k'", "h’", "k’"):
+                    out.add(" ".join(toks[:-1]))  # "H'Yuê" of "H'Yuê Êban"
         return frozenset(out)
 
     def by_title(self, title: str) -> Person | None:
@@ -446,8 +456,17 @@ class Cast:
     def full_name(self, name: str) -> str:
         """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``; a real
         name before a birth-order nickname, ``Út Hạnh``; a foreign first name ``Abdulaziz`` →
-        ``Abdulaziz bin Salman`` when no name ends with it)."""
+        ``Abdulaziz bin Salman`` when no name ends with it; ``Y Blơi`` → ``Y Blơi Mlô``)."""
         key = name.casefold()
+        alias = self.aliases.get(key)
+        if alias is not None:  # "Ama Thương" written in brackets after "Y Wang Niê"
+            return alias
+        if key.startswith(("y ", "h'", "k'", "h’", "k’")):  # "già Y Blơi" for "Y Blơi Mlô":
+            head = key + " "  # the clan name of an Ê Đê or K'Ho name comes last, left out
+            for group in ([p.name for p in self.people], self.known):
+                for full in group:
+                    if full.casefold().startswith(head):
+                        return full
         tail = " " + key
         nickname: str | None = None  # "Út Hạnh" stands back for a real name ending alike
         for group in ([p.name for p in self.people], self.known):

@@ -151,6 +151,9 @@ def _starts_phrase(text: str, word: str, end: int) -> bool:
 _CREDIT_ENDS = ("Ảnh: ", "ảnh: ", "ẢNH: ")
 
 
+_LOWER_NEXT = re.compile(rf" ([{LOWER}]+)")
+
+
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
     """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
     pos: list[int] = []
@@ -182,6 +185,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                         lead += 1
                     parsed = runs[group] = (lead, " ".join(toks[lead:]))
                 lead, rest = parsed
+                low = _LOWER_NEXT.match(text, m.end())
+                if low is not None and f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in honor:
+                    continue  # "Đoàn Luật sư thành phố", "Hội Nhà báo": a title in a body's name
                 titled = lead > 0 or _honorific_before(text, m.start(), s, enders)
             key = (rest, titled)
             if key in split:
@@ -197,7 +203,20 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                              or _title_before(text, m.start() + group.rfind(name), s))
             pos.append(m.end())
             names.append(name)
+            if text.startswith(" (", m.end()):
+                _alias(text, m.end() + 2, name, cast)
     return pos, names
+
+
+_BRACKETED_NAME = re.compile(rf"((?:Ama|Amí|Ami|Y|[{UPPER}]['’])\s*{SYL}(?:\s+{SYL}){{0,2}})\)")
+
+
+def _alias(text: str, at: int, name: str, cast: Cast) -> None:
+    """Remember a parent's name or a nickname in brackets right after ``name`` (``Y Wang Niê
+    (Ama Thương)``): a later ``Ama Thương nói`` is the same person."""
+    m = _BRACKETED_NAME.match(text, at)
+    if m is not None and m.group(1) != name:
+        cast.aliases.setdefault(m.group(1).casefold(), name)
 
 
 def _title_before(text: str, name_start: int, floor: int) -> str | None:

@@ -167,7 +167,7 @@ _AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]\s*$")
 # Case-sensitive: "Nhật Bản khuyến cáo" is a name; "triển khai", "công khai" hold no "khai".
 # The search starts at most 14 characters before the cue: a word there starts at a space.
 _NOUN_CUE = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
-                       r"bản|mức|lời|triển|công)\s+$")
+                       r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê)\s+$")
 
 
 _CUE_TAIL = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"

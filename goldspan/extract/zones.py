@@ -81,7 +81,7 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
     chí điện tử``) and a mixed-case headline follows within six lines, page furniture only
     between them."""
     name = lines[i].stripped.split(" - ")[0]
-    limit = 12 if lines[i].stripped.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN CỦA HỘI NHÀ VĂN …"
+    limit = 16 if lines[i].stripped.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN CỦA HỘI NHÀ VĂN …"
     if not (name.isupper() and 0 < r.words(lines[i].stripped) <= limit):
         return False
     for k in range(i + 1, min(len(lines), i + 7)):
@@ -316,9 +316,10 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
-        elif i - 1 in (first - 1, lead) and (_author_line(line) and r.words(line.raw) <= 6
-                                            or _caps_author(line.stripped)):
-            labels[i] = "BYLINE"  # "Hoàng Phúc", "Gia Linh thực hiện" under the title or lead
+        elif (i - 1 in (first - 1, lead) or (lead is not None and i - 2 == lead
+                                              and labels[i - 1] == "RELATED")) and (
+                _author_line(line) and r.words(line.raw) <= 6 or _caps_author(line.stripped)):
+            labels[i] = "BYLINE"  # "Gia Linh thực hiện" under the title or lead (and its links)
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
         elif _glued_headlines(line.stripped):
@@ -375,9 +376,13 @@ def _alt_of(prev: r.Line, caption: r.Line) -> bool:
 
 
 def _related_after_lead(line: r.Line, is_joined: bool) -> bool:
+    """Linked headlines glued into the line under the lead: no sentence end, and joined to
+    the lead, or two joins of a lowercase word and a capital, or long with no comma or colon
+    (two headlines run together: ``… định kỳ 5 thói quen giúp …``)."""
     if r.ends_sentence(line.raw) or _LABEL.match(line.raw) or len(line.stripped) < 50:
         return False
-    return is_joined or r.run_together(line.raw) >= 2
+    return is_joined or r.run_together(line.raw) >= 2 or (
+        len(line.stripped) >= 90 and not any(c in line.stripped for c in ",:;“\"()"))
 
 
 def split_lines(text: str) -> tuple[list[tuple[int, int]], list[r.Line], list[bool]]:

@@ -259,3 +259,29 @@ def test_entities_general_writer_role_in_a_byline_is_no_organisation():
                                           "thấy hai người.\n\nMinh Khôi (CTV)"),
                        ["zones", "entities"])
     assert [(s.label, s.text) for s in doc.spans if s.layer == "entity"] == [("PER", "Minh Khôi")]
+
+
+def test_entities_general_tay_nguyen_names_and_villages():
+    got = ents("Già Y Krông kể chuyện. Nghệ nhân Y Đhăm Kbuôr (Ama Hoa) phụ trách. Chị H'Lin "
+               "Niê múa. Hơn 300 người ở buôn Tơng Jú dự lễ.")
+    assert got == [("PER", "Y Krông"), ("PER", "Y Đhăm Kbuôr"), ("PER", "Ama Hoa"),
+                   ("PER", "H'Lin Niê"), ("LOC", "Tơng Jú")]
+    assert ents("Trường Đại học Y Dược Huế tuyển sinh. Y tế xã có năm người.") == [
+        ("ORG", "Trường Đại học Y Dược Huế")]
+    assert not any(lab == "LOC" for lab, _ in ents("Nhiều người bị bắt vì buôn lậu."))
+
+
+def test_entities_general_languages_routes_plural_gates_and_region_codes():
+    assert ents("Hướng dẫn viên nói tiếng Pháp, tiếng Nhật.") == []
+    assert ents("Khách sang Lào qua đường Thái Lan.") == [("LOC", "Lào"), ("LOC", "Thái Lan")]
+    assert ents("Hàng qua các cửa khẩu Cao Bằng tăng.") == [("LOC", "Cao Bằng")]
+    assert ents("Hàng qua cửa khẩu Tà Lùng tăng.") == [("LOC", "cửa khẩu Tà Lùng")]
+    assert ents("Hồ sơ do Chi cục Hải quan khu vực IV quản lý.") == [
+        ("ORG", "Chi cục Hải quan khu vực IV")]
+
+
+def test_entities_general_quoted_song_titles_and_capitalised_diseases():
+    assert ents("Các em hát bài “Mùa xuân trên buôn” rất hay.") == [
+        ("MISC", "Mùa xuân trên buôn")]
+    assert ents("Ung thư phổi đang trẻ hóa.") == [("MISC", "Ung thư phổi")]
+    assert ("ORG", "Dân tộc & Phát triển") in ents("Phóng viên Dân tộc & Phát triển đã hỏi.")

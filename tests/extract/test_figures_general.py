@@ -178,3 +178,25 @@ def test_figures_general_altitude_over_is_an_approximation():
     assert figs("Họ lạc ở độ cao hơn 2.100 m.") == [
         ("QUANTITY", "hơn 2.100 m", {"value": 2100, "unit": "m", "approx": "over"})]
     assert figs("Giá cao hơn 340 USD/tấn.")[0][1] == "340 USD/tấn"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Hàng nhập khẩu chỉ còn chờ 4 giờ 20 phút.", "4 giờ 20 phút", 260),
+    ("Đoàn mất 2 giờ 5 phút để vượt đèo.", "2 giờ 5 phút", 125),
+])
+def test_figures_general_hours_and_minutes_are_one_duration(text, span, value):
+    assert figs(text) == [("QUANTITY", span, {"value": value, "unit": "phút"})]
+
+
+def test_figures_general_clock_hours_and_minutes_stay_no_duration():
+    assert figs("Lúc 9 giờ 30 phút sáng nay, đoàn xuất phát.") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Cơ quan nhận 5.000 tờ khai mỗi ngày.", "5.000 tờ khai"),
+    ("Công ty rao bán 30 lô đất nền.", "30 lô đất"),
+    ("Tòa buộc bồi thường cho 12 bị hại.", "12 bị hại"),
+    ("Phố được chia thành hai luồng đi bộ.", "hai luồng"),
+])
+def test_figures_general_more_counted_compounds(text, span):
+    assert figs(text)[0][1] == span

@@ -551,3 +551,29 @@ def test_speech_general_place_in_an_appositive_is_not_the_speaker():
     got = quotes("Anh Y Bhim Niê, đã trồng tiêu hai mươi năm ở xã Ea Kly, tỉnh Đắk Lắk, chia sẻ "
                  "gia đình có hơn một héc-ta tiêu.")
     assert [who for _k, _t, who in got] == ["Y Bhim Niê"]
+
+
+# --- Tây Nguyên names, titles inside organisation names, nouns that look like cues ---------
+
+def test_speech_general_ede_names_short_forms_and_bracketed_parent_names():
+    got = quotes(
+        "Già làng Y Krông Ênuôl, 70 tuổi, chủ trì lễ cúng.",
+        "“Lễ này giữ buôn làng đoàn kết”, già Y Krông kể.",
+        "Chị H'Lin Niê, 22 tuổi, múa cùng đội. “Em sẽ học chiêng”, H'Lin nói.",
+        "Đội chiêng do nghệ nhân Y Đhăm Kbuôr (Ama Hoa) phụ trách. “Chiêng phải đánh đủ bảy "
+        "bài”, Ama Hoa nói.")
+    assert [(t, n) for _, t, n in got] == [
+        ("Lễ này giữ buôn làng đoàn kết", "Y Krông Ênuôl"),
+        ("Em sẽ học chiêng", "H'Lin Niê"),
+        ("Chiêng phải đánh đủ bảy bài", "Y Đhăm Kbuôr")]
+
+
+def test_speech_general_title_inside_an_organisation_is_no_person():
+    got = quotes("Luật sư Phan Văn Lộc (Đoàn Luật sư tỉnh Gia Lai) cho rằng thân chủ không có "
+                 "lỗi. Ông đề nghị tòa trả hồ sơ để điều tra bổ sung.")
+    assert [n for _, _, n in got] == ["Phan Văn Lộc", "Phan Văn Lộc"]
+
+
+def test_speech_general_declaration_forms_are_no_cue():
+    assert quotes("Chi cục nhận hơn 20.000 tờ khai, trong đó 80% được phân luồng xanh. "
+                  "Doanh nghiệp kê khai đầy đủ.") == []

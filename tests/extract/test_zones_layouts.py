@@ -389,3 +389,21 @@ def test_zones_layouts_long_masthead_in_capitals():
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
 
+
+
+def test_zones_layouts_glued_links_under_the_lead_then_the_interview_credit():
+    case = [
+        (P, "HẢI ĐẢO - CƠ QUAN CỦA HỘI NGƯ DÂN, TRUNG TÂM NGHỀ CÁ PHÍA NAM"),
+        (P, "Thời sự | Biển đảo | Ngư dân"),
+        (P, "Thứ Ba, 25/11/2025 - 07:15"),
+        (T, "Giữ nghề lưới rê giữa mùa biển động"),
+        (L, "(HĐ) - Mùa gió chướng năm nay đến sớm, nhiều tàu cá phải nằm bờ, chúng tôi trò "
+            "chuyện với một thuyền trưởng lâu năm."),
+        (R, "Ngư dân Bình Định trúng mùa cá ngừ đại dương 3 cách bảo quản cá tươi lâu trên "
+            "tàu mà ngư dân nào cũng nên biết"),
+        (Y, "Thanh Tùng thực hiện"),
+        (B, "PV: Năm nay ông ra khơi được mấy chuyến?"),
+        (B, "Ông Lê Văn Sáu: Mới được bốn chuyến, ít hơn mọi năm."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
