@@ -58,6 +58,8 @@ def cap_run(toks: list[Token], i: int, gaz: Gazetteers, head_at, limit: int = 4,
     return j
 
 
+# Descriptors of units no person gives a name to (wards and streets are named after people).
+_PROVINCE_WORDS = frozenset({"tỉnh", "Tỉnh", "huyện", "Huyện"})
 # Countries a route goes through ("qua đường Trung Quốc"), no street named after them.
 _COUNTRIES = frozenset(("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Thái Lan", "Myanmar",
                         "Mi-an-ma", "Malaysia", "Singapore", "Hàn Quốc", "Nhật Bản", "Nga", "Mỹ"))
@@ -96,6 +98,8 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
             if desc in LOC_CODED:
                 out.append((t[START], first[END], "LOC", 5))
             continue
+        if desc in _PROVINCE_WORDS and not loc_at(j0) and is_per_start(toks, j0, gaz):
+            continue  # "Chủ tịch UBND tỉnh Nguyễn Văn Hùng": a person after the body
         j = cap_run(toks, j0, gaz, head_at, head_first=True)
         if (j > j0 and j < len(toks) and head_at(j) == j + 1 and toks[j][CAP] and toks[j][JOINED]
                 and not (j + 1 < len(toks) and toks[j + 1][CAP] and toks[j + 1][JOINED])):

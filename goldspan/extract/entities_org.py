@@ -91,6 +91,10 @@ _NAMED_AFTER_PEOPLE = frozenset({"Trường", "Đại học", "Học viện", "B
 
 
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# Party committees and councils named by their place alone: no person's name is part of them.
+_ADMIN_BODIES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
+                           "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ",
+                           "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an"})
 # compass words end a region ("miền Nam", "phía Bắc"): no lowercase tail goes on after them
 _DIRECTIONS = frozenset(("Bắc", "Nam", "Đông", "Tây"))
 
@@ -136,6 +140,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             last = i + 1  # "Chi cục Hải quan khu vực VI": the code ends the name
             distinct = True
             break
+        if t[CAP] and i == he and head in _ADMIN_BODIES and is_per_start(toks, i, gaz) \
+                and not loc_at(i):
+            break  # "Bí thư Tỉnh ủy Hoàng Văn Đức": the person, no place
         if t[CAP]:
             if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE and not (
                     i + 1 < n and f"{t[TEXT].lower()} {toks[i + 1][TEXT].lower()}" in gaz.lexicon):
@@ -176,6 +183,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             break  # "Bệnh viện … cơ sở Kim Chung": a campus (a place) after the name
         desc = _descriptor_len(toks, i)
         if desc and i + desc < n and toks[i + desc][CAP] and toks[i + desc][JOINED]:
+            if desc == 1 and toks[i][TEXT] in ("tỉnh", "huyện") and is_per_start(toks, i + 1, gaz) \
+                    and not loc_at(i + 1):
+                break  # "Chủ tịch UBND tỉnh Nguyễn Văn Hùng": the person, no province
             i += desc
             after_desc = True
             continue

@@ -285,3 +285,13 @@ def test_entities_general_quoted_song_titles_and_capitalised_diseases():
         ("MISC", "Mùa xuân trên buôn")]
     assert ents("Ung thư phổi đang trẻ hóa.") == [("MISC", "Ung thư phổi")]
     assert ("ORG", "Dân tộc & Phát triển") in ents("Phóng viên Dân tộc & Phát triển đã hỏi.")
+
+
+def test_entities_general_person_right_after_a_body_without_its_place():
+    assert ents("Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng chủ trì.") == [("PER", "Nguyễn Văn Hùng")]
+    assert ents("Bí thư Tỉnh ủy Hoàng Văn Đức phát biểu.") == [("PER", "Hoàng Văn Đức")]
+    assert ents("Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải nói.") == [
+        ("ORG", "UBND tỉnh Hà Tĩnh"), ("PER", "Võ Trọng Hải")]
+    assert ents("Đoàn về phường Lê Hồng Phong.") == [("LOC", "Lê Hồng Phong")]
+    assert ents("Ông học ở Đại học Quốc gia thành phố Hồ Chí Minh.") == [
+        ("ORG", "Đại học Quốc gia thành phố Hồ Chí Minh")]
