@@ -398,6 +398,9 @@ def _paper_label(paragraph: str, papers: frozenset[str]) -> Label | None:
     if m is None:
         return None
     key = " ".join(m.group("label").strip(" -–•*").casefold().split())
+    for prefix in ("phóng viên ", "pv ", "p.v "):  # "Phóng viên Tiền Phong:": the paper's
+        if key.startswith(prefix) and key[len(prefix):] in papers:  # reporter, no name
+            return Label("interviewer", m.end())
     if key in papers or (key.startswith(("báo ", "tạp chí ")) and len(key.split()) <= 5):
         return Label("interviewer", m.end())  # "Dân Việt:", "Báo Tin tức:"
     return None

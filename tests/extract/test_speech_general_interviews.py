@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from goldspan.extract.registry import run_pipeline
+from goldspan.model.document import new_document
 from tests.extract.test_speech_general import speech
 
 
@@ -328,3 +330,16 @@ def test_speech_general_masthead_name_as_the_interviewer_label():
     got = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
     assert got[0] == ("Chị đã mất bao lâu để hoàn thành cuốn sách?", "Hà Minh Châu")
     assert got[1] == ("Gần năm năm, tôi viết lại ba lần.", "Đỗ Thị Hạnh")
+
+
+def test_speech_general_interviews_reporter_of_a_named_paper_is_the_byline_author():
+    text = "\n\n".join([
+        "Giữ rừng đầu nguồn mùa khô",
+        "(TP) - Chúng tôi trò chuyện với ông Lò Văn Thắng, Hạt trưởng Hạt Kiểm lâm huyện Mường Tè.",
+        "Phóng viên Tiền Phong: Thưa ông, mùa khô năm nay có gì đáng lo?",
+        "Ông Lò Văn Thắng: Nắng nóng kéo dài nên nguy cơ cháy rừng rất cao.",
+        "Hà Linh"])
+    doc = run_pipeline(new_document("i", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
+        "Hà Linh", "Lò Văn Thắng"]
