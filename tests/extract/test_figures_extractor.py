@@ -106,9 +106,14 @@ def test_figures_extractor_clock_time_alone_takes_the_lead_date() -> None:
 
 
 def test_figures_extractor_clock_time_on_another_day_or_without_lead_date() -> None:
-    doc = _clock_doc("Đến 7h sáng hôm sau mới xong; lúc 9h sáng nay lại mở. Quầy mở từ 7h "
-                     "đến 16h30.")
+    doc = _clock_doc("Đến 7h sáng hôm sau mới xong; lúc 9h sáng nay lại mở.")
     assert [s.text for s in doc.spans if s.layer == "figure"] == ["Sáng 14/11"]
     bare = run_pipeline(new_document("n", "Chợ việc làm\n\n(TTV) - Phường mở chợ việc làm.\n\n"
                                           "Có mặt từ 7h30, nhiều người chờ."), ["zones", "figures"])
     assert [s.text for s in bare.spans if s.layer == "figure"] == []
+
+
+def test_figures_extractor_opening_hours_are_one_interval_on_the_lead_date() -> None:
+    doc = _clock_doc("Quầy mở từ 7h đến 16h30 với năm bàn tư vấn.")
+    got = [(s.text, s.attrs["value"]) for s in doc.spans if s.layer == "figure"][1]
+    assert got == ("từ 7h đến 16h30", "XXXX-11-14T07:00/XXXX-11-14T16:30")
