@@ -312,6 +312,12 @@ def _not_a_place(cand: Cand, toks: list[Token], idx: TokIndex, gaz: Gazetteers) 
 
 def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> bool:
     """:func:`_not_a_place` for ``cand`` opening token ``i``."""
+    if toks[i][END] == cand[1] and toks[i][TEXT] in _ONE_WORD_COUNTRIES and i + 1 < len(toks) \
+            and toks[i + 1][JOINED] and toks[i + 1][CAP] and vietnamese_syllable(toks[i + 1][TEXT]) \
+            and not toks[i + 1][TEXT].isupper() and not (
+                toks[i + 1][TEXT] in gaz.surnames and i + 2 < len(toks) and toks[i + 2][CAP]
+                and toks[i + 2][JOINED]):
+        return True  # "tại Mỹ Thuận", "Đức Thịnh": a Vietnamese name opening with a country's
     if i == 0:
         return False
     prev = toks[i - 1]
@@ -329,6 +335,7 @@ def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> b
 
 
 _COMPASS = frozenset("Đông Tây Nam Bắc".split())
+_ONE_WORD_COUNTRIES = frozenset("Mỹ Nga Lào Pháp Đức Anh Úc Ý Nhật Hàn Bỉ Thụy".split())
 _TOWARDS = frozenset("phía hướng".split())
 
 

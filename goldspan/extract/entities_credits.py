@@ -18,8 +18,8 @@ _DASH_TAG = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
 _PART = re.compile(r"[^,;/–\-]+")
 _BYLINE_PREFIX = re.compile(
-    r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin|Tin, ảnh|"
-    r"Tin và ảnh|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*", re.IGNORECASE)
+    r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin,\s*ảnh|"
+    r"Tin và ảnh|Tin|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*", re.IGNORECASE)
 # A team or the interviewer's label signing an article: never a person ("NHÓM PV").
 _TEAM = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.v|phóng viên|ctv|btv|cộng tác viên|tác giả)$",
                    re.IGNORECASE)
@@ -47,6 +47,9 @@ def source_tag_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+_DEGREE = re.compile(r"(?:(?:GS|PGS|TS|ThS|BS|KTS|NCS|LS)\.?\s?)+(?=[A-ZĐ])")
+
+
 def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     """PER for each 2-4 capitalised words between separators in ``text[start:end]``.
 
@@ -57,6 +60,9 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     out: list[Cand] = []
     for m in _PART.finditer(text[start:end]):
         part = m.group().strip().rstrip(".")  # "Ảnh: Quang Yên.": the credit's full stop
+        degree = _DEGREE.match(part)
+        if degree is not None:  # "TS. Lê Văn Khải - Viện X": the name without its degree
+            part = part[degree.end():]
         if not part or " " not in part or not _NAME.match(part) or _TEAM.match(part):
             continue
         found = gaz.names.find(part)

@@ -27,6 +27,7 @@ from goldspan.extract.entities_tokens import (
     START,
     TEXT,
     Token,
+    vietnamese_syllable,
 )
 
 Cand = tuple[int, int, str, int]
@@ -116,6 +117,9 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if j == j0:
             continue
         name = " ".join(x[TEXT] for x in toks[j0:j])
+        if desc == "kênh" and not all(vietnamese_syllable(x[TEXT]) and not x[TEXT].isupper()
+                                      for x in toks[j0:j] if x[TEXT] not in "-–"):
+            continue  # "kênh YouTube", "kênh VTV3": a channel, no canal
         plural = i > 0 and toks[i - 1][TEXT].lower() in ("các", "những")
         if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS and not plural and not (
                 desc == "đường" and name in _COUNTRIES):

@@ -22,7 +22,8 @@ TIME_UNITS = frozenset({
 MEASURES = frozenset({
     "mwp", "kwp", "wp", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
-    "lít", "ml", "mw", "kw", "kwh", "gw", "mwh", "độ", "độ c", "°c", "km/h", "sào", "mẫu",
+    "lít", "ml", "mw", "kw", "kwh", "gw", "gwh", "twh", "mwh", "nm", "độ", "độ c", "°c", "km/h",
+    "sào", "mẫu",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
     "thùng", "bao", "kiện", "container", "liều", "liều vắc xin", "viên", "lọ", "hộp", "chai",
 })
@@ -113,7 +114,7 @@ COUNT_NOUNS = frozenset({
     # ("trường" mầm non keeps only its head, as the held-out gold writes it)
     "tài khoản ngân hàng", "trang web", "trang mạng", "phiên giao dịch", "phiên tòa",
     "vị trí việc làm", "cơ sở chế biến", "tổ", "tổ công tác", "tổ tiết kiệm và vay vốn",
-    "tờ khai", "lô đất", "bị hại", "luồng",
+    "tờ khai", "lô đất", "bị hại", "luồng", "xe hàng", "nhà máy nước",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
@@ -134,6 +135,7 @@ NOT_KIND_WORDS = frozenset({
 # the last one may follow "và" instead: "168 xã, phường và đặc khu".
 # Only these fixed pairs: after other nouns a comma usually ends the clause.
 COMMA_PAIRS: dict[str, frozenset[str]] = {
+    "bộ": frozenset({"ngành"}),
     "cán bộ": frozenset({"chiến sĩ", "công chức", "viên chức", "công nhân viên", "đảng viên",
                          "giáo viên", "nhân viên", "hội viên", "đoàn viên", "công nhân"}),
     "công chức": frozenset({"viên chức"}),
@@ -171,7 +173,7 @@ DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đ�
 # Case-sensitive: "5G" is a name, "5g" five grams.
 ATTACHED_UNITS = frozenset({
     "kg", "km", "ha", "m", "m2", "m²", "m3", "m³", "cm", "mm", "g", "mg", "km2", "km²", "MW",
-    "kW", "kWh", "GW", "MWh", "GB", "MB", "TB", "l", "ml", "đ", "USD", "VND", "VNĐ", "°C",
+    "kW", "kWh", "GW", "GWh", "MWh", "GB", "MB", "TB", "l", "ml", "đ", "USD", "VND", "VNĐ", "°C",
     "Hz", "MHz", "GHz", "tấn", "MWp", "kWp", "Wp",
 })
 MONEY_ATTACHED = frozenset({"đ", "USD", "VND", "VNĐ"})
@@ -223,7 +225,7 @@ CODE_BEFORE = frozenset({
     "số", "thứ", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "lớp", "tầng",
     "phòng", "quận", "phường", "tổ", "ấp", "xóm", "đội", "đường", "quốc lộ", "tỉnh lộ", "ql",
     "đt", "cấp", "top", "hạng", "nhóm", "loại", "mã", "ô", "lô", "km", "giai đoạn", "đợt",
-    "lần", "phiên", "vòng", "bảng", "trang", "kênh", "cổng", "cửa", "khu", "block", "tòa",
+    "lần", "phiên", "vòng", "hiệp", "bảng", "trang", "kênh", "cổng", "cửa", "khu", "block", "tòa",
     "chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "công văn", "kết luận",
     "luật", "văn bản", "tờ trình", "kế hoạch", "thông báo", "công điện", "hiệp định",
     "bệnh viện", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "quân khu", "quân đoàn",

@@ -300,6 +300,10 @@ def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = T
     known = match_phrase(toks, j, COUNT_NOUNS, text)
     first = toks[j]
     if first[LOW] in CLASSIFIERS and known <= 1:
+        if first[LOW] in COMMA_PAIRS:  # "20 bộ, ngành": a fixed pair, no classifier here
+            pairs = _comma_pairs(toks, j, 1, text)
+            if pairs:
+                return 1 + pairs
         after = match_phrase(toks, j + 1, COUNT_NOUNS, text) if j + 1 < len(toks) and _spaced(
             first, toks[j + 1], text) else 0
         if after:

@@ -71,6 +71,9 @@ _ZERO = Decimal(0)
 # Number words one to nine read alone: two in a row make a rough range ("hai, ba năm").
 _SMALL_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                 "bẩy": 7, "tám": 8, "chín": 9}
+# Nouns a number word after which names one of a series ("hiệp hai", "lớp ba").
+_ORDINAL_NOUNS = frozenset({"hiệp", "lớp", "khóa", "tầng", "tập", "chương", "hạng", "đợt",
+                            "phòng", "tổ", "đội", "khu", "mùa", "quý"})
 # Words before a number word that make it an ordinal or a name ("tháng hai", "thứ ba").
 _ORDINAL_BEFORE = frozenset({"tháng", "thứ", "mùng", "mồng", "ngày", "số", "lớp", "hạng", "khóa"})
 # Words after which a number word is part of a longer number ("ba mươi", "bốn trăm").
@@ -304,6 +307,8 @@ class Scanner:
         if parsed is None:
             return None
         value, used = parsed
+        if tok[KIND] != DIGITS and i > 0 and toks[i - 1][LOW] in _ORDINAL_NOUNS:
+            return None  # "hiệp hai", "lớp ba", "tầng năm": which one, not how many
         if used == 1 and tok[LOW] == "hai" and i + 1 < len(toks) and toks[i + 1][LOW] in _BOTH \
                 and not (i > 0 and (toks[i - 1][LOW] in _COUNTING or toks[i - 1][LOW]
                                     in APPROX_LAST_WORDS)):
@@ -466,6 +471,9 @@ class Scanner:
             k += 2
             if k < len(toks) and toks[k][TEXT] in ("2", "3") and toks[k][START] == toks[k - 1][END]:
                 k += 1
+            if k < len(toks) and toks[k - 1][LOW] == "ngày" and toks[k][LOW] == "đêm" \
+                    and toks[k][START] == toks[k - 1][END] + 1:
+                k += 1  # "m3/ngày đêm": per day and night
         return k
 
     def per_measure(self, k: int) -> bool:

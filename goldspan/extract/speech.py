@@ -40,7 +40,7 @@ from goldspan.extract.speech_paragraphs import (
     unattributed_open,
 )
 from goldspan.extract.speech_quotes import find_quotes
-from goldspan.extract.speech_subjects import ORG_ANAPHOR, is_org_name
+from goldspan.extract.speech_subjects import ORG_ANAPHOR, is_org_name, org_acronyms
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -89,6 +89,8 @@ class Speech(Extractor):
         allowed = content_ranges(doc)
         cast = Cast()
         m_pos, m_names = mentions(text, allowed, cast)
+        for acronym, name in org_acronyms(text, allowed).items():
+            cast.aliases.setdefault(acronym, name)
         bylines = [text[s:e] for (s, e), z in zip(paras, zones, strict=True) if z == "BYLINE"]
         asking = reporter_in_lead(text, paras, zones)  # one of several authors the lead names
         interviewer = (asking if asking is not None and any(asking in b for b in bylines)

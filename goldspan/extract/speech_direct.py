@@ -191,7 +191,8 @@ def _short_quote(text: str, after: int) -> bool:
 
 _SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
                       r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
-                      r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))")
+                      r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))"
+                      r"|\s*,\s*theo lời(?:\s+kể)?(?:\s+của)?\s+")  # "“…”, theo lời ông X" (ho107)
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +204,8 @@ def _person_after_re() -> re.Pattern[str]:
 
 def _said_by(text: str, after: int, end: int,
              known: Collection[str]) -> tuple[NameRef, str | None] | None:
-    """``"…". Đó là chia sẻ của anh X.``: the person named after the quote."""
+    """``"…". Đó là chia sẻ của anh X.``, ``"…", theo lời ông X``: the person named after the
+    quote."""
     m = _SAID_BY.match(text, after, end)
     if m is None:
         return None

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from goldspan.extract.speech_cast import (
     LOWER,
@@ -193,7 +194,20 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("person", m.end(), name or rest, role)
     if split_name(rest, False) != rest and len(rest.split()) > 1:
         return None
+    if rest.casefold() in _vn_places():
+        return None  # "Đồng Văn: Phụ nữ Mông giữ nghề …": a headline's place, no speaker
     return Label("person", m.end(), rest, role, bare=True)
+
+
+@lru_cache(maxsize=1)
+def _vn_places() -> frozenset[str]:
+    """Case-folded names of Vietnamese provinces and districts (the entity gazetteers)."""
+    folder = files("goldspan.resources").joinpath("gazetteers")
+    out: set[str] = set()
+    for name in ("loc_provinces.txt", "loc_districts.txt"):
+        out.update(line.strip().casefold() for line in folder.joinpath(name).read_text(
+            "utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(out)
 
 
 def byline_author(line: str) -> str | None:

@@ -132,9 +132,10 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     """A title phrase opening the clause (``Giám đốc Sở Y tế``): stands for the person."""
     start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
-    if not phrase or len(phrase.split()) > 10 or any(ch in phrase for ch in ",;:()“”\""):
-        return None
     rep = _REPRESENTATIVE.match(phrase)
+    if not phrase or len(phrase.split()) > (16 if rep else 10) or any(
+            ch in phrase for ch in ",;:()“”\""):
+        return None
     if rep is not None:  # "Đại diện Sở Tài chính cho biết": the organisation speaks
         org = org_subject(text, start + (len(text[start:end]) - len(text[start:end].lstrip()))
                           + rep.end(), end)
@@ -147,7 +148,7 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
 
 
 _REPRESENTATIVE = re.compile(r"(?i:đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
-                             r"người đứng đầu)\s+(?=\S)")
+                             r"người đứng đầu)\s+(?:của\s+)?(?=\S)")
 
 
 _COMMA = re.compile(",")
@@ -177,6 +178,9 @@ def _appositive(text: str, comma: int, floor: int,
     if seps and mark == ",":  # "Dakfruit, đơn vị thu mua lớn nhất vùng, cho biết": a company
         at = seps[0]
         org = _brand_subject(text, floor, at) or org_subject(text, floor, at)
+        if org is None:  # "Người phát ngôn của Công ty X, đơn vị …, cho biết": the company
+            rep = title_subject(text, floor, at)
+            org = rep if rep is not None and rep.name is not None else None
         if org is not None:
             return org, text[at + 1:comma].strip(" ,")
     return None
@@ -281,3 +285,27 @@ def _locative_subject(text: str, end: int, floor: int,
         return None
     ref = name_at_end(text, at, floor, known)
     return ref if ref is not None and ref.name is not None else None
+
+
+_PAREN_ACRONYM = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+_WORD_START = re.compile(rf"(?<!\S)[{UPPER}]")
+_NAME_BREAK = re.compile(r"[,.;:!?“”\"()]")
+
+
+def org_acronyms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
+    """``acronym -> organisation`` for every acronym in brackets right after an organisation's
+    name (``Ban Quản lý Khu kinh tế X (BQLKKT)``): a later ``BQLKKT cho biết`` is that body."""
+    out: dict[str, str] = {}
+    for start, end in ranges:
+        if text.find("(", start, end) < 0:
+            continue
+        for m in _PAREN_ACRONYM.finditer(text, start, end):
+            lo = max(start, m.start() - 140)
+            cut = [b.end() for b in _NAME_BREAK.finditer(text, lo, m.start())]
+            lo = cut[-1] if cut else lo
+            for w in _WORD_START.finditer(text, lo, m.start()):
+                name = text[w.start():m.start()].strip()
+                if _org_re().match(name) and len(name.split()) >= 2:
+                    out.setdefault(m.group(1).casefold(), name)
+                    break
+    return out

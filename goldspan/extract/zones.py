@@ -332,10 +332,17 @@ _PLACEHOLDER = re.compile(r"^[\[(](?i:ảnh|hình|hình ảnh|ảnh minh họa|v
 
 
 def _caps_author(stripped: str) -> bool:
-    """An author in capitals with an affiliation under the title (``PGS.TS. TRẦN VĂN A - Học
-    viện X``): at most six words in capitals before `` - ``."""
+    """An author with an affiliation under the title (``PGS.TS. TRẦN VĂN A - Học viện X``,
+    ``TS. Lê Văn Khải - Viện Y``): at most six words in capitals, or a degree and a name,
+    before `` - ``."""
     head, sep, _rest = stripped.partition(" - ")
-    return bool(sep) and head.isupper() and 2 <= r.words(head) <= 6
+    return bool(sep) and (head.isupper() and 2 <= r.words(head) <= 6
+                          or _DEGREE_NAME.match(head) is not None)
+
+
+# A degree and a name (``TS. Lê Văn Khải``, ``PGS.TS Trần Minh``) before an affiliation.
+_DEGREE_NAME = re.compile(r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|LS)\.?(?:\s?(?:TS|ThS|BS)\.?)?\s+"
+                          r"(?:[A-ZĐÀ-Ỹ][^\s.,:;]*\s+){1,3}[A-ZĐÀ-Ỹ][^\s.,:;]*$")
 
 
 def _author_line(line: r.Line) -> bool:

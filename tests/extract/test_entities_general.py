@@ -295,3 +295,38 @@ def test_entities_general_person_right_after_a_body_without_its_place():
     assert ents("Đoàn về phường Lê Hồng Phong.") == [("LOC", "Lê Hồng Phong")]
     assert ents("Ông học ở Đại học Quốc gia thành phố Hồ Chí Minh.") == [
         ("ORG", "Đại học Quốc gia thành phố Hồ Chí Minh")]
+
+
+def test_entities_general_halls_canals_streets_and_economic_zones():
+    assert ents("Trận đấu diễn ra ở Nhà thi đấu Quần Ngựa tối qua.") == [
+        ("LOC", "Nhà thi đấu Quần Ngựa")]
+    assert ents("Nước mặn vào sâu trên kênh Xà No - Cái Côn.") == [
+        ("LOC", "kênh Xà No - Cái Côn")]
+    assert ents("Video đăng trên kênh YouTube của xã.") == []
+    assert ents("Các tuyến đường Trần Hưng Đạo, đường Lê Lợi ngập sâu.") == [
+        ("LOC", "đường Trần Hưng Đạo"), ("LOC", "đường Lê Lợi")]
+    assert ents("Nhà máy đặt ở Khu kinh tế Vũng Áng.") == [("ORG", "Khu kinh tế Vũng Áng")]
+
+
+def test_entities_general_country_word_opening_a_vietnamese_name_is_no_country():
+    assert ents("Tại Mỹ Tho, mực nước lên 1,9 m.") == [("LOC", "Mỹ Tho")]  # listed
+    assert ents("Tại Mỹ Hòa, mực nước lên 1,9 m.") == []
+    assert ents("Tổng thống Mỹ Donald Trump nói.") == [("LOC", "Mỹ"), ("PER", "Donald Trump")]
+
+
+def test_entities_general_long_project_board_and_shrimp_diseases():
+    assert ents("Ông Hòa, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh "
+                "Bắc Ninh, cho biết.")[-1] == (
+        "ORG", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Bắc Ninh")
+    assert ents("Tôm chết vì bệnh đốm trắng.") == [("MISC", "đốm trắng")]
+
+
+@pytest.mark.parametrize("byline,name", [
+    ("Tin, ảnh: HOÀNG LAN", "HOÀNG LAN"),
+    ("TS. Phạm Minh Đức - Viện Nghiên cứu Phát triển", "Phạm Minh Đức"),
+])
+def test_entities_general_byline_names_in_capitals_or_after_a_degree(byline, name):
+    doc = run_pipeline(new_document("b", "Một tiêu đề bài viết khá dài\n\n(TTX) - Sáng 4/3, hội "
+                                         "nghị diễn ra ở tỉnh.\n\nNội dung chính.\n\n" + byline),
+                       ["zones", "entities"])
+    assert ("PER", name) in [(s.label, s.text) for s in doc.spans if s.layer == "entity"]

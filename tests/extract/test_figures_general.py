@@ -200,3 +200,20 @@ def test_figures_general_clock_hours_and_minutes_stay_no_duration():
 ])
 def test_figures_general_more_counted_compounds(text, span):
     assert figs(text)[0][1] == span
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Trạm cho sản lượng khoảng 2,4 GWh mỗi năm.", "khoảng 2,4 GWh"),
+    ("Cụm lọc có công suất 300 m3/ngày đêm.", "300 m3/ngày đêm"),
+    ("Mỗi ngày có từ 900 đến 1.000 xe hàng qua cửa khẩu.", "từ 900 đến 1.000 xe hàng"),
+    ("Vẫn còn hơn 12 bộ, ngành chậm giải ngân.", "hơn 12 bộ, ngành"),
+])
+def test_figures_general_energy_flow_and_fixed_pairs(text, span):
+    assert figs(text)[0][1] == span
+
+
+@pytest.mark.parametrize("text", [
+    "Sang hiệp hai, đội lội ngược dòng.", "Em đang học lớp ba.", "Ghi bàn ở hiệp 2.",
+])
+def test_figures_general_number_after_a_series_noun_is_an_ordinal(text):
+    assert figs(text) == []

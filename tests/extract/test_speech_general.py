@@ -577,3 +577,26 @@ def test_speech_general_title_inside_an_organisation_is_no_person():
 def test_speech_general_declaration_forms_are_no_cue():
     assert quotes("Chi cục nhận hơn 20.000 tờ khai, trong đó 80% được phân luồng xanh. "
                   "Doanh nghiệp kê khai đầy đủ.") == []
+
+
+def test_speech_general_theo_loi_after_a_quote_and_long_spokesperson_subjects():
+    got = quotes("“Năm ngoái tôi lỗ nặng”, theo lời ông Trần Văn Lộc, chủ trại tôm ở xã Vĩnh Hậu.",
+                 "Người phát ngôn của Công ty cổ phần Giống thủy sản Bình Minh, đơn vị cung ứng "
+                 "khoảng một nửa con giống của tỉnh, cho biết công ty đã đủ giống sạch bệnh.")
+    assert got == [("direct", "Năm ngoái tôi lỗ nặng", "Trần Văn Lộc"),
+                   ("indirect", "công ty đã đủ giống sạch bệnh",
+                    "Công ty cổ phần Giống thủy sản Bình Minh")]
+
+
+def test_speech_general_acronym_in_brackets_speaks_for_the_organisation():
+    got = quotes("Theo Hiệp hội Cà phê Ca cao Việt Nam (VICOFA), giá cà phê tăng.",
+                 "VICOFA cho biết các doanh nghiệp đã ký đủ hợp đồng.")
+    assert got == [("indirect", "các doanh nghiệp đã ký đủ hợp đồng",
+                    "Hiệp hội Cà phê Ca cao Việt Nam")]
+
+
+def test_speech_general_place_before_a_colon_is_no_speaker_label():
+    got = speech("Mù Cang Chải: Phụ nữ Mông giữ nghề thêu",
+                 "PV: Thưa bà, nghề thêu có từ bao giờ?",
+                 "Bà Sùng Thị Mua: Từ thời ông bà.")
+    assert [n for _, _, _, n in got] == ["Minh Anh", "Sùng Thị Mua"]
