@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldspan.extract.entities_tokens import Tok, token_tuples, tokenize
+from goldspan.extract.entities_tokens import Tok, token_tuples, tokenize, vietnamese_syllable
 
 _PATTERN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)")
 _ENDS = set(".!?:;…\"“”'(")
@@ -162,9 +162,20 @@ def _old_paren_acronyms(text, chosen, end):
     return out
 
 
+_COUNTRY_WORDS = frozenset("Mỹ Nga Lào Pháp Đức Anh Úc Ý Nhật Hàn Bỉ Thụy".split())
+
+
 def _old_not_a_place(cand, toks, idx, gaz):
     i = idx.at_start(cand[0])
-    if cand[2] != "LOC" or i is None or i == 0:
+    if cand[2] != "LOC" or i is None:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i][1] == cand[1] and toks[i][2] in _COUNTRY_WORDS and nxt is not None and nxt[4] \
+            and nxt[3] and vietnamese_syllable(nxt[2]) and not nxt[2].isupper() and not (
+                nxt[2] in gaz.surnames and i + 2 < len(toks) and toks[i + 2][3]
+                and toks[i + 2][4]):
+        return True  # a country's word opening a Vietnamese name (added 2026-11-27): "Mỹ Thuận"
+    if i == 0:
         return False
     prev = toks[i - 1]
     if toks[i][1] == cand[1] and toks[i][4] and prev[3] and prev[2] in gaz.given \
