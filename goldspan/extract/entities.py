@@ -28,10 +28,13 @@ from goldspan.extract.entities_credits import (
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
+    NICKNAME_WORDS,
     code_names_and_pair,
     ethnic_names,
     event_candidates,
     foreign_per_candidates,
+    name_occurrences,
+    nickname_candidates,
     quoted_occurrences,
     quoted_titles,
     variety_names,
@@ -217,6 +220,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += event_candidates(events, toks, idx, gaz, head_at, loc_at)
     if text.find("\"", start, end) >= 0 or text.find("“", start, end) >= 0:
         cands += quoted_titles(text, start, end)
+        if not NICKNAME_WORDS.isdisjoint(words):
+            cands += nickname_candidates(text, start, end)
     codes, latin_pair = code_names_and_pair(text, start, end)
     cands += codes
     if not _PEOPLE_WORDS.isdisjoint(words):
@@ -420,11 +425,14 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     quoted: set[str] = set()
     acronyms: set[str] = set()
     places: set[str] = set()
+    nicknames: set[str] = set()
     for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
             words = name.split()
-            if label == "PER" and len(words) >= 2 and words[-1][0].isupper():
+            if label == "PER" and s > 0 and doc.text[s - 1] in "“\"" and len(words) >= 2:
+                nicknames.add(name)  # "hay “Nam Bơ”": the nickname names him elsewhere too
+            elif label == "PER" and len(words) >= 2 and words[-1][0].isupper():
                 given.add(words[-1])
                 if len(words) >= 3 and words[-2] not in ("Văn", "Thị"):
                     given.add(f"{words[-2]} {words[-1]}")
@@ -446,6 +454,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                       for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]
         if quoted and (doc.text.find("\"", ps, pe) >= 0 or doc.text.find("“", ps, pe) >= 0):
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
+        if nicknames:
+            extra += name_occurrences(doc.text, ps, pe, nicknames)
         if places and not place_firsts.isdisjoint(vocab):
             found = known_places(toks, places, place_firsts, texts)
             if found:  # a place the first pass found here already needs no second look

@@ -98,6 +98,32 @@ def ethnic_names(text: str, start: int, end: int) -> list[Cand]:
             for m in _ETHNIC_AFTER_PEOPLE.finditer(text, start, end)]
 
 
+# A nickname in quotation marks after a person's name: ", hay “Nam Bơ”", "(thường gọi là “Tư
+# Lúa”)", "biệt danh “Bầu Đức”".
+_NICKNAME = re.compile(r"(?:\bhay|\bcòn gọi là|\bthường gọi là|\bbiệt danh|\bbiệt hiệu|\btức)\s+[“\"]"
+                       r"(?P<v>[A-ZĐ][\w']*(?:\s[A-ZĐ][\w']*){0,2})[”\"]")
+NICKNAME_WORDS = frozenset(("hay", "gọi", "danh", "hiệu", "tức"))
+
+
+def nickname_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """PER (priority 5) for a capitalised nickname in quotation marks after ``hay``,
+    ``còn gọi là``, ``biệt danh``… (``Nguyễn Hoàng Nam, hay “Nam Bơ”``)."""
+    return [(m.start("v"), m.end("v"), "PER", 5) for m in _NICKNAME.finditer(text, start, end)]
+
+
+def name_occurrences(text: str, start: int, end: int, names: set[str]) -> list[Cand]:
+    """PER (priority 5) for every other occurrence of a nickname the document gave."""
+    out: list[Cand] = []
+    for name in names:
+        at = text.find(name, start, end)
+        while at >= 0:
+            stop = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum()):
+                out.append((at, stop, "PER", 5))
+            at = text.find(name, stop, end)
+    return out
+
+
 def code_names(text: str, start: int, end: int) -> list[Cand]:
     """MISC (priority 3) for an event, model or product written as capitals and a number
     (``COP30``, ``APEC2027``, ``VF8``); not a number, road, article or room code after

@@ -330,3 +330,13 @@ def test_entities_general_byline_names_in_capitals_or_after_a_degree(byline, nam
                                          "nghị diễn ra ở tỉnh.\n\nNội dung chính.\n\n" + byline),
                        ["zones", "entities"])
     assert ("PER", name) in [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+
+
+def test_entities_general_quoted_nickname_is_a_person_everywhere():
+    doc = run_pipeline(new_document("n", "Tú Voi: Cô gái gánh đội bóng chuyền\n\n(TTV) - Tối "
+                                         "2/11, Trần Ngọc Tú, hay “Tú Voi” như đồng đội vẫn gọi, "
+                                         "ghi 20 điểm.\n\nTú Voi cho biết sẽ thi đấu tiếp."),
+                       ["zones", "entities"])
+    got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+    assert got.count(("PER", "Tú Voi")) == 3 and ("PER", "Trần Ngọc Tú") in got
+    assert ents("Cô ấy hay “Lắng nghe” mọi người.") == []
