@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
@@ -33,6 +34,7 @@ from goldspan.extract.entities_misc import (
     ethnic_names,
     event_candidates,
     foreign_per_candidates,
+    initials_candidates,
     name_occurrences,
     nickname_candidates,
     quoted_occurrences,
@@ -237,8 +239,11 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += credit_candidates(text, start, end, zone, gaz)
     if toks[0][CAP]:
         cands += label_name(text, toks, gaz)
-    if "tiếng" in words:  # "tiếng Pháp", "tiếng Hàn": a language, no place
-        cands = [c for c in cands if not (c[2] == "LOC" and text.endswith("tiếng ", start, c[0]))]
+    if "tiếng" in words:  # "tiếng Pháp", "tiếng Anh": a language, no place or person
+        cands = [c for c in cands if not (c[2] in ("LOC", "PER") and text.endswith("tiếng ", start, c[0])
+                                          and " " not in text[c[0]:c[1]])]
+    if "." in text[start:end]:
+        cands += initials_candidates(text, start, end)
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
 
@@ -256,6 +261,7 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
     return table.__getitem__
 
 
+_NOT_NAME_LABELS = frozenset("NÓNG HỎI ĐÁP MỚI CHÚ LƯU ẢNH TIN".split())  # "NÓNG: …" a ticker
 _NOT_PAPER_LABELS = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT".split())
 
 
@@ -269,6 +275,10 @@ def label_name(text: str, toks: list[Token], gaz: Gazetteers) -> list[Cand]:
     first = toks[0][TEXT]
     if (first.isupper() and 2 <= len(first) <= 6 and first not in _NOT_PAPER_LABELS
             and text[toks[0][END]:toks[0][END] + 1] == ":"):
+        cap = first.capitalize()
+        if vietnamese_syllable(cap) and first not in _NOT_NAME_LABELS and (cap in gaz.given or any(
+                unicodedata.decomposition(ch) for ch in first if ch != "Đ")):
+            return [(toks[0][START], toks[0][END], "PER", 2)]  # "HẠNH:": a guest's given name
         return [(toks[0][START], toks[0][END], "ORG", 2)]
     colon = text.find(":", toks[0][START], toks[0][START] + 80)
     if colon < 0:

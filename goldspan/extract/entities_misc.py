@@ -100,15 +100,33 @@ def ethnic_names(text: str, start: int, end: int) -> list[Cand]:
 
 # A nickname in quotation marks after a person's name: ", hay “Nam Bơ”", "(thường gọi là “Tư
 # Lúa”)", "biệt danh “Bầu Đức”".
-_NICKNAME = re.compile(r"(?:\bhay|\bcòn gọi là|\bthường gọi là|\bbiệt danh|\bbiệt hiệu|\btức)\s+[“\"]"
-                       r"(?P<v>[A-ZĐ][\w']*(?:\s[A-ZĐ][\w']*){0,2})[”\"]")
-NICKNAME_WORDS = frozenset(("hay", "gọi", "danh", "hiệu", "tức"))
+_NICKNAME = re.compile(r"(?:\bhay|\bcòn gọi là|\bthường gọi là|\btức)\s+[“\"]"
+                       r"(?P<v>[A-ZĐ][\w']*(?:\s[A-ZĐ][\w']*){0,2})[”\"]"
+                       # after "biệt danh", "gọi (ông) là" a lowercase word may follow: "Vân sóc"
+                       r"|(?:\bbiệt danh|\bbiệt hiệu|\bgọi(?:\s+(?:ông|bà|anh|chị|cô|em))?\s+là)\s+[“\"]"
+                       r"(?P<w>[A-ZĐ][\w']*(?:\s[\w']+){0,2})[”\"]")
+NICKNAME_WORDS = frozenset(("hay", "gọi", "danh", "hiệu", "tức", "là"))
 
 
 def nickname_candidates(text: str, start: int, end: int) -> list[Cand]:
     """PER (priority 5) for a capitalised nickname in quotation marks after ``hay``,
     ``còn gọi là``, ``biệt danh``… (``Nguyễn Hoàng Nam, hay “Nam Bơ”``)."""
-    return [(m.start("v"), m.end("v"), "PER", 5) for m in _NICKNAME.finditer(text, start, end)]
+    out: list[Cand] = []
+    for m in _NICKNAME.finditer(text, start, end):
+        group = "v" if m.group("v") else "w"
+        out.append((m.start(group), m.end(group), "PER", 5))
+    return out
+
+
+# Initials of a person the report keeps anonymous: "anh N.V.T. (SN 1995)", "chị H.", "tài xế
+# P.V.Đ." (after a form of address or a role), the final dot included.
+_INITIALS = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|cháu|[Tt]ài xế|bị cáo|nạn nhân|"
+                       r"đối tượng|bé|cụ)\s+(?P<v>[A-ZĐ]\.(?:[A-ZĐ]\.){0,3})(?!\w)")
+
+
+def initials_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """PER (priority 6) for initials after a form of address or a role (``anh N.V.T.``)."""
+    return [(m.start("v"), m.end("v"), "PER", 6) for m in _INITIALS.finditer(text, start, end)]
 
 
 def name_occurrences(text: str, start: int, end: int, names: set[str]) -> list[Cand]:

@@ -66,7 +66,8 @@ LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "cầu", "sông", "núi", "đ�
                     "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
                     "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay",
                     "ga", "nhà ga", "bến xe", "cảng", "cao tốc", "cống", "đầm", "thác",
-                    "sân", "sân vận động", "rừng dừa", "kênh", "Nhà thi đấu", "nhà thi đấu")
+                    "sân", "sân vận động", "rừng dừa", "kênh", "Nhà thi đấu", "nhà thi đấu",
+                    "ngã ba", "ngã tư", "ngã năm", "nút giao")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|ngoài đường|con đường|

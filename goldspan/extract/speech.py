@@ -23,6 +23,7 @@ from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
     Cast,
     NameRef,
+    is_country,
     title_re,
     vocab,
 )
@@ -40,7 +41,12 @@ from goldspan.extract.speech_paragraphs import (
     unattributed_open,
 )
 from goldspan.extract.speech_quotes import find_quotes
-from goldspan.extract.speech_subjects import ORG_ANAPHOR, is_org_name, org_acronyms
+from goldspan.extract.speech_subjects import (
+    ORG_ANAPHOR,
+    is_org_name,
+    last_org_mention,
+    org_acronyms,
+)
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -163,7 +169,7 @@ class Speech(Extractor):
         if ref.name is None:
             if ref.title in _SPOKESPEOPLE:
                 # "Người phát ngôn khẳng định", "Đơn vị này đề nghị": the body that spoke last
-                return _last_org_speaker(ref.start, spans or [], cast)
+                return _last_org_speaker(ref.start, spans or [], cast, text)
             if ref.title:
                 person = cast.by_title(ref.title)
                 if person is not None:
@@ -179,6 +185,12 @@ class Speech(Extractor):
                 return None
             return cast.speaker(m_names[_same_gender(text, ref.start, k, m_pos, m_names,
                                                      cast)]).sid
+        if ref.role_start is not None and " " not in ref.name and is_country(ref.name):
+            name_at = text.find(" " + ref.name, ref.role_start, ref.start + 200) + 1
+            title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
+            if title and len(title.split()) <= 4 and title_re().match(title):
+                return cast.speaker(f"{title} {ref.name}").sid  # "Thủ tướng Anh tuyên bố": a
+                # leader named by the post, no person's name
         if ref.role_start is not None and role is None:
             name_at = text.find(ref.name, ref.role_start, ref.start + 200)  # the name after it
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
@@ -207,15 +219,22 @@ _SPOKESPEOPLE = frozenset(("người phát ngôn", "phát ngôn viên", "đại 
                            ORG_ANAPHOR))
 
 
-def _last_org_speaker(at: int, spans: list, cast: Cast) -> str | None:
+def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str | None:
     """The organisation that spoke last before ``at`` (a QUOTE of a speaker named by an
-    organisation head: ``Bộ Công an``), or None."""
+    organisation head: ``Bộ Công an``), or one named after it in the paragraphs just
+    before (``Tại siêu thị của Công ty X, … Đại diện doanh nghiệp này cho biết``), or None."""
     orgs = {p.sid for p in cast.people if is_org_name(p.name)}
+    spoke_at, sid = -1, None
     for sp in sorted((sp for sp in spans if sp.label == "QUOTE" and sp.end <= at),
                      key=lambda sp: sp.start, reverse=True):
         if sp.attrs["speaker"] in orgs:
-            return typing.cast(str, sp.attrs["speaker"])
-    return None
+            spoke_at, sid = sp.end, typing.cast(str, sp.attrs["speaker"])
+            break
+    if text:
+        named = last_org_mention(text, max(spoke_at, at - 600, 0), at)
+        if named is not None:
+            return cast.speaker(named).sid
+    return sid
 
 
 _MALE = frozenset("ông anh chú thầy cậu chàng nam".split())
@@ -242,13 +261,22 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
     want = _gender(word, "")
     if want is None:
         return k
+    senior = word.casefold() in _SENIOR
     for j in range(k, max(-1, k - 12), -1):
         name = m_names[j]
         before = text[max(0, m_pos[j] - len(name) - 12):m_pos[j] - len(name)].split()
+        honorific = before[-1].casefold() if before else ""
+        if honorific and (honorific in _SENIOR) != senior and (
+                honorific in _SENIOR or honorific in _JUNIOR):
+            continue  # "ông nói" is not "anh Hưng" (his son), "anh nói" not "ông Đông"
         got = _gender(before[-1] if before else "", cast.full_name(name))
         if got is None or got == want:
             return j
     return k
+
+
+_SENIOR = frozenset(("ông", "bà"))
+_JUNIOR = frozenset(("anh", "chị", "em", "cô", "cậu"))
 
 
 def _inside(ranges: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -165,6 +165,13 @@ def _places() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def is_country(word: str) -> bool:
+    """``word`` is a listed country or foreign place (``Pháp``), or ``Anh`` (Britain: left out
+    of the list, it is a given name and a pronoun too)."""
+    low = word.casefold()
+    return low == "anh" or low in _places()
+
+
 @lru_cache(maxsize=1)
 def _place_firsts(places: frozenset[str]) -> frozenset[str]:
     """The first words of ``places``, also as written with a hyphen (``ả-rập``)."""

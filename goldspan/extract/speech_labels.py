@@ -127,6 +127,9 @@ def _reporter_name(raw: str) -> str | None:
     return name
 
 
+# A reporter of a named paper asking at a press conference: "Phóng viên Báo Lao Động hỏi".
+_REPORTER_OF = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?i:báo|tạp chí|đài|truyền hình)\s+"
+                          rf"(?P<paper>[{UPPER}][^:]{{0,40}}?)(?:\s+hỏi)?$")
 # A question-and-answer box: "Bạn đọc hỏi", "Luật sư trả lời", "Bác sĩ tư vấn".
 _BOX_LABEL = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp)$", re.IGNORECASE)
 
@@ -141,6 +144,9 @@ def parse_label(paragraph: str) -> Label | None:
     lex = lexicon()
     if key in _MODERATOR_LABELS:
         return Label("interviewer", m.end(), role="moderator")  # "MC:" of a round-table
+    paper = _REPORTER_OF.match(raw)
+    if paper is not None:  # "Phóng viên Báo Lao Động hỏi:" at a press conference
+        return Label("interviewer", m.end(), paper=paper.group("paper"))
     if key in lex["interviewer_labels"] or (
             key.startswith(("phóng viên ", "pv ", "p.v ")) and len(key.split()) <= 6):
         return Label("interviewer", m.end(), _reporter_name(raw))  # "Phóng viên Báo Tin tức:"
@@ -152,6 +158,9 @@ def parse_label(paragraph: str) -> Label | None:
         t = title_re().match(who)
         if t is not None and t.end() == len(who):
             return Label("title", m.end(), role=who)
+        inner = parse_label(who + ": x")  # "Ông X, Phó Giám đốc Sở Y, trả lời:"
+        if inner is not None and inner.kind == "person":
+            return Label("person", m.end(), inner.name, inner.role, inner.bare)
     if _cue_end_re().search(raw):
         return None  # "Ông X, Giám đốc Y, cho biết:" announces a quote, not a turn
     if _ACRONYM.match(raw):
@@ -303,6 +312,12 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     labels = _labels(text, paras, zones, papers)
     if not is_interview(text, paras, zones, labels):
         return []  # no paragraph opens a turn
+    asking = {lab.paper for lab in labels if lab is not None and lab.paper}
+    if len(asking) >= 2:  # reporters of several papers: each other paper asks for itself
+        own = _paper_names(text, paras, zones)
+        labels = [Label("person", lab.end, lab.paper, None, False) if (
+            lab is not None and lab.paper and lab.paper.casefold() not in own) else lab
+            for lab in labels]
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
     guest = None
     if not any(labels):  # no label at all: questions asked without one (bold in the page)
@@ -373,7 +388,7 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
             seen[raw] = _paper_label(text[s:e], papers) or parse_label(text[s:e])
         lab = seen[raw]
         out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,
-                                                  lab.bare))
+                                                  lab.bare, lab.paper))
     return out
 
 
@@ -387,6 +402,8 @@ def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> f
     if paras and zones[0] == "BOILERPLATE":
         top = text[paras[0][0]:paras[0][1]].strip()
         name = top.split(" - ")[0].removeprefix("BÁO ").strip()
+        for tail in (" ĐIỆN TỬ", " ONLINE"):  # "BÁO HẢI DƯƠNG ĐIỆN TỬ": the paper Hải Dương
+            name = name.removesuffix(tail)
         if top.isupper() and 0 < len(name.split()) <= 4:
             out.add(name.casefold())
     for (s, e), z in zip(paras, zones, strict=True):

@@ -94,6 +94,8 @@ def _honorific_before(text: str, start: int, floor: int, enders: frozenset[str])
     word = text[q + 1 if q >= 0 else lo:end + 1]
     if not word.isprintable():
         return _honorific_words(text, start, floor)
+    if c == "." and word.islower():
+        return False  # "… 9 học sinh. Năm 2023": a sentence's end, no "TS." or "PGS."
     last = word.casefold().rstrip(".")
     if last in _honor():
         return True

@@ -23,6 +23,7 @@ class Label:
     name: str | None = None
     role: str | None = None
     bare: bool = False  # a name without honorific or title (needs interview context)
+    paper: str | None = None  # "Phóng viên Báo Lao Động hỏi:": the paper the reporter writes for
 
 
 def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],

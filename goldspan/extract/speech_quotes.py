@@ -42,7 +42,10 @@ _PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
 _COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:báo|thác|trương|"
                        r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
-                       r"cho))(?!\w)", re.IGNORECASE)
+                       r"cho))(?!\w)"
+                       # "bổ sung 600 triệu euro", "cam kết khoảng 2 tỷ USD": money, not words
+                       r"|(?:bổ sung|cam kết|hứa)\s+(?:(?:đóng góp|lần lượt|thêm|tài trợ|hỗ trợ)\s+)?"
+                       r"(?:(?:khoảng|gần|hơn|trên|ít nhất|tới)\s+)?(?=\d)", re.IGNORECASE)
 # A photo credit closing a caption: "… (Ảnh: X)", "… - Ảnh: X", "… Ảnh: X".
 _CREDIT = re.compile(r"\s*(?:[(\[]\s*)?(?:[-–.]\s*)?(?:ảnh|Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*[:)\]]")
 

@@ -42,7 +42,8 @@ def subject_before(text: str, pos: int, floor: int,
             at = date.start()  # "ông X, Thứ trưởng …, ngày 18/11 cho biết"
         end = len(text[floor:at].rstrip()) + floor
     anaphor = _ORG_ANAPHOR_RE.search(text, max(floor, end - 30), end)
-    if anaphor is not None and not text[floor:anaphor.start()].strip(" ,"):
+    if anaphor is not None and (not text[floor:anaphor.start()].strip(" ,") or _REP_WORDS.fullmatch(
+            text[floor:anaphor.start()].strip(" ,"))):  # "Đại diện doanh nghiệp này cho biết"
         return NameRef(None, anaphor.start(), title=ORG_ANAPHOR), None  # "Đơn vị này đề nghị"
     role = None
     if end > floor and text[end - 1] == ")":
@@ -109,6 +110,7 @@ _DATE_TAIL = re.compile(r"(?<!\S)(?:(?:vào|trong|hôm)\s+)?(?:(?:sáng|chiều|
 
 
 _CLAUSE_SEP = re.compile(r",\s|\s[-–—]\s|\)\s")
+_CAPITAL_BEFORE = re.compile(rf"(?:^|\s)[{UPPER}]\S*$")
 
 
 # An organisation named again by its kind ("Đơn vị này", "Công ty trên"): the title of the
@@ -122,6 +124,9 @@ def clause_start(text: str, floor: int, end: int) -> int:
     """Start of the last clause before ``end``: after a comma, a dash or a source tag."""
     start = floor
     for m in _CLAUSE_SEP.finditer(text, floor, end):
+        if m.group().strip() in "-–" and m.end() < end and text[m.end()].isupper() and (
+                _CAPITAL_BEFORE.search(text, max(floor, m.start() - 12), m.start())):
+            continue  # "Bà Rịa - Vũng Tàu", "Xuân Hương - Đà Lạt": one name, not two clauses
         start = m.end()
     while start < end and text[start] in " -–—":
         start += 1
@@ -137,18 +142,26 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
             ch in phrase for ch in ",;:()“”\""):
         return None
     if rep is not None:  # "Đại diện Sở Tài chính cho biết": the organisation speaks
-        org = org_subject(text, start + (len(text[start:end]) - len(text[start:end].lstrip()))
-                          + rep.end(), end)
+        at = start + (len(text[start:end]) - len(text[start:end].lstrip())) + rep.end()
+        org = org_subject(text, at, end)
         if org is not None:
             return org
+        brand = _BRAND_AFTER.match(phrase[rep.end():])
+        if brand is not None:  # "Đại diện chuỗi Sao Việt Mobile cho biết": the chain
+            return NameRef(brand.group("b"), at + brand.start("b"))
     m = title_re().match(phrase)
     if m is None or m.start() != 0:
         return None
     return NameRef(None, start, title=phrase.casefold())
 
 
-_REPRESENTATIVE = re.compile(r"(?i:đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
-                             r"người đứng đầu)\s+(?:của\s+)?(?=\S)")
+_REPRESENTATIVE = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
+                             r"người đứng đầu|(?:một\s+)?quan chức(?:\s+(?:giấu tên|cấp cao))?)"
+                             r"\s+(?:của\s+)?(?=\S)")
+_REP_WORDS = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn)")
+# A company named by a lowercase kind word and its brand: "chuỗi Sao Việt Mobile", "hãng X".
+_BRAND_AFTER = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệu|nhà bán lẻ)\s+(?P<b>[{UPPER}]\S*"
+                          rf"(?:\s+[{UPPER}]\S*){{0,3}})$")
 
 
 _COMMA = re.compile(",")
@@ -309,3 +322,25 @@ def org_acronyms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
                     out.setdefault(m.group(1).casefold(), name)
                     break
     return out
+
+
+def last_org_mention(text: str, floor: int, at: int) -> str | None:
+    """The organisation named last in ``text[floor:at]`` (``… của Công ty TNHH X, tivi …``):
+    what ``doanh nghiệp này`` can stand for."""
+    last: str | None = None
+    pos = floor
+    for w in _WORD_START.finditer(text, floor, at):
+        if w.start() < pos or _org_re().match(text[w.start():at]) is None:
+            continue
+        stop = _NAME_BREAK.search(text, w.start(), at)
+        name = text[w.start():stop.start() if stop else at].strip()
+        verb = _AFTER_NAME.search(name)
+        name = name[:verb.start()].strip() if verb else name
+        if 2 <= len(name.split()) <= 12:
+            last = name
+            pos = w.start() + len(name)
+    return last
+
+
+_AFTER_NAME = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|được|bị|cũng|thì|và|với|cho|tại|ở|trong|khi|"
+                         r"để|của|không|vẫn|mới|chỉ|giảm|tăng|bán|mua|cho biết|nói)(?!\w)")

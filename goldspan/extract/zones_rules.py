@@ -202,7 +202,7 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped) \
+    if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped) \
             and is_menu_line(stripped):
         return True
     if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
@@ -259,7 +259,8 @@ def is_menu_line(stripped: str) -> bool:
     """A site menu: three or more short capitalised items set apart by runs of spaces or
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
     parts = _MENU_SEP.split(stripped)
-    return len(parts) >= 3 and all(0 < words(p) <= 4 and p[:1].isupper()
+    longest = 5 if len(parts) >= 5 else 4  # a long menu may hold "Hà Nội xưa và nay"
+    return len(parts) >= 3 and all(0 < words(p) <= longest and p[:1].isupper()
                                    and p[-1:] not in _TERMINAL_CHARS for p in parts)
 
 

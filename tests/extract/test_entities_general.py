@@ -340,3 +340,25 @@ def test_entities_general_quoted_nickname_is_a_person_everywhere():
     got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
     assert got.count(("PER", "Tú Voi")) == 3 and ("PER", "Trần Ngọc Tú") in got
     assert ents("Cô ấy hay “Lắng nghe” mọi người.") == []
+
+
+def test_entities_general_initials_languages_and_junctions():
+    assert ents("Xe tông anh P.Q.K. (SN 1990) và chị T.T.M. Anh K. tử vong. Tài xế L.V.B. bị bắt.") \
+        == [("PER", "P.Q.K."), ("PER", "T.T.M."), ("PER", "K."), ("PER", "L.V.B.")]
+    assert ents("Tỉnh thiếu giáo viên tiếng Anh và tiếng Nhật.") == []
+    assert ents("Xe dừng cách ngã tư Bảy Hiền 300 m.") == [("LOC", "ngã tư Bảy Hiền")]
+    assert ents("Trường THPT chuyên Lê Quý Đôn tuyển thêm lớp.") == [
+        ("ORG", "Trường THPT chuyên Lê Quý Đôn")]
+
+
+def test_entities_general_nicknames_after_goi_la_and_biet_danh():
+    assert ents("Bà con gọi ông là “Tư Ghe”. Cô có biệt danh “Lan sóc” từ nhỏ.") == [
+        ("PER", "Tư Ghe"), ("PER", "Lan sóc")]
+
+
+def test_entities_general_given_name_label_in_capitals_is_a_person():
+    doc = run_pipeline(new_document("h", "Hợp tác xã nho\n\n(NT) - Chị Trần Thị Lụa chia sẻ.\n\n"
+                                         "PV: Khó nhất là gì?\n\nLỤA: Là niềm tin.\n\nNTT: Chào."),
+                       ["zones", "entities"])
+    got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+    assert ("PER", "LỤA") in got and ("ORG", "NTT") in got

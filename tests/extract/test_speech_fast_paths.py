@@ -22,12 +22,20 @@ from goldspan.extract.speech_mentions import _honorific_before as honorific_befo
 def _honorific_reference(text: str, start: int, floor: int) -> bool:
     """The honorific test as first written: split the 30 characters before ``start``."""
     c = text[start - 1] if start > floor else ""
+    end = start - 1
     if c.isspace():
+        end = start - 2
         c = text[start - 2] if start - 2 >= floor else ""
         if c.isspace():
             c = "."
+            end = -1  # a run of spaces: the words are split as a whole below
     if not c or (c != "." and c.casefold()[-1] not in _honor_enders()):
         return False
+    if c == "." and end >= floor:  # added 2026-11-27: a lowercase word ending a sentence
+        q = text.rfind(" ", max(floor, start - 30), end)  # ("học sinh. Năm") is no honorific
+        word = text[q + 1 if q >= 0 else max(floor, start - 30):end + 1]
+        if word.isprintable() and word.islower():
+            return False
     before = text[max(floor, start - 30):start].rsplit(None, 3)[-3:]
     if not before or before[-1].casefold().rstrip(".") not in _honor_last_words():
         return False

@@ -600,3 +600,28 @@ def test_speech_general_place_before_a_colon_is_no_speaker_label():
                  "PV: Thưa bà, nghề thêu có từ bao giờ?",
                  "Bà Sùng Thị Mua: Từ thời ông bà.")
     assert [n for _, _, _, n in got] == ["Minh Anh", "Sùng Thị Mua"]
+
+
+def test_speech_general_unnamed_officials_chains_and_leaders_by_post():
+    got = quotes("Một quan chức giấu tên của Bộ Ngoại giao Đức cho biết Berlin sẽ góp thêm vốn.",
+                 "Trong thông điệp, Thủ tướng Anh tuyên bố London sẽ tài trợ thêm.",
+                 "Đại diện chuỗi Điện Máy Sao Mai cho biết doanh số tăng 30%.",
+                 "Tại siêu thị của Công ty TNHH Thực phẩm Hòa Bình, giá thịt giảm. Đại diện "
+                 "doanh nghiệp này cho biết nguồn hàng đủ đến Tết.")
+    assert [n for _, _, n in got] == ["Bộ Ngoại giao Đức", "Thủ tướng Anh", "Điện Máy Sao Mai",
+                                      "Công ty TNHH Thực phẩm Hòa Bình"]
+
+
+def test_speech_general_money_pledges_are_no_speech_and_a_senior_pronoun_skips_juniors():
+    assert quotes("Liên minh châu Âu bổ sung 600 triệu euro, còn Nhật Bản cam kết khoảng 200 "
+                  "triệu USD.") == []
+    got = quotes("Ông Lê Văn Tám, 70 tuổi, chèo đò đã 40 năm. Con trai ông là anh Lê Văn Mạnh.",
+                 "“Còn sức thì tôi còn chèo”, ông nói.")
+    assert [n for _, _, n in got] == ["Lê Văn Tám"]
+
+
+def test_speech_general_place_name_with_a_dash_in_an_organisation_subject():
+    got = quotes("Phòng Cảnh sát giao thông Công an tỉnh Bà Rịa - Vũng Tàu cho biết, trong năm "
+                 "nay số vụ tai nạn giảm.")
+    assert got == [("indirect", "trong năm nay số vụ tai nạn giảm",
+                    "Phòng Cảnh sát giao thông Công an tỉnh Bà Rịa - Vũng Tàu")]

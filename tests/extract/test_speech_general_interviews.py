@@ -343,3 +343,20 @@ def test_speech_general_interviews_reporter_of_a_named_paper_is_the_byline_autho
     names = {s.id: s.name for s in doc.speakers}
     assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
         "Hà Linh", "Lò Văn Thắng"]
+
+
+def test_speech_general_interviews_press_conference_with_reporters_of_several_papers():
+    text = "\n\n".join([
+        "BÁO HÀ TĨNH ĐIỆN TỬ", "Họp báo về kỳ thi vào lớp 10",
+        "(BHT) - Chiều 10/3, Sở Giáo dục và Đào tạo tổ chức họp báo.",
+        "Phóng viên Báo Hà Tĩnh hỏi: Năm nay thi mấy môn?",
+        "Ông Trần Văn Bình, Phó Giám đốc Sở Giáo dục và Đào tạo, trả lời: Thi ba môn.",
+        "Phóng viên Báo Nhân Dân hỏi: Khi nào công bố điểm?",
+        "Ông Trần Văn Bình trả lời: Trước ngày 10/6.",
+        "Phóng viên Báo Thanh Niên hỏi: Có thi tuyển thẳng không?",
+        "Bà Lê Thị Hoa, Trưởng phòng Khảo thí, trả lời: Không có.",
+        "THU HÀ"])
+    doc = run_pipeline(new_document("p", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
+        "Thu Hà", "Trần Văn Bình", "Nhân Dân", "Trần Văn Bình", "Thanh Niên", "Lê Thị Hoa"]
