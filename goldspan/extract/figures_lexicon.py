@@ -81,7 +81,7 @@ COUNT_NOUNS = frozenset({
     "xe buýt", "xe tải", "xe khách", "xe cứu thương", "xe đạp", "máy bay", "tàu thuyền",
     "cơ sở giáo dục", "cơ sở y tế", "cơ sở sản xuất", "cơ sở kinh doanh",
     "hộ kinh doanh", "người nước ngoài", "lao động nước ngoài", "trang trại", "hợp đồng",
-    "con số", "bản án", "tấn hàng", "container hàng", "biển báo", "đèn tín hiệu",
+    "con số", "bản án", "container hàng", "biển báo", "đèn tín hiệu",
     "mã số vùng trồng", "vùng trồng", "giờ làm việc", "nghìn người",
     "trận thắng", "bài thi", "môn thi", "điểm thi", "phòng thi", "hội đồng thi",
     "công nhân viên",
@@ -114,7 +114,8 @@ COUNT_NOUNS = frozenset({
     # ("trường" mầm non keeps only its head, as the held-out gold writes it)
     "tài khoản ngân hàng", "trang web", "trang mạng", "phiên giao dịch", "phiên tòa",
     "vị trí việc làm", "cơ sở chế biến", "tổ", "tổ công tác", "tổ tiết kiệm và vay vốn",
-    "tờ khai", "lô đất", "bị hại", "luồng", "xe hàng", "nhà máy nước",
+    "tờ khai", "lô đất", "bị hại", "luồng", "xe hàng", "nhà máy nước", "tổ kiểm tra",
+    "tổ tuần tra", "tổ tìm kiếm", "đứa trẻ",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

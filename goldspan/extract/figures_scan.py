@@ -72,7 +72,7 @@ _ZERO = Decimal(0)
 _SMALL_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                 "bẩy": 7, "tám": 8, "chín": 9}
 # Nouns a number word after which names one of a series ("hiệp hai", "lớp ba").
-_ORDINAL_NOUNS = frozenset({"hiệp", "lớp", "khóa", "tầng", "tập", "chương", "hạng", "đợt",
+_ORDINAL_NOUNS = frozenset({"hiệp", "lớp", "khóa", "tầng", "tập", "chương", "hạng", "đợt", "ngã",
                             "phòng", "tổ", "đội", "khu", "mùa", "quý"})
 # Words before a number word that make it an ordinal or a name ("tháng hai", "thứ ba").
 _ORDINAL_BEFORE = frozenset({"tháng", "thứ", "mùng", "mồng", "ngày", "số", "lớp", "hạng", "khóa"})
@@ -218,6 +218,8 @@ class Scanner:
         if i > 0 and toks[i - 1][KIND] == WORD and toks[i - 1][END] + 1 == toks[i][START]:
             prev = toks[i - 1]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if prev[TEXT][:1].islower() and any(map(str.isupper, prev[TEXT][1:])):
+                return True  # a product name in camel case: "iPhone 17", "eKYC 2"
             if prev[TEXT].isupper() and len(prev[TEXT]) > 1 and not (
                     nxt is not None and nxt[KIND] == WORD and nxt[TEXT].isupper()) \
                     and not self.money_or_percent_after(i):

@@ -217,3 +217,10 @@ def test_figures_general_energy_flow_and_fixed_pairs(text, span):
 ])
 def test_figures_general_number_after_a_series_noun_is_an_ordinal(text):
     assert figs(text) == []
+
+
+def test_figures_general_junctions_product_numbers_and_goods():
+    assert [t for _, t, _ in figs("Xe dừng cách ngã ba Cái Mép khoảng 500 m.")] == ["khoảng 500 m"]
+    assert [t for _, t, _ in figs("Máy iPhone 17 bản thường giảm giá.")] == []
+    assert [t for _, t, _ in figs("Mỗi tháng giao khoảng 2 tấn hàng.")] == ["khoảng 2 tấn"]
+    assert [t for _, t, _ in figs("Phường lập 5 tổ kiểm tra lưu động.")] == ["5 tổ kiểm tra"]
