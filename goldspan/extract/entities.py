@@ -30,6 +30,7 @@ from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
     NICKNAME_WORDS,
+    PRODUCT_WORDS,
     code_names_and_pair,
     ethnic_names,
     event_candidates,
@@ -37,6 +38,7 @@ from goldspan.extract.entities_misc import (
     initials_candidates,
     name_occurrences,
     nickname_candidates,
+    product_candidates,
     quoted_occurrences,
     quoted_titles,
     variety_names,
@@ -244,6 +246,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
                                           and " " not in text[c[0]:c[1]])]
     if "." in text[start:end]:
         cands += initials_candidates(text, start, end)
+    if not PRODUCT_WORDS.isdisjoint(words):
+        cands += product_candidates(text, start, end)
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
 

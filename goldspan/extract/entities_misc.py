@@ -118,6 +118,30 @@ def nickname_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+# A product: a product line (and the brand before it) with its model words: "iPhone 17 Pro
+# Max", "Samsung Galaxy Z Fold7", "Sony Bravia", "VF 3".
+_PRODUCT = re.compile(
+    r"(?<![\w-])(?:(?:Samsung|Apple|Sony|LG|Xiaomi|Oppo|Vivo|Huawei|Honda|Toyota|Yamaha|VinFast|"
+    r"Nokia|Dell|Asus|Lenovo|Panasonic|Toshiba)\s+)?"
+    r"(?:iPhone|iPad|MacBook|AirPods|Galaxy|Bravia|Pixel|Redmi|Reno|Vios|Camry|Vision|Wave|VF)"
+    r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z]{0,5}\d{0,2}|Pro|Max|Plus|Ultra|Mini|Air|Lite))*"
+    r"(?![\w-])")
+PRODUCT_WORDS = frozenset(("iPhone", "iPad", "MacBook", "AirPods", "Galaxy", "Bravia", "Pixel",
+                           "Redmi", "Reno", "Vios", "Camry", "Vision", "Wave", "VF"))
+
+
+def product_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 6) for a product named by its line and model, with its brand before it
+    (``Samsung Galaxy Z Fold7``, ``iPhone 17 Pro Max``); a line word alone (``Galaxy``) is no
+    product name (``VF`` needs its number)."""
+    out: list[Cand] = []
+    for m in _PRODUCT.finditer(text, start, end):
+        words = m.group().split()
+        if len(words) >= 2 and not (words[-1] == "VF"):
+            out.append((m.start(), m.end(), "MISC", 6))
+    return out
+
+
 # Initials of a person the report keeps anonymous: "anh N.V.T. (SN 1995)", "chị H.", "tài xế
 # P.V.Đ." (after a form of address or a role), the final dot included.
 _INITIALS = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|cháu|[Tt]ài xế|bị cáo|nạn nhân|"

@@ -362,3 +362,8 @@ def test_entities_general_given_name_label_in_capitals_is_a_person():
                        ["zones", "entities"])
     got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
     assert ("PER", "LỤA") in got and ("ORG", "NTT") in got
+
+
+def test_entities_general_products_with_their_line_and_model():
+    assert ents("Máy Samsung Galaxy S25 Ultra và iPhone 16 Plus cùng giảm giá; xe VF 8 bán chạy.") \
+        == [("MISC", "Samsung Galaxy S25 Ultra"), ("MISC", "iPhone 16 Plus"), ("MISC", "VF 8")]
