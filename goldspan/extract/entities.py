@@ -71,6 +71,7 @@ from goldspan.extract.entities_tokens import (
     vietnamese_syllable,
 )
 from goldspan.extract.registry import register
+from goldspan.extract.textcase import lower
 from goldspan.model.document import Document
 from goldspan.model.scheme import LabelScheme, default_scheme
 
@@ -82,7 +83,7 @@ _EXCLUDED_LENGTHS = frozenset(map(len, EXCLUDED))
 
 # Lowercase words after which a lone given name is a place or a direction.
 NOT_BEFORE_NAMES = frozenset({"miền", "phía", "hướng", "vùng", "phương", "cực", "gió", "mạn",
-                              "ngõ", "hẻm", "kiệt"} | {w.lower() for d in LOC_DESCRIPTORS
+                              "ngõ", "hẻm", "kiệt"} | {lower(w) for d in LOC_DESCRIPTORS
                                                       + LOC_APPELLATIONS for w in d.split()})
 
 
@@ -343,7 +344,7 @@ def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> b
     if (toks[i][END] == cand[1] and toks[i][JOINED] and prev[CAP] and prev[TEXT] in gaz.given
             and not prev[INITIAL]):
         return True
-    if prev[TEXT].lower() not in _TOWARDS:
+    if lower(prev[TEXT]) not in _TOWARDS:
         return False
     j = i
     while j < len(toks) and toks[j][START] < cand[1]:
@@ -359,7 +360,7 @@ _TOWARDS = frozenset("phía hướng".split())
 
 
 # Two-word descriptors whose first word is also a given name ("thành phố", "thị xã").
-_DESCRIPTOR_PAIRS = frozenset(" ".join(d.lower().split()[:2]) for d in LOC_DESCRIPTORS
+_DESCRIPTOR_PAIRS = frozenset(" ".join(lower(d).split()[:2]) for d in LOC_DESCRIPTORS
                               + LOC_APPELLATIONS if " " in d)
 
 
@@ -388,12 +389,12 @@ def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
                         or phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > 1):
             continue
         if (not two and i + 1 < n and toks[i + 1][JOINED] and not toks[i + 1][CAP]
-                and f"{t[TEXT].lower()} {toks[i + 1][TEXT]}" in _DESCRIPTOR_PAIRS):
+                and f"{lower(t[TEXT])} {toks[i + 1][TEXT]}" in _DESCRIPTOR_PAIRS):
             continue  # "Thành phố …", "Thị xã …": a descriptor, not the given name "Thành"
         last = i + 1 if two else i
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and t[JOINED] and (
-                prev[TEXT].lower() in NOT_BEFORE_NAMES or prev[CAP] and not prev[INITIAL]):
+                lower(prev[TEXT]) in NOT_BEFORE_NAMES or prev[CAP] and not prev[INITIAL]):
             continue  # "miền Bắc", a place after its descriptor, or after another capital
         if last + 1 < n and toks[last + 1][JOINED] and toks[last + 1][CAP]:
             continue
@@ -499,7 +500,7 @@ def known_places(toks: list[Token], places: set[str], firsts: set[str],
     for i in compress(range(n), map(firsts.__contains__, texts)):
         t = toks[i]
         if t[INITIAL] or not t[CAP] or (
-                i > 0 and toks[i - 1][TEXT].lower() in _TOWARDS):
+                i > 0 and lower(toks[i - 1][TEXT]) in _TOWARDS):
             continue
         joined = 1  # tokens i .. i + joined - 1 are joined to each other (at most 3)
         while joined < 3 and i + joined < n and toks[i + joined][JOINED]:
@@ -541,8 +542,8 @@ class Entities(Extractor):
 
     name = "entities"
     version = "1"
-    produces = ("entity",)
-    requires = ("zone",)
+    produces: tuple[str, ...] = ("entity",)
+    requires: tuple[str, ...] = ("zone",)
     description = "PER/ORG/LOC/DOC/MISC by rules and gazetteers, in content zones"
 
     def extract(self, doc: Document) -> ExtractResult:

@@ -25,6 +25,7 @@ from goldspan.extract.entities_tokens import (
     LOC_DESCRIPTORS,
     STOPWORDS,
 )
+from goldspan.extract.textcase import lower
 
 GAZETTEER_DIR = Path(goldspan.resources.__file__).resolve().parent / "gazetteers"
 
@@ -63,7 +64,7 @@ def old_style(name: str) -> str:
     """``name`` with the older tone placement many sites still use: ``Hòa`` -> ``Hoà``,
     ``Thủy`` -> ``Thuỷ`` (the same word in NFC, written differently)."""
     def swap(m: re.Match) -> str:
-        low = _NEW_TO_OLD[m.group().lower()]
+        low = _NEW_TO_OLD[lower(m.group())]
         return low.capitalize() if m.group()[0].isupper() else low
     return _OLD_STYLE.sub(swap, name)
 
@@ -204,7 +205,7 @@ def gazetteers() -> Gazetteers:
     titles = {t: "TITLE" for t in with_old_style(read_list("titles.txt"))}
     events = {h: "EVENT" for h in with_old_style(read_list("misc_heads.txt"))}
     every = [*names.items(), *heads.items(), *titles.items(), *events.items()]
-    every += [(w, "DOCTYPE") for t in DOC_TYPES for w in (t, t[0].lower() + t[1:])]
+    every += [(w, "DOCTYPE") for t in DOC_TYPES for w in (t, lower(t[0]) + t[1:])]
     every += [(d, "DESC") for d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED]
     lexicon = frozenset(with_old_style(read_list("name_lexicon.txt")))
     return Gazetteers(

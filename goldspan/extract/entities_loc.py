@@ -29,6 +29,7 @@ from goldspan.extract.entities_tokens import (
     Token,
     vietnamese_syllable,
 )
+from goldspan.extract.textcase import lower
 
 Cand = tuple[int, int, str, int]
 
@@ -80,7 +81,7 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
                 d = max(d, len(parts))
         if not d or i + d >= len(toks):
             continue
-        if i > 0 and t[JOINED] and f"{toks[i - 1][TEXT].lower()} {t[TEXT].lower()}" in DESCRIPTOR_COMPOUNDS:
+        if i > 0 and t[JOINED] and f"{lower(toks[i - 1][TEXT])} {lower(t[TEXT])}" in DESCRIPTOR_COMPOUNDS:
             continue
         desc = t[TEXT] if d == 1 else " ".join([x[TEXT] for x in toks[i:i + d]])
         j0 = i + d
@@ -120,14 +121,14 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if desc == "kênh" and not all(vietnamese_syllable(x[TEXT]) and not x[TEXT].isupper()
                                       for x in toks[j0:j] if x[TEXT] not in "-–"):
             continue  # "kênh YouTube", "kênh VTV3": a channel, no canal
-        plural = i > 0 and toks[i - 1][TEXT].lower() in ("các", "những")
+        plural = i > 0 and lower(toks[i - 1][TEXT]) in ("các", "những")
         if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS and not plural and not (
                 desc == "đường" and name in _COUNTRIES):
             out.append((t[START], toks[j - 1][END], "LOC", 5))  # "qua đường Trung Quốc": the
             # country; "các cửa khẩu Lạng Sơn": the province's gates, the province
         else:
             out.append((first[START], toks[j - 1][END], "LOC", 5))
-            if i > 0 and toks[i - 1][TEXT].lower() in ("các", "những", "hai", "ba", "bốn", "năm"):
+            if i > 0 and lower(toks[i - 1][TEXT]) in ("các", "những", "hai", "ba", "bốn", "năm"):
                 out.extend(_listed_after(toks, j, gaz, head_at, text))  # "các xã X, Y và Z"
     return out
 
@@ -138,7 +139,7 @@ def _listed_after(toks: list[Token], j: int, gaz: Gazetteers, head_at, text: str
     n = len(toks)
     while j < n:
         t = toks[j]
-        if t[TEXT].lower() == "và" and t[JOINED] and j + 1 < n and toks[j + 1][JOINED]:
+        if lower(t[TEXT]) == "và" and t[JOINED] and j + 1 < n and toks[j + 1][JOINED]:
             j += 1
         elif t[JOINED] or text[toks[j - 1][END]:t[START]] != ", ":
             break
@@ -207,9 +208,9 @@ def england_candidates(toks: list[Token], texts: list[str], words: set[str]) -> 
         return out
     for i in compress(range(len(toks)), map("Anh".__eq__, texts)):
         t = toks[i]
-        if i == 0 or not t[JOINED] or toks[i - 1][TEXT].lower() not in _TO_PLACE:
+        if i == 0 or not t[JOINED] or lower(toks[i - 1][TEXT]) not in _TO_PLACE:
             continue
-        if toks[i - 1][TEXT].lower() == "và" and not (i > 1 and toks[i - 2][CAP]):
+        if lower(toks[i - 1][TEXT]) == "và" and not (i > 1 and toks[i - 2][CAP]):
             continue
         if i + 1 < len(toks) and toks[i + 1][JOINED] and toks[i + 1][CAP]:
             continue  # "anh Nguyễn …" is a person

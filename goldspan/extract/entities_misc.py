@@ -27,6 +27,7 @@ from goldspan.extract.entities_tokens import (
     TokIndex,
     vietnamese_syllable,
 )
+from goldspan.extract.textcase import lower
 
 Cand = tuple[int, int, str, int]
 
@@ -59,7 +60,7 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokI
             continue
         if stop + 1 < len(toks) and toks[stop][TEXT] in _CAN and toks[stop + 1][TEXT] in _CHI:
             stop += 2  # a lunar year name: "Giáp Thìn"
-        if stop + 2 < len(toks) and toks[stop][TEXT].lower() == "lần" and toks[stop + 1][TEXT].lower() == "thứ":
+        if stop + 2 < len(toks) and lower(toks[stop][TEXT]) == "lần" and lower(toks[stop + 1][TEXT]) == "thứ":
             stop += 2 if _EDITION.fullmatch(toks[stop + 2][TEXT]) else 0  # "lần thứ 24"
         if stop < len(toks) and toks[stop][JOINED] and _EDITION.fullmatch(toks[stop][TEXT]):
             stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
@@ -174,7 +175,7 @@ def code_names(text: str, start: int, end: int) -> list[Cand]:
     out: list[Cand] = []
     for m in _CODE_NAME.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].split()
-        if before and before[-1].lower() in _NOT_BEFORE_CODE:
+        if before and lower(before[-1]) in _NOT_BEFORE_CODE:
             continue
         out.append((m.start(), m.end(), "MISC", 3))
     return out
@@ -198,7 +199,7 @@ def code_names_and_pair(text: str, start: int, end: int) -> tuple[list[Cand], bo
             pair = True
             continue
         before = text[max(start, m.start() - 12):m.start()].split()
-        if before and before[-1].lower() in _NOT_BEFORE_CODE:
+        if before and lower(before[-1]) in _NOT_BEFORE_CODE:
             continue
         out.append((m.start(), m.end(), "MISC", 3))
     return out, pair
@@ -216,8 +217,8 @@ def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
         before = text[max(start, m.start() - 30):m.start()].split()
         if not before:
             continue
-        last1 = before[-1].lower()
-        last2 = " ".join(before[-2:]).lower()
+        last1 = lower(before[-1])
+        last2 = lower(" ".join(before[-2:]))
         if last1 in _TITLE_NOUNS or last2 in _TITLE_NOUNS:
             out.append((m.start(1), m.end(1), "MISC", 4))
     return out

@@ -31,6 +31,7 @@ from goldspan.extract.entities_tokens import (
     phrase_at,
     vietnamese_syllable,
 )
+from goldspan.extract.textcase import lower
 
 # Capitalised words that do not distinguish one organisation from another.
 GENERIC = frozenset(w.strip() for w in """
@@ -74,7 +75,7 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
 _NONE: frozenset[str] = frozenset()
 MAX_RUN = 6  # lowercase syllables inside a name between two capitals
 RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
-    w.lower() for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
+    lower(w) for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
 
 def is_per_start(toks: list[Token], i: int, gaz: Gazetteers) -> bool:
@@ -112,9 +113,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
     head = toks[h][TEXT] if he == h + 1 else " ".join([t[TEXT] for t in toks[h:he]])
     nxt = toks[he] if he < len(toks) else None
     if nxt is not None and nxt[JOINED] and not nxt[CAP]:
-        if nxt[TEXT].lower() in HEAD_BLOCKERS.get(head, _NONE):
+        if lower(nxt[TEXT]) in HEAD_BLOCKERS.get(head, _NONE):
             return None
-        if head in ("Bộ", "Ban", "Cục", "Vụ", "Viện", "Sở") and nxt[TEXT].lower() == "trưởng":
+        if head in ("Bộ", "Ban", "Cục", "Vụ", "Viện", "Sở") and lower(nxt[TEXT]) == "trưởng":
             return None
     n = len(toks)
     i = he
@@ -145,11 +146,11 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             break  # "Bí thư Tỉnh ủy Hoàng Văn Đức": the person, no place
         if t[CAP]:
             if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE and not (
-                    i + 1 < n and f"{t[TEXT].lower()} {toks[i + 1][TEXT].lower()}" in gaz.lexicon):
+                    i + 1 < n and f"{lower(t[TEXT])} {lower(toks[i + 1][TEXT])}" in gaz.lexicon):
                 break  # a person's name ends it, not a lexicon phrase: "Nông Lâm", "Hà Nội"
             sub_head = head_at(i)
             sub = " ".join([x[TEXT] for x in toks[i:sub_head]]) if sub_head else ""
-            if sub_head and sub_head < n and toks[sub_head][JOINED] and toks[sub_head][TEXT].lower() in \
+            if sub_head and sub_head < n and toks[sub_head][JOINED] and lower(toks[sub_head][TEXT]) in \
                     HEAD_BLOCKERS.get(sub, _NONE):
                 sub_head = 0  # "Phòng thủ", "Hội nghị": a word, not a nested head
             if sub_head:
@@ -192,7 +193,7 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         if after_loc:
             break
         k = phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max, first_any_case=False)
-        phrase = " ".join([x[TEXT].lower() for x in toks[i:i + k]]) if k else ""
+        phrase = " ".join([lower(x[TEXT]) for x in toks[i:i + k]]) if k else ""
         if k and phrase not in STOP_PHRASES and (k > 1 or not is_stop(toks, i)):
             if phrase in DISTINCT_LOWER:
                 distinct = True
@@ -201,8 +202,8 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         j = i
         run_words = []
         while j < n and j - i < MAX_RUN and toks[j][JOINED] and not toks[j][CAP]:
-            w = toks[j][TEXT].lower()
-            if w == "về" and j >= 2 and f"{toks[j - 2][TEXT].lower()} {toks[j - 1][TEXT].lower()}" in (
+            w = lower(toks[j][TEXT])
+            if w == "về" and j >= 2 and f"{lower(toks[j - 2][TEXT])} {lower(toks[j - 1][TEXT])}" in (
                     "quốc gia", "trung ương"):
                 pass  # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"
             elif is_stop(toks, j) and not (w == "các" and j == i):
@@ -235,7 +236,7 @@ def _comma_series(toks: list[Token], i: int, head_at: Callable[[int], int]) -> b
     for k in range(i + 1, min(len(toks) - 1, i + 5)):
         if not toks[k][JOINED]:
             return False
-        if toks[k][TEXT].lower() == "và":
+        if lower(toks[k][TEXT]) == "và":
             return toks[k + 1][JOINED] and toks[k + 1][CAP] and not head_at(k + 1)
     return False
 
@@ -246,10 +247,10 @@ def _tail_end(toks: list[Token], i: int, gaz: Gazetteers) -> int:
     n = len(toks)
     k = i
     if toks[i][JOINED] and not is_stop(toks, i) and not _descriptor_len(toks, i) \
-            and toks[i][TEXT].isalpha() and toks[i][TEXT].lower() != "và":
+            and toks[i][TEXT].isalpha() and lower(toks[i][TEXT]) != "và":
         k = i + 1  # the second syllable of the capitalised word
     while k < n and k - i < 6 and toks[k][JOINED] and not toks[k][CAP] \
-            and toks[k][TEXT].lower() in gaz.lex_syllables and not is_stop(toks, k):
+            and lower(toks[k][TEXT]) in gaz.lex_syllables and not is_stop(toks, k):
         k += 1
     if k < n and _final_number(toks, k):
         k += 1

@@ -32,6 +32,7 @@ from goldspan.extract.entities_tokens import (
     phrase_at,
     vietnamese_syllable,
 )
+from goldspan.extract.textcase import lower
 
 Cand = tuple[int, int, str, int]
 
@@ -43,7 +44,7 @@ AMBIGUOUS_SURNAMES = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Ho
 # Capitalised words that follow a title but open no personal name.
 NOT_NAMES = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội Toán Tiếng Ngữ Vật "
                       "Sử Địa Tin".split())  # the last ones are school subjects: "giáo viên Toán"
-_DOC_ALT = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in DOC_TYPES)
+_DOC_ALT = "|".join(f"[{t[0]}{lower(t[0])}]{re.escape(t[1:])}" for t in DOC_TYPES)
 _CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
 # A number or code first (rare, so fast to find), then the type word in the 40 characters
 # before it: "Kết luận số 67-KL/TU", "Chỉ thị 17".
@@ -140,7 +141,7 @@ def _ethnic_names(toks: list[Token]) -> list[Cand]:
         if i > 0 and toks[i - 1][CAP] and t[JOINED] and not toks[i - 1][INITIAL]:
             continue  # inside another name: "Đại học Y Hà Nội", "Trường Y Dược"
         if word in _ETHNIC_FIRSTS:
-            if i + 1 < n and toks[i + 1][TEXT].lower() in _NOT_AFTER_Y:
+            if i + 1 < n and lower(toks[i + 1][TEXT]) in _NOT_AFTER_Y:
                 continue
             j = i + 1
         elif len(word) > 2 and word[0] in "HK" and word[1] in "'’" and word[2].isupper():
@@ -197,11 +198,11 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
         compress(range(len(toks) - 1), map(_BAO_SPELLINGS.__contains__, texts))
     for i in bao:
         t = toks[i]
-        if t[TEXT].lower() == "tờ" or t[TEXT].lower() == "tin" and i > 0 and toks[i - 1][TEXT].lower() == "hãng" \
-                or t[TEXT].lower() == "tấn" and i > 1 and toks[i - 2][TEXT].lower() == "hãng" \
-                or t[TEXT].lower() == "chí" and i > 0 and toks[i - 1][TEXT].lower() == "tạp":
+        if lower(t[TEXT]) == "tờ" or lower(t[TEXT]) == "tin" and i > 0 and lower(toks[i - 1][TEXT]) == "hãng" \
+                or lower(t[TEXT]) == "tấn" and i > 1 and lower(toks[i - 2][TEXT]) == "hãng" \
+                or lower(t[TEXT]) == "chí" and i > 0 and lower(toks[i - 1][TEXT]) == "tạp":
             pass  # "tờ Bangkok Post", "hãng tin Reuters", "hãng thông tấn TASS", "Tạp chí X"
-        elif t[TEXT].lower() != "báo" or (i > 0 and toks[i - 1][TEXT].lower() in _BAO_PREV and toks[i][JOINED]):
+        elif lower(t[TEXT]) != "báo" or (i > 0 and lower(toks[i - 1][TEXT]) in _BAO_PREV and toks[i][JOINED]):
             continue
         j = i + 1
         if not toks[j][CAP] or not toks[j][JOINED]:
@@ -231,7 +232,7 @@ def _org_tail(toks: list[Token], h: int, he: int, end: int, loc_at) -> int:
     if (head in _MISSION_HEADS and end + 1 < n and toks[end][TEXT] == "tại"
             and toks[end][JOINED] and loc_at(end + 1)):
         return loc_at(end + 1)
-    if (end < n and toks[end][JOINED] and toks[end - 1][TEXT].lower() in _CODE_TAKERS
+    if (end < n and toks[end][JOINED] and lower(toks[end - 1][TEXT]) in _CODE_TAKERS
             and _NAME_CODE.fullmatch(toks[end][TEXT])):
         return end + 1
     return end
@@ -320,7 +321,7 @@ def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
             lex = phrase_at(toks, k, gaz.lexicon, gaz.lexicon_max)
             if lex:
                 k += lex
-            elif toks[k][CAP] or toks[k][TEXT].lower() not in _LAW_STOP and not is_stop(toks, k):
+            elif toks[k][CAP] or lower(toks[k][TEXT]) not in _LAW_STOP and not is_stop(toks, k):
                 k += 1
             else:
                 break

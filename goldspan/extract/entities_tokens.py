@@ -16,6 +16,8 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Final, NamedTuple
 
+from goldspan.extract.textcase import lower
+
 _GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
 _VI_ASCII_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
@@ -95,7 +97,7 @@ class Tok(NamedTuple):
     @property
     def lower(self) -> str:
         """The lowercase text."""
-        return self.text.lower()
+        return lower(self.text)
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
@@ -291,7 +293,7 @@ def phrase_at(toks: list[Token], i: int, phrases: frozenset[str], max_len: int,
         return 0
     hit = _PREFIXES.get(id(phrases))  # _prefixes(phrases) without the call when cached
     prefixes = hit[1] if hit is not None and hit[0] is phrases else _prefixes(phrases)
-    key = t[TEXT].lower()
+    key = lower(t[TEXT])
     if key not in prefixes:
         return 0
     best = 1 if key in phrases else 0
@@ -300,7 +302,7 @@ def phrase_at(toks: list[Token], i: int, phrases: frozenset[str], max_len: int,
         t = toks[k]
         if not t[JOINED] or t[CAP]:
             break
-        key = f"{key} {t[TEXT].lower()}"
+        key = f"{key} {lower(t[TEXT])}"
         if key not in prefixes:
             break
         if key in phrases:
@@ -327,10 +329,10 @@ def _prefixes(phrases: frozenset[str]) -> frozenset[str]:
 
 def is_stop(toks: list[Token], j: int) -> bool:
     """True if the lowercase token ``j`` (alone or with the next one) ends a name."""
-    w = toks[j][TEXT].lower()
+    w = lower(toks[j][TEXT])
     if w in STOPWORDS:
         return True
-    return j + 1 < len(toks) and f"{w} {toks[j + 1][TEXT].lower()}" in STOP_PHRASES
+    return j + 1 < len(toks) and f"{w} {lower(toks[j + 1][TEXT])}" in STOP_PHRASES
 
 
 def vietnamese_syllable(word: str) -> bool:
@@ -338,4 +340,4 @@ def vietnamese_syllable(word: str) -> bool:
     or, in plain ASCII, the shape onset + vowels + final consonant (``Minh``, not ``Masan``)."""
     if not word.isascii():
         return word.isalpha()
-    return bool(_VI_ASCII_SYLLABLE.match(word.lower()))
+    return bool(_VI_ASCII_SYLLABLE.match(lower(word)))

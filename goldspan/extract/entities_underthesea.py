@@ -69,8 +69,8 @@ class UndertheseaEntities(Extractor):
 
     name = "entities.underthesea"
     version = "1"
-    produces = ("entity",)
-    requires = ("zone",)
+    produces: tuple[str, ...] = ("entity",)
+    requires: tuple[str, ...] = ("zone",)
     description = "underthesea's bundled CRF NER (optional extra 'underthesea'), for comparison"
 
     def extract(self, doc: Document) -> ExtractResult:

@@ -77,8 +77,8 @@ class FiguresExtractor(Extractor):
 
     name = "figures"
     version = "1"
-    produces = ("figure",)
-    requires = ("zone",)
+    produces: tuple[str, ...] = ("figure",)
+    requires: tuple[str, ...] = ("zone",)
     description = "QUANTITY, PERCENT, MONEY and DATE with normalized values (rules)"
 
     def extract(self, doc: Document) -> ExtractResult:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from goldspan.extract.figures_lexicon import COUNT_NOUNS, TIME_UNITS
+from goldspan.extract.textcase import lower
 
 _ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
                  "|tháng")
@@ -40,7 +41,7 @@ def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     whitespace so no token is cut; windows that touch merge.
     """
     chunk = text[start:end]
-    low = chunk.lower()
+    low = lower(chunk)
     if len(low) == len(chunk):
         chains = [(m.start() + start, m.end() + start) for m in _CHAIN.finditer(low)]
     else:  # a rare letter whose lower case has another length: search the original
@@ -73,13 +74,13 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     if not _BARE_DAY.fullmatch(text, start, end):
         return False
     before = text[max(0, start - 8):start].split()
-    if before and before[-1].lower().strip("(") in _DATE_CONTEXT:
+    if before and lower(before[-1]).strip("(") in _DATE_CONTEXT:
         return False
     m = _NEXT_WORDS.match(text, end)
     if m is None:
         return False
-    one = m.group(1).lower()
-    two = f"{one} {m.group(2).lower()}" if m.group(2) else ""
+    one = lower(m.group(1))
+    two = f"{one} {lower(m.group(2))}" if m.group(2) else ""
     return any(w in COUNT_NOUNS and w not in TIME_UNITS for w in (one, two) if w)
 
 
@@ -93,7 +94,7 @@ def is_law_year(text: str, start: int) -> bool:
     if not text.startswith("năm ", start):
         return False
     m = _LAW_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and not any(w.lower() in _LAW_STOP for w in m.group(1).split())
+    return m is not None and not any(lower(w) in _LAW_STOP for w in m.group(1).split())
 
 
 _TITLE_QUOTE = re.compile(

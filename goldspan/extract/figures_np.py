@@ -35,6 +35,7 @@ from goldspan.extract.figures_lexicon import (
     NOT_KIND_WORDS,
     STOP,
 )
+from goldspan.extract.textcase import lower
 from goldspan.extract.vi_numbers import NUMBER_WORDS
 
 
@@ -101,9 +102,9 @@ def token_rows(text: str, start: int, end: int, marked: frozenset[str],
     punctuation mark); other pieces, and other chunks, go through the token regex.
     """
     chunk = text[start:end]
-    low = chunk.lower()
+    low = lower(chunk)
     if len(low) != end - start:  # a letter whose lower case has another length
-        low = "".join(ch.lower()[:1] or ch for ch in chunk)
+        low = "".join(lower(ch)[:1] or ch for ch in chunk)
     pieces = chunk.split()
     if " ".join(pieces) != chunk:
         return _regex_rows(chunk, low, start, _PIECE.findall(chunk), marked, starting)
@@ -314,7 +315,7 @@ def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = T
             n += 1
         return n
     if known:
-        if text[first[START]:toks[j + known - 1][END]].lower() in GENERIC_HEADS:
+        if lower(text[first[START]:toks[j + known - 1][END]]) in GENERIC_HEADS:
             return known + _kind_words(toks, j + known, text)
         return known + _comma_pairs(toks, j, known, text)
     if not allow_unknown or not _plain_noun(first):
@@ -358,7 +359,7 @@ def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
     k = j + known
     while k + 1 < len(toks) and toks[k][TEXT] == "," and toks[k][START] == toks[k - 1][END] \
             and toks[k + 1][START] == toks[k][END] + 1:
-        head = text[toks[j][START]:toks[k - 1][END]].lower()
+        head = lower(text[toks[j][START]:toks[k - 1][END]])
         partners = COMMA_PAIRS.get(head)
         if not partners:
             break
@@ -369,7 +370,7 @@ def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
         k += 1 + n
     if extra and k + 1 < len(toks) and toks[k][LOW] == "và" and _spaced(toks[k - 1], toks[k], text) \
             and _spaced(toks[k], toks[k + 1], text):
-        partners = COMMA_PAIRS.get(text[toks[j][START]:toks[k - 1][END]].lower())
+        partners = COMMA_PAIRS.get(lower(text[toks[j][START]:toks[k - 1][END]]))
         n = match_phrase(toks, k + 1, partners, text, max_len=3) if partners else 0
         if n:  # "xã, phường và đặc khu": the last noun of the list after "và"
             extra += 1 + n

@@ -17,7 +17,7 @@ class ParagraphZones(Extractor):
 
     name = "paragraphs"
     version = "1"
-    produces = ("zone",)
+    produces: tuple[str, ...] = ("zone",)
     description = "one zone per non-empty line: the first TITLE, the others BODY"
 
     def extract(self, doc: Document) -> ExtractResult:

@@ -84,8 +84,8 @@ class Speech(Extractor):
 
     name = "speech"
     version = "1"
-    produces = ("speech",)
-    requires = ("zone",)
+    produces: tuple[str, ...] = ("speech",)
+    requires: tuple[str, ...] = ("zone",)
     description = "interview turns from speaker labels, direct and indirect quotes, speakers"
 
     def extract(self, doc: Document) -> ExtractResult:

@@ -18,6 +18,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from goldspan.extract.textcase import lower
+
 UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
 SYL = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?(?![\w'’])"
@@ -54,7 +56,7 @@ def alternation(words: list[str], ignore_case: bool = False) -> str:
     trie: dict[str, dict] = {}
     for word in set(words):
         node = trie
-        for ch in (word.lower() if ignore_case else word):
+        for ch in (lower(word) if ignore_case else word):
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
     return f"(?:{_trie_pattern(trie)})"
@@ -80,7 +82,7 @@ def prefix_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _prefix_last_words() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(w.lower().split()[-1] for w in lex["honorifics"] + lex["titles"])
+    return frozenset(lower(w).split()[-1] for w in lex["honorifics"] + lex["titles"])
 
 
 _PREFIX_LEFT = re.compile(r"[(,;:–-]")
@@ -96,7 +98,7 @@ def _may_end_with_prefix(head: str) -> bool:
     body = head.rstrip()
     if not body or len(body) == len(head):
         return False
-    last = body.rsplit(None, 1)[-1].lower()
+    last = lower(body.rsplit(None, 1)[-1])
     words = _prefix_last_words()
     for word in (last, last[:-1]) if last.endswith(".") else (last,):
         if word in words or _PREFIX_LEFT.split(word)[-1] in words:

@@ -23,6 +23,7 @@ from goldspan.extract.speech_cast import (
     title_re,
     title_start,
 )
+from goldspan.extract.textcase import lower
 
 # ``(?<!\w){RUN}`` with the first capital matched before the look-behind (``(?<!\w.)``
 # over it and the character before): the engine can then skip to the next capital letter.
@@ -138,7 +139,7 @@ def _continuations() -> frozenset[str]:
         phrases += [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     phrases += lexicon()["department_words"]  # "Giám đốc Phân tích", "Trưởng phòng Kinh doanh"
     phrases += ["cộng hòa", "cộng hoà", "liên bang"]  # "Tổng thống Cộng hòa Phần Lan X"
-    return frozenset(" ".join(p.split()[:2]).lower() for p in phrases if len(p.split()) >= 2)
+    return frozenset(lower(" ".join(p.split()[:2])) for p in phrases if len(p.split()) >= 2)
 
 
 _NEXT_LOWER = re.compile(rf" ([{LOWER}]+)")
@@ -147,7 +148,7 @@ _NEXT_LOWER = re.compile(rf" ([{LOWER}]+)")
 def _starts_phrase(text: str, word: str, end: int) -> bool:
     """``word`` (ending at ``end``) and the lowercase word after it begin a known phrase."""
     m = _NEXT_LOWER.match(text, end)
-    return m is not None and f"{word.lower()} {m.group(1)}" in _continuations()
+    return m is not None and f"{lower(word)} {m.group(1)}" in _continuations()
 
 
 _CREDIT_ENDS = ("Ảnh: ", "ảnh: ", "ẢNH: ")

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from goldspan.extract.textcase import lower
 from goldspan.extract.vi_numbers import words_value
 
 
@@ -73,7 +74,7 @@ def _time(g: dict[str, str | None]) -> str:
     if not g.get("h"):
         return ""
     hour, minute = int(g["h"] or 0), int(g.get("mi") or 0)
-    part = (g.get("part") or "").lower()
+    part = lower(g.get("part") or "")
     if part in ("chiều", "tối", "đêm") and 1 <= hour < 12 and not (part == "đêm" and hour < 4):
         hour += 12
     if hour > 24 or minute > 59:
@@ -91,30 +92,30 @@ def _h_day(g: dict[str, str | None]) -> tuple[str, str | None] | None:
 
 def _h_month(g: dict[str, str | None]) -> tuple[str, str | None] | None:
     value = _month(g["m"], g.get("y"))
-    mod = _MOD.get((g.get("mod") or "").lower())
+    mod = _MOD.get(lower(g.get("mod") or ""))
     return None if value is None else (value, mod)
 
 
 def _h_year(g: dict[str, str | None]) -> tuple[str, str | None] | None:
-    return g["y"] or "", _MOD.get((g.get("mod") or "").lower())
+    return g["y"] or "", _MOD.get(lower(g.get("mod") or ""))
 
 
 def _h_quarter(g: dict[str, str | None]) -> tuple[str, str | None] | None:
-    q = _ROMAN.get((g["q"] or "").lower())
+    q = _ROMAN.get(lower(g["q"] or ""))
     if q is None:
         return None
-    return f"{g.get('y') or 'XXXX'}-Q{q}", _MOD.get((g.get("mod") or "").lower())
+    return f"{g.get('y') or 'XXXX'}-Q{q}", _MOD.get(lower(g.get("mod") or ""))
 
 
 def _h_part_of_year(g: dict[str, str | None]) -> tuple[str, str | None] | None:
-    raw = (g["n"] or "").lower()
+    raw = lower(g["n"] or "")
     n = 6 if raw == "nửa" else int(raw) if raw.isdigit() else words_value(raw)
     if not isinstance(n, int) or not 1 <= n <= 12:
         return None
     if "nay" in g and not (g.get("edge") or g.get("y") or g.get("nay")):
         return None  # "5 tháng năm học": "năm" starts another noun
     y = g.get("y") or "XXXX"
-    if (g.get("edge") or "").lower() == "cuối":
+    if lower(g.get("edge") or "") == "cuối":
         return f"{y}-{13 - n:02d}/{y}-12", None
     return f"{y}-01/{y}-{n:02d}", None
 
@@ -261,7 +262,7 @@ def _starts(text: str, start: int, stop: int) -> list[int]:
         lo = max(start, last, m.start() - _REACH)
         for w in _WORD.finditer(text, lo, m.end()):
             word = w.group()
-            if word[0].isdigit() or word.lower() in START_WORDS:
+            if word[0].isdigit() or lower(word) in START_WORDS:
                 found.add(w.start())
         last = m.end()
     return sorted(found)
@@ -283,7 +284,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     for pos in _starts(text, start, stop) if starts is None else sorted(set(starts)):
         if pos < taken:
             continue
-        first = text[pos].lower()
+        first = lower(text[pos])
         rxs = None
         if first.isdigit():
             nxt = _DIGIT_NEXT.match(text, pos, stop)
@@ -293,7 +294,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         else:
             word = _LETTERS.match(text, pos, stop)
             if word is not None:
-                low = word.group().lower()
+                low = lower(word.group())
                 tail = _WORD_TAIL.get(low)
                 if tail is not None and tail.match(text, pos, stop) is None:
                     continue
@@ -306,7 +307,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             gd = m.groupdict()
             if handler is _h_day and "/" in m.group(0) and not any(
                     gd.get(k) for k in ("y", "part", "part2", "h")):
-                if not m.group(0).lower().startswith("ngày") and _APPROX_BEFORE.search(
+                if not lower(m.group(0)).startswith("ngày") and _APPROX_BEFORE.search(
                         text[max(start, m.start() - 12):m.start()]):
                     continue  # "khoảng 2/3": a fraction
             res = handler(_groups(m))

@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from goldspan.extract.textcase import lower
+
 UNITS: dict[str, int] = {
     "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
@@ -206,7 +208,7 @@ def parse_number(words: Sequence[str], i: int = 0, bare: bool = True
 
 def words_value(phrase: str) -> int | float | None:
     """The value of a whole number phrase (``hai mươi lăm`` → 25), None if not all number."""
-    words = phrase.lower().split()
+    words = lower(phrase).split()
     if not words:
         return None
     parsed = parse_number(words, 0, bare=True)

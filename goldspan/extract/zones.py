@@ -419,7 +419,7 @@ class Zones(Extractor):
 
     name = "zones"
     version = "1"
-    produces = ("zone",)
+    produces: tuple[str, ...] = ("zone",)
     description = "title, lead, body, captions, byline, related and boilerplate of a page dump"
 
     def extract(self, doc: Document) -> ExtractResult:
