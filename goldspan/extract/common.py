@@ -8,11 +8,12 @@ when a document has no zone spans at all, the whole text counts as content.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from goldspan.model.document import Document
 from goldspan.model.scheme import LabelScheme, default_scheme
 
-_SYLLABLE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_SYLLABLE: Final = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:

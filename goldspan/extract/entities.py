@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, le
+from typing import Final
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges
@@ -76,13 +77,13 @@ from goldspan.model.document import Document
 from goldspan.model.scheme import LabelScheme, default_scheme
 
 # Never an entity on their own (GUIDELINES.md exclusions).
-EXCLUDED = frozenset({"Đảng", "Nhà nước", "Thành ủy", "Đảng ủy", "Đảng bộ", "Công đoàn",
+EXCLUDED: Final = frozenset({"Đảng", "Nhà nước", "Thành ủy", "Đảng ủy", "Đảng bộ", "Công đoàn",
                       "Tỉnh ủy", "Chính quyền", "Trung ương", "Thành phố", "Thủ đô"})
-_EXCLUDED_LENGTHS = frozenset(map(len, EXCLUDED))
+_EXCLUDED_LENGTHS: Final = frozenset(map(len, EXCLUDED))
 
 
 # Lowercase words after which a lone given name is a place or a direction.
-NOT_BEFORE_NAMES = frozenset({"miền", "phía", "hướng", "vùng", "phương", "cực", "gió", "mạn",
+NOT_BEFORE_NAMES: Final = frozenset({"miền", "phía", "hướng", "vùng", "phương", "cực", "gió", "mạn",
                               "ngõ", "hẻm", "kiệt"} | {lower(w) for d in LOC_DESCRIPTORS
                                                       + LOC_APPELLATIONS for w in d.split()})
 
@@ -110,10 +111,10 @@ def select(cands: list[Cand]) -> list[Cand]:
     return sorted(kept)
 
 
-_START_OF = itemgetter(0)
-_END_OF = itemgetter(1)
-_SPAN_OF = itemgetter(0, 1)
-_LABEL_OF = itemgetter(2)
+_START_OF: Final = itemgetter(0)
+_END_OF: Final = itemgetter(1)
+_SPAN_OF: Final = itemgetter(0, 1)
+_LABEL_OF: Final = itemgetter(2)
 
 
 def _rank(c: Cand) -> tuple[int, int, int]:
@@ -139,8 +140,8 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     return _candidates(text, start, end, zone, gaz, toks, texts, set(texts)), toks
 
 
-_PEOPLE_WORDS = frozenset(("người", "Người", "tộc", "bào", "đồng"))
-_CROP_WORDS = frozenset(("lúa", "Lúa", "gạo", "Gạo", "giống", "Giống"))
+_PEOPLE_WORDS: Final = frozenset(("người", "Người", "tộc", "bào", "đồng"))
+_CROP_WORDS: Final = frozenset(("lúa", "Lúa", "gạo", "Gạo", "giống", "Giống"))
 
 
 def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazetteers,
@@ -253,7 +254,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
             or text[c[0]:c[1]] not in EXCLUDED]
 
 
-_ZERO: Callable[[int], int] = (0).__mul__  # 0 for any int, a C-level call
+_ZERO: Final[Callable[[int], int]] = (0).__mul__  # 0 for any int, a C-level call
 
 
 def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
@@ -266,8 +267,8 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
     return table.__getitem__
 
 
-_NOT_NAME_LABELS = frozenset("NÓNG HỎI ĐÁP MỚI CHÚ LƯU ẢNH TIN".split())  # "NÓNG: …" a ticker
-_NOT_PAPER_LABELS = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT".split())
+_NOT_NAME_LABELS: Final = frozenset("NÓNG HỎI ĐÁP MỚI CHÚ LƯU ẢNH TIN".split())  # "NÓNG: …" a ticker
+_NOT_PAPER_LABELS: Final = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT".split())
 
 
 def label_name(text: str, toks: list[Token], gaz: Gazetteers) -> list[Cand]:
@@ -354,13 +355,13 @@ def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> b
     return True
 
 
-_COMPASS = frozenset("Đông Tây Nam Bắc".split())
-_ONE_WORD_COUNTRIES = frozenset("Mỹ Nga Lào Pháp Đức Anh Úc Ý Nhật Hàn Bỉ Thụy".split())
-_TOWARDS = frozenset("phía hướng".split())
+_COMPASS: Final = frozenset("Đông Tây Nam Bắc".split())
+_ONE_WORD_COUNTRIES: Final = frozenset("Mỹ Nga Lào Pháp Đức Anh Úc Ý Nhật Hàn Bỉ Thụy".split())
+_TOWARDS: Final = frozenset("phía hướng".split())
 
 
 # Two-word descriptors whose first word is also a given name ("thành phố", "thị xã").
-_DESCRIPTOR_PAIRS = frozenset(" ".join(lower(d).split()[:2]) for d in LOC_DESCRIPTORS
+_DESCRIPTOR_PAIRS: Final = frozenset(" ".join(lower(d).split()[:2]) for d in LOC_DESCRIPTORS
                               + LOC_APPELLATIONS if " " in d)
 
 
@@ -486,7 +487,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     return out
 
 
-_EDITION = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
+_EDITION: Final = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
 
 
 def known_places(toks: list[Token], places: set[str], firsts: set[str],
@@ -514,7 +515,7 @@ def known_places(toks: list[Token], places: set[str], firsts: set[str],
                     out.append((t[START], toks[j - 1][END], "LOC", 1))
                 break
     return out
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z0-9&\-]{1,11})\)")
+_PAREN_ACRONYM: Final = re.compile(r"\s*\(([A-ZĐ][A-ZĐa-z0-9&\-]{1,11})\)")
 
 
 def paren_acronyms(text: str, chosen: list[Cand], end: int) -> list[Cand]:

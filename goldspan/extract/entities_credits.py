@@ -8,23 +8,24 @@ credit after ``Ảnh:`` name people (PER) unless the name is a listed organisati
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 
 Cand = tuple[int, int, str, int]
 
-_PAREN_TAG = re.compile(r"\(([^()\n]{2,30})\)")
-_DASH_TAG = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
-_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
-_PART = re.compile(r"[^,;/–\-]+")
-_BYLINE_PREFIX = re.compile(
+_PAREN_TAG: Final = re.compile(r"\(([^()\n]{2,30})\)")
+_DASH_TAG: Final = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
+_CREDIT: Final = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
+_PART: Final = re.compile(r"[^,;/–\-]+")
+_BYLINE_PREFIX: Final = re.compile(
     r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin,\s*ảnh|"
     r"Tin và ảnh|Tin|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*", re.IGNORECASE)
 # A team or the interviewer's label signing an article: never a person ("NHÓM PV").
-_TEAM = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.v|phóng viên|ctv|btv|cộng tác viên|tác giả)$",
+_TEAM: Final = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.v|phóng viên|ctv|btv|cộng tác viên|tác giả)$",
                    re.IGNORECASE)
-_BYLINE_SUFFIX = re.compile(r"\s*(?:thực hiện|ghi|ghi chép|\(.*\)|tổng hợp)\s*\.?\s*$")
-_NAME = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
+_BYLINE_SUFFIX: Final = re.compile(r"\s*(?:thực hiện|ghi|ghi chép|\(.*\)|tổng hợp)\s*\.?\s*$")
+_NAME: Final = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
                    r"[\w']*\.?\s?){2,4}$")
 
 
@@ -47,7 +48,7 @@ def source_tag_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
-_DEGREE = re.compile(r"(?:(?:GS|PGS|TS|ThS|BS|KTS|NCS|LS)\.?\s?)+(?=[A-ZĐ])")
+_DEGREE: Final = re.compile(r"(?:(?:GS|PGS|TS|ThS|BS|KTS|NCS|LS)\.?\s?)+(?=[A-ZĐ])")
 
 
 def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
@@ -84,7 +85,7 @@ def has_credit_word(text: str, start: int, end: int) -> bool:
 
 
 # a writer's role in parentheses, no paper: "Văn Tuấn (CTV)" (collaborator), "(PV)"
-_ROLE_TAGS = frozenset(("CTV", "PV", "BTV", "TTV", "Ctv", "PV/CTV", "Nhóm PV", "Nhóm phóng viên"))
+_ROLE_TAGS: Final = frozenset(("CTV", "PV", "BTV", "TTV", "Ctv", "PV/CTV", "Nhóm PV", "Nhóm phóng viên"))
 
 
 def credit_candidates(text: str, start: int, end: int, zone: str | None,

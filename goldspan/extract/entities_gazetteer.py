@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 import ahocorasick
 
@@ -27,7 +28,7 @@ from goldspan.extract.entities_tokens import (
 )
 from goldspan.extract.textcase import lower
 
-GAZETTEER_DIR = Path(goldspan.resources.__file__).resolve().parent / "gazetteers"
+GAZETTEER_DIR: Final = Path(goldspan.resources.__file__).resolve().parent / "gazetteers"
 
 
 def read_list(name: str) -> list[str]:
@@ -51,13 +52,13 @@ def read_words(name: str) -> set[str]:
     return {w for line in read_list(name) for w in line.split()}
 
 
-_NEW_TO_OLD = {}
+_NEW_TO_OLD: Final = {}
 for _v, _tones in (("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳýỷỹỵ")):
     _plain = {"a": "o", "e": "o", "y": "u"}[_v]
     _new = {"a": "òóỏõọ", "e": "òóỏõọ", "y": "ùúủũụ"}[_v]
     for _n, _o in zip(_new, _tones, strict=True):
         _NEW_TO_OLD[_n + _v] = _plain + _o  # "òa" -> "oà", "ùy" -> "uỳ"
-_OLD_STYLE = re.compile("|".join(_NEW_TO_OLD), re.IGNORECASE)
+_OLD_STYLE: Final = re.compile("|".join(_NEW_TO_OLD), re.IGNORECASE)
 
 
 def old_style(name: str) -> str:
@@ -81,7 +82,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 # The characters of Vietnamese news text, most frequent first (counted on the test corpus).
-_FREQUENT_CHARACTERS = dict.fromkeys(
+_FREQUENT_CHARACTERS: Final = dict.fromkeys(
     " nhgticuamđoà,ưráv.0pylkTb2sạảôếệ1êdớNốộóăâờịHơấầCợeồểĐxB5/ềởVPủựã:ậq43ìLừíổMúSụ")
 
 

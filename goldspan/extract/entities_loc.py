@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter
+from typing import Final
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import is_per_start
@@ -33,12 +34,12 @@ from goldspan.extract.textcase import lower
 
 Cand = tuple[int, int, str, int]
 
-_DESC_BY_FIRST: dict[str, list[list[str]]] = {}
+_DESC_BY_FIRST: Final[dict[str, list[list[str]]]] = {}
 for _d in LOC_DESCRIPTORS + LOC_APPELLATIONS + LOC_CODED:
     _DESC_BY_FIRST.setdefault(_d.split()[0], []).append(_d.split())
-_DESC_MODIFIERS = [m.split() for m in ("biên giới", "vùng cao", "miền núi", "đảo", "ven biển",
+_DESC_MODIFIERS: Final = [m.split() for m in ("biên giới", "vùng cao", "miền núi", "đảo", "ven biển",
                                        "vùng biên", "nông thôn mới", "ngoại thành")]
-_MODIFIERS_BY_FIRST: dict[str, list[list[str]]] = {}  # in list order: the first match wins
+_MODIFIERS_BY_FIRST: Final[dict[str, list[list[str]]]] = {}  # in list order: the first match wins
 for _m in _DESC_MODIFIERS:
     _MODIFIERS_BY_FIRST.setdefault(_m[0], []).append(_m)
 
@@ -61,9 +62,9 @@ def cap_run(toks: list[Token], i: int, gaz: Gazetteers, head_at, limit: int = 4,
 
 
 # Descriptors of units no person gives a name to (wards and streets are named after people).
-_PROVINCE_WORDS = frozenset({"tỉnh", "Tỉnh", "huyện", "Huyện"})
+_PROVINCE_WORDS: Final = frozenset({"tỉnh", "Tỉnh", "huyện", "Huyện"})
 # Countries a route goes through ("qua đường Trung Quốc"), no street named after them.
-_COUNTRIES = frozenset(("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Thái Lan", "Myanmar",
+_COUNTRIES: Final = frozenset(("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Thái Lan", "Myanmar",
                         "Mi-an-ma", "Malaysia", "Singapore", "Hàn Quốc", "Nhật Bản", "Nga", "Mỹ"))
 
 
@@ -151,9 +152,9 @@ def _listed_after(toks: list[Token], j: int, gaz: Gazetteers, head_at, text: str
     return out
 
 
-_LIST_LINKS = (", ", " và ", " hay ", " hoặc ")
-_START_OF = itemgetter(START)
-_LIST_STOPS = (",", ".", ";", ")", "…", "?", "!", " và ", " hay ", " hoặc ")
+_LIST_LINKS: Final = (", ", " và ", " hay ", " hoặc ")
+_START_OF: Final = itemgetter(START)
+_LIST_STOPS: Final = (",", ".", ";", ")", "…", "?", "!", " và ", " hay ", " hoặc ")
 
 
 def listed_places(text: str, toks: list[Token], chosen: list[Cand], end: int,
@@ -195,7 +196,7 @@ def listed_places(text: str, toks: list[Token], chosen: list[Cand], end: int,
     return out
 
 
-_TO_PLACE = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
+_TO_PLACE: Final = frozenset("tại ở sang đến tới về từ thăm nước quốc xứ và".split())
 
 
 def england_candidates(toks: list[Token], texts: list[str], words: set[str]) -> list[Cand]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import Final
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_org import org_end
@@ -31,18 +32,18 @@ from goldspan.extract.textcase import lower
 
 Cand = tuple[int, int, str, int]
 
-_TITLE_NOUNS = frozenset("""chương trình|tập truyện|cuốn sách|sách|bộ tài liệu|tài liệu|cuộc thi|
+_TITLE_NOUNS: Final = frozenset("""chương trình|tập truyện|cuốn sách|sách|bộ tài liệu|tài liệu|cuộc thi|
 phim|bộ phim|bài hát|ca khúc|dự án|mô hình|phong trào|chiến dịch|giải|tác phẩm|vở|vở diễn|
 tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chuyên đề|đề tài|sản phẩm|
 ứng dụng|nền tảng|cẩm nang|bộ sách|hội thảo|diễn đàn|lễ hội|tọa đàm|cuộc vận động|gameshow|
 show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
 nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng|bài|bài chiêng|điệu|điệu múa|điệu hát|làn điệu|vở kịch|bản nhạc|nhạc phẩm
 """.replace("\n", "").split("|"))
-_PRIZES = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Vàng Bạc Đồng A B C".split())
-_EDITION = re.compile(r"(?:19|20)\d\d|\d{1,3}|[IVXL]{1,6}")
-_CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
-_CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
-_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,90})[”\"]")
+_PRIZES: Final = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Vàng Bạc Đồng A B C".split())
+_EDITION: Final = re.compile(r"(?:19|20)\d\d|\d{1,3}|[IVXL]{1,6}")
+_CAN: Final = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
+_CHI: Final = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
+_QUOTE: Final = re.compile(r"[“\"]([^”\"\n]{2,90})[”\"]")
 
 
 def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokIndex,
@@ -70,12 +71,12 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokI
 
 # "(?<![\w/.(-])[A-Z]{2,5}\d{1,3}" with the look-behind after the first capital, so that the
 # engine can skip to the next capital letter (four times faster over a page).
-_CODE_NAME = re.compile(r"[A-Z](?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])")
-_NOT_BEFORE_CODE = ("số", "mã", "hiệu", "lộ", "tuyến", "đường", "điều", "khoản", "phòng", "xe")
+_CODE_NAME: Final = re.compile(r"[A-Z](?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])")
+_NOT_BEFORE_CODE: Final = ("số", "mã", "hiệu", "lộ", "tuyến", "đường", "điều", "khoản", "phòng", "xe")
 
 
 # A rice or crop variety after its crop word: "lúa IR 50404", "gạo ST25", "lúa Đài Thơm 8".
-_VARIETY = re.compile(r"(?<!\w)(?:[Ll]úa|[Gg]ạo|[Gg]iống lúa|[Gg]iống)\s+(?P<v>[A-ZĐ][A-Za-zĐđ]{0,4}\s?\d{1,5}"
+_VARIETY: Final = re.compile(r"(?<!\w)(?:[Ll]úa|[Gg]ạo|[Gg]iống lúa|[Gg]iống)\s+(?P<v>[A-ZĐ][A-Za-zĐđ]{0,4}\s?\d{1,5}"
                       r"(?![\d/])|[A-ZĐ]\w+\s[A-ZĐ]\w+\s\d{1,3}(?![\d/]))")
 
 
@@ -87,7 +88,7 @@ def variety_names(text: str, start: int, end: int) -> list[Cand]:
 
 # Ethnic groups whose names are everyday words or name syllables (left out of
 # misc_names.txt): a MISC only right after "người", "dân tộc", "đồng bào" ("hộ người Dao").
-_ETHNIC_AFTER_PEOPLE = re.compile(
+_ETHNIC_AFTER_PEOPLE: Final = re.compile(
     r"(?<!\w)(?:[Nn]gười|[Dd]ân tộc|[Đđ]ồng bào|[Cc]ộng đồng)\s+(?P<v>Kinh|Thái|Hoa|Dao|Chăm|Mường"
     r"|Thổ|Mạ|Co|Kháng|Cống|Mảng|Lự|Ngái|Cao Lan|La Chí)(?![\w-]|\s+[A-ZĐ])")
 
@@ -101,12 +102,12 @@ def ethnic_names(text: str, start: int, end: int) -> list[Cand]:
 
 # A nickname in quotation marks after a person's name: ", hay “Nam Bơ”", "(thường gọi là “Tư
 # Lúa”)", "biệt danh “Bầu Đức”".
-_NICKNAME = re.compile(r"(?:\bhay|\bcòn gọi là|\bthường gọi là|\btức)\s+[“\"]"
+_NICKNAME: Final = re.compile(r"(?:\bhay|\bcòn gọi là|\bthường gọi là|\btức)\s+[“\"]"
                        r"(?P<v>[A-ZĐ][\w']*(?:\s[A-ZĐ][\w']*){0,2})[”\"]"
                        # after "biệt danh", "gọi (ông) là" a lowercase word may follow: "Vân sóc"
                        r"|(?:\bbiệt danh|\bbiệt hiệu|\bgọi(?:\s+(?:ông|bà|anh|chị|cô|em))?\s+là)\s+[“\"]"
                        r"(?P<w>[A-ZĐ][\w']*(?:\s[\w']+){0,2})[”\"]")
-NICKNAME_WORDS = frozenset(("hay", "gọi", "danh", "hiệu", "tức", "là"))
+NICKNAME_WORDS: Final = frozenset(("hay", "gọi", "danh", "hiệu", "tức", "là"))
 
 
 def nickname_candidates(text: str, start: int, end: int) -> list[Cand]:
@@ -121,13 +122,13 @@ def nickname_candidates(text: str, start: int, end: int) -> list[Cand]:
 
 # A product: a product line (and the brand before it) with its model words: "iPhone 17 Pro
 # Max", "Samsung Galaxy Z Fold7", "Sony Bravia", "VF 3".
-_PRODUCT = re.compile(
+_PRODUCT: Final = re.compile(
     r"(?<![\w-])(?:(?:Samsung|Apple|Sony|LG|Xiaomi|Oppo|Vivo|Huawei|Honda|Toyota|Yamaha|VinFast|"
     r"Nokia|Dell|Asus|Lenovo|Panasonic|Toshiba)\s+)?"
     r"(?:iPhone|iPad|MacBook|AirPods|Galaxy|Bravia|Pixel|Redmi|Reno|Vios|Camry|Vision|Wave|VF)"
     r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z]{0,5}\d{0,2}|Pro|Max|Plus|Ultra|Mini|Air|Lite))*"
     r"(?![\w-])")
-PRODUCT_WORDS = frozenset(("iPhone", "iPad", "MacBook", "AirPods", "Galaxy", "Bravia", "Pixel",
+PRODUCT_WORDS: Final = frozenset(("iPhone", "iPad", "MacBook", "AirPods", "Galaxy", "Bravia", "Pixel",
                            "Redmi", "Reno", "Vios", "Camry", "Vision", "Wave", "VF"))
 
 
@@ -145,7 +146,7 @@ def product_candidates(text: str, start: int, end: int) -> list[Cand]:
 
 # Initials of a person the report keeps anonymous: "anh N.V.T. (SN 1995)", "chị H.", "tài xế
 # P.V.Đ." (after a form of address or a role), the final dot included.
-_INITIALS = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|cháu|[Tt]ài xế|bị cáo|nạn nhân|"
+_INITIALS: Final = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|cháu|[Tt]ài xế|bị cáo|nạn nhân|"
                        r"đối tượng|bé|cụ)\s+(?P<v>[A-ZĐ]\.(?:[A-ZĐ]\.){0,3})(?!\w)")
 
 
@@ -185,7 +186,7 @@ def code_names(text: str, start: int, end: int) -> list[Cand]:
 # the first capital, and no match of one can overlap a match of the other (a code has no
 # lowercase letter, each word of a pair has one and no digit), so the matches of the
 # first are exactly _CODE_NAME's and a pair is found when _TWO_LATIN_CAPS finds one.
-_CODE_OR_PAIR = re.compile(r"[A-Z](?:(?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])"
+_CODE_OR_PAIR: Final = re.compile(r"[A-Z](?:(?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])"
                            r"|(?P<pair>[A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]))")
 
 
@@ -246,7 +247,7 @@ def _foreign(word: str) -> bool:
 
 
 # English words that make a foreign-looking run an organisation or product, not a person.
-ORGISH = frozenset("""Office Box News Group Bank Airlines Airways Corporation Corp Company Co
+ORGISH: Final = frozenset("""Office Box News Group Bank Airlines Airways Corporation Corp Company Co
 Center Centre University College Post Times Digital Online Media Global International Holdings
 Capital Energy Motors Investment Foundation Institute Association Agency Studio Studios Games
 League Cup Club Fund Airport Hotel Resort Mall Plaza Tower Park Riverside Land City Express
@@ -257,7 +258,7 @@ Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café 
 
 # Necessary for a foreign name: two whitespace-joined ASCII words, each capitalised and
 # not all capitals (so with a lowercase letter).
-_TWO_LATIN_CAPS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]")
+_TWO_LATIN_CAPS: Final = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]")
 
 
 def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],

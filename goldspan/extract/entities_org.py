@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_tokens import (
@@ -34,7 +35,7 @@ from goldspan.extract.entities_tokens import (
 from goldspan.extract.textcase import lower
 
 # Capitalised words that do not distinguish one organisation from another.
-GENERIC = frozenset(w.strip() for w in """
+GENERIC: Final = frozenset(w.strip() for w in """
 Thường vụ, Chấp hành, Thường trực, Chỉ đạo, Công đoàn, Đảng ủy, Đảng uỷ, Đảng bộ, Thành ủy,
 Tỉnh ủy, Chi bộ, Nhân dân, Giám đốc, Giám hiệu, THPT, THCS, Tiểu học, Mầm non, Trung học,
 Phổ thông, Cơ sở, Quản trị, Quản lý, Cổ phần, TNHH, MTV, CP, Liên doanh, Khu, Ban, Hội, Đảng,
@@ -42,13 +43,13 @@ Bộ, Sở, Văn phòng, Phòng, Tổ, Nhà nước, Đội, Cục, Ủy ban, U�
 Trách nhiệm hữu hạn, Công ty, Tổng công ty, Cơ quan, Hội đồng quản trị, Một thành viên
 """.replace("\n", " ").split(",") if w.strip())
 # Head words that distinguish when they follow another head (``Bộ Công an``).
-DISTINCT_HEADS = frozenset({"Công an", "Cảnh sát", "Hải quan", "Thanh tra", "Kiểm toán",
+DISTINCT_HEADS: Final = frozenset({"Công an", "Cảnh sát", "Hải quan", "Thanh tra", "Kiểm toán",
                             "Kho bạc", "Quân đội", "Bảo hiểm xã hội", "Tòa án", "Toà án",
                             "Viện Kiểm sát", "Công đoàn Việt Nam", "Ngân hàng"})
 # Lowercase phrases that make a name specific: "Tòa án nhân dân tối cao".
-DISTINCT_LOWER = frozenset({"tối cao", "trung ương", "quốc gia"})
+DISTINCT_LOWER: Final = frozenset({"tối cao", "trung ương", "quốc gia"})
 # Words after which a head word is a title or another word, not an organisation.
-HEAD_BLOCKERS: dict[str, frozenset[str]] = {
+HEAD_BLOCKERS: Final[dict[str, frozenset[str]]] = {
     "Bộ": frozenset({"trưởng", "phận", "đội", "máy", "luật", "mặt", "đồ", "phim", "sưu",
                      "môn", "óc", "ngành"}),
     "Hội": frozenset({"nghị", "thảo", "thi", "viên", "trường", "chợ", "diễn", "tụ", "chứng",
@@ -72,9 +73,9 @@ HEAD_BLOCKERS: dict[str, frozenset[str]] = {
     "Huy chương": frozenset({"vàng", "bạc", "đồng"}),
     "Tết": frozenset({"này", "năm", "đến", "rồi", "xong"}),
 }
-_NONE: frozenset[str] = frozenset()
-MAX_RUN = 6  # lowercase syllables inside a name between two capitals
-RUN_WORDS = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
+_NONE: Final[frozenset[str]] = frozenset()
+MAX_RUN: Final = 6  # lowercase syllables inside a name between two capitals
+RUN_WORDS: Final = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
     lower(w) for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
 
@@ -88,16 +89,16 @@ def is_per_start(toks: list[Token], i: int, gaz: Gazetteers) -> bool:
 
 # Heads whose names are often a person's (``Trường THPT Chu Văn An``, ``Đại học Tôn Đức
 # Thắng``): a personal name after their distinguishing part stays in the name.
-_NAMED_AFTER_PEOPLE = frozenset({"Trường", "Đại học", "Học viện", "Bệnh viện", "Nhà văn hóa"})
+_NAMED_AFTER_PEOPLE: Final = frozenset({"Trường", "Đại học", "Học viện", "Bệnh viện", "Nhà văn hóa"})
 
 
-_ROMAN = re.compile(r"[IVX]{1,5}")
+_ROMAN: Final = re.compile(r"[IVX]{1,5}")
 # Party committees and councils named by their place alone: no person's name is part of them.
-_ADMIN_BODIES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
+_ADMIN_BODIES: Final = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
                            "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ",
                            "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an"})
 # compass words end a region ("miền Nam", "phía Bắc"): no lowercase tail goes on after them
-_DIRECTIONS = frozenset(("Bắc", "Nam", "Đông", "Tây"))
+_DIRECTIONS: Final = frozenset(("Bắc", "Nam", "Đông", "Tây"))
 
 
 def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
@@ -264,7 +265,7 @@ def _final_number(toks: list[Token], i: int) -> bool:
         i + 1 == len(toks) or not toks[i + 1][JOINED])
 
 
-_ADMIN_DESCRIPTORS: dict[str, list[tuple[str, ...]]] = {}
+_ADMIN_DESCRIPTORS: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _d in ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"):
     _ADMIN_DESCRIPTORS.setdefault(_d.split()[0], []).append(tuple(_d.split()))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, product
+from typing import Final
 
 from goldspan.extract.entities_gazetteer import Gazetteers
 from goldspan.extract.entities_loc import cap_run
@@ -38,31 +39,31 @@ Cand = tuple[int, int, str, int]
 
 # Surnames that are also common words; alone with one syllable at a sentence start they
 # are not taken for a name ("Mai Anh" stays, "Cao Bằng" is a LOC anyway).
-AMBIGUOUS_SURNAMES = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Hoa Lại Ma La Tô Thân "
+AMBIGUOUS_SURNAMES: Final = frozenset("Mai Cao Hà Đồng Kim Lâm Từ Văn Ông Y Hoa Lại Ma La Tô Thân "
                                "Quan Đường Cung Mạnh Chu Thái Âu Lô Vi Hồ Ninh Mẫn Lạc "
                                "Châu Kha Lục Cù Hàn Phí Nhữ Ưng Ứng Giáp Tiêu".split())
 # Capitalised words that follow a title but open no personal name.
-NOT_NAMES = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội Toán Tiếng Ngữ Vật "
+NOT_NAMES: Final = frozenset("Báo Tạp Đài Thông Nhà Trường Khoa Phòng Ban Đội Tổ Hội Toán Tiếng Ngữ Vật "
                       "Sử Địa Tin".split())  # the last ones are school subjects: "giáo viên Toán"
-_DOC_ALT = "|".join(f"[{t[0]}{lower(t[0])}]{re.escape(t[1:])}" for t in DOC_TYPES)
-_CODE = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
+_DOC_ALT: Final = "|".join(f"[{t[0]}{lower(t[0])}]{re.escape(t[1:])}" for t in DOC_TYPES)
+_CODE: Final = r"\d+(?:[/.\-–][0-9A-Za-zĐđ]+)*"
 # A number or code first (rare, so fast to find), then the type word in the 40 characters
 # before it: "Kết luận số 67-KL/TU", "Chỉ thị 17".
 # the look-behind after the first digit, so that the engine skips to digits (as
 # "(?<![\w/.,])(" + _CODE + ")" but without a match attempt at every character)
-_CODE_RE = re.compile(rf"(\d(?<![\w/.,]\d)\d*{_CODE[3:]})(?![\w/])")
-_TYPE_BEFORE = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
+_CODE_RE: Final = re.compile(rf"(\d(?<![\w/.,]\d)\d*{_CODE[3:]})(?![\w/])")
+_TYPE_BEFORE: Final = re.compile(rf"(?<!\w)({_DOC_ALT})(\s+(?:số|Số)\s*:?)?\s+$")
 # how the text before a match of _TYPE_BEFORE ends, trailing spaces left out
-_TYPE_ENDINGS = tuple({t[1:] for t in DOC_TYPES} | {"số", "Số", ":"})
-_COUNTED = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
-_LAW_STOP = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
-_BAO_TRIGGERS = frozenset({"báo", "tờ", "tin", "tấn", "chí"})  # the only words the loop acts on
+_TYPE_ENDINGS: Final = tuple({t[1:] for t in DOC_TYPES} | {"số", "Số", ":"})
+_COUNTED: Final = frozenset("năm tháng ngày giờ phút tuần quý người lần điểm ca trường hợp %".split())
+_LAW_STOP: Final = STOPWORDS | frozenset("quy sửa đổi hiện nêu cũng hành".split())
+_BAO_TRIGGERS: Final = frozenset({"báo", "tờ", "tin", "tấn", "chí"})  # the only words the loop acts on
 # every spelling whose lowercase is one of them ("Báo", "BÁO"…): no other character
 # lowercases to these letters
-_BAO_SPELLINGS = frozenset("".join(p) for w in _BAO_TRIGGERS
+_BAO_SPELLINGS: Final = frozenset("".join(p) for w in _BAO_TRIGGERS
                            for p in product(*[(c, c.upper()) for c in w]))
-_LAW_OPENERS = frozenset({"Bộ", "Luật"})
-_BAO_PREV = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
+_LAW_OPENERS: Final = frozenset({"Bộ", "Luật"})
+_BAO_PREV: Final = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
 
 
 def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int, str]],
@@ -126,8 +127,8 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
 
 # First words of Tây Nguyên names: the Ê Đê men's "Y", a parent's name "Ama"/"Amí"/"Ami";
 # the women's "H'" and the K'Ho "K'" open the first syllable itself ("H'Yuê", "K'Bình").
-_ETHNIC_FIRSTS = frozenset({"Y", "Ama", "Amí", "Ami"})
-_NOT_AFTER_Y = frozenset({"dược", "học", "khoa", "tế", "sinh", "đức", "tý", "bác", "sĩ"})
+_ETHNIC_FIRSTS: Final = frozenset({"Y", "Ama", "Amí", "Ami"})
+_NOT_AFTER_Y: Final = frozenset({"dược", "học", "khoa", "tế", "sinh", "đức", "tý", "bác", "sĩ"})
 
 
 def _ethnic_names(toks: list[Token]) -> list[Cand]:
@@ -217,11 +218,11 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
 
 # Heads of missions abroad, named with "tại" + the host place: "Đại sứ quán Việt Nam tại Hàn
 # Quốc" is the embassy's full name (held-out gold ho41, ho63).
-_MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Phái đoàn",
+_MISSION_HEADS: Final = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Phái đoàn",
                             "Cơ quan đại diện", "Văn phòng Kinh tế và Văn hóa"})
 # Words after which a short code ends a name: "Bệnh viện Quân y 7A", "Khu vực 15".
-_CODE_TAKERS = frozenset({"y", "vực", "khu", "đoàn", "vùng"})
-_NAME_CODE = re.compile(r"\d{1,3}[A-Z]{0,2}|[IVX]{1,5}")  # "Khu vực 15", "khu vực VI"
+_CODE_TAKERS: Final = frozenset({"y", "vực", "khu", "đoàn", "vùng"})
+_NAME_CODE: Final = re.compile(r"\d{1,3}[A-Z]{0,2}|[IVX]{1,5}")  # "Khu vực 15", "khu vực VI"
 
 
 def _org_tail(toks: list[Token], h: int, he: int, end: int, loc_at) -> int:
@@ -239,8 +240,8 @@ def _org_tail(toks: list[Token], h: int, he: int, end: int, loc_at) -> int:
 
 
 # Lowercase words naming a company before its name: "tập đoàn Nordvind Energy", "hãng Takeda".
-_COMPANY_WORDS = frozenset({"hãng", "tập đoàn", "công ty", "nhà sản xuất", "startup"})
-BRAND_TRIGGERS = frozenset({"hãng", "đoàn", "ty", "startup", "xuất"})  # their last words
+_COMPANY_WORDS: Final = frozenset({"hãng", "tập đoàn", "công ty", "nhà sản xuất", "startup"})
+BRAND_TRIGGERS: Final = frozenset({"hãng", "đoàn", "ty", "startup", "xuất"})  # their last words
 
 
 def brand_candidates(toks: list[Token], texts: list[str], words: set[str]) -> list[Cand]:
@@ -287,7 +288,7 @@ def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
-STORM_RE = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?!\w)")
+STORM_RE: Final = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?!\w)")
 
 
 def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
@@ -334,5 +335,5 @@ def law_candidates(toks: list[Token], gaz: Gazetteers, texts: list[str],
     return out
 
 
-_LAW_NUMBER = re.compile(r"\s+số\s+\d+/\d{4}/[A-ZĐ]+\d*\b")
-_LAW_YEAR = re.compile(r" (?:năm )?(?:19|20)\d\d(?![\d/])")
+_LAW_NUMBER: Final = re.compile(r"\s+số\s+\d+/\d{4}/[A-ZĐ]+\d*\b")
+_LAW_YEAR: Final = re.compile(r" (?:năm )?(?:19|20)\d\d(?![\d/])")

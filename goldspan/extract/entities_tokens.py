@@ -18,18 +18,18 @@ from typing import Final, NamedTuple
 
 from goldspan.extract.textcase import lower
 
-_GAP_TOKEN = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
-_VI_ASCII_SYLLABLE = re.compile(
+_GAP_TOKEN: Final = re.compile(r"(\W*?)(TP\.(?=\s)|\w+(?:['’&-]\w+)*)", re.UNICODE)
+_VI_ASCII_SYLLABLE: Final = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
-_MARKS = frozenset(",.:;!?()“”\"'’-")  # frequent non-word characters, tested first
+_MARKS: Final = frozenset(",.:;!?()“”\"'’-")  # frequent non-word characters, tested first
 # Marks that never join two runs of letters into one token (the pattern joins only with
 # ' ’ & -): each becomes a space, whose runs are then the tokens.
-_CUTTERS = str.maketrans(dict.fromkeys(".,/:;%()!?“”\"…+=<>|[]{}«»*#@$", " "))
-_SENTENCE_END = set(".!?:;…\"“”'(")
+_CUTTERS: Final = str.maketrans(dict.fromkeys(".,/:;%()!?“”\"…+=<>|[]{}«»*#@$", " "))
+_SENTENCE_END: Final = set(".!?:;…\"“”'(")
 
 # Lowercase words that end a name: function words and frequent verbs.
-STOPWORDS = frozenset("""
+STOPWORDS: Final = frozenset("""
 cho đã sẽ đang vừa mới là có được bị của với tại trong ngoài về để từ đến khi này đó
 đây kia ấy thì mà nhưng nên vì do bởi cũng còn vẫn đều rất không chưa ra vào lên xuống
 trên dưới theo như cùng gồm ở sau trước nhằm qua tới năm ngày tháng giờ hôm sáng chiều
@@ -38,7 +38,7 @@ tối nay mai ký trao tặng thăm họp dự hay hoặc nếu các những m�
 ông bà anh chị
 """.split())
 # Two-syllable verbs that end a name ("Bộ Y tế tổ chức …").
-STOP_PHRASES = frozenset("""
+STOP_PHRASES: Final = frozenset("""
 cho biết, cho hay, ban hành, thực hiện, triển khai, yêu cầu, đề nghị, phối hợp, công bố,
 làm việc, phát biểu, tổ chức, chủ trì, khẳng định, nhấn mạnh, chia sẻ, cho rằng, tiến hành,
 xây dựng, quyết định, thông báo, tiếp tục, nêu rõ, hoàn thành, đạt được, kiểm tra, chỉ đạo,
@@ -50,20 +50,20 @@ phát hành, tích nước, xuất bản, khởi công, khánh thành
 
 
 # Lowercase administrative and place descriptors left out of a LOC (GUIDELINES.md).
-LOC_DESCRIPTORS = (
+LOC_DESCRIPTORS: Final = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng", "bãi biển",
     "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
     "Đặc khu", "cơ sở", "chợ", "thủ đô", "buôn", "plei", "bon", "sóc",
 )
 # Type words of numbered documents (DOC), written capitalised or not.
-DOC_TYPES = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
+DOC_TYPES: Final = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",
              "Thông tư", "Chỉ thị", "Kết luận", "Công văn", "Văn bản", "Thông báo",
              "Kế hoạch", "Quy định", "Quy chế", "Hướng dẫn", "Pháp lệnh", "Công điện",
              "Tờ trình", "Báo cáo", "Đề án", "Chương trình", "Sắc lệnh", "Luật", "Lệnh")
 # Capitalised appellations kept inside the LOC.
 # Other descriptors are not administrative and stay in the LOC: "sông Hương", "chùa Cầu".
-LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "cầu", "sông", "núi", "đảo", "đèo",
+LOC_APPELLATIONS: Final = ("Thủ đô", "Thành phố", "cầu", "sông", "núi", "đảo", "đèo",
                     "vịnh", "hồ", "biển", "Sông", "Núi", "Đảo", "Vịnh", "đường", "phố",
                     "chùa", "đền", "đình", "lăng", "cửa khẩu", "đồng bằng sông", "Đồng bằng sông",
                     "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay",
@@ -71,14 +71,14 @@ LOC_APPELLATIONS = ("Thủ đô", "Thành phố", "cầu", "sông", "núi", "đ�
                     "sân", "sân vận động", "rừng dừa", "kênh", "Nhà thi đấu", "nhà thi đấu",
                     "ngã ba", "ngã tư", "ngã năm", "nút giao")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
-DESCRIPTOR_COMPOUNDS = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
+DESCRIPTOR_COMPOUNDS: Final = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|ngoài đường|con đường|
 lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
 quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
 leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|
 đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển|sân ga|bến cảng|cầu cảng|hải cảng""".replace("\n", "").split("|"))
 # Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
-LOC_CODED = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
+LOC_CODED: Final = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
              "Quốc lộ")
 
 
@@ -223,7 +223,7 @@ def _special_piece(text: str, piece: str, pos: int, end: int, gap: str,
     return gap + text[pos:stop] + " "
 
 
-_GAP_CLASSES: dict[str, tuple[bool, bool, bool]] = {}
+_GAP_CLASSES: Final[dict[str, tuple[bool, bool, bool]]] = {}
 
 
 def _gap_class(gap: str) -> tuple[bool, bool, bool]:
@@ -244,9 +244,9 @@ def _first_class(gap: str) -> tuple[bool, bool, bool]:
     return False, True, stripped in ("-", "–") and gap[:1] == " " and gap[-1:] == " "
 
 
-_START = itemgetter(START)
-_END = itemgetter(END)
-TEXT_OF = itemgetter(TEXT)
+_START: Final = itemgetter(START)
+_END: Final = itemgetter(END)
+TEXT_OF: Final = itemgetter(TEXT)
 
 
 class TokIndex:
@@ -310,7 +310,7 @@ def phrase_at(toks: list[Token], i: int, phrases: frozenset[str], max_len: int,
     return best
 
 
-_PREFIXES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_PREFIXES: Final[dict[int, tuple[frozenset[str], frozenset[str]]]] = {}
 
 
 def _prefixes(phrases: frozenset[str]) -> frozenset[str]:

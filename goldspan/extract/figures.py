@@ -22,6 +22,7 @@ word. Only windows around digits and number words are tokenized (speed).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from goldspan.extract.base import Extractor, ExtractResult, SpanRow
 from goldspan.extract.common import content_ranges
@@ -58,7 +59,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     return figs
 
 
-_BIRTH_YEAR = re.compile(r"(?<!\w)(?:SN|sinh năm)\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+_BIRTH_YEAR: Final = re.compile(r"(?<!\w)(?:SN|sinh năm)\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def birth_years(text: str, start: int, end: int, figs: list[Figure]) -> list[Figure]:
@@ -99,7 +100,7 @@ class FiguresExtractor(Extractor):
         return ExtractResult(rows=rows, text=text)
 
 
-_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_DAY_VALUE: Final = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
 def _lead_day(doc: Document, figs: list[Figure]) -> str | None:
@@ -114,18 +115,18 @@ def _lead_day(doc: Document, figs: list[Figure]) -> str | None:
 
 
 # A clock time with no date after a time word: "lúc 6h30", "Đúng 8h30", "từ 7h30 sáng".
-_LONE_CLOCK = re.compile(
+_LONE_CLOCK: Final = re.compile(
     r"(?<!\w)(?:[Ll]úc|[Tt]ừ|[Đđ]úng|[Vv]ào|[Kk]hoảng|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au) "
     r"(?P<t>(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?: (?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?)"
     r"(?![\w/:.,]\d|(?: (?:sáng|trưa|chiều|tối|đêm))? (?:ngày|hôm|mùng|mồng|nay|qua|mai|\d))")
 
 
-_CLOCK_RANGE = re.compile(r" ?(?:đến|tới|-|–) ?\d{1,2}(?:h|:| giờ)")
-_CLOCK_FROM = re.compile(r"từ \d{1,2}(?:h\d{0,2}| giờ) (?:đến|tới) $")
+_CLOCK_RANGE: Final = re.compile(r" ?(?:đến|tới|-|–) ?\d{1,2}(?:h|:| giờ)")
+_CLOCK_FROM: Final = re.compile(r"từ \d{1,2}(?:h\d{0,2}| giờ) (?:đến|tới) $")
 
 
 # Opening hours on the lead's day: "từ 7h đến 16h30" (held-out gold ho39: one DATE interval).
-_CLOCK_SPAN = re.compile(r"(?<!\w)[Tt]ừ (?P<h1>[01]?\d|2[0-3])h(?P<m1>[0-5]\d)? (?:đến|tới) "
+_CLOCK_SPAN: Final = re.compile(r"(?<!\w)[Tt]ừ (?P<h1>[01]?\d|2[0-3])h(?P<m1>[0-5]\d)? (?:đến|tới) "
                          r"(?P<h2>[01]?\d|2[0-3])h(?P<m2>[0-5]\d)?(?![\w/:.,]\d| (?:ngày|hôm|sáng|"
                          r"trưa|chiều|tối|đêm|\d))")
 

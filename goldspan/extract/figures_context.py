@@ -16,21 +16,22 @@ Contract:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from goldspan.extract.figures_lexicon import COUNT_NOUNS, TIME_UNITS
 from goldspan.extract.textcase import lower
 
-_ANCHOR_WORDS = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
+_ANCHOR_WORDS: Final = ("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|vài|mấy|dăm|hằng|quý"
                  "|tháng")
 _BEFORE, _AFTER = 20, 40
 # The look-ahead on the first characters rejects most positions at once (speed).
-_FIRSTS = "".join(sorted({w[0] for w in _ANCHOR_WORDS.split("|")}))
-_ONE = rf"(?=[\d{_FIRSTS}])(?:\d+|\b(?:{_ANCHOR_WORDS})\b)"
+_FIRSTS: Final = "".join(sorted({w[0] for w in _ANCHOR_WORDS.split("|")}))
+_ONE: Final = rf"(?=[\d{_FIRSTS}])(?:\d+|\b(?:{_ANCHOR_WORDS})\b)"
 # A chain of anchors (digits, number words) each starting at most _BEFORE + _AFTER
 # characters after the previous one ends: the anchors of one window, found in C. Greedy
 # repetition takes the farthest anchor in reach, which reaches at least as far as a nearer one.
-_CHAIN = re.compile(rf"{_ONE}(?:[\s\S]{{0,{_BEFORE + _AFTER}}}{_ONE})*")
-_CHAIN_I = re.compile(_CHAIN.pattern, re.IGNORECASE)
+_CHAIN: Final = re.compile(rf"{_ONE}(?:[\s\S]{{0,{_BEFORE + _AFTER}}}{_ONE})*")
+_CHAIN_I: Final = re.compile(_CHAIN.pattern, re.IGNORECASE)
 
 
 def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -64,9 +65,9 @@ def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return snapped
 
 
-_DATE_CONTEXT = frozenset({"dịp", "ngày", "hôm", "lễ", "tết"})
-_BARE_DAY = re.compile(r"\d{1,2}/\d{1,2}")
-_NEXT_WORDS = re.compile(r" (\w+)(?: (\w+))?")
+_DATE_CONTEXT: Final = frozenset({"dịp", "ngày", "hôm", "lễ", "tết"})
+_BARE_DAY: Final = re.compile(r"\d{1,2}/\d{1,2}")
+_NEXT_WORDS: Final = re.compile(r" (\w+)(?: (\w+))?")
 
 
 def is_fraction(text: str, start: int, end: int) -> bool:
@@ -84,9 +85,9 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     return any(w in COUNT_NOUNS and w not in TIME_UNITS for w in (one, two) if w)
 
 
-_LAW_STOP = frozenset("được đã sẽ có này đó từ thông qua ban hành và của theo với là bị do "
+_LAW_STOP: Final = frozenset("được đã sẽ có này đó từ thông qua ban hành và của theo với là bị do "
                       "trong tại khi sau trước".split())
-_LAW_BEFORE = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)((?: [^\s,.;:()“”\"]+){1,6}) $")
+_LAW_BEFORE: Final = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)((?: [^\s,.;:()“”\"]+){1,6}) $")
 
 
 def is_law_year(text: str, start: int) -> bool:
@@ -97,7 +98,7 @@ def is_law_year(text: str, start: int) -> bool:
     return m is not None and not any(lower(w) in _LAW_STOP for w in m.group(1).split())
 
 
-_TITLE_QUOTE = re.compile(
+_TITLE_QUOTE: Final = re.compile(
     r"\b(?:tài liệu|cuốn sách|sách|chương trình|chủ đề|cuộc thi|hội thi|khẩu hiệu|phong trào|"
     r"mô hình|đề án|chuyên đề|hội thảo|tọa đàm|diễn đàn|mang tên|có tên|tác phẩm|bài hát|"
     r"bộ phim|phim|ấn phẩm|chuyên mục|cẩm nang|sổ tay|triển lãm|về) ?[“\"]([^”\"\n]{3,200})[”\"]")

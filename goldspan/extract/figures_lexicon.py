@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
-TIME_UNITS = frozenset({
+from typing import Final
+
+TIME_UNITS: Final = frozenset({
     "năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập kỷ", "thập niên",
     "thế kỷ", "ngày đêm", "quý", "năm học", "tuần lễ", "ngày công",
 })
 
-MEASURES = frozenset({
+MEASURES: Final = frozenset({
     "mwp", "kwp", "wp", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
     "lít", "ml", "mw", "kw", "kwh", "gw", "gwh", "twh", "mwh", "nm", "độ", "độ c", "°c", "km/h",
@@ -121,11 +123,11 @@ COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
 # Generic heads whose kind is named by the words after them: "14 đội quân y", "5 đoàn kiểm
 # tra", "9 trạm đo mưa", "300 tài khoản ngân hàng", "412 vụ lừa đảo" (up to two more words).
-GENERIC_HEADS = frozenset({
+GENERIC_HEADS: Final = frozenset({
     "đội", "đoàn", "trạm", "mũi", "vụ", "tài khoản", "nhóm", "tuyến",
 })
 # Words after a generic head that describe it rather than name its kind (left out).
-NOT_KIND_WORDS = frozenset({
+NOT_KIND_WORDS: Final = frozenset({
     "nghiêm trọng", "nghiêm", "đặc biệt", "tương tự", "liên tiếp", "chính", "trọng điểm",
     "lưu động", "tự động", "hiện đại", "riêng", "chung", "cơ động", "thường trực", "liên ngành",
     "chuyên đề", "đột xuất", "lớn nhỏ", "trên", "mỗi", "nữa", "thêm", "đầu tiên", "cuối cùng",
@@ -135,7 +137,7 @@ NOT_KIND_WORDS = frozenset({
 # Nouns counted together with a comma: "hơn 300 cán bộ, chiến sĩ", "63 tỉnh, thành phố";
 # the last one may follow "và" instead: "168 xã, phường và đặc khu".
 # Only these fixed pairs: after other nouns a comma usually ends the clause.
-COMMA_PAIRS: dict[str, frozenset[str]] = {
+COMMA_PAIRS: Final[dict[str, frozenset[str]]] = {
     "bộ": frozenset({"ngành"}),
     "cán bộ": frozenset({"chiến sĩ", "công chức", "viên chức", "công nhân viên", "đảng viên",
                          "giáo viên", "nhân viên", "hội viên", "đoàn viên", "công nhân"}),
@@ -155,32 +157,32 @@ COMMA_PAIRS: dict[str, frozenset[str]] = {
 }
 
 
-CLASSIFIERS = frozenset({
+CLASSIFIERS: Final = frozenset({
     "con", "chiếc", "cái", "căn", "ngôi", "tòa", "bức", "cuốn", "quyển", "tấm", "cây", "chuyến",
     "lượt", "suất", "phần", "bộ", "bản", "hạt", "quả", "trái", "cặp", "đôi", "tờ",
 })
 
-CURRENCIES = frozenset({
+CURRENCIES: Final = frozenset({
     "đồng", "vnđ", "vnd", "đ", "usd", "đô la", "đô la mỹ", "đô-la", "đô", "euro", "eur",
     "yên", "yên nhật", "nhân dân tệ", "ndt", "bảng anh", "bảng", "won", "baht", "bạt", "rúp",
     "ringgit", "rupee", "franc", "đô la singapore", "đô la úc", "sgd", "aud", "jpy", "cny",
     "krw", "gbp", "cent", "uscent", "us cent", "xu",
 })
 # Words that, after "đồng", make it a noun ("đồng chí"), not the currency.
-DONG_COMPOUNDS = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",
+DONG_COMPOUNDS: Final = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",
                             "hương", "minh", "thời", "tâm", "lòng", "phục", "ý", "loại",
                             "phạm", "môn", "học", "niên", "xu"})
 
 # Case-sensitive: "5G" is a name, "5g" five grams.
-ATTACHED_UNITS = frozenset({
+ATTACHED_UNITS: Final = frozenset({
     "kg", "km", "ha", "m", "m2", "m²", "m3", "m³", "cm", "mm", "g", "mg", "km2", "km²", "MW",
     "kW", "kWh", "GW", "GWh", "MWh", "GB", "MB", "TB", "l", "ml", "đ", "USD", "VND", "VNĐ", "°C",
     "Hz", "MHz", "GHz", "tấn", "MWp", "kWp", "Wp",
 })
-MONEY_ATTACHED = frozenset({"đ", "USD", "VND", "VNĐ"})
+MONEY_ATTACHED: Final = frozenset({"đ", "USD", "VND", "VNĐ"})
 
 
-APPROX: dict[str, str] = {
+APPROX: Final[dict[str, str]] = {
     "gần": "nearly", "ngót": "nearly", "suýt soát": "nearly", "gần như": "nearly",
     "hơn": "over", "trên": "over", "ít nhất": "over", "tối thiểu": "over", "không dưới": "over",
     "không ít hơn": "over",
@@ -190,16 +192,16 @@ APPROX: dict[str, str] = {
     "ước tính": "about", "trên dưới": "about", "khoảng chừng": "about",
 }
 # "thấp hơn 0,1 điểm": after these "hơn" compares, it does not approximate.
-COMPARATIVES = frozenset({
+COMPARATIVES: Final = frozenset({
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "sớm", "muộn", "lâu", "rẻ",
     "đắt", "mạnh", "yếu", "tốt", "kém", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "xa",
     "gần", "sâu", "nông", "đông", "già", "trẻ", "giàu", "nghèo",
 })
 # Approximation words that stand for the number itself before a scale word (hàng tỷ).
-VAGUE = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
-VAGUE_SCALES = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
+VAGUE: Final = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})
+VAGUE_SCALES: Final = frozenset({"chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
 
-STOP = frozenset({
+STOP: Final = frozenset({
     "bên", "gấp", "sáng", "trưa", "chiều", "tối", "đêm", "thứ", "và", "với", "của", "được", "đã", "đang", "sẽ", "bị", "là", "thì", "mà", "có", "không",
     "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "cho", "về", "theo", "như",
     "nhưng", "hoặc", "hay", "nên", "vì", "do", "bởi", "để", "khi", "nếu", "thuộc", "gồm",
@@ -222,7 +224,7 @@ STOP = frozenset({
     "hỏng", "sập", "cháy", "ngập", "trôi", "chìm", "mất", "khỏi", "vi", "phạm", "xếp", "rưỡi",
 })
 
-CODE_BEFORE = frozenset({
+CODE_BEFORE: Final = frozenset({
     "số", "thứ", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "lớp", "tầng",
     "phòng", "quận", "phường", "tổ", "ấp", "xóm", "đội", "đường", "quốc lộ", "tỉnh lộ", "ql",
     "đt", "cấp", "top", "hạng", "nhóm", "loại", "mã", "ô", "lô", "km", "giai đoạn", "đợt",

@@ -62,9 +62,9 @@ class Tok(NamedTuple):
 WORD, DIGITS, OTHER = 0, 1, 2
 
 
-_PIECE = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S))")
+_PIECE: Final = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S))")
 _new_tok = tuple.__new__
-_PARTS = re.compile(r"([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")  # _PIECE without the spaces
+_PARTS: Final = re.compile(r"([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S)")  # _PIECE without the spaces
 
 
 # Fields of a token row (a plain tuple: cheaper to build and index than a Tok).
@@ -194,7 +194,7 @@ def _part_rows(piece: str, lp: str, pos: int, marked: frozenset[str], starting: 
             p += 1
 
 
-_FLAGS: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, int]]] = {}
+_FLAGS: Final[dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, int]]]] = {}
 
 
 def _flags(marked: frozenset[str], starting: frozenset[str]) -> dict[str, int]:
@@ -246,7 +246,7 @@ def _spaced(a: Row, b: Row, text: str) -> bool:
     return b[START] == a[END] + 1 and text[a[END]] == " "
 
 
-_INDEX: dict[int, tuple[frozenset[str], dict[str, int]]] = {}
+_INDEX: Final[dict[int, tuple[frozenset[str], dict[str, int]]]] = {}
 
 
 def _index(lexicon: frozenset[str]) -> dict[str, int]:
@@ -326,7 +326,7 @@ def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = T
 
 
 # Words that may follow the kind of a generic head: function words and a few verbs.
-_KIND_ENDS = frozenset("của tại ở trong với và đã được để cho từ đến qua thuê theo này đó mỗi "
+_KIND_ENDS: Final = frozenset("của tại ở trong với và đã được để cho từ đến qua thuê theo này đó mỗi "
                        "trên dưới về là có sẽ đang vừa cùng như nhằm khi giữa bên sau trước lúc "
                        "vào ra do bởi vì nên nhưng hoặc hay thì mà bị không chưa cũng đều gồm "
                        "thuộc tới ngoài xảy".split())
@@ -378,11 +378,11 @@ def _comma_pairs(toks: Sequence[Row], j: int, known: int, text: str) -> int:
 
 
 # Last word -> (words, approx) of the approximation phrases ending with it, longest first.
-_APPROX_BY_LAST: dict[str, list[tuple[list[str], str]]] = {}
+_APPROX_BY_LAST: Final[dict[str, list[tuple[list[str], str]]]] = {}
 for _phrase in sorted(APPROX, key=lambda w: -len(w.split())):
     _APPROX_BY_LAST.setdefault(_phrase.split()[-1], []).append((_phrase.split(), APPROX[_phrase]))
 # The words an approximation phrase ends with (approx_before is None after other words).
-APPROX_LAST_WORDS = frozenset(_APPROX_BY_LAST)
+APPROX_LAST_WORDS: Final = frozenset(_APPROX_BY_LAST)
 
 
 def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | None:
@@ -406,7 +406,7 @@ def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | N
     return None
 
 
-_OPENERS = ".!?:;\n(\"“”'‘-–—…"
+_OPENERS: Final = ".!?:;\n(\"“”'‘-–—…"
 
 
 def sentence_start(text: str, offset: int, floor: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
+from typing import Final
 
 from goldspan.extract.figures_lexicon import (
     ATTACHED_UNITS,
@@ -46,48 +47,48 @@ from goldspan.extract.vi_numbers import (
     parse_number,
 )
 
-_NOT_FIVE = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
+_NOT_FIVE: Final = frozenset({"hằng", "hàng", "mỗi", "các", "những", "nhiều", "cả", "từng", "trong",
                        "năm", "vài", "mấy", "của", "một"})
-_CODE_LAST = frozenset(p.split()[-1] for p in CODE_BEFORE)
-_PERCENT_WORDS = frozenset({"phần trăm"})
+_CODE_LAST: Final = frozenset(p.split()[-1] for p in CODE_BEFORE)
+_PERCENT_WORDS: Final = frozenset({"phần trăm"})
 # Verbs of earning and paying: a scaled sum after them with no unit is money in đồng.
-_MONEY_VERBS = frozenset({"lãi", "lời", "lỗ", "thu", "kiếm", "trả", "chi", "vay", "nợ", "mất",
+_MONEY_VERBS: Final = frozenset({"lãi", "lời", "lỗ", "thu", "kiếm", "trả", "chi", "vay", "nợ", "mất",
                           "tiêu", "góp", "thưởng", "lương", "phạt", "bồi thường", "giá"})
 # After "hai" these mean "both": "giữa hai nước", "hai bờ sông", "hai bên", "hai miền".
-_BOTH = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu"})
-_COUNTING = frozenset({"có", "gồm", "với", "là", "thêm", "tới", "đến"})  # "có hai nước" counts
-_SO_COUNTS = frozenset({"trong", "tổng", "con"})
+_BOTH: Final = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu"})
+_COUNTING: Final = frozenset({"có", "gồm", "với", "là", "thêm", "tới", "đến"})  # "có hai nước" counts
+_SO_COUNTS: Final = frozenset({"trong", "tổng", "con"})
 # Words that never start a number alone (parse_number gives None for them) are not
 # candidates: the scan would find nothing there.
-_NEVER_FIRST = frozenset({"mốt", "tư", "lăm", "nhăm", "mươi", "chục", "trăm"})
-_CANDIDATE_WORDS = (NUMBER_WORDS | VAGUE) - frozenset(SCALES) - _NEVER_FIRST
+_NEVER_FIRST: Final = frozenset({"mốt", "tư", "lăm", "nhăm", "mươi", "chục", "trăm"})
+_CANDIDATE_WORDS: Final = (NUMBER_WORDS | VAGUE) - frozenset(SCALES) - _NEVER_FIRST
 # After "một" only these make a longer number; a lone "một" needs an approximation word.
-_AFTER_MOT = frozenset({"trăm", "mươi", "chục"}) | frozenset(SCALES)
+_AFTER_MOT: Final = frozenset({"trăm", "mươi", "chục"}) | frozenset(SCALES)
 # Denominators of a fraction word: "một phần ba", "hai phần năm".
-_DENOMINATORS = frozenset("hai ba tư bốn năm sáu bảy tám chín mười trăm nghìn".split())
+_DENOMINATORS: Final = frozenset("hai ba tư bốn năm sáu bảy tám chín mười trăm nghìn".split())
 # Number words that mean nothing else, so they may count a noun not in the word list.
-_PLAIN_NUMBER_WORDS = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
-_ZERO = Decimal(0)
+_PLAIN_NUMBER_WORDS: Final = frozenset({"hai", "bốn", "sáu", "bảy", "bẩy", "tám", "mười"})
+_ZERO: Final = Decimal(0)
 # Number words one to nine read alone: two in a row make a rough range ("hai, ba năm").
-_SMALL_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+_SMALL_WORDS: Final = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                 "bẩy": 7, "tám": 8, "chín": 9}
 # Nouns a number word after which names one of a series ("hiệp hai", "lớp ba").
-_ORDINAL_NOUNS = frozenset({"hiệp", "lớp", "khóa", "tầng", "tập", "chương", "hạng", "đợt", "ngã",
+_ORDINAL_NOUNS: Final = frozenset({"hiệp", "lớp", "khóa", "tầng", "tập", "chương", "hạng", "đợt", "ngã",
                             "phòng", "tổ", "đội", "khu", "mùa", "quý"})
 # Words before a number word that make it an ordinal or a name ("tháng hai", "thứ ba").
-_ORDINAL_BEFORE = frozenset({"tháng", "thứ", "mùng", "mồng", "ngày", "số", "lớp", "hạng", "khóa"})
+_ORDINAL_BEFORE: Final = frozenset({"tháng", "thứ", "mùng", "mồng", "ngày", "số", "lớp", "hạng", "khóa"})
 # Words after which a number word is part of a longer number ("ba mươi", "bốn trăm").
-_NUMBER_GO_ON = frozenset({"mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lăm",
+_NUMBER_GO_ON: Final = frozenset({"mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lăm",
                            "mốt", "tư", "phần", "rưỡi"})
-_CURRENCY_FIRSTS = frozenset(c.split()[0] for c in CURRENCIES)
+_CURRENCY_FIRSTS: Final = frozenset(c.split()[0] for c in CURRENCIES)
 # Words (lower case) a range link, a fraction word can be: the scan calls range_end and
 # fraction_unit only at them (both give nothing elsewhere). A dash is an OTHER token, whose
 # LOW is its TEXT.
-_LINKS = frozenset({"đến", "tới", "-", "–", "—"})
-_FRACTION_FIRSTS = frozenset({"nửa", "phần"})
+_LINKS: Final = frozenset({"đến", "tới", "-", "–", "—"})
+_FRACTION_FIRSTS: Final = frozenset({"nửa", "phần"})
 # "năm" is read as a number word only before these (vi_numbers._unit_allowed, _tens).
-_FIVE_NEXT = frozenset({"mươi", "chục", "trăm"}) | frozenset(SCALES)
-_CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
+_FIVE_NEXT: Final = frozenset({"mươi", "chục", "trăm"}) | frozenset(SCALES)
+_CLOCK_AFTER: Final = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"})
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ class Figure:
         return out
 
 
-OFFSETS = attrgetter("start", "end")
+OFFSETS: Final = attrgetter("start", "end")
 
 
 class Scanner:

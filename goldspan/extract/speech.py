@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import typing
+from typing import Final
 
 from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
@@ -49,7 +50,7 @@ from goldspan.extract.speech_subjects import (
 )
 from goldspan.model.document import Document, Speaker
 
-_QUOTE_ZONES = ("TITLE", "LEAD", "BODY", "CAPTION")
+_QUOTE_ZONES: Final = ("TITLE", "LEAD", "BODY", "CAPTION")
 
 
 def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
@@ -199,7 +200,7 @@ class Speech(Extractor):
         return cast.speaker(ref.name, role).sid
 
 
-_ADDS = re.compile(r"\S+(?:\s+(?:này|ấy))?(?:\s+\S+){1,3}?\s+thêm(?!\w)")
+_ADDS: Final = re.compile(r"\S+(?:\s+(?:này|ấy))?(?:\s+\S+){1,3}?\s+thêm(?!\w)")
 
 
 def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
@@ -215,7 +216,7 @@ def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
     return None
 
 
-_SPOKESPEOPLE = frozenset(("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện",
+_SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện",
                            ORG_ANAPHOR))
 
 
@@ -237,8 +238,8 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
     return sid
 
 
-_MALE = frozenset("ông anh chú thầy cậu chàng nam".split())
-_FEMALE = frozenset("bà chị cô nàng nữ".split())
+_MALE: Final = frozenset("ông anh chú thầy cậu chàng nam".split())
+_FEMALE: Final = frozenset("bà chị cô nàng nữ".split())
 
 
 def _gender(word: str, name: str) -> str | None:
@@ -275,8 +276,8 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
     return k
 
 
-_SENIOR = frozenset(("ông", "bà"))
-_JUNIOR = frozenset(("anh", "chị", "em", "cô", "cậu"))
+_SENIOR: Final = frozenset(("ông", "bà"))
+_JUNIOR: Final = frozenset(("anh", "chị", "em", "cô", "cậu"))
 
 
 def _inside(ranges: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -16,15 +16,15 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Final
 
 from goldspan.extract.textcase import lower
 
-UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
-LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
-SYL = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?(?![\w'’])"
-RUN = rf"{SYL}(?:\s+{SYL}){{0,6}}"
-_RUN_END = re.compile(rf"(?:(?<=\s)|^)(?P<run>{RUN})\s*$")
+UPPER: Final = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+LOWER: Final = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
+SYL: Final = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?(?![\w'’])"
+RUN: Final = rf"{SYL}(?:\s+{SYL}){{0,6}}"
+_RUN_END: Final = re.compile(rf"(?:(?<=\s)|^)(?P<run>{RUN})\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +85,7 @@ def _prefix_last_words() -> frozenset[str]:
     return frozenset(lower(w).split()[-1] for w in lex["honorifics"] + lex["titles"])
 
 
-_PREFIX_LEFT = re.compile(r"[(,;:–-]")
+_PREFIX_LEFT: Final = re.compile(r"[(,;:–-]")
 
 
 def _may_end_with_prefix(head: str) -> bool:
@@ -108,7 +108,7 @@ def _may_end_with_prefix(head: str) -> bool:
 
 # First words of Ê Đê and other Tây Nguyên names: the men's "Y", a parent's name "Ama"/"Amí"
 # (father/mother of …); the women's "H'" and the K'Ho "K'" are read off the syllable.
-_ETHNIC_FIRSTS = frozenset({"y", "ama", "amí", "ami"})
+_ETHNIC_FIRSTS: Final = frozenset({"y", "ama", "amí", "ami"})
 
 
 def split_name(run: str, titled: bool) -> str | None:
@@ -195,14 +195,14 @@ def _place_prefix(lows: list[str]) -> int:
     return 0
 
 
-_BRAND_ENDS = ("bank", "group", "corp", "com", "vn", "tech", "land", "mart", "air", "soft")
-_VI_CLUSTERS = frozenset("ch gh gi kh ng nh ph qu th tr".split())
-_CONSONANTS = frozenset("bcdđfghjklmnpqrstvwxz")
+_BRAND_ENDS: Final = ("bank", "group", "corp", "com", "vn", "tech", "land", "mart", "air", "soft")
+_VI_CLUSTERS: Final = frozenset("ch gh gi kh ng nh ph qu th tr".split())
+_CONSONANTS: Final = frozenset("bcdđfghjklmnpqrstvwxz")
 
 
-_C = "bcdđfghjklmnpqrstvwxz"
+_C: Final = "bcdđfghjklmnpqrstvwxz"
 # f, j, w, z, or two consonants in a row that start no Vietnamese syllable.
-_FOREIGN = re.compile(rf"[fjwz]|(?!{'|'.join(sorted(_VI_CLUSTERS))})[{_C}][{_C}]")
+_FOREIGN: Final = re.compile(rf"[fjwz]|(?!{'|'.join(sorted(_VI_CLUSTERS))})[{_C}][{_C}]")
 
 
 def is_foreign(word: str) -> bool:
@@ -278,7 +278,7 @@ def name_at_end(text: str, end: int, floor: int = 0,
 
 
 # A capitalised run and a lowercase particle of foreign names ending where a run starts.
-_PARTICLE_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?P<first>{SYL}(?:\s+{SYL}){{0,3}})\s+"
+_PARTICLE_BEFORE: Final = re.compile(rf"(?:(?<=\s)|^)(?P<first>{SYL}(?:\s+{SYL}){{0,3}})\s+"
                               r"(?P<particle>bin|ibn|al|de|van|von|der|den|da|dos|del|du|di)\s+$")
 
 
@@ -292,7 +292,7 @@ def _run_end(window: str) -> re.Match[str] | None:
     return _RUN_END.search(window, len(parts[0]) if len(parts) == 8 else 0)
 
 
-_CLAUSE_CUT = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
+_CLAUSE_CUT: Final = re.compile(r".*[,.;:(“\"–]\s", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +301,7 @@ def title_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'], True)})(?!\w)", re.IGNORECASE)
 
 
-_APPOSITIVE = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s)")
+_APPOSITIVE: Final = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s)")
 
 
 def role_after(text: str, end: int, limit: int) -> str | None:
@@ -371,15 +371,15 @@ def vocab() -> dict[str, frozenset[str]]:
             "adverbs": frozenset(w.casefold() for w in lex["adverbs"])}
 
 
-_DETERMINER = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|nữ|nam|chàng|anh chàng|cô|người|"
+_DETERMINER: Final = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|nữ|nam|chàng|anh chàng|cô|người|"
                          r"đồng chí)\s+$")
 # Words describing the person after a pronoun or title: "cô giáo trẻ", "người đàn ông 50 tuổi".
 # "(?:\s+(?:…))+" written "\s\s*(?:…)(?:\s+(?:…))*": the same matches, and the engine skips to
 # the next whitespace instead of trying every position
-_DESCRIPTOR = re.compile(r"\s\s*(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+)"
+_DESCRIPTOR: Final = re.compile(r"\s\s*(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+)"
                          r"(?:\s+(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+))*\s*$",
                          re.IGNORECASE)
-_CLAUSE_OPEN = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
+_CLAUSE_OPEN: Final = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
 
 
 def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
@@ -409,7 +409,7 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
 
 
 # Birth-order words that make a Southern nickname with the given name: "Út Hạnh", "Năm Thảo".
-_BIRTH_ORDER = frozenset("út hai ba tư năm sáu bảy tám chín mười cả".split())
+_BIRTH_ORDER: Final = frozenset("út hai ba tư năm sáu bảy tám chín mười cả".split())
 
 
 @dataclass

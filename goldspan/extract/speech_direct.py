@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
+from typing import Final
 
 from goldspan.extract.speech_cast import (
     LOWER,
@@ -105,12 +106,12 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
     return None
 
 
-_WORD_START = re.compile(r"(?<=\s)\S")
+_WORD_START: Final = re.compile(r"(?<=\s)\S")
 # Things that carry written words: what follows their colon is no one's speech.
-_WRITTEN = re.compile(r"(?<!\w)(?:biển|bảng|băng rôn|khẩu hiệu|tờ giấy|dòng chữ|tờ rơi|"
+_WRITTEN: Final = re.compile(r"(?<!\w)(?:biển|bảng|băng rôn|khẩu hiệu|tờ giấy|dòng chữ|tờ rơi|"
                       r"tiêu đề|nhãn|áp phích|tấm thiệp)(?!\w)")
-_NAME_PARTICLES = frozenset("bin ibn al de van von der den da dos del du di".split())
-_NAME_BEFORE = re.compile(rf"[{UPPER}]\w*\s+$")
+_NAME_PARTICLES: Final = frozenset("bin ibn al de van von der den da dos del du di".split())
+_NAME_BEFORE: Final = re.compile(rf"[{UPPER}]\w*\s+$")
 
 
 def _in_name(text: str, cue: re.Match[str]) -> bool:
@@ -142,7 +143,7 @@ def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
             and not (lead and lead[-1].casefold() in sets["org_heads"]))
 
 
-_LOWER_TAIL = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,6}}$")
+_LOWER_TAIL: Final = re.compile(rf"(?<=\S)(?:\s+[{LOWER}]+){{1,6}}$")
 
 
 def dangling_cue(text: str, start: int, end: int,
@@ -177,9 +178,9 @@ def _cue_after(text: str, after: int, end: int,
     return _said_by(text, after, end, known)
 
 
-_SEPARATOR = re.compile(r"[,\-–—]")
-_GAP_BREAK = re.compile(r"[.!?;:“”\"]")
-_AFTER_CLOSE = re.compile(r"[\s,]*(?:[-–—]\s*)?")
+_SEPARATOR: Final = re.compile(r"[,\-–—]")
+_GAP_BREAK: Final = re.compile(r"[.!?;:“”\"]")
+_AFTER_CLOSE: Final = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 
 
 def _short_quote(text: str, after: int) -> bool:
@@ -189,7 +190,7 @@ def _short_quote(text: str, after: int) -> bool:
     return o >= 0 and len(text[o + 1:close].split()) < 4
 
 
-_SAID_BY = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
+_SAID_BY: Final = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
                       r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
                       r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))"
                       r"|\s*,\s*theo lời(?:\s+kể)?(?:\s+của)?\s+")  # "“…”, theo lời ông X" (ho107)
@@ -227,5 +228,5 @@ def _titled_gap(gap: str) -> bool:
     return (0 < len(words) <= 3 and gap.strip() == low and not _GAP_STOP.match(low))
 
 
-_GAP_STOP = re.compile(r"(?:và|nhưng|còn|khi|thì|song|tuy|trong|theo|sau|trước|rồi|nên|vì|"
+_GAP_STOP: Final = re.compile(r"(?:và|nhưng|còn|khi|thì|song|tuy|trong|theo|sau|trước|rồi|nên|vì|"
                        r"do|để|mà|với|của|là|cũng|đã|sẽ|không)\b")

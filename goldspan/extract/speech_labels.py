@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Final
 
 from goldspan.extract.speech_cast import (
     LOWER,
@@ -36,20 +37,20 @@ from goldspan.extract.speech_questions import (
     lead_guest,
 )
 
-_LABEL = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
+_LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
 # "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
-_DASH_LABEL = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-–]\s+(?=\S)")
+_DASH_LABEL: Final = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-–]\s+(?=\S)")
 # _LABEL without "^", for Pattern.match(text, start, end) on a paragraph of the whole text
-_LABEL_AT = re.compile(_LABEL.pattern.removeprefix("^"))
-_LABEL_PARTS = re.compile(r"\s[-–]\s|,\s")  # "Ông X, Giám đốc Y" / "Bà X - Z"
-_THEO_CUT = re.compile(r"\s*[-–,/&(]\s*")  # what ends the name in "Theo X (VOV)"
-_AUTHOR_CUT = re.compile(r"\s*(?:[-–,/&(]|\bvà\b)\s*")  # what ends the first author
-_RUN_FULL = re.compile(rf"^{RUN}$")
-_PAREN_ROLE = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
-_BYLINE_HEAD = re.compile(
+_LABEL_AT: Final = re.compile(_LABEL.pattern.removeprefix("^"))
+_LABEL_PARTS: Final = re.compile(r"\s[-–]\s|,\s")  # "Ông X, Giám đốc Y" / "Bà X - Z"
+_THEO_CUT: Final = re.compile(r"\s*[-–,/&(]\s*")  # what ends the name in "Theo X (VOV)"
+_AUTHOR_CUT: Final = re.compile(r"\s*(?:[-–,/&(]|\bvà\b)\s*")  # what ends the first author
+_RUN_FULL: Final = re.compile(rf"^{RUN}$")
+_PAREN_ROLE: Final = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
+_BYLINE_HEAD: Final = re.compile(
     r"^(?:bài\s*(?:và|,|/)?\s*ảnh|bài|ảnh|tác giả|thực hiện|ghi chép|nhóm phóng viên)\s*[:/-]\s*",
     re.IGNORECASE)
-_BYLINE_TAIL = re.compile(
+_BYLINE_TAIL: Final = re.compile(
     r"\s*[(\[]?\s*(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch)\s*[)\]]?\.?\s*$",
     re.IGNORECASE)
 
@@ -61,7 +62,7 @@ def _prefix_start_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]{1,6}$")
+_ACRONYM: Final = re.compile(r"^[A-ZĐ][A-ZĐ&]{1,6}$")
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +111,8 @@ def _join_title_chain(raw: str) -> str:
     return f"{prefix}{rest}" if prefix else raw
 
 
-_REPORTER = re.compile(rf"(?i:phóng viên|pv|p\.v)\s+(?P<name>(?:[{UPPER}]\S*\s*){{1,4}})$")
-_NOT_REPORTER = frozenset("báo tạp đài truyền kênh trang thông".split())
+_REPORTER: Final = re.compile(rf"(?i:phóng viên|pv|p\.v)\s+(?P<name>(?:[{UPPER}]\S*\s*){{1,4}})$")
+_NOT_REPORTER: Final = frozenset("báo tạp đài truyền kênh trang thông".split())
 
 
 def _reporter_name(raw: str) -> str | None:
@@ -128,10 +129,10 @@ def _reporter_name(raw: str) -> str | None:
 
 
 # A reporter of a named paper asking at a press conference: "Phóng viên Báo Lao Động hỏi".
-_REPORTER_OF = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?i:báo|tạp chí|đài|truyền hình)\s+"
+_REPORTER_OF: Final = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?i:báo|tạp chí|đài|truyền hình)\s+"
                           rf"(?P<paper>[{UPPER}][^:]{{0,40}}?)(?:\s+hỏi)?$")
 # A question-and-answer box: "Bạn đọc hỏi", "Luật sư trả lời", "Bác sĩ tư vấn".
-_BOX_LABEL = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp)$", re.IGNORECASE)
+_BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp)$", re.IGNORECASE)
 
 
 def parse_label(paragraph: str) -> Label | None:
@@ -245,7 +246,7 @@ def byline_author(line: str) -> str | None:
     return first
 
 
-_TEAM = re.compile(r"^(?:nhóm\s+(?:pv|p\.v|phóng viên|ctv|tác giả)|pv|p\.v|ban\s+\w+(?:\s+\w+)?)\.?$",
+_TEAM: Final = re.compile(r"^(?:nhóm\s+(?:pv|p\.v|phóng viên|ctv|tác giả)|pv|p\.v|ban\s+\w+(?:\s+\w+)?)\.?$",
                    re.IGNORECASE)
 
 
@@ -264,7 +265,7 @@ def interviewer_name(bylines: list[str]) -> str | None:
 
 
 # "Phóng viên Hải Yến đã trao đổi với …" in the lead: the reporter who asks.
-_LEAD_REPORTER = re.compile(
+_LEAD_REPORTER: Final = re.compile(
     rf"(?:[Pp]hóng viên|PV|[Nn]hà báo)\s+(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)"
     rf"{{1,3}})\s+(?:đã\s+|có\s+(?:cuộc\s+)?)?(?:trao đổi|phỏng vấn|trò chuyện)")
 
@@ -281,7 +282,7 @@ def reporter_in_lead(text: str, paras: list[tuple[int, int]], zones: list[str]) 
     return None
 
 
-_VOWELS = frozenset("aăâeêioôơuưy")
+_VOWELS: Final = frozenset("aăâeêioôơuưy")
 
 
 def _caps_as_name(text: str) -> str:
@@ -392,7 +393,7 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
     return out
 
 
-_TAG = re.compile(r"\s*\(([^()]{2,30})\)\s*[-–]?|\s*([^\s()][^()\-–]{0,28}?)\s+[-–]\s")
+_TAG: Final = re.compile(r"\s*\(([^()]{2,30})\)\s*[-–]?|\s*([^\s()][^()\-–]{0,28}?)\s+[-–]\s")
 
 
 def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> frozenset[str]:
@@ -437,8 +438,8 @@ def _paper_label(paragraph: str, papers: frozenset[str]) -> Label | None:
     return None
 
 
-_MODERATOR_LABELS = frozenset({"mc", "người dẫn chương trình", "người dẫn", "người điều phối"})
-_MODERATOR = re.compile(
+_MODERATOR_LABELS: Final = frozenset({"mc", "người dẫn chương trình", "người dẫn", "người điều phối"})
+_MODERATOR: Final = re.compile(
     rf"(?:nhà báo|MC|người dẫn chương trình|biên tập viên)?\s*((?:[{UPPER}][{LOWER}]*\s+){{1,3}}"
     rf"[{UPPER}][{LOWER}]*)\s+(?:dẫn dắt|điều phối|làm người dẫn)")
 

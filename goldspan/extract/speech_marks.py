@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 
 from goldspan.extract.speech_cast import UPPER, NameRef, alternation, lexicon
 
-OPEN = "“\""
-_ABBREV = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
+OPEN: Final = "“\""
+_ABBREV: Final = ("TP", "Tp", "ThS", "TS", "GS", "PGS", "BS", "Q", "P", "St", "Mr", "Ms", "Dr", "TT")
 
 
 @dataclass
@@ -97,7 +98,7 @@ def title_ctx_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_MARKS = re.compile(r"[“”\"]")
+_MARKS: Final = re.compile(r"[“”\"]")
 
 
 def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
@@ -140,8 +141,8 @@ def sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_SENTENCE_MARKS = re.compile(r"[“”\".!?]")
-_WORD_END = re.compile(r"(\w+)$")
+_SENTENCE_MARKS: Final = re.compile(r"[“”\".!?]")
+_WORD_END: Final = re.compile(r"(\w+)$")
 
 
 def clause_floor(text: str, start: int, pos: int) -> int:
@@ -152,4 +153,4 @@ def clause_floor(text: str, start: int, pos: int) -> int:
     return best
 
 
-_CLAUSE_BREAK = re.compile(r"[.!?…”\":]\s+")  # one class: the engine skips to its characters
+_CLAUSE_BREAK: Final = re.compile(r"[.!?…”\":]\s+")  # one class: the engine skips to its characters

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
+from typing import Final
 
 from goldspan.extract.speech_cast import (
     LOWER,
@@ -28,7 +29,7 @@ from goldspan.extract.textcase import lower
 # ``(?<!\w){RUN}`` with the first capital matched before the look-behind (``(?<!\w.)``
 # over it and the character before): the engine can then skip to the next capital letter.
 # The syllables after the first are group 1: ``m.lastindex`` is None for a one-syllable run.
-_RUN_RE = re.compile(rf"[{UPPER}](?<!\w.){SYL.removeprefix(f'[{UPPER}]')}"
+_RUN_RE: Final = re.compile(rf"[{UPPER}](?<!\w.){SYL.removeprefix(f'[{UPPER}]')}"
                      rf"(\s+{SYL}(?:\s+{SYL}){{0,5}})?", re.DOTALL)
 
 
@@ -142,7 +143,7 @@ def _continuations() -> frozenset[str]:
     return frozenset(lower(" ".join(p.split()[:2])) for p in phrases if len(p.split()) >= 2)
 
 
-_NEXT_LOWER = re.compile(rf" ([{LOWER}]+)")
+_NEXT_LOWER: Final = re.compile(rf" ([{LOWER}]+)")
 
 
 def _starts_phrase(text: str, word: str, end: int) -> bool:
@@ -151,10 +152,10 @@ def _starts_phrase(text: str, word: str, end: int) -> bool:
     return m is not None and f"{lower(word)} {m.group(1)}" in _continuations()
 
 
-_CREDIT_ENDS = ("Ảnh: ", "ảnh: ", "ẢNH: ")
+_CREDIT_ENDS: Final = ("Ảnh: ", "ảnh: ", "ẢNH: ")
 
 
-_LOWER_NEXT = re.compile(rf" ([{LOWER}]+)")
+_LOWER_NEXT: Final = re.compile(rf" ([{LOWER}]+)")
 
 
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
@@ -211,7 +212,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     return pos, names
 
 
-_BRACKETED_NAME = re.compile(rf"((?:Ama|Amí|Ami|Y|[{UPPER}]['’])\s*{SYL}(?:\s+{SYL}){{0,2}})\)")
+_BRACKETED_NAME: Final = re.compile(rf"((?:Ama|Amí|Ami|Y|[{UPPER}]['’])\s*{SYL}(?:\s+{SYL}){{0,2}})\)")
 
 
 def _alias(text: str, at: int, name: str, cast: Cast) -> None:

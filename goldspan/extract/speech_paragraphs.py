@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import typing
+from typing import Final
 
 from goldspan.extract.base import make_span
 from goldspan.extract.speech_cast import Cast, name_at_end
 from goldspan.extract.speech_marks import Quote, quote_pairs
 
-_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]+)’")
+_SINGLE_QUOTED: Final = re.compile(r"‘([^‘’\n]+)’")
 
 
 def _single_quote_pairs(text: str, s: int, e: int) -> list[tuple[int, int | None]]:
@@ -148,7 +149,7 @@ def continued_quote(text: str, s: int, e: int, found: list[Quote], carry: str,
     return found, carry if c is None else None
 
 
-_BETWEEN_PARTS = re.compile(r"[ \t]*\n\s*[“\"]?[ \t]*")
+_BETWEEN_PARTS: Final = re.compile(r"[ \t]*\n\s*[“\"]?[ \t]*")
 
 
 def join_paragraph_quotes(text: str, spans: list) -> list:

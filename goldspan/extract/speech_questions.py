@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from goldspan.extract.speech_cast import Cast, name_at_end
 
@@ -55,17 +56,17 @@ def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
                for (s, e), z, lab in zip(paras, zones, labels, strict=True))
 
 
-_DASH = re.compile(r"^\s*[-–—+]\s+(?=\S)")  # "+ " asks in some papers, "- " answers
-_DASH_AT = re.compile(_DASH.pattern.removeprefix("^"))  # matched at a paragraph's start
-THANKS = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:ông|bà|anh|chị|"
+_DASH: Final = re.compile(r"^\s*[-–—+]\s+(?=\S)")  # "+ " asks in some papers, "- " answers
+_DASH_AT: Final = re.compile(_DASH.pattern.removeprefix("^"))  # matched at a paragraph's start
+THANKS: Final = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:ông|bà|anh|chị|"
                      r"đồng chí|thiếu tướng|trung tướng|đại tá|tiến sĩ|giáo sư|thầy|cô|bạn|em)"
                      r"\b[^.!?]{0,40}[.!]*\s*$", re.IGNORECASE)
 
 
-_ASKS = re.compile(r"(?:thưa|xin\s+(?:ông|bà|anh|chị|đồng chí)\s+cho\s+biết)\b", re.IGNORECASE)
+_ASKS: Final = re.compile(r"(?:thưa|xin\s+(?:ông|bà|anh|chị|đồng chí)\s+cho\s+biết)\b", re.IGNORECASE)
 
 
-_POLITE = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí)\b", re.IGNORECASE)
+_POLITE: Final = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí)\b", re.IGNORECASE)
 
 
 def _is_question(line: str) -> bool:
@@ -75,9 +76,9 @@ def _is_question(line: str) -> bool:
 
 
 # Words of the lead or byline that announce a conversation with the guest.
-_CONVERSATION = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện|cuộc trao đổi|chia sẻ với "
+_CONVERSATION: Final = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện|cuộc trao đổi|chia sẻ với "
                            r"(?:phóng viên|PV|báo|chúng tôi)|thực hiện\s*$)", re.IGNORECASE)
-_YOU = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|thầy|cô|bạn)(?!\w)")
+_YOU: Final = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|thầy|cô|bạn)(?!\w)")
 
 
 def _guest_question(line: str) -> bool:
@@ -103,7 +104,7 @@ def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[s
     return announced or polite >= 3
 
 
-_TALKS_WITH = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện với|cuộc trò chuyện với)\s+")
+_TALKS_WITH: Final = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện với|cuộc trò chuyện với)\s+")
 
 
 def lead_guest(text: str, paras: list[tuple[int, int]], zones: list[str],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Final
 
 from goldspan.extract.speech_cast import NameRef
 from goldspan.extract.speech_direct import direct_quotes
@@ -26,7 +27,7 @@ from goldspan.extract.speech_subjects import subject_before
 
 # Words after a cue that start a complement, not reported words ("chia sẻ với …", "nói về …");
 # "từ đầu năm", "qua kiểm tra", "cả nước", "về lâu dài", "về phía …" do start reported words.
-_NOT_CONTENT = re.compile(
+_NOT_CONTENT: Final = re.compile(
     # "với phóng viên …" is whom the words are for, "với mức mới, …" (a short phrase closed
     # by a comma) opens them; "sau khi thăm trường" is when they were said, "sau khi có quyết
     # định, sở sẽ …" opens the words
@@ -38,16 +39,16 @@ _NOT_CONTENT = re.compile(
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ))"
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực)\b))\b",
     re.IGNORECASE)
-_PREPOSITION = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
+_PREPOSITION: Final = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
-_COMPOUND = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:báo|thác|trương|"
+_COMPOUND: Final = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:báo|thác|trương|"
                        r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
                        r"cho))(?!\w)"
                        # "bổ sung 600 triệu euro", "cam kết khoảng 2 tỷ USD": money, not words
                        r"|(?:bổ sung|cam kết|hứa)\s+(?:(?:đóng góp|lần lượt|thêm|tài trợ|hỗ trợ)\s+)?"
                        r"(?:(?:khoảng|gần|hơn|trên|ít nhất|tới)\s+)?(?=\d)", re.IGNORECASE)
 # A photo credit closing a caption: "… (Ảnh: X)", "… - Ảnh: X", "… Ảnh: X".
-_CREDIT = re.compile(r"\s*(?:[(\[]\s*)?(?:[-–.]\s*)?(?:ảnh|Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*[:)\]]")
+_CREDIT: Final = re.compile(r"\s*(?:[(\[]\s*)?(?:[-–.]\s*)?(?:ảnh|Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*[:)\]]")
 
 
 def _has_credit_word(segment: str) -> bool:
@@ -55,7 +56,7 @@ def _has_credit_word(segment: str) -> bool:
     return "ảnh" in segment or "Ảnh" in segment or "ẢNH" in segment
 
 
-_QUESTION = re.compile(r"(?:gì|sao|thế nào|như thế nào|ra sao|bao nhiêu)(?!\w)", re.IGNORECASE)
+_QUESTION: Final = re.compile(r"(?:gì|sao|thế nào|như thế nào|ra sao|bao nhiêu)(?!\w)", re.IGNORECASE)
 
 
 def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) -> list[Quote]:
@@ -122,7 +123,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     return sorted(quotes, key=lambda q: q.start)
 
 
-_CONJ = re.compile(r",?\s+(?:nhưng|song|đồng thời|và)\s+(?:vẫn\s+|cũng\s+)?$")
+_CONJ: Final = re.compile(r",?\s+(?:nhưng|song|đồng thời|và)\s+(?:vẫn\s+|cũng\s+)?$")
 
 
 def _second_cue(text: str, c: int, stop: int) -> tuple[int, int] | None:
@@ -137,7 +138,7 @@ def _second_cue(text: str, c: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
-_CHAIN = re.compile(r"(?:\s+thêm)?,?\s+(?:đồng thời|và|rồi|sau đó|nhưng|song)\s+"
+_CHAIN: Final = re.compile(r"(?:\s+thêm)?,?\s+(?:đồng thời|và|rồi|sau đó|nhưng|song)\s+"
                     r"(?:vẫn\s+|cũng\s+|còn\s+)?$")
 
 
@@ -154,27 +155,27 @@ def _chained_subject(text: str, a: int, floor: int,
     return subject_before(text, prev[-1][0], floor, known)
 
 
-_ONLY_AN_OBJECT = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm tội|vi phạm|sai phạm|của mình))?")
+_ONLY_AN_OBJECT: Final = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm tội|vi phạm|sai phạm|của mình))?")
 
 
 # Cues that also announce a document or a topic, and the nouns that then follow them.
-_REPORT_CUE = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo)$")
-_REPORT_NOUN = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
+_REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo)$")
+_REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
                           r"dự thảo|phương án|danh sách)\b")
 
 
 # A closing quotation mark and a comma or dash right before a cue's subject.
-_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]\s*$")
+_AFTER_QUOTE: Final = re.compile(r"[”\"]\s*[,–-]\s*$")
 
 
 # A cue word used as a noun: "IMF nâng dự báo tăng trưởng", "giữ nguyên đánh giá".
 # Case-sensitive: "Nhật Bản khuyến cáo" is a name; "triển khai", "công khai" hold no "khai".
 # The search starts at most 14 characters before the cue: a word there starts at a space.
-_NOUN_CUE = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
+_NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
                        r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê)\s+$")
 
 
-_CUE_TAIL = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
+_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                        r"\s*(?:rằng|là)?\s*[:,]?\s*")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
+from typing import Final
 
 from goldspan.extract.speech_cast import (
     UPPER,
@@ -68,9 +69,9 @@ def subject_before(text: str, pos: int, floor: int,
     return None if ref is None else (ref, role)
 
 
-_OF = re.compile(r"\scủa\s")
+_OF: Final = re.compile(r"\scủa\s")
 # A place descriptor right before a capitalised run: the run names a place.
-_PLACE_WORD = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|tỉnh|thôn|buôn|ấp|bản|làng|thị trấn|"
+_PLACE_WORD: Final = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|tỉnh|thôn|buôn|ấp|bản|làng|thị trấn|"
                          r"thành phố|đặc khu)\s+$")
 
 
@@ -105,18 +106,18 @@ def _dash_role_subject(text: str, end: int, floor: int,
 
 
 # A date between a speaker and the cue: "ngày 18/11", "sáng 2/12", "hôm 5/6/2025".
-_DATE_TAIL = re.compile(r"(?<!\S)(?:(?:vào|trong|hôm)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
+_DATE_TAIL: Final = re.compile(r"(?<!\S)(?:(?:vào|trong|hôm)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
                         r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
-_CLAUSE_SEP = re.compile(r",\s|\s[-–—]\s|\)\s")
-_CAPITAL_BEFORE = re.compile(rf"(?:^|\s)[{UPPER}]\S*$")
+_CLAUSE_SEP: Final = re.compile(r",\s|\s[-–—]\s|\)\s")
+_CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)[{UPPER}]\S*$")
 
 
 # An organisation named again by its kind ("Đơn vị này", "Công ty trên"): the title of the
 # reference it gives, resolved by the extractor to the organisation that spoke last.
-ORG_ANAPHOR = "đơn vị này"
-_ORG_ANAPHOR_RE = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
+ORG_ANAPHOR: Final = "đơn vị này"
+_ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
                              r"hợp tác xã|tập đoàn|ngân hàng)\s+(?:này|trên))$")
 
 
@@ -155,19 +156,19 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     return NameRef(None, start, title=phrase.casefold())
 
 
-_REPRESENTATIVE = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
+_REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
                              r"người đứng đầu|(?:một\s+)?quan chức(?:\s+(?:giấu tên|cấp cao))?)"
                              r"\s+(?:của\s+)?(?=\S)")
-_REP_WORDS = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn)")
+_REP_WORDS: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn)")
 # A company named by a lowercase kind word and its brand: "chuỗi Sao Việt Mobile", "hãng X".
-_BRAND_AFTER = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệu|nhà bán lẻ)\s+(?P<b>[{UPPER}]\S*"
+_BRAND_AFTER: Final = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệu|nhà bán lẻ)\s+(?P<b>[{UPPER}]\S*"
                           rf"(?:\s+[{UPPER}]\S*){{0,3}})$")
 
 
-_COMMA = re.compile(",")
-_DASH_SEP = re.compile(r"\s[-–]\s")
-_NOT_ORG_WORD = re.compile(r"\b(?:của|cho|đã|thì|cũng|dẫn lời|trích lời|dẫn nguồn)\b")
-_PUNCT = re.compile(r"[,.;:]")
+_COMMA: Final = re.compile(",")
+_DASH_SEP: Final = re.compile(r"\s[-–]\s")
+_NOT_ORG_WORD: Final = re.compile(r"\b(?:của|cho|đã|thì|cũng|dẫn lời|trích lời|dẫn nguồn)\b")
+_PUNCT: Final = re.compile(r"[,.;:]")
 
 
 def _appositive(text: str, comma: int, floor: int,
@@ -231,7 +232,7 @@ def _org_heads() -> frozenset[str]:
     return frozenset(h.casefold() for h in lexicon()["org_subject_heads"])
 
 
-_ORG_STOP = frozenset("đã sẽ đang vừa cũng là có được cho thì và với về tại trong để khi nên "
+_ORG_STOP: Final = frozenset("đã sẽ đang vừa cũng là có được cho thì và với về tại trong để khi nên "
                       "này đó vẫn không chưa mới còn".split())
 
 
@@ -283,7 +284,7 @@ def _brand_subject(text: str, floor: int, end: int) -> NameRef | None:
     return NameRef(phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())))
 
 
-_LOCATIVE = re.compile(r"\s(?:ở|tại|đến từ|quê|trú|trú tại|sống ở|ngụ)\s")
+_LOCATIVE: Final = re.compile(r"\s(?:ở|tại|đến từ|quê|trú|trú tại|sống ở|ngụ)\s")
 
 
 def _locative_subject(text: str, end: int, floor: int,
@@ -300,9 +301,9 @@ def _locative_subject(text: str, end: int, floor: int,
     return ref if ref is not None and ref.name is not None else None
 
 
-_PAREN_ACRONYM = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
-_WORD_START = re.compile(rf"(?<!\S)[{UPPER}]")
-_NAME_BREAK = re.compile(r"[,.;:!?“”\"()]")
+_PAREN_ACRONYM: Final = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+_WORD_START: Final = re.compile(rf"(?<!\S)[{UPPER}]")
+_NAME_BREAK: Final = re.compile(r"[,.;:!?“”\"()]")
 
 
 def org_acronyms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
@@ -342,5 +343,5 @@ def last_org_mention(text: str, floor: int, at: int) -> str | None:
     return last
 
 
-_AFTER_NAME = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|được|bị|cũng|thì|và|với|cho|tại|ở|trong|khi|"
+_AFTER_NAME: Final = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|được|bị|cũng|thì|và|với|cho|tại|ở|trong|khi|"
                          r"để|của|không|vẫn|mới|chỉ|giảm|tăng|bán|mua|cho biết|nói)(?!\w)")

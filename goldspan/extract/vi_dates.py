@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from goldspan.extract.textcase import lower
 from goldspan.extract.vi_numbers import words_value
@@ -39,18 +40,18 @@ class DateMatch:
     mod: str | None = None
 
 
-_L = r"(?<![\w/.,-])"  # left edge of a number
-_R = r"(?![\w]|[/.,:-]\d)"  # right edge of a number
-_SEP = r"\s*[-–—]\s*"
-_TO = r"\s*(?:-|–|—|(?:đến|tới)(?:\s+hết)?)\s*"
-_PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
-_TIME = r"(?P<h>\d{1,2})\s*(?:h|giờ|g|:)\s*(?:(?P<mi>\d{1,2})(?:\s*phút)?)?"
-_Y = r"(?:1[89]\d\d|20\d\d)"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_COUNT = (r"(?:\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)")
-_MOD = {"đầu": "START", "giữa": "MID", "cuối": "END", "thượng tuần": "START",
+_L: Final = r"(?<![\w/.,-])"  # left edge of a number
+_R: Final = r"(?![\w]|[/.,:-]\d)"  # right edge of a number
+_SEP: Final = r"\s*[-–—]\s*"
+_TO: Final = r"\s*(?:-|–|—|(?:đến|tới)(?:\s+hết)?)\s*"
+_PART: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+_TIME: Final = r"(?P<h>\d{1,2})\s*(?:h|giờ|g|:)\s*(?:(?P<mi>\d{1,2})(?:\s*phút)?)?"
+_Y: Final = r"(?:1[89]\d\d|20\d\d)"
+_ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_COUNT: Final = (r"(?:\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)")
+_MOD: Final = {"đầu": "START", "giữa": "MID", "cuối": "END", "thượng tuần": "START",
         "trung tuần": "MID", "hạ tuần": "END"}
-_MODS = r"đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần"
+_MODS: Final = r"đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần"
 
 
 def _day(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -144,13 +145,13 @@ def _h_month_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
     return f"{start}/{end}", None
 
 
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*"
-_DAY_LEAD = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:{_WEEKDAY})?(?:ngày\s+)?"
+_WEEKDAY: Final = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*"
+_DAY_LEAD: Final = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:{_WEEKDAY})?(?:ngày\s+)?"
              rf"|(?P<part2>{_PART})\s+(?:{_WEEKDAY})?(?:ngày\s+)?|ngày\s+)")
-_NUM_FIRST = "0mhbnstcgđ"  # digits ("0") and the first letters of number words
-_LEAD_FIRST = "0rstcđkn"  # a clock time, a part of the day or "ngày"
+_NUM_FIRST: Final = "0mhbnstcgđ"  # digits ("0") and the first letters of number words
+_LEAD_FIRST: Final = "0rstcđkn"  # a clock time, a part of the day or "ngày"
 # (pattern, handler, lower-case first characters a match can start with; "0" = a digit)
-_PATTERNS: list[tuple[str, Handler, str]] = [
+_PATTERNS: Final[list[tuple[str, Handler, str]]] = [
     # ranges first: they are the longest
     (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|niên vụ|thời kỳ|mùa khô|mùa mưa|mùa giải"
      rf"|mùa vụ)\s+(?:từ\s+)?(?:năm\s+)?"
@@ -185,17 +186,17 @@ _PATTERNS: list[tuple[str, Handler, str]] = [
      rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcqth"),
     (rf"(?:(?P<mod>{_MODS})\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year, "đgcnth"),
 ]
-_BY_FIRST: dict[str, list[tuple[re.Pattern[str], Handler]]] = {}
+_BY_FIRST: Final[dict[str, list[tuple[re.Pattern[str], Handler]]]] = {}
 for _p, _h, _first in _PATTERNS:
     for _c in _first:
         _BY_FIRST.setdefault(_c, []).append((re.compile(_p, re.IGNORECASE), _h))
 # The patterns (indices into _PATTERNS) that can match where a start word opens: a match's
 # first word is one of these (each list keeps _PATTERNS' order and is a subset of the list
 # for the word's first letter). Starts at other words use _BY_FIRST.
-_COUNT_WORDS = "mười một hai ba bốn năm sáu bảy tám chín"
-_PART_WORDS = "rạng sáng trưa chiều tối đêm khuya ngày"
-_MOD_WORDS = "đầu giữa cuối thượng trung hạ"
-_FIRST_WORDS: list[tuple[str, tuple[int, ...]]] = [
+_COUNT_WORDS: Final = "mười một hai ba bốn năm sáu bảy tám chín"
+_PART_WORDS: Final = "rạng sáng trưa chiều tối đêm khuya ngày"
+_MOD_WORDS: Final = "đầu giữa cuối thượng trung hạ"
+_FIRST_WORDS: Final[list[tuple[str, tuple[int, ...]]]] = [
     ("giai nhiệm niên thời mùa", (0,)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
     ("tháng", (2, 12)), (_COUNT_WORDS, (3, 6, 7)), ("năm", (0, 3, 6, 7, 14)),
     ("nửa", (4, 5)), (_MOD_WORDS, (12, 13, 14)), ("quý", (13,)),
@@ -206,12 +207,12 @@ for _words, _indices in _FIRST_WORDS:
         _BY_WORD[_w] = [
             rx for n, rx in enumerate(_BY_FIRST[_w[0]]) if rx not in _BY_FIRST[_w[0]][:n]
             and any(rx[0].pattern == _PATTERNS[k][0] for k in _indices)]
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 # What must follow a start word for any of its patterns to match (a cheap test first): a
 # count word other than "năm" opens only "N tháng ..." (patterns 3, 6, 7); "năm" a year,
 # "năm học" or "năm tháng"; "từ" a year, month, day or part of the day; "ngày"/"tháng"
 # digits; đầu/giữa/cuối (thượng/trung/hạ tuần) a month, quarter or year.
-_TAILS: list[tuple[str, str]] = [
+_TAILS: Final[list[tuple[str, str]]] = [
     (" ".join(w for w in _COUNT_WORDS.split() if w != "năm"),
      r"(?:mười\s+(?:một|hai)|[^\W\d_]+)\s+tháng"),
     ("năm", r"năm\s+(?:\d|tháng|học)"),
@@ -227,20 +228,20 @@ _WORD_TAIL: dict[str, re.Pattern[str]] = {
 _DIGIT_NEXT = re.compile(r"\d{1,2}(?!\d)\s*(?:(?P<slash>/)|(?P<dash>-)"
                          r"|(?P<dot>\.(?=\s*\d{1,2}(?!\d)))|(?P<long>[–—])"
                          r"|(?P<time>[hg:])|(?P<month>tháng)|(?P<to>đến|tới))", re.IGNORECASE)
-_DIGIT_GROUPS: dict[str, tuple[int, ...]] = {
+_DIGIT_GROUPS: Final[dict[str, tuple[int, ...]]] = {
     "slash": (1, 8, 11), "dash": (1, 8), "dot": (8,), "long": (1,), "time": (8, 9, 10),
     "month": (3, 6, 7, 9), "to": (1,)}
 _BY_DIGIT_NEXT: dict[str, list[tuple[re.Pattern[str], Handler]]] = {
     group: [rx for rx in _BY_FIRST["0"] if any(rx[0].pattern == _PATTERNS[k][0] for k in indices)]
     for group, indices in _DIGIT_GROUPS.items()}
 # A date holds a digit, "quý" or "tháng"; it starts at most _REACH characters before it.
-_ANCHOR = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
-_WORD = re.compile(r"(?<!\w)\w+")
-START_WORDS = frozenset(
+_ANCHOR: Final = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
+_WORD: Final = re.compile(r"(?<!\w)\w+")
+START_WORDS: Final = frozenset(
     "giai nhiệm năm niên nửa thời mùa từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
-_REACH = 26
-_APPROX_BEFORE = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt|vòng|số|lệ)\s*$", re.IGNORECASE)
+_REACH: Final = 26
+_APPROX_BEFORE: Final = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt|vòng|số|lệ)\s*$", re.IGNORECASE)
 
 
 def _groups(m: re.Match[str]) -> dict[str, str | None]:
@@ -325,12 +326,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     return _join_ranges(text, start, out) if len(out) > 1 else out  # a range needs two
 
 
-_AND_YEAR = re.compile(r"\s+(?:và|hoặc)\s+((?:19|20)\d\d)(?![\w/.,-]\d)(?!\w)", re.IGNORECASE)
+_AND_YEAR: Final = re.compile(r"\s+(?:và|hoặc)\s+((?:19|20)\d\d)(?![\w/.,-]\d)(?!\w)", re.IGNORECASE)
 
 
-_BETWEEN = re.compile(r"\s*(?:-|–|—|đến|tới)\s+(?:hết\s+)?$|\s*[-–—]\s*$", re.IGNORECASE)
-_FROM = re.compile(r"(?:^|\s)(từ)\s+$", re.IGNORECASE)
-_YEAR_PART = re.compile(r"^(?:\d{4}|XXXX)")
+_BETWEEN: Final = re.compile(r"\s*(?:-|–|—|đến|tới)\s+(?:hết\s+)?$|\s*[-–—]\s*$", re.IGNORECASE)
+_FROM: Final = re.compile(r"(?:^|\s)(từ)\s+$", re.IGNORECASE)
+_YEAR_PART: Final = re.compile(r"^(?:\d{4}|XXXX)")
 
 
 def _join_ranges(text: str, floor: int, dates: list[DateMatch]) -> list[DateMatch]:

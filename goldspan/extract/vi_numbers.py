@@ -25,30 +25,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 from goldspan.extract.textcase import lower
 
-UNITS: dict[str, int] = {
+UNITS: Final[dict[str, int]] = {
     "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
 # Forms used only after mười/mươi (mốt, tư, lăm, nhăm) or anywhere units may stand there.
-AFTER_TENS: dict[str, int] = {
+AFTER_TENS: Final[dict[str, int]] = {
     "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5,
     "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
-AFTER_MUOI_10 = {k: v for k, v in AFTER_TENS.items() if k not in ("mốt", "tư")}
-SCALES: dict[str, int] = {
+AFTER_MUOI_10: Final = {k: v for k, v in AFTER_TENS.items() if k not in ("mốt", "tư")}
+SCALES: Final[dict[str, int]] = {
     "nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1000000,
     "tỷ": 1000000000, "tỉ": 1000000000,
 }
-NUMBER_WORDS = frozenset(UNITS) | frozenset(AFTER_TENS) | frozenset(SCALES) | {
+NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(AFTER_TENS) | frozenset(SCALES) | {
     "mười", "mươi", "chục", "trăm", "linh", "lẻ"}
 
-_ZERO = Decimal(0)
-_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
-_GROUPED_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
+_ZERO: Final = Decimal(0)
+_DIGITS: Final = re.compile(r"^\d+(?:[.,]\d+)*$")
+_GROUPED_DOT: Final = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_GROUPED_COMMA: Final = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 
 
 def is_digits(token: str) -> bool:
