@@ -65,10 +65,16 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokI
             stop += 2 if _EDITION.fullmatch(toks[stop + 2][TEXT]) else 0  # "lần thứ 24"
         if stop < len(toks) and toks[stop][JOINED] and _EDITION.fullmatch(toks[stop][TEXT]):
             stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
+        elif stop + 1 < len(toks) and toks[stop][TEXT] == "năm" and toks[stop + 1][JOINED] and \
+                _YEAR.fullmatch(toks[stop + 1][TEXT]) and toks[h][TEXT] in _FESTIVAL_HEADS:
+            stop += 2  # "Lễ hội Đền Hùng năm 2025": the year names the event
         out.append((toks[h][START], toks[stop - 1][END], "MISC", 4))
     return out
 
 
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+# Festivals name their year ("Lễ hội Đền Hùng năm 2025"); an award's year is when it was given.
+_FESTIVAL_HEADS: Final = frozenset(("Lễ", "Festival", "Tuần", "Hội", "Liên", "Ngày"))
 # "(?<![\w/.(-])[A-Z]{2,5}\d{1,3}" with the look-behind after the first capital, so that the
 # engine can skip to the next capital letter (four times faster over a page).
 _CODE_NAME: Final = re.compile(r"[A-Z](?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])")

@@ -29,6 +29,7 @@ from goldspan.extract.common import content_ranges
 from goldspan.extract.figures_context import is_fraction, is_law_year, quoted_titles, windows
 from goldspan.extract.figures_scan import OFFSETS, Figure, Scanner
 from goldspan.extract.registry import register
+from goldspan.extract.textcase import lower
 from goldspan.extract.vi_dates import find_dates
 from goldspan.model.document import Document
 
@@ -91,7 +92,13 @@ class FiguresExtractor(Extractor):
         found: list[Figure] = []
         ranges = content_ranges(doc)
         for start, end in ranges:
-            found += find_figures(text, start, end)
+            figs = find_figures(text, start, end)
+            if text.find("ùng ", start, end) >= 0 or text.find("ồng ", start, end) >= 0:
+                lunar = lunar_dates(text, start, end)
+                if lunar:
+                    figs = [f for f in figs if not any(x.start < f.end and f.start < x.end
+                                                       for x in lunar)] + lunar
+            found += figs
         if "h" in text:
             found += lone_clock_times(text, ranges, found, _lead_day(doc, found))
             found.sort(key=OFFSETS)
@@ -136,6 +143,37 @@ def _clock(hours: str, minutes: str | None) -> str:
     return f"{int(hours):02d}:{int(minutes or 0):02d}"
 
 
+# A live page's entry opening with its clock time: "10h30: Thượng tá X cho biết …".
+_ENTRY_CLOCK: Final = re.compile(r"(?m)^(?P<t>(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?)(?P<part>)(?=:\s)")
+
+
+def _entry_and_lone_clocks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Clock times opening an entry, then those after a time word, in text order."""
+    found = list(_ENTRY_CLOCK.finditer(text, start, end)) if "h" in text[start:start + 6] or (
+        "\n" in text[start:end]) else []
+    found += _LONE_CLOCK.finditer(text, start, end)
+    return sorted(found, key=lambda m: m.start("t"))
+
+
+# A lunar date: "mùng 10 tháng 3 âm lịch", "từ mùng 1 đến mùng 10 tháng 3 âm lịch" (value as
+# written: month and day of the lunar calendar, docs/gsmark.md).
+_LUNAR: Final = re.compile(r"(?:[Tt]ừ )?(?:[Mm]ùng|[Mm]ồng) (?P<d1>[1-9]|[12]\d|30)(?: (?:đến|-) "
+                           r"(?:mùng|mồng) (?P<d2>[1-9]|[12]\d|30))? tháng (?P<m>1[0-2]|[1-9]|Giêng|"
+                           r"giêng|Chạp|chạp)(?: âm lịch| âl)?(?![\w/])")
+
+
+def lunar_dates(text: str, start: int, end: int) -> list[Figure]:
+    """DATE for lunar dates written with ``mùng`` (value ``XXXX-MM-DD``, a range as an
+    interval); they replace the DATE found inside them (``10 tháng 3``)."""
+    out = []
+    for m in _LUNAR.finditer(text, start, end):
+        month = {"giêng": 1, "chạp": 12}.get(lower(m.group("m")), 0) or int(m.group("m"))
+        one = f"XXXX-{month:02d}-{int(m.group('d1')):02d}"
+        value = one if not m.group("d2") else f"{one}/XXXX-{month:02d}-{int(m.group('d2')):02d}"
+        out.append(Figure("DATE", m.start(), m.end(), value, None, None, None))
+    return out
+
+
 def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure],
                      day: str | None) -> list[Figure]:
     """DATE for a clock time alone in the content (``từ 7h30``) on the lead's ``day`` (held-out
@@ -150,7 +188,7 @@ def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure
             if not any(f.start < b and a < f.end for f in figs):
                 one, two = _clock(m.group("h1"), m.group("m1")), _clock(m.group("h2"), m.group("m2"))
                 out.append(Figure("DATE", a, b, f"{day}T{one}/{day}T{two}", None, None, None))
-        for m in _LONE_CLOCK.finditer(text, start, end):
+        for m in _entry_and_lone_clocks(text, start, end):
             a, b = m.span("t")
             if any(f.start < b and a < f.end for f in figs + out) or _CLOCK_RANGE.match(text, b) or (
                     m.group(0)[0] in "ĐđTt" and _CLOCK_FROM.search(text, max(start, a - 16), a)):

@@ -87,11 +87,16 @@ def is_fraction(text: str, start: int, end: int) -> bool:
 
 _LAW_STOP: Final = frozenset("được đã sẽ có này đó từ thông qua ban hành và của theo với là bị do "
                       "trong tại khi sau trước".split())
-_LAW_BEFORE: Final = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)((?: [^\s,.;:()“”\"]+){1,6}) $")
+_LAW_BEFORE: Final = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh"
+                                # an event's name: its first word after the head is capitalised
+                                r"|(?:Lễ hội|Festival|Tuần Văn hóa|Tuần lễ|Hội chợ|Liên hoan|Hội thi|"
+                                r"Ngày hội|Hội báo Xuân)(?= [-–A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]))"
+                                r"((?: [^\s,.;:()“”\"]+){1,6}) $")
 
 
 def is_law_year(text: str, start: int) -> bool:
-    """``Luật Đất đai năm 2024``: the year is part of a law's name, not a figure."""
+    """``Luật Đất đai năm 2024``, ``Lễ hội Đền Hùng năm 2025``: the year is part of a law's
+    or an event's name, not a figure."""
     if not text.startswith("năm ", start):
         return False
     m = _LAW_BEFORE.search(text, max(0, start - 60), start)

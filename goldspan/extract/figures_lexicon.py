@@ -117,6 +117,7 @@ COUNT_NOUNS = frozenset({
     "tài khoản ngân hàng", "trang web", "trang mạng", "phiên giao dịch", "phiên tòa",
     "vị trí việc làm", "cơ sở chế biến", "tổ", "tổ công tác", "tổ tiết kiệm và vay vốn",
     "tờ khai", "lô đất", "bị hại", "luồng", "xe hàng", "nhà máy nước", "tổ kiểm tra",
+    "ca nô", "xuồng máy", "đơn vị tiểu cầu", "màn hình",
     "tổ tuần tra", "tổ tìm kiếm", "đứa trẻ",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES

@@ -48,6 +48,7 @@ from goldspan.extract.speech_subjects import (
     last_org_mention,
     org_acronyms,
 )
+from goldspan.extract.textcase import lower
 from goldspan.model.document import Document, Speaker
 
 _QUOTE_ZONES: Final = ("TITLE", "LEAD", "BODY", "CAPTION")
@@ -220,6 +221,11 @@ _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "
                            ORG_ANAPHOR))
 
 
+# Kinds of body an anaphor names that narrow it to bodies of that kind ("Sở này").
+_ANAPHOR_KINDS: Final = frozenset(("sở", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
+                                   "hợp tác xã", "tập đoàn", "công ty"))
+
+
 def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str | None:
     """The organisation that spoke last before ``at`` (a QUOTE of a speaker named by an
     organisation head: ``Bộ Công an``), or one named after it in the paragraphs just
@@ -232,6 +238,12 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
             spoke_at, sid = sp.end, typing.cast(str, sp.attrs["speaker"])
             break
     if text:
+        head = lower(text[at:at + 14]).split(" này")[0].split(" trên")[0]
+        kind = head if head in _ANAPHOR_KINDS else ""
+        if kind:  # "Sở này": the last body of that kind, spoken or named
+            named = last_org_mention(text, max(at - 1500, 0), at, kind)
+            if named is not None:
+                return cast.speaker(named).sid
         named = last_org_mention(text, max(spoke_at, at - 600, 0), at)
         if named is not None:
             return cast.speaker(named).sid

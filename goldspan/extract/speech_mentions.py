@@ -155,6 +155,10 @@ def _starts_phrase(text: str, word: str, end: int) -> bool:
 _CREDIT_ENDS: Final = ("Ảnh: ", "ảnh: ", "ẢNH: ")
 
 
+# An organisation's head word with only name words after it, up to the run that follows.
+_ORG_BEFORE: Final = re.compile(r"(?:Hợp tác xã|Công ty|Trường|Bệnh viện|Ủy ban|UBND|Hội|Viện|"
+                                r"Trung tâm|Ban|Sở|Chi cục|Cục|Tổng công ty|Tập đoàn|Ngân hàng|"
+                                r"Quỹ|Nhà máy)[^,.;:()“”\"\n]{0,45}\s$")
 _LOWER_NEXT: Final = re.compile(rf" ([{LOWER}]+)")
 
 
@@ -193,6 +197,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if low is not None and f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in honor:
                     continue  # "Đoàn Luật sư thành phố", "Hội Nhà báo": a title in a body's name
                 titled = lead > 0 or _honorific_before(text, m.start(), s, enders)
+                if not titled and rest.count(" ") == 1 and _ORG_BEFORE.search(
+                        text, max(s, m.start() - 60), m.start()):
+                    continue  # "Hợp tác xã Vải thiều Hồng Giang": a place ending a body's name
             key = (rest, titled)
             if key in split:
                 name = split[key]
@@ -209,7 +216,27 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             names.append(name)
             if text.startswith(" (", m.end()):
                 _alias(text, m.end() + 2, name, cast)
+    if "“" in text or '"' in text:
+        _nickname_aliases(text, ranges, cast)
     return pos, names
+
+
+# A nickname in quotation marks tied to a full name: "Trần Văn Sáu, hay “Sáu Bưởi”", "“Sáu
+# Bưởi” ấy là cựu chiến binh Trần Văn Sáu".
+_NICK_AFTER: Final = re.compile(rf"(?P<full>{SYL}(?:\s+{SYL}){{1,3}})\s*,?\s*(?:hay|còn gọi là|"
+                                rf"thường gọi là|tức)\s+[“\"](?P<nick>[{UPPER}][^”\"\n]{{1,25}})[”\"]")
+_NICK_BEFORE: Final = re.compile(rf"[“\"](?P<nick>[{UPPER}][^”\"\n]{{1,25}})[”\"][^.!?“”\n]{{0,30}}?"
+                                 rf"\blà\b[^.!?“”\n]{{0,40}}?(?P<full>{SYL}(?:\s+{SYL}){{1,3}})")
+
+
+def _nickname_aliases(text: str, ranges: list[tuple[int, int]], cast: Cast) -> None:
+    """Let a quoted nickname stand for the full name the same sentence ties it to."""
+    for s, e in ranges:
+        for rx in (_NICK_AFTER, _NICK_BEFORE):
+            for m in rx.finditer(text, s, e):
+                full = split_name(m.group("full"), False)
+                if full is not None and full.count(" ") >= 2 and m.group("nick") != full:
+                    cast.aliases.setdefault(m.group("nick").casefold(), full)
 
 
 _BRACKETED_NAME: Final = re.compile(rf"((?:Ama|Amí|Ami|Y|[{UPPER}]['’])\s*{SYL}(?:\s+{SYL}){{0,2}})\)")

@@ -25,6 +25,7 @@ from goldspan.extract.speech_cast import (
     vocab,
     word_sets,
 )
+from goldspan.extract.textcase import lower
 
 
 def subject_before(text: str, pos: int, floor: int,
@@ -118,7 +119,8 @@ _CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)[{UPPER}]\S*$")
 # reference it gives, resolved by the extractor to the organisation that spoke last.
 ORG_ANAPHOR: Final = "đơn vị này"
 _ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
-                             r"hợp tác xã|tập đoàn|ngân hàng)\s+(?:này|trên))$")
+                             r"hợp tác xã|tập đoàn|ngân hàng|sở|cục|viện|trung tâm|bệnh viện)"
+                             r"\s+(?:này|trên))$")
 
 
 def clause_start(text: str, floor: int, end: int) -> int:
@@ -325,9 +327,10 @@ def org_acronyms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
     return out
 
 
-def last_org_mention(text: str, floor: int, at: int) -> str | None:
+def last_org_mention(text: str, floor: int, at: int, kind: str = "") -> str | None:
     """The organisation named last in ``text[floor:at]`` (``… của Công ty TNHH X, tivi …``):
-    what ``doanh nghiệp này`` can stand for."""
+    what ``doanh nghiệp này`` can stand for; with ``kind`` (``sở`` of ``Sở này``) only one
+    whose name opens with it."""
     last: str | None = None
     pos = floor
     for w in _WORD_START.finditer(text, floor, at):
@@ -337,11 +340,11 @@ def last_org_mention(text: str, floor: int, at: int) -> str | None:
         name = text[w.start():stop.start() if stop else at].strip()
         verb = _AFTER_NAME.search(name)
         name = name[:verb.start()].strip() if verb else name
-        if 2 <= len(name.split()) <= 12:
+        if 2 <= len(name.split()) <= 12 and (not kind or lower(name).startswith(kind + " ")):
             last = name
             pos = w.start() + len(name)
     return last
 
 
-_AFTER_NAME: Final = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|được|bị|cũng|thì|và|với|cho|tại|ở|trong|khi|"
+_AFTER_NAME: Final = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|được|bị|cũng|thì|với|cho|tại|ở|trong|khi|"
                          r"để|của|không|vẫn|mới|chỉ|giảm|tăng|bán|mua|cho biết|nói)(?!\w)")

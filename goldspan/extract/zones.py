@@ -63,9 +63,25 @@ def find_title(lines: list[r.Line]) -> int:
     (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
     for i, line in enumerate(lines[:6]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
-                or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)):
+                or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
+                or _banner(lines, i)):
             return _headline_over_tag(lines, i)
     return 0
+
+
+def _under_top(labels: list[str], i: int, first: int, lead: int | None) -> bool:
+    """Line ``i`` comes right under the title or the lead, or under the links line that
+    follows the lead (``Đức Thịnh thực hiện`` after the lead's related headlines)."""
+    return i - 1 in (first - 1, lead) or (lead is not None and i - 2 == lead
+                                          and labels[i - 1] == "RELATED")
+
+
+def _banner(lines: list[r.Line], i: int) -> bool:
+    """A column's banner in capitals over the headline (``BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI``):
+    at most ten words with a dash, a mixed-case line right after it."""
+    line = lines[i].stripped
+    return (line.isupper() and " - " in line and r.words(line) <= 10 and i + 1 < len(lines)
+            and not lines[i + 1].stripped.isupper())
 
 
 def _ticker_above_menu(lines: list[r.Line], i: int) -> bool:
@@ -81,13 +97,15 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
     chí điện tử``) and a mixed-case headline follows within six lines, page furniture only
     between them."""
     name = lines[i].stripped.split(" - ")[0]
-    limit = 16 if lines[i].stripped.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN CỦA HỘI NHÀ VĂN …"
+    top = lines[i].stripped
+    limit = (24 if " - CƠ QUAN" in top else 16) if top.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN …"
     if not (name.isupper() and 0 < r.words(lines[i].stripped) <= limit):
         return False
     for k in range(i + 1, min(len(lines), i + 7)):
         line = lines[k]
-        if r.chrome(line) or r.marker(line) or _section_line(line.stripped):
-            continue
+        if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or (
+                line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10):
+            continue  # a column's banner in capitals: "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"
         head = line.stripped
         return not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
     return False
@@ -316,8 +334,7 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
                 labels[i - 1] = "CAPTION"
-        elif (i - 1 in (first - 1, lead) or (lead is not None and i - 2 == lead
-                                              and labels[i - 1] == "RELATED")) and (
+        elif _under_top(labels, i, first, lead) and (
                 _author_line(line) and r.words(line.raw) <= 6 or _caps_author(line.stripped)):
             labels[i] = "BYLINE"  # "Gia Linh thực hiện" under the title or lead (and its links)
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):

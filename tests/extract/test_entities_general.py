@@ -367,3 +367,8 @@ def test_entities_general_given_name_label_in_capitals_is_a_person():
 def test_entities_general_products_with_their_line_and_model():
     assert ents("Máy Samsung Galaxy S25 Ultra và iPhone 16 Plus cùng giảm giá; xe VF 8 bán chạy.") \
         == [("MISC", "Samsung Galaxy S25 Ultra"), ("MISC", "iPhone 16 Plus"), ("MISC", "VF 8")]
+
+
+def test_entities_general_event_named_with_its_year():
+    assert ents("Lễ hội Chùa Hương năm 2026 đón nhiều khách.") == [
+        ("MISC", "Lễ hội Chùa Hương năm 2026")]

@@ -224,3 +224,25 @@ def test_figures_general_junctions_product_numbers_and_goods():
     assert [t for _, t, _ in figs("Máy iPhone 17 bản thường giảm giá.")] == []
     assert [t for _, t, _ in figs("Mỗi tháng giao khoảng 2 tấn hàng.")] == ["khoảng 2 tấn"]
     assert [t for _, t, _ in figs("Phường lập 5 tổ kiểm tra lưu động.")] == ["5 tổ kiểm tra"]
+
+
+def test_figures_general_lunar_dates_live_entries_and_event_years():
+    from goldspan.extract.registry import run_pipeline
+    text = ("Lũ lên nhanh ở vùng trũng\n\n(TTV) - Sáng 29/10, mưa lớn tiếp tục.\n\n6h30: Mực nước "
+            "đạt 2,6 m.\n\nLễ hội Chùa Hương năm 2026 kéo dài từ mùng 6 tháng Giêng đến hết tháng "
+            "3 âm lịch, chính hội mùng 6 tháng Giêng âm lịch.")
+    doc = run_pipeline(new_document("l", text), ["zones", "figures"])
+    got = [(s.text, s.attrs.get("value")) for s in doc.spans if s.label == "DATE"]
+    assert ("6h30", "XXXX-10-29T06:30") in got
+    assert ("mùng 6 tháng Giêng âm lịch", "XXXX-01-06") in got
+    assert not any(t == "năm 2026" for t, _ in got)
+    assert figs("Lễ hội diễn ra năm 2026.")[0][1] == "năm 2026"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Đồn điều thêm 8 ca nô hỗ trợ.", "8 ca nô"), ("Bé được truyền hai đơn vị tiểu cầu.",
+                                                 "hai đơn vị tiểu cầu"),
+    ("Tổ trực có mười hai xuồng máy.", "mười hai xuồng máy"),
+])
+def test_figures_general_boats_and_blood_units(text, span):
+    assert figs(text)[0][1] == span

@@ -625,3 +625,12 @@ def test_speech_general_place_name_with_a_dash_in_an_organisation_subject():
                  "nay số vụ tai nạn giảm.")
     assert got == [("indirect", "trong năm nay số vụ tai nạn giảm",
                     "Phòng Cảnh sát giao thông Công an tỉnh Bà Rịa - Vũng Tàu")]
+
+
+def test_speech_general_kind_anaphor_and_a_place_ending_a_body_name():
+    got = quotes("Sở Công Thương tỉnh Nghệ An cho biết giá ổn định.",
+                 "Ông Lê Văn Lực, Giám đốc Hợp tác xã Cam Xã Đoài, phấn khởi: “Năm nay được mùa.” "
+                 "Ông cho biết hợp tác xã đã ký hợp đồng bao tiêu. Sở này khuyến cáo nhà vườn "
+                 "thu hái đúng độ chín.")
+    assert [n for _, _, n in got] == ["Sở Công Thương tỉnh Nghệ An", "Lê Văn Lực", "Lê Văn Lực",
+                                      "Sở Công Thương tỉnh Nghệ An"]

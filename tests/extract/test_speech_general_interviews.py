@@ -360,3 +360,19 @@ def test_speech_general_interviews_press_conference_with_reporters_of_several_pa
     names = {s.id: s.name for s in doc.speakers}
     assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
         "Thu Hà", "Trần Văn Bình", "Nhân Dân", "Trần Văn Bình", "Thanh Niên", "Lê Thị Hoa"]
+
+
+def test_speech_general_interviews_quoted_nickname_stands_for_the_full_name():
+    text = "\n\n".join([
+        "Ông Ba Cam và bốn mươi năm giữ vườn",
+        "(CCB) - Người mà bà con quen gọi là “Ba Cam” ấy là cựu chiến binh Lê Văn Ba, người "
+        "đã biến đất phèn thành vườn cam.",
+        "– Thưa ông, vì sao bà con gọi ông là “Ba Cam”?",
+        "– Tôi thứ ba trong nhà, cả đời chỉ mê cây cam.",
+        "– Những năm đầu ông gặp khó khăn gì?",
+        "– Khổ lắm, cây chết gần một nửa vì nước mặn.",
+        "Thanh Tâm"])
+    doc = run_pipeline(new_document("n", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
+        "Thanh Tâm", "Lê Văn Ba", "Thanh Tâm", "Lê Văn Ba"]

@@ -407,3 +407,18 @@ def test_zones_layouts_glued_links_under_the_lead_then_the_interview_credit():
     ]
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
+
+
+def test_zones_layouts_column_banner_long_agency_masthead_and_update_note():
+    case = [
+        (P, "NHÂN DÂN CÔNG LÝ - CƠ QUAN NGÔN LUẬN CỦA HIỆP HỘI CÁC NHÀ SẢN XUẤT VÀ PHÂN PHỐI HÀNG "
+            "TIÊU DÙNG VIỆT NAM"),
+        (P, "Thời sự | Pháp luật | Bạn đọc"),
+        (P, "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"),
+        (T, "Bên thuê nhà trả trước hạn, có được lấy lại tiền cọc không?"),
+        (L, "(NDCL) - Chị Lan ở Hà Nội thuê nhà hai năm nhưng phải chuyển đi sớm vì đổi việc."),
+        (B, "Luật sư Trần Minh trả lời: Chị cần xem lại điều khoản về cọc trong hợp đồng."),
+        (P, "(Tiếp tục cập nhật)"),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
