@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.stamp-run
 STAMP_DEV := $(VENV)/.stamp-dev
 
-.PHONY: run test sysdeps lint typecheck bench clean
+.PHONY: run test sysdeps lint typecheck bench compiled pure clean
 
 run: sysdeps $(STAMP_RUN)
 	$(PY) main.py $(ARGS)
@@ -45,5 +45,14 @@ typecheck: $(STAMP_DEV)
 bench: $(STAMP_DEV)
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
-clean:
+# The extractor modules compiled by mypyc next to their sources (about +30% extraction speed,
+# see setup.py); while the .so files are there, edits to those modules have no effect:
+# `make pure` removes them.
+compiled: $(STAMP_DEV)
+	GOLDSPAN_MYPYC=1 $(PY) setup.py build_ext --inplace
+
+pure:
+	rm -rf build goldspan/extract/*.so ./*__mypyc*.so
+
+clean: pure
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

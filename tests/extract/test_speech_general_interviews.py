@@ -339,9 +339,7 @@ def test_speech_general_interviews_reporter_of_a_named_paper_is_the_byline_autho
         "Phóng viên Tiền Phong: Thưa ông, mùa khô năm nay có gì đáng lo?",
         "Ông Lò Văn Thắng: Nắng nóng kéo dài nên nguy cơ cháy rừng rất cao.",
         "Hà Linh"])
-    doc = run_pipeline(new_document("i", text), ["zones", "speech"])
-    names = {s.id: s.name for s in doc.speakers}
-    assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
+    assert speakers_of(text) == [
         "Hà Linh", "Lò Văn Thắng"]
 
 
@@ -356,9 +354,7 @@ def test_speech_general_interviews_press_conference_with_reporters_of_several_pa
         "Phóng viên Báo Thanh Niên hỏi: Có thi tuyển thẳng không?",
         "Bà Lê Thị Hoa, Trưởng phòng Khảo thí, trả lời: Không có.",
         "THU HÀ"])
-    doc = run_pipeline(new_document("p", text), ["zones", "speech"])
-    names = {s.id: s.name for s in doc.speakers}
-    assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
+    assert speakers_of(text) == [
         "Thu Hà", "Trần Văn Bình", "Nhân Dân", "Trần Văn Bình", "Thanh Niên", "Lê Thị Hoa"]
 
 
@@ -372,7 +368,12 @@ def test_speech_general_interviews_quoted_nickname_stands_for_the_full_name():
         "– Những năm đầu ông gặp khó khăn gì?",
         "– Khổ lắm, cây chết gần một nửa vì nước mặn.",
         "Thanh Tâm"])
-    doc = run_pipeline(new_document("n", text), ["zones", "speech"])
-    names = {s.id: s.name for s in doc.speakers}
-    assert [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"] == [
+    assert speakers_of(text) == [
         "Thanh Tâm", "Lê Văn Ba", "Thanh Tâm", "Lê Văn Ba"]
+
+
+def speakers_of(text: str) -> list[str]:
+    """Speaker names of the speech spans of ``text`` after ``zones`` and ``speech``."""
+    doc = run_pipeline(new_document("i", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    return [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"]
