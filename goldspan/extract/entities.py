@@ -246,7 +246,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     if "tiếng" in words:  # "tiếng Pháp", "tiếng Anh": a language, no place or person
         cands = [c for c in cands if not (c[2] in ("LOC", "PER") and text.endswith("tiếng ", start, c[0])
                                           and " " not in text[c[0]:c[1]])]
-    if "." in text[start:end]:
+    if text.find(".", start, end) >= 0:
         cands += initials_candidates(text, start, end)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)

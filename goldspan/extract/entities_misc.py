@@ -156,9 +156,25 @@ _INITIALS: Final = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|
                        r"đối tượng|bé|cụ)\s+(?P<v>[A-ZĐ]\.(?:[A-ZĐ]\.){0,3})(?!\w)")
 
 
+_INITIAL_AT: Final = re.compile(r"[A-ZĐ]\.(?![^\s,;:)(])")  # a capital and its dot, a space after
+
+
 def initials_candidates(text: str, start: int, end: int) -> list[Cand]:
-    """PER (priority 6) for initials after a form of address or a role (``anh N.V.T.``)."""
-    return [(m.start("v"), m.end("v"), "PER", 6) for m in _INITIALS.finditer(text, start, end)]
+    """PER (priority 6) for initials after a form of address or a role (``anh N.V.T.``); the
+    full pattern is tried only where an initial and its dot end a word (speed)."""
+    out: list[Cand] = []
+    last = -1
+    for hit in _INITIAL_AT.finditer(text, start, end):
+        at = hit.start()
+        while at - 2 >= start and text[at - 1] == "." and text[at - 2].isupper():
+            at -= 2  # back to the first initial of "N.V.T."
+        if at <= last:
+            continue
+        m = _INITIALS.search(text, max(start, at - 14), hit.end())
+        if m is not None and m.start("v") == at:
+            out.append((m.start("v"), m.end("v"), "PER", 6))
+            last = m.end("v")
+    return out
 
 
 def name_occurrences(text: str, start: int, end: int, names: set[str]) -> list[Cand]:

@@ -93,7 +93,8 @@ class FiguresExtractor(Extractor):
         ranges = content_ranges(doc)
         for start, end in ranges:
             figs = find_figures(text, start, end)
-            if text.find("ùng ", start, end) >= 0 or text.find("ồng ", start, end) >= 0:
+            if text.find("mùng ", start, end) >= 0 or text.find("Mùng ", start, end) >= 0 \
+                    or text.find("mồng ", start, end) >= 0 or text.find("Mồng ", start, end) >= 0:
                 lunar = lunar_dates(text, start, end)
                 if lunar:
                     figs = [f for f in figs if not any(x.start < f.end and f.start < x.end
@@ -149,8 +150,8 @@ _ENTRY_CLOCK: Final = re.compile(r"(?m)^(?P<t>(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\
 
 def _entry_and_lone_clocks(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Clock times opening an entry, then those after a time word, in text order."""
-    found = list(_ENTRY_CLOCK.finditer(text, start, end)) if "h" in text[start:start + 6] or (
-        "\n" in text[start:end]) else []
+    found = list(_ENTRY_CLOCK.finditer(text, start, end)) if text.find("h", start, start + 6) >= 0 or (
+        text.find("\n", start, end) >= 0) else []
     found += _LONE_CLOCK.finditer(text, start, end)
     return sorted(found, key=lambda m: m.start("t"))
 

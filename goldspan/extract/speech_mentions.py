@@ -229,10 +229,16 @@ _NICK_BEFORE: Final = re.compile(rf"[“\"](?P<nick>[{UPPER}][^”\"\n]{{1,25}})
                                  rf"\blà\b[^.!?“”\n]{{0,40}}?(?P<full>{SYL}(?:\s+{SYL}){{1,3}})")
 
 
+_AFTER_CUES: Final = (" hay “", " hay \"", "gọi là “", "gọi là \"", " tức “", " tức \"")
+_BEFORE_CUES: Final = ("gọi là “", "gọi là \"", "gọi “", "danh “")
+
+
 def _nickname_aliases(text: str, ranges: list[tuple[int, int]], cast: Cast) -> None:
     """Let a quoted nickname stand for the full name the same sentence ties it to."""
-    for s, e in ranges:
-        for rx in (_NICK_AFTER, _NICK_BEFORE):
+    patterns = [rx for rx, cues in ((_NICK_AFTER, _AFTER_CUES), (_NICK_BEFORE, _BEFORE_CUES))
+                if any(c in text for c in cues)]  # the cue words, before scanning for them
+    for s, e in ranges if patterns else ():
+        for rx in patterns:
             for m in rx.finditer(text, s, e):
                 full = split_name(m.group("full"), False)
                 if full is not None and full.count(" ") >= 2 and m.group("nick") != full:

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from typing import Final
 
-_STR_LOWER: Final = str.lower
-
-
-def lower(s: str) -> str:
-    """``s.lower()`` exactly as CPython computes it."""
-    return _STR_LOWER(s)
+# ``lower(s)`` is ``s.lower()`` exactly as CPython computes it: the method itself, so that a
+# pure-Python caller pays no extra call (compiled callers call it as a plain object).
+lower: Final = str.lower
