@@ -39,7 +39,9 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 23 (ho102-ho105)", 102, 105), ("heldout set 24 (ho106-ho109)", 106, 109),
                 ("heldout set 25 (ho110-ho113)", 110, 113), ("heldout set 26 (ho114-ho117)", 114, 117),
                 ("heldout set 27 (ho118-ho121)", 118, 121), ("heldout set 28 (ho122-ho125)", 122, 125),
-                ("heldout set 29 (ho126-ho129)", 126, 129))
+                ("heldout set 29 (ho126-ho129)", 126, 129),
+                ("heldout set 30 (ho130-ho133)", 130, 133), ("heldout set 31 (ho134-ho137)", 134, 137),
+                ("heldout set 32 (ho138-ho141)", 138, 141))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
