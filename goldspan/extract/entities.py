@@ -36,7 +36,9 @@ from goldspan.extract.entities_misc import (
     ethnic_names,
     event_candidates,
     foreign_per_candidates,
+    initial_occurrences,
     initials_candidates,
+    league_candidates,
     name_occurrences,
     nickname_candidates,
     product_candidates,
@@ -247,9 +249,11 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands = [c for c in cands if not (c[2] in ("LOC", "PER") and text.endswith("tiếng ", start, c[0])
                                           and " " not in text[c[0]:c[1]])]
     if text.find(".", start, end) >= 0:
-        cands += initials_candidates(text, start, end)
+        cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)
+    if "League" in words:
+        cands += league_candidates(text, start, end)
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
 
@@ -442,11 +446,15 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     acronyms: set[str] = set()
     places: set[str] = set()
     nicknames: set[str] = set()
+    initials: set[str] = set()
     for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
             words = name.split()
-            if label == "PER" and s > 0 and doc.text[s - 1] in "“\"" and len(words) >= 2:
+            if label == "PER" and name[-1] == ".":
+                if len(words) >= 2 and len(words[-1]) == 2:
+                    initials.add(words[-1])  # "Nguyễn Văn T." is "T." further on
+            elif label == "PER" and s > 0 and doc.text[s - 1] in "“\"" and len(words) >= 2:
                 nicknames.add(name)  # "hay “Nam Bơ”": the nickname names him elsewhere too
             elif label == "PER" and len(words) >= 2 and words[-1][0].isupper():
                 given.add(words[-1])
@@ -472,6 +480,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         if nicknames:
             extra += name_occurrences(doc.text, ps, pe, nicknames)
+        if initials:
+            extra += initial_occurrences(doc.text, ps, pe, initials)
         if places and not place_firsts.isdisjoint(vocab):
             found = known_places(toks, places, place_firsts, texts)
             if found:  # a place the first pass found here already needs no second look

@@ -150,18 +150,41 @@ def product_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+# A league with its sponsor and season: "LPBank V.League 1-2025/26", "Night Wolf V.League 1
+# 2024/25", "V.League 2 - 2025".
+_LEAGUE: Final = re.compile(r"(?<![\w.])(?:(?:[A-Z][A-Za-z]+|Night Wolf)\s+)?V[.-]League"
+                            r"(?:\s*[12](?![\d/]))?(?:\s*-?\s*(?:19|20)\d{2}(?:/(?:20)?\d{2})?)?(?![\w/])")
+
+
+def league_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 7) for a football league written with its sponsor or season."""
+    out: list[Cand] = []
+    for m in _LEAGUE.finditer(text, start, end):
+        if m.group() not in ("V.League", "V-League"):
+            out.append((m.start(), m.end(), "MISC", 7))
+    return out
+
+
 # Initials of a person the report keeps anonymous: "anh N.V.T. (SN 1995)", "chị H.", "tài xế
 # P.V.Đ." (after a form of address or a role), the final dot included.
-_INITIALS: Final = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|cháu|[Tt]ài xế|bị cáo|nạn nhân|"
-                       r"đối tượng|bé|cụ)\s+(?P<v>[A-ZĐ]\.(?:[A-ZĐ]\.){0,3})(?!\w)")
+_INITIALS: Final = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Tt]ài xế|[Bb]ị cáo|"
+                       r"[Bb]ị can|[Nn]ạn nhân|[Nn]ghi phạm|đối tượng|[Bb]é|[Cc]ụ|[Nn]hân viên|"
+                       r"[Bb]ệnh nhân|[Bb]ệnh nhi|[Ss]ản phụ|[Hh]ọc sinh|[Ss]inh viên)"
+                       r"\s+(?P<v>[A-ZĐ]\.(?:[A-ZĐ]\.){0,3})(?!\w)")
+# the words before a last initial: "Nguyễn Văn T." (a surname, up to three capitalised words)
+_NAME_BEFORE_INITIAL: Final = re.compile(r"(?<![\w.])((?:\w+ ){1,4})$")
 
 
 _INITIAL_AT: Final = re.compile(r"[A-ZĐ]\.(?![^\s,;:)(])")  # a capital and its dot, a space after
 
 
-def initials_candidates(text: str, start: int, end: int) -> list[Cand]:
-    """PER (priority 6) for initials after a form of address or a role (``anh N.V.T.``); the
-    full pattern is tried only where an initial and its dot end a word (speed)."""
+def initials_candidates(text: str, start: int, end: int,
+                        surnames: frozenset[str] = frozenset()) -> list[Cand]:
+    """PER (priority 6) for initials after a form of address or a role (``anh N.V.T.``,
+    ``nhân viên P.Q.K.``) and (priority 7) for a name whose last syllable is an initial
+    (``Nguyễn Văn T.``: a listed surname and one to three capitalised words before it, the
+    dot included); the full patterns are tried only where an initial and its dot end a
+    word (speed)."""
     out: list[Cand] = []
     last = -1
     for hit in _INITIAL_AT.finditer(text, start, end):
@@ -170,10 +193,36 @@ def initials_candidates(text: str, start: int, end: int) -> list[Cand]:
             at -= 2  # back to the first initial of "N.V.T."
         if at <= last:
             continue
+        if at == hit.start() and surnames and at > start and text[at - 1] == " ":
+            named = _NAME_BEFORE_INITIAL.search(text, max(start, at - 40), at)
+            if named is not None:
+                words = named.group(1).split()
+                first = next((k for k, w in enumerate(words) if w in surnames), -1)
+                if 0 <= first and len(words) - first <= 3 and all(
+                        w[0].isupper() for w in words[first:]):
+                    s = named.start(1) + sum(len(w) + 1 for w in words[:first])
+                    out.append((s, hit.end(), "PER", 7))
+                    last = hit.end()
+                    continue
         m = _INITIALS.search(text, max(start, at - 14), hit.end())
         if m is not None and m.start("v") == at:
             out.append((m.start("v"), m.end("v"), "PER", 6))
             last = m.end("v")
+    return out
+
+
+def initial_occurrences(text: str, start: int, end: int, initials: set[str]) -> list[Cand]:
+    """PER (priority 1) for a lone initial (``T.``) of a person the document named with it
+    (``Nguyễn Văn T.``): not inside other initials (``N.T.``) nor before a letter."""
+    out: list[Cand] = []
+    for initial in initials:
+        at = text.find(initial, start, end)
+        while at >= 0:
+            stop = at + 2
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == ".")) and (
+                    stop >= len(text) or not (text[stop].isalnum() or text[stop] == ".")):
+                out.append((at, stop, "PER", 1))
+            at = text.find(initial, stop, end)
     return out
 
 

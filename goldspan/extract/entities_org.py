@@ -32,6 +32,7 @@ from goldspan.extract.entities_tokens import (
     phrase_at,
     vietnamese_syllable,
 )
+from goldspan.extract.figures_lexicon import COUNT_NOUNS, VAGUE_SCALES
 from goldspan.extract.textcase import lower
 
 # Capitalised words that do not distinguish one organisation from another.
@@ -64,6 +65,10 @@ HEAD_BLOCKERS: Final[dict[str, frozenset[str]]] = {
     "Trung tâm": frozenset({"thương", "điểm"}),
     "Đài": frozenset({"tưởng", "loan", "phun", "quan"}),
     "Tổ chức": frozenset(),
+    "Đội": frozenset({"bóng", "tuyển", "ngũ", "viên", "trưởng", "mũ", "quân", "hình", "xe", "tàu",
+                      "nhà", "lốt", "sổ", "trời", "ơn", "phó"}),
+    "Khối": frozenset({"lượng", "u", "óc", "ngành", "thi", "đoàn", "phố", "nhà", "tài", "ngoại",
+                       "nội", "băng", "khí", "đá", "lập", "hộp"}),
     "Công an": frozenset({"viên"}),
     "Hãng": frozenset({"tin", "thông", "phim", "sản", "xe"}),
     # event words (entities_misc) share this table
@@ -147,7 +152,8 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             break  # "Bí thư Tỉnh ủy Hoàng Văn Đức": the person, no place
         if t[CAP]:
             if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE and not (
-                    i + 1 < n and f"{lower(t[TEXT])} {lower(toks[i + 1][TEXT])}" in gaz.lexicon):
+                    i + 1 < n and f"{lower(t[TEXT])} {lower(toks[i + 1][TEXT])}" in gaz.lexicon) \
+                    and not (head in _COMPANY_HEADS and _two_syllable_brand(toks, i)):
                 break  # a person's name ends it, not a lexicon phrase: "Nông Lâm", "Hà Nội"
             sub_head = head_at(i)
             sub = " ".join([x[TEXT] for x in toks[i:sub_head]]) if sub_head else ""
@@ -229,6 +235,19 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
     return last
 
 
+# Heads of businesses, whose names often end with two name-like syllables ("Công ty TNHH Thiết
+# bị Y tế Hoàng Nam"); a person after them has three ("… Công ty X Nguyễn Văn An").
+_COMPANY_HEADS: Final = frozenset({"Công ty", "Tổng công ty", "Tổng Công ty", "Công ty CP",
+                                   "Công ty TNHH", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"})
+
+
+def _two_syllable_brand(toks: list[Token], i: int) -> bool:
+    """Tokens ``i``, ``i + 1`` (surname + given name) end the name: nothing joined and
+    capitalised follows them."""
+    k = i + 2
+    return k >= len(toks) or not (toks[k][JOINED] and toks[k][CAP])
+
+
 def _comma_series(toks: list[Token], i: int, head_at: Callable[[int], int]) -> bool:
     """``, Thể thao và Du lịch``: a comma inside a name whose parts end with ``và`` + capital."""
     t = toks[i]
@@ -259,10 +278,16 @@ def _tail_end(toks: list[Token], i: int, gaz: Gazetteers) -> int:
 
 
 def _final_number(toks: list[Token], i: int) -> bool:
-    """Token ``i`` is a short number ending a name before punctuation: ``Nhi đồng 1,``."""
+    """Token ``i`` is a short number ending a name: before punctuation (``Nhi đồng 1,``) or
+    before a lowercase word that counts nothing (``Nhi đồng 1 cho biết``, not ``… 3 năm``)."""
     t = toks[i]
-    return t[JOINED] and t[TEXT].isdigit() and len(t[TEXT]) <= 3 and (
-        i + 1 == len(toks) or not toks[i + 1][JOINED])
+    if not (t[JOINED] and t[TEXT].isdigit() and len(t[TEXT]) <= 3):
+        return False
+    if i + 1 == len(toks) or not toks[i + 1][JOINED]:
+        return True
+    nxt = toks[i + 1][TEXT]
+    return not toks[i + 1][CAP] and nxt not in COUNT_NOUNS and nxt not in VAGUE_SCALES \
+        and not nxt.isdigit()
 
 
 _ADMIN_DESCRIPTORS: Final[dict[str, list[tuple[str, ...]]]] = {}

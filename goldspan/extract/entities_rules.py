@@ -274,6 +274,9 @@ def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
             continue  # _TYPE_BEFORE needs a type word or "số" and spaces right before
         m = _TYPE_BEFORE.search(text, max(start, c.start() - 40), c.start())
         if m is None:
+            long_start = _long_title_start(text, start, c)
+            if long_start >= 0:
+                out.append((long_start, c.end(), "DOC", 5))
             continue
         kind, code = m.group(1), c.group(1)
         has_so = m.group(2) is not None
@@ -286,6 +289,28 @@ def doc_candidates(text: str, start: int, end: int) -> list[Cand]:
                 continue
         out.append((m.start(), c.end(), "DOC", 5))
     return out
+
+
+# a capitalised type word, lowercase words saying what it decides, "số" (the code follows):
+# "Quyết định đưa vụ án ra xét xử số 41/2025/QĐXXST-HS"
+_LONG_TITLE: Final = re.compile(rf"(?<!\w)({_DOC_ALT})((?:\s+\w+){{1,8}}?)\s+(?:số|Số)\s+$")
+
+
+def _long_title_start(text: str, start: int, code: re.Match[str]) -> int:
+    """Start of a capitalised type word whose lowercase title runs up to ``số`` and a code
+    with letters and ``/`` or ``-`` (``code``); -1 if there is none."""
+    value = code.group(1)
+    if not (any(ch in value for ch in "/-–") and any(ch.isalpha() for ch in value)):
+        return -1
+    if not text.endswith(("số ", "Số "), start, code.start()):
+        return -1
+    m = _LONG_TITLE.search(text, max(start, code.start() - 90), code.start())
+    if m is None or not m.group(1)[0].isupper():
+        return -1
+    words = m.group(2).split()
+    if not all(w.islower() for w in words):
+        return -1
+    return m.start()
 
 
 STORM_RE: Final = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?!\w)")

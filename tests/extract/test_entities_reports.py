@@ -1,0 +1,87 @@
+"""Entity rules of crime, court, sports and business reports (invented sentences): names
+kept anonymous by a last initial, numbered units and hospitals, company names with
+lowercase words, football clubs and leagues, documents with a long title."""
+
+from __future__ import annotations
+
+from goldspan.extract.entities import Entities
+from goldspan.model.document import new_document
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(label, text) of every entity found in ``text`` (no zones: all text is content)."""
+    doc = new_document("t", text)
+    return [(s.label, s.text) for s in Entities().extract(doc).spans]
+
+
+def test_entities_reports_name_with_last_initial_keeps_the_dot():
+    found = ents("Công an đã bắt Phạm Văn K. (SN 1991) và Đỗ Thị Ngọc L. ở chợ.")
+    assert ("PER", "Phạm Văn K.") in found and ("PER", "Đỗ Thị Ngọc L.") in found
+    assert ("PER", "Phạm Văn") not in found
+
+
+def test_entities_reports_last_initial_needs_a_surname():
+    assert not any(label == "PER" for label, _ in ents("Khu vực Cầu Giấy B. có nhiều nhà mới."))
+
+
+def test_entities_reports_lone_initial_after_the_full_name():
+    found = ents("Bắt giữ Hồ Văn D. và Lâm Thị X. tại nhà. Sau đó D. khai đã bán xe.")
+    assert found.count(("PER", "D.")) == 1 and ("PER", "Lâm Thị X.") in found
+    # an initial inside other initials, or never introduced, is no person
+    assert ("PER", "D.") not in ents("Bé D.V.Q. được đưa đi viện. Sau đó D. cũng đến.")
+
+
+def test_entities_reports_initials_after_a_role():
+    assert ("PER", "T.V.M.") in ents("Nhân viên T.V.M. bị thương nhẹ.")
+    assert ("PER", "N.H.") in ents("Bệnh nhi N.H. đã xuất viện.")
+    assert ("PER", "T.V.M.") not in ents("Trạm T.V.M. bị hỏng.")
+
+
+def test_entities_reports_numbered_units_and_hospitals():
+    found = ents("Ông về Đại đội 3, Tiểu đoàn 7 rồi được đưa vào Bệnh viện Quân y 175 chiều 2/3.")
+    assert ("ORG", "Đại đội 3") in found and ("ORG", "Tiểu đoàn 7") in found
+    assert ("ORG", "Bệnh viện Quân y 175") in found
+    # a number that counts something is not part of the name
+    assert ("ORG", "Công ty Minh Long") in ents("Công ty Minh Long 3 năm liền có lãi.")
+
+
+def test_entities_reports_teams_and_blocks_as_heads():
+    found = ents("Đội Cảnh sát giao thông Công an huyện Lạc Sơn đã lập biên bản.")
+    assert ("ORG", "Đội Cảnh sát giao thông Công an huyện Lạc Sơn") in found
+    assert ("ORG", "Khối Nghiên cứu và Phân tích") in ents("Khối Nghiên cứu và Phân tích nhận định.")
+    assert not any(label == "ORG" for label, _ in ents("Đội bóng đã thắng. Khối lượng hàng tăng."))
+
+
+def test_entities_reports_company_words_in_lowercase():
+    assert ("ORG", "Công ty TNHH Thiết bị Điện Tân Phát") in ents(
+        "Hợp đồng ký với Công ty TNHH Thiết bị Điện Tân Phát.")
+    assert ("ORG", "Văn phòng Luật sư Hòa và Cộng sự") in ents(
+        "Luật sư của Văn phòng Luật sư Hòa và Cộng sự cho biết.")
+    assert ("ORG", "Công ty Cổ phần Bao bì Minh Hưng") in ents(
+        "Công ty Cổ phần Bao bì Minh Hưng nộp hồ sơ.")
+
+
+def test_entities_reports_company_then_a_person_of_three_syllables():
+    found = ents("Giám đốc Công ty TNHH Gạch men Tây Đô Nguyễn Văn Tâm phát biểu.")
+    assert ("PER", "Nguyễn Văn Tâm") in found
+
+
+def test_entities_reports_beach_keeps_its_word_and_mining_is_no_waterfall():
+    assert ents("Rác dạt vào bãi biển Cửa Lò.") == [("LOC", "bãi biển Cửa Lò")]
+    assert ents("Tàu khai thác IUU bị xử phạt.") == []
+    assert ("LOC", "thác Bản Giốc") in ents("Du khách đến thác Bản Giốc.")
+
+
+def test_entities_reports_clubs_and_leagues():
+    found = ents("Sông Lam Nghệ An hòa Hà Nội FC ở vòng 5 LPBank V.League 1-2025/26.")
+    assert ("ORG", "Sông Lam Nghệ An") in found and ("ORG", "Hà Nội FC") in found
+    assert ("MISC", "LPBank V.League 1-2025/26") in found
+    assert ("LOC", "Nghệ An") in ents("Mưa lớn ở Nghệ An.")
+
+
+def test_entities_reports_document_with_a_long_lowercase_title():
+    assert ("DOC", "Quyết định đình chỉ điều tra số 15/2025/QĐ-CSĐT") in ents(
+        "Theo Quyết định đình chỉ điều tra số 15/2025/QĐ-CSĐT, vụ việc khép lại.")
+    assert ("DOC", "Cáo trạng số 21/CT-VKS") in ents("Theo Cáo trạng số 21/CT-VKS, bị cáo nhận tội.")
+    # a plain number after the lowercase words is no code
+    assert not any(label == "DOC" for label, _ in ents("Quyết định tăng lương số 3 được bàn."))
