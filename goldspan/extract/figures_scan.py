@@ -54,6 +54,23 @@ _PERCENT_WORDS: Final = frozenset({"phần trăm"})
 # Verbs of earning and paying: a scaled sum after them with no unit is money in đồng.
 _MONEY_VERBS: Final = frozenset({"lãi", "lời", "lỗ", "thu", "kiếm", "trả", "chi", "vay", "nợ", "mất",
                           "tiêu", "góp", "thưởng", "lương", "phạt", "bồi thường", "giá"})
+# Words that begin with a number word: "ba lô" (a backpack), "thịt ba chỉ" (pork belly),
+# "ba gác" (a cart); ``(number word, next word) -> words that must come before, or None``.
+_NUMBER_WORD_COMPOUNDS: Final[dict[tuple[str, str], frozenset[str] | None]] = {
+    ("ba", "lô"): None, ("ba", "gác"): None, ("ba", "chỉ"): frozenset({"thịt", "lợn", "heo"}),
+    ("ba", "rọi"): frozenset({"thịt", "lợn", "heo"}), ("năm", "châu"): None,
+}
+
+
+def _word_not_number(toks: list, i: int) -> bool:
+    """Token ``i`` (a number word) and the next one are a word of their own (``ba lô``)."""
+    key = (toks[i][LOW], toks[i + 1][LOW])
+    if key not in _NUMBER_WORD_COMPOUNDS or toks[i + 1][START] != toks[i][END] + 1:
+        return False
+    before = _NUMBER_WORD_COMPOUNDS[key]
+    return before is None or (i > 0 and toks[i - 1][LOW] in before)
+
+
 # After "hai" these mean "both": "giữa hai nước", "hai bờ sông", "hai bên", "hai miền".
 _BOTH: Final = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu"})
 _COUNTING: Final = frozenset({"có", "gồm", "với", "là", "thêm", "tới", "đến"})  # "có hai nước" counts
@@ -232,11 +249,13 @@ class Scanner:
         return False
 
     def prison_term(self, i: int) -> bool:
-        """``N năm tù``/``N tháng tù`` follows: a sentence after a name (``phạt Khang 18 năm
-        tù``), not a code."""
+        """``N năm tù``/``N tháng tù``/``N năm M tháng tù`` follows: a sentence after a name
+        (``phạt Khang 18 năm tù``), not a code."""
         toks = self.toks
-        return (i + 2 < len(toks) and toks[i + 1][LOW] in ("năm", "tháng")
-                and toks[i + 2][LOW] == "tù")
+        k = i + 3 if (i + 3 < len(toks) and toks[i + 1][LOW] == "năm"
+                      and toks[i + 2][KIND] == DIGITS and toks[i + 3][LOW] == "tháng") else i + 1
+        return (k + 1 < len(toks) and toks[k][LOW] in ("năm", "tháng")
+                and toks[k + 1][LOW] == "tù")  # "3 năm 6 tháng tù" too
 
     def five_years(self, i: int) -> bool:
         """``năm năm`` at ``i`` after ``trong``: five years (``trong năm năm trở lại đây``),
@@ -316,6 +335,8 @@ class Scanner:
                 and not (i > 0 and (toks[i - 1][LOW] in _COUNTING or toks[i - 1][LOW]
                                     in APPROX_LAST_WORDS)):
             return None  # "giữa hai nước", "bà con hai bờ": both, not a count
+        if used == 1 and tok[KIND] != DIGITS and i + 1 < len(toks) and _word_not_number(toks, i):
+            return None  # "ba lô", "thịt ba chỉ": a word, no number
         if i + used < len(toks) and toks[i + used][LOW] == "mấy" \
                 and toks[i + used - 1][LOW] in ("mười", "mươi", "trăm", "nghìn", "ngàn") \
                 and toks[i + used][START] == toks[i + used - 1][END] + 1:
@@ -422,6 +443,11 @@ class Scanner:
                         return Figure("QUANTITY", start, toks[j + 2][END], minutes, "phút",
                                       approx), j + 3
                     return None
+                if noun == 1 and nxt[LOW] == "năm" and isinstance(val, int) and approx is None:
+                    months = self.years_and_months(j, val)
+                    if months is not None:  # "3 năm 6 tháng" (tù): 42 tháng
+                        return Figure("QUANTITY", start, toks[j + 2][END], months, "tháng",
+                                      None), j + 3
                 if noun:
                     k = j + noun
                     if (toks[j][LOW] if noun == 1 else " ".join(t[LOW] for t in toks[j:k])) \
@@ -525,6 +551,20 @@ class Scanner:
             return None
         minutes = int(toks[j + 1][TEXT])
         return hours * 60 + minutes if minutes < 60 else None
+
+    def years_and_months(self, j: int, years: int) -> int | None:
+        """Months of a duration ``A năm B tháng`` (``năm`` at ``j``, B a number below 12 in
+        digits, no year or date after it): ``3 năm 6 tháng`` → 42."""
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j + 2][LOW] != "tháng" or toks[j + 1][KIND] != DIGITS \
+                or not toks[j + 1][TEXT].isdigit() or toks[j + 1][START] != toks[j][END] + 1:
+            return None
+        after = toks[j + 3] if j + 3 < len(toks) else None
+        if after is not None and (after[KIND] == DIGITS or after[TEXT] == "/"
+                                  or after[LOW] in ("đầu", "cuối", "năm")):
+            return None  # "6 tháng đầu năm", "tháng 6/2025"
+        months = int(toks[j + 1][TEXT])
+        return years * 12 + months if 0 < months < 12 else None
 
     def clock_time(self, j: int, noun: int) -> bool:
         """``9 giờ sáng``, ``lúc 9 giờ``: a clock time, not a duration."""

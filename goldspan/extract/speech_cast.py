@@ -35,6 +35,13 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def _title_synonyms() -> dict[str, tuple[str, ...]]:
+    """Titles that name the same post (``chiến lược gia`` for ``hlv``), case-folded."""
+    return {k.casefold(): tuple(w.casefold() for w in v)
+            for k, v in lexicon().get("title_synonyms", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def word_sets() -> dict[str, frozenset[str]]:
     """The lexicon's name-related lists as frozensets (as written, lowercase)."""
     lex = lexicon()
@@ -459,6 +466,28 @@ class Cast:
                 return person
         for name, role in reversed(list(self.roles.items())):
             if role.casefold().startswith(key):
+                return self.speaker(name)
+        return self._by_title_head(key)
+
+    def _by_title_head(self, key: str) -> Person | None:
+        """For a title phrase no role starts with (``chuyên gia của giz``, ``chiến lược gia
+        người nhật bản``): the latest person whose role starts with its title word or a
+        synonym of it (``chiến lược gia`` → ``hlv``), the words after ``của`` found in that
+        role too."""
+        m = title_re().match(key)
+        if m is None or m.end() >= len(key):
+            return None
+        head = m.group()
+        heads = (head, *_title_synonyms().get(head, ()))
+        rest = key[m.end():].strip()
+        owner = rest[4:].strip() if rest.startswith("của ") else ""
+        for person in reversed(self.people):
+            role = (person.role or "").casefold()
+            if role.startswith(heads) and (not owner or owner in role):
+                return person
+        for name, role in reversed(list(self.roles.items())):
+            low = role.casefold()
+            if low.startswith(heads) and (not owner or owner in low):
                 return self.speaker(name)
         return None
 

@@ -75,6 +75,13 @@ def _cue_before(text: str, start: int, o: int,
         # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject; the words before ":" may
         # still name one (below)
     if colon and text[left_end] == ":":
+        quoting = _QUOTING.search(text, floor, left_end)
+        if quoting is not None:  # 'Bà dẫn lời ông X, chuyên gia …, trong chuyến …: "…"': X
+            cut = _CUT.search(text, quoting.end(), left_end)
+            stop = len(text[quoting.end():cut.start() if cut else left_end].rstrip()) + quoting.end()
+            named = name_at_end(text, stop, quoting.end(), known)
+            if named is not None and named.name is not None:
+                return named, role_after(text, stop, left_end)
         ref = name_at_end(text, left_end, floor, known)
         if ref is not None and ref.name is not None and ref.start == floor:
             return ref, None
@@ -107,6 +114,9 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
 
 
 _WORD_START: Final = re.compile(r"(?<=\s)\S")
+# Citing another's words: the person after it speaks the quote after the colon.
+_QUOTING: Final = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|nhắc lại lời)\s+")
+_CUT: Final = re.compile(r"[,;(]|\s[-–]\s")
 # Things that carry written words: what follows their colon is no one's speech.
 _WRITTEN: Final = re.compile(r"(?<!\w)(?:biển|bảng|băng rôn|khẩu hiệu|tờ giấy|dòng chữ|tờ rơi|"
                       r"tiêu đề|nhãn|áp phích|tấm thiệp)(?!\w)")

@@ -99,6 +99,7 @@ def title_ctx_re() -> re.Pattern[str]:
 
 
 _MARKS: Final = re.compile(r"[“”\"]")
+_GUILLEMETS: Final = re.compile(r"«[^«»\n]+»")
 
 
 def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
@@ -106,6 +107,8 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
     pairs: list[tuple[int, int | None]] = []
     if text.find('"', start, end) < 0 and text.find("“", start, end) < 0 and text.find(
             "”", start, end) < 0:
+        if text.find("«", start, end) >= 0:  # guillemets: «…»
+            return [(m.start(), m.end() - 1) for m in _GUILLEMETS.finditer(text, start, end)]
         return pairs  # no mark at all (most paragraphs): a plain search is cheaper
     open_at: int | None = None
     opener = ""

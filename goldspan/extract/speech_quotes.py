@@ -94,6 +94,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                                                  subject[0].start):
             continue  # '"…", ông X nhấn mạnh khi …': the cue attributes the quote before it
         stop = sentence_end(text, c, end)
+        if ":" in text[b:c]:  # 'X nói: A. B tôi …': unmarked words in the first person go on
+            stop = _first_person_run(text, stop, end)
         if _PREPOSITION.match(text, c) and len(text[c:stop].split()) < 7:
             continue  # "ông X nói trong cuộc họp": a circumstance, not reported words
         if (stop < end and text[stop] == "?") or _QUESTION.match(text, c):
@@ -121,6 +123,25 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 quotes.append(Quote(c2, end2, ref, "indirect", role))
                 taken.append((c2, end2))
     return sorted(quotes, key=lambda q: q.start)
+
+
+_FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|mình|chúng mình|chúng ta|tao|"
+                                   r"chúng em|em)(?!\w)", re.IGNORECASE)
+
+
+def _first_person_run(text: str, stop: int, end: int) -> int:
+    """``stop`` moved over the next sentences of the paragraph while each speaks in the first
+    person with no quotation mark (unmarked words after ``X nói:`` go on to them)."""
+    while stop < end and text[stop] == ".":
+        nxt = stop + 1 + (len(text[stop + 1:end]) - len(text[stop + 1:end].lstrip()))
+        if nxt >= end:
+            break
+        nxt_stop = sentence_end(text, nxt, end)
+        sentence = text[nxt:nxt_stop]
+        if not _FIRST_PERSON.search(sentence) or any(m in sentence for m in "“”\"«»"):
+            break
+        stop = nxt_stop
+    return stop
 
 
 _CONJ: Final = re.compile(r",?\s+(?:nhưng|song|đồng thời|và)\s+(?:vẫn\s+|cũng\s+)?$")
@@ -165,7 +186,7 @@ _REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế ho
 
 
 # A closing quotation mark and a comma or dash right before a cue's subject.
-_AFTER_QUOTE: Final = re.compile(r"[”\"]\s*[,–-]\s*$")
+_AFTER_QUOTE: Final = re.compile(r"[”\"»]\s*[,–-]\s*$")
 
 
 # A cue word used as a noun: "IMF nâng dự báo tăng trưởng", "giữ nguyên đánh giá".

@@ -59,6 +59,9 @@ def subject_before(text: str, pos: int, floor: int,
     ref = name_at_end(text, end, floor, known)
     if ref is None and role is not None:  # "Cục Phòng bệnh (Bộ Y tế)", "Ngân hàng Thế giới (WB)"
         org = org_subject(text, floor, end)
+        if org is None:  # "đại diện Công ty X (VPF) cho biết": the company
+            rep = title_subject(text, floor, end)
+            org = rep if rep is not None and rep.name is not None else None
         return None if org is None else (org, None)
     if ref is None and role is None:
         dashed = _dash_role_subject(text, end, floor, known)
@@ -66,7 +69,7 @@ def subject_before(text: str, pos: int, floor: int,
             return dashed
         ref = (_locative_subject(text, end, floor, known) or _owner_subject(text, end, floor, known)
                or org_subject(text, floor, end) or title_subject(text, floor, end)
-               or _brand_subject(text, floor, end))
+               or _brand_subject(text, floor, end) or _locative_title(text, end, floor))
     return None if ref is None else (ref, role)
 
 
@@ -301,6 +304,16 @@ def _locative_subject(text: str, end: int, floor: int,
         return None
     ref = name_at_end(text, at, floor, known)
     return ref if ref is not None and ref.name is not None else None
+
+
+def _locative_title(text: str, end: int, floor: int) -> NameRef | None:
+    """A title phrase before a place phrase (``Tiền vệ 24 tuổi sinh ra ở Bến Tre cho
+    biết``): the title stands for the person."""
+    places = list(_LOCATIVE.finditer(text, max(floor, end - 80), end))
+    if not places or _PUNCT.search(text, places[-1].start(), end):
+        return None
+    titled = title_subject(text, floor, places[-1].start())
+    return titled if titled is not None and titled.name is None and titled.title else None
 
 
 _PAREN_ACRONYM: Final = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")

@@ -184,7 +184,8 @@ _PATTERNS: Final[list[tuple[str, Handler, str]]] = [
      r"(?:(?P<rel>\s+năm\s+(?:ngoái|trước|nay|sau|tới))(?!\w))?", _h_month, "đgcth"),
     (rf"(?:(?P<mod>{_MODS})\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
      rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcqth"),
-    (rf"(?:(?P<mod>{_MODS})\s+)?năm\s+{_L}(?P<y>{_Y}){_R}", _h_year, "đgcnth"),
+    (rf"(?:(?P<mod>{_MODS})\s+|mùa\s+(?:xuân|hạ|hè|thu|đông|khô|mưa)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}",
+     _h_year, "đgcnthm"),
 ]
 _BY_FIRST: Final[dict[str, list[tuple[re.Pattern[str], Handler]]]] = {}
 for _p, _h, _first in _PATTERNS:
@@ -197,7 +198,7 @@ _COUNT_WORDS: Final = "mười một hai ba bốn năm sáu bảy tám chín"
 _PART_WORDS: Final = "rạng sáng trưa chiều tối đêm khuya ngày"
 _MOD_WORDS: Final = "đầu giữa cuối thượng trung hạ"
 _FIRST_WORDS: Final[list[tuple[str, tuple[int, ...]]]] = [
-    ("giai nhiệm niên thời mùa", (0,)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
+    ("giai nhiệm niên thời", (0,)), ("mùa", (0, 14)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
     ("tháng", (2, 12)), (_COUNT_WORDS, (3, 6, 7)), ("năm", (0, 3, 6, 7, 14)),
     ("nửa", (4, 5)), (_MOD_WORDS, (12, 13, 14)), ("quý", (13,)),
 ]

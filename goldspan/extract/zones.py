@@ -64,7 +64,7 @@ def find_title(lines: list[r.Line]) -> int:
     for i, line in enumerate(lines[:6]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
                 or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
-                or _banner(lines, i)):
+                or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))):
             return _headline_over_tag(lines, i)
     return 0
 
@@ -103,12 +103,19 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
         return False
     for k in range(i + 1, min(len(lines), i + 7)):
         line = lines[k]
-        if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or (
+        if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or _owner_line(
+                line.stripped) or (
                 line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10):
             continue  # a column's banner in capitals: "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"
         head = line.stripped
         return not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
     return False
+
+
+def _owner_line(line: str) -> bool:
+    """The paper's owner under its masthead (``Cơ quan của Hiệp hội Doanh nghiệp X``,
+    ``Cơ quan ngôn luận của …``): at most fourteen words opening with ``Cơ quan``."""
+    return line[:7].casefold() == "cơ quan" and 2 < r.words(line) <= 14 and not r.ends_sentence(line)
 
 
 def _section_line(line: str) -> bool:
@@ -135,7 +142,8 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
         return top
     for k in range(top, j):
         line = lines[k]
-        if r.same(line, lines[j]) or r.words(line.stripped) > 14 or r.ends_sentence(line.raw):
+        if r.same(line, lines[j]) or (r.words(line.stripped) > 14 and not r.chrome(line)) \
+                or r.ends_sentence(line.raw):
             return top
     return j
 

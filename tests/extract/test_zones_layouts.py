@@ -422,3 +422,33 @@ def test_zones_layouts_column_banner_long_agency_masthead_and_update_note():
     ]
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
+
+
+OWNER_LINE_AND_CAPS_SECTION = [
+    (P, "THƯƠNG TRƯỜNG MIỀN TÂY"),
+    (P, "|Cơ quan của Hiệp hội Doanh nghiệp tỉnh Hậu Giang"),
+    (P, "|Thời sự | Kinh tế | Doanh nghiệp | Doanh nhân | Tài chính | Bất động sản | Pháp luật "
+        "kinh doanh | Tiêu dùng | Ẩm thực"),
+    (P, "|THỊ TRƯỜNG"),
+    (P, "|05/03/2026 07:15"),
+    (T, "Giá gạo xuất khẩu tăng nhẹ sau Tết, thương lái tìm nguồn hàng"),
+    (L, "(TTMT) - Sau Tết, giá gạo xuất khẩu nhích lên, các thương lái về đồng mua lúa sớm "
+        "hơn mọi năm."),
+    (B, "Nhiều kho gạo ở Cần Thơ đã chạy hết công suất từ mùng 6 Tết."),
+]
+
+
+def test_zones_layouts_owner_line_under_the_masthead_and_a_long_menu():
+    doc = new_document("layout", _build(OWNER_LINE_AND_CAPS_SECTION))
+    got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
+    assert got == [(lab, line.lstrip("|")) for lab, line in OWNER_LINE_AND_CAPS_SECTION]
+
+
+def test_zones_layouts_owner_line_needs_its_words():
+    # a headline that merely opens with "Cơ quan" is still the title
+    case = [(T, "Cơ quan thuế đẩy mạnh hóa đơn điện tử cho hộ kinh doanh"),
+            (L, "(TTMT) - Từ tháng 6, hộ kinh doanh có doanh thu trên một tỷ đồng phải dùng hóa "
+                "đơn điện tử."),
+            (B, "Cục Thuế cho biết đã hướng dẫn cho hàng nghìn hộ.")]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
