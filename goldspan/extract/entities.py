@@ -142,6 +142,7 @@ def paragraph_candidates(text: str, start: int, end: int, zone: str | None,
     return _candidates(text, start, end, zone, gaz, toks, texts, set(texts)), toks
 
 
+_GIFT_WORDS: Final = frozenset(("thưởng", "Thưởng", "quà", "hàng"))
 _PEOPLE_WORDS: Final = frozenset(("người", "Người", "tộc", "bào", "đồng"))
 _CROP_WORDS: Final = frozenset(("lúa", "Lúa", "gạo", "Gạo", "giống", "Giống"))
 
@@ -245,6 +246,10 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += credit_candidates(text, start, end, zone, gaz)
     if toks[0][CAP]:
         cands += label_name(text, toks, gaz)
+    if "Tết" in words and not _GIFT_WORDS.isdisjoint(words):  # "thưởng Tết": a bonus, no event
+        cands = [c for c in cands if not (c[2] == "MISC" and text.startswith("Tết", c[0])
+                                          and text[max(start, c[0] - 8):c[0]].split()[-1:]
+                                          in (["thưởng"], ["quà"], ["hàng"], ["Thưởng"]))]
     if "tiếng" in words:  # "tiếng Pháp", "tiếng Anh": a language, no place or person
         cands = [c for c in cands if not (c[2] in ("LOC", "PER") and text.endswith("tiếng ", start, c[0])
                                           and " " not in text[c[0]:c[1]])]

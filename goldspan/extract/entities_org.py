@@ -134,7 +134,8 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         t = toks[i]
         if not t[JOINED] and not (t[DASH] and t[CAP] and distinct and not after_loc
                                  and not is_per_start(toks, i, gaz)) \
-                and not (distinct and not after_loc and _comma_series(toks, i, head_at)):
+                and not (distinct and not after_loc and _comma_series(toks, i, head_at)) \
+                and not (t[DASH] and t[CAP] and after_loc and _country_pair(toks, i, loc_at)):
             break
         loc_end = loc_at(i)
         if t[CAP] and loc_end:
@@ -246,6 +247,13 @@ def _two_syllable_brand(toks: list[Token], i: int) -> bool:
     capitalised follows them."""
     k = i + 2
     return k >= len(toks) or not (toks[k][JOINED] and toks[k][CAP])
+
+
+def _country_pair(toks: list[Token], i: int, loc_at: Callable[[int], int]) -> bool:
+    """A place after a dash right after a place (``Hội Hữu nghị Việt Nam - Nhật Bản``): the
+    second of a pair the name joins; it ends the name (nothing capitalised follows it)."""
+    end = loc_at(i)
+    return bool(end) and (end >= len(toks) or not (toks[end][JOINED] and toks[end][CAP]))
 
 
 def _comma_series(toks: list[Token], i: int, head_at: Callable[[int], int]) -> bool:

@@ -57,7 +57,25 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     if titles:
         figs = [f for f in figs if not any(a <= f.start and f.end <= b for a, b in titles)]
     figs.sort(key=OFFSETS)
+    if len(figs) > 1 and text.find(" đến ", start, end) >= 0:
+        figs = joined_ranges(text, figs)
     return figs
+
+
+def joined_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    """``từ A đồng đến B đồng`` (the unit written twice) as one figure valued by its lower
+    bound, like ``từ 5 đến 7 triệu đồng``; ``figs`` sorted by offset."""
+    out: list[Figure] = []
+    for f in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == f.label and prev.label != "DATE"
+                and prev.unit == f.unit and prev.approx is None and f.approx is None
+                and text[prev.end:f.start] in (" đến ", " tới ")
+                and text.endswith("từ ", 0, prev.start)):
+            out[-1] = Figure(prev.label, prev.start - 3, f.end, prev.value, prev.unit)
+            continue
+        out.append(f)
+    return out
 
 
 _BIRTH_YEAR: Final = re.compile(r"(?<!\w)(?:SN|sinh năm)\s+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -145,13 +163,14 @@ def _clock(hours: str, minutes: str | None) -> str:
 
 
 # A live page's entry opening with its clock time: "10h30: Thượng tá X cho biết …".
-_ENTRY_CLOCK: Final = re.compile(r"(?m)^(?P<t>(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?)(?P<part>)(?=:\s)")
+_ENTRY_CLOCK: Final = re.compile(r"(?m)^(?P<t>(?P<h>[01]?\d|2[0-3])(?:h|:(?=[0-5]\d))(?P<m>[0-5]\d)?)"
+                                 r"(?P<part>)(?=:\s|\s[-–]\s)")  # "10h30: …", "07:30 - …"
 
 
 def _entry_and_lone_clocks(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Clock times opening an entry, then those after a time word, in text order."""
     found = list(_ENTRY_CLOCK.finditer(text, start, end)) if text.find("h", start, start + 6) >= 0 or (
-        text.find("\n", start, end) >= 0) else []
+        text.find(":", start, start + 6) >= 0 or text.find("\n", start, end) >= 0) else []
     found += _LONE_CLOCK.finditer(text, start, end)
     return sorted(found, key=lambda m: m.start("t"))
 

@@ -25,7 +25,7 @@ MEASURES: Final = frozenset({
     "mwp", "kwp", "wp", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
     "lít", "ml", "mw", "kw", "kwh", "gw", "gwh", "twh", "mwh", "nm", "độ", "độ c", "°c", "km/h",
-    "sào", "mẫu",
+    "sào", "mẫu", "hécta", "công",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
     "thùng", "bao", "kiện", "container", "liều", "liều vắc xin", "viên", "lọ", "hộp", "chai",
 })
@@ -122,6 +122,8 @@ COUNT_NOUNS = frozenset({
     # added 2026-11-27 (held-out sets 30-32): compounds of court, crime, health and army news
     "nghi phạm", "máy xét nghiệm", "nhật ký", "cuốn nhật ký", "con dao", "loại thuốc",
     "báo giá", "hội thẩm nhân dân", "tổ tình nguyện", "điểm sửa chữa", "lá thư",
+    "tháng lương", "du học sinh", "kỷ lục quốc gia", "cuộc gặp gỡ", "vụ ngừng việc",
+    "xe lội nước", "suất cơm", "công dân", "công việc", "công đoạn", "công nghệ",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

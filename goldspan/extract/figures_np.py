@@ -400,12 +400,24 @@ def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | N
                 _spaced(toks[n], toks[n + 1], text) for n in range(k, i))):
             continue
         if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES and not (
-                k > 1 and toks[k - 2][LOW] == "độ" and toks[k - 1][LOW] in ("cao", "sâu")):
-            return None  # "thấp hơn 0,1 điểm": a comparison; "ở độ cao hơn 2.300 m" is not
+                k > 1 and toks[k - 2][LOW] == "độ" and toks[k - 1][LOW] in ("cao", "sâu")) \
+                and not (toks[k - 1][LOW] in _SIZES and i + 1 < len(toks)
+                         and toks[i + 1][LOW] in _SIZE_UNITS):
+            return None  # "thấp hơn 0,1 điểm": a comparison; "ở độ cao hơn 2.300 m" and
+            # "tàu dài hơn 24 m" (a size over a measure) are not
+        if words == ["trên"] and k > 0 and toks[k - 1][LOW] in _ON_VERBS:
+            return None  # "đi trên 2 xe máy": on them, not over two
+        if words == ["khoảng"] and k > 1 and toks[k - 1][LOW] == "trong" \
+                and toks[k - 2][LOW] in ("nằm", "động", "ở"):
+            return None  # "nằm trong khoảng 5,8 - 6,9%": the noun "range", no approximation
         return k, approx
     return None
 
 
+# Adjectives of size and the units that measure them: "dài hơn 24 m" is a length over 24 m.
+_SIZES: Final = frozenset({"dài", "rộng", "sâu", "cao", "nặng", "dày"})
+_SIZE_UNITS: Final = frozenset({"m", "km", "cm", "mm", "mét", "kg", "tấn", "tạ", "g", "ha", "m2"})
+_ON_VERBS: Final = frozenset({"đi", "ngồi", "chở", "chạy", "đứng", "lái", "cưỡi", "đặt", "treo"})
 _OPENERS: Final = ".!?:;\n(\"“”'‘-–—…"
 
 

@@ -71,8 +71,16 @@ def _word_not_number(toks: list, i: int) -> bool:
     return before is None or (i > 0 and toks[i - 1][LOW] in before)
 
 
+# Units after which a number following a name is a measure, not part of the name.
+_AREA_WEIGHT: Final = frozenset({"m2", "m²", "ha", "hécta", "héc-ta", "hecta", "km2", "kg", "tấn",
+                                 "tạ", "m3", "m³", "lít", "km", "m"})
+# Nouns that legal writing counts with a zero-padded number ("02 năm", "03 bản").
+_PADDED_COUNTS: Final = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "bản", "người", "lần",
+                                   "bộ", "tờ", "trang", "thửa"})
 # After "hai" these mean "both": "giữa hai nước", "hai bờ sông", "hai bên", "hai miền".
-_BOTH: Final = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu"})
+_BOTH: Final = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu", "tay", "chân", "mắt", "vai",
+                          "mẹ", "vợ", "cha", "bố"})
+# ("hai mẹ con", "hai vợ chồng", "bằng hai tay": the pair, not a count)
 _COUNTING: Final = frozenset({"có", "gồm", "với", "là", "thêm", "tới", "đến"})  # "có hai nước" counts
 _SO_COUNTS: Final = frozenset({"trong", "tổng", "con"})
 # Words that never start a number alone (parse_number gives None for them) are not
@@ -199,8 +207,9 @@ class Scanner:
         if len(after) == 2 and after[0] in "-/" and after[1].isalnum() \
                 and not (after[0] == "-" and after[1].isdigit()):
             return True  # 67-KL, 2156/QĐ; "5-7%" is a range, tried as one
-        if len(tok[TEXT]) > 1 and tok[TEXT][0] == "0" and tok[TEXT][1].isdigit():
-            return True
+        if len(tok[TEXT]) > 1 and tok[TEXT][0] == "0" and tok[TEXT][1].isdigit() and not (
+                len(tok[TEXT]) == 2 and i + 1 < len(self.toks) and self.toks[i + 1][LOW] in _PADDED_COUNTS):
+            return True  # a code, not "02 năm", "03 bản" of legal writing
         if len(tok[TEXT]) == 4 and tok[TEXT].isdigit() and "1900" <= tok[TEXT] <= "2099" \
                 and not self.money_or_percent_after(i):
             return True  # a bare year such as "2017": not a count
@@ -244,8 +253,10 @@ class Scanner:
                 return True  # an acronym (VF 8, APEC 2017), unless capitals or "GDP 7%"
             if prev[TEXT][:1].isupper() and not sentence_start(self.text, prev[START], self.floor) \
                     and approx_before(toks, i, self.text) is None \
-                    and not self.money_or_percent_after(i) and not self.prison_term(i):
-                return True  # a name: Quận 1, Bệnh viện 108 (but "giá FIT 9,35 cent")
+                    and not self.money_or_percent_after(i) and not self.prison_term(i) \
+                    and not (nxt is not None and nxt[LOW] in _AREA_WEIGHT):
+                return True  # a name: Quận 1, Bệnh viện 108 (but "giá FIT 9,35 cent",
+                # "mua của ông Chiến 300 m2 đất")
         return False
 
     def prison_term(self, i: int) -> bool:
@@ -291,7 +302,7 @@ class Scanner:
         if low == "không" and nxt != "trăm" or low in ("linh", "lẻ") and UNITS.get(nxt, 0) < 1:
             return None  # what parse_number gives, sooner
         if low == "một" and nxt not in _AFTER_MOT and nxt not in ("nửa", "phần") and approx_before(
-                self.toks, i, self.text) is None:
+                self.toks, i, self.text) is None and not self.rough_pair(i):
             return None  # a lone "một" without an approximation word (see below)
         if tok[TEXT][:1].isupper() and not sentence_start(self.text, tok[START], self.floor):
             return None
@@ -308,7 +319,8 @@ class Scanner:
         if parsed is None:
             return None
         if parsed[1] == 1 and tok[LOW] == "một" and approx_before(self.toks, i, self.text) is None \
-                and not (i + 1 < len(self.toks) and self.fraction_unit(i + 1)):
+                and not (i + 1 < len(self.toks) and self.fraction_unit(i + 1)) \
+                and not self.rough_pair(i):
             return None  # "một" alone is an article; "một nửa", "một phần ba" count
         return parsed
 
@@ -551,6 +563,12 @@ class Scanner:
             return None
         minutes = int(toks[j + 1][TEXT])
         return hours * 60 + minutes if minutes < 60 else None
+
+    def rough_pair(self, i: int) -> bool:
+        """``một, hai`` at ``i``: "một" opens a rough range (``một, hai ngày``)."""
+        toks = self.toks
+        return (i + 2 < len(toks) and toks[i + 2][LOW] in ("hai", "ba")
+                and self.text[toks[i][END]:toks[i + 2][START]] == ", ")
 
     def years_and_months(self, j: int, years: int) -> int | None:
         """Months of a duration ``A năm B tháng`` (``năm`` at ``j``, B a number below 12 in

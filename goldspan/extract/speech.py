@@ -81,6 +81,25 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
     return paras, labels
 
 
+_BULLET: Final = re.compile(r"[•●▪+\-–]\s+(?=\S)")
+
+
+def bullet_item(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The words of a bullet paragraph ``text[s:e]`` (``• Hoàn thiện quy hoạch …;``), its mark
+    and final ``.``/``;`` left out; None when it opens with no bullet mark."""
+    m = _BULLET.match(text, s, e)
+    if m is None:
+        return None
+    stop = len(text[m.end():e].rstrip(" .;")) + m.end()
+    return (m.end(), stop) if stop - m.end() >= 10 else None
+
+
+def _next_paragraph(paras: list[tuple[int, int]], end: int) -> tuple[int, int]:
+    """The paragraph after the one ending at ``end`` (an empty range at the end)."""
+    k = bisect.bisect_left(paras, (end, end))
+    return paras[k] if k < len(paras) else (end, end)
+
+
 class Speech(Extractor):
     """Interview turns and quotes with the speaker cast; see the module docstring."""
 
@@ -113,6 +132,7 @@ class Speech(Extractor):
         starts = [a for a, _ in allowed]
         headline = next((text[s:e].strip() for (s, e), z in zip(paras, zones, strict=True)
                          if z == "TITLE"), None)
+        listing: str | None = None  # speaker of "X đề xuất ba giải pháp:" before a bullet list
         for (s, e), zone in zip(paras, zones, strict=True):
             while k < len(turns) and turns[k].end < s:
                 k += 1
@@ -122,6 +142,13 @@ class Speech(Extractor):
             if zone not in _QUOTE_ZONES or not _inside(allowed, starts, s, e):
                 carry = None
                 continue
+            if listing is not None:
+                item = bullet_item(text, s, e) if zone == "BODY" else None
+                if item is not None:
+                    spans.append(make_span("speech", "QUOTE", item[0], item[1], text,
+                                           {"speaker": listing, "kind": "indirect"}))
+                    continue
+                listing = None
             found = find_quotes(text, s, e, known)
             if zone == "TITLE" or (zone == "CAPTION" and text[s:e].strip() == headline):
                 # a headline's "X kiến nghị …" is telegraphic, not speech (its alt text too)
@@ -141,6 +168,12 @@ class Speech(Extractor):
                     spans.append(make_span("speech", "QUOTE", q.start, q.end, text,
                                            {"speaker": sid, "kind": q.kind}))
                     carry = sid if q.open else None
+            last_attrs = (spans[-1].attrs or {}) if len(spans) > added else {}
+            if last_attrs.get("kind") == "indirect" \
+                    and text[spans[-1].end:e].strip() == "" and text[spans[-1].end - 1] == ":" \
+                    and bullet_item(text, *_next_paragraph(paras, e)) is not None:
+                listing = last_attrs["speaker"]  # the items are the words, not "… :"
+                spans.pop()
             pending = unattributed_open(text, s, e, found, spans, pending, carry)
             if len(spans) > added:  # only a paragraph with a new quote has follow-on ones
                 follow_on(text, s, e, spans, added)
@@ -174,6 +207,10 @@ class Speech(Extractor):
                 return _last_org_speaker(ref.start, spans or [], cast, text)
             if ref.title:
                 person = cast.by_title(ref.title)
+                want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
+                if person is not None and want is not None and _person_gender(
+                        text, person.name) not in (None, want):
+                    person = None  # "nữ chuyên gia nói": not the man who is also an expert
                 if person is not None:
                     return person.sid
                 if ref.title not in vocab()["titles"]:
@@ -222,7 +259,7 @@ _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "
 
 
 # Kinds of body an anaphor names that narrow it to bodies of that kind ("Sở này").
-_ANAPHOR_KINDS: Final = frozenset(("sở", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
+_ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
                                    "hợp tác xã", "tập đoàn", "công ty"))
 
 
@@ -266,6 +303,22 @@ def _gender(word: str, name: str) -> str | None:
     return "m" if "văn" in parts[1:-1] else None
 
 
+def _person_gender(text: str, name: str) -> str | None:
+    """``m``/``f`` from the name (``Văn``/``Thị``) or the form of address written before it
+    in ``text`` (``ông Martin Kessler``), else None."""
+    by_name = _gender("", name)
+    if by_name is not None:
+        return by_name
+    at = text.find(" " + name)
+    while at > 0:
+        word = text[max(0, at - 5):at].split()[-1:] or [""]
+        got = _gender(word[0], "")
+        if got is not None:
+            return got
+        at = text.find(" " + name, at + 1)
+    return None
+
+
 def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str],
                  cast: Cast) -> int:
     """The latest mention before ``at`` (index ``k`` or earlier) that a pronoun can stand
@@ -280,7 +333,8 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
         before = text[max(0, m_pos[j] - len(name) - 12):m_pos[j] - len(name)].split()
         honorific = before[-1].casefold() if before else ""
         if honorific and (honorific in _SENIOR) != senior and (
-                honorific in _SENIOR or honorific in _JUNIOR):
+                honorific in _SENIOR or honorific in _JUNIOR) and (
+                senior or word.casefold() in _JUNIOR):  # "nữ"/"nam" say no age
             continue  # "ông nói" is not "anh Hưng" (his son), "anh nói" not "ông Đông"
         got = _gender(before[-1] if before else "", cast.full_name(name))
         if got is None or got == want:

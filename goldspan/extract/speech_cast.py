@@ -242,6 +242,10 @@ def name_at_end(text: str, end: int, floor: int = 0,
     """
     lo = max(floor, end - 160)
     window = text[lo:end]
+    if window.endswith(".") or window.rstrip().endswith("."):
+        initialled = _initial_name_at_end(window, lo)
+        if initialled is not None:
+            return initialled
     m = _run_end(window)
     if m is None:
         return _pronoun_at_end(window, lo)
@@ -284,6 +288,38 @@ def name_at_end(text: str, end: int, floor: int = 0,
     return NameRef(name, start, role_start)
 
 
+# A name kept anonymous by its last initial: "H.", "Nguyễn Văn T." (capitalised words before).
+_INITIAL_END: Final = re.compile(rf"(?:(?<=\s)|^)(?P<name>(?:[{UPPER}][{LOWER}]+\s+){{0,3}}"
+                                 rf"[{UPPER}]\.)$")
+
+
+def _initial_name_at_end(window: str, lo: int) -> NameRef | None:
+    """The person named by a last initial ending ``window`` (which starts at ``lo``): a
+    listed surname opening the words before the initial (``Nguyễn Văn T.``), or a lone
+    initial after a form of address or title (``Chị H.``) or opening the clause (``T.``)."""
+    body = window.rstrip()
+    m = _INITIAL_END.search(body)
+    if m is None:
+        return None
+    sets = word_sets()
+    words = m.group("name").split()
+    k = next((k for k in range(len(words) - 1) if words[k].casefold() in sets["surnames"]),
+             len(words) - 1)  # "Chị Nguyễn Thị H.": the name from its surname
+    words = words[k:]
+    name = " ".join(words)
+    at = len(body) - len(name)
+    before = body[:at].rstrip()
+    if len(words) == 1:
+        tail = before.rsplit(None, 2)[-2:]
+        honor = next((k for k in (2, 1) if len(tail) >= k
+                      and " ".join(tail[-k:]).casefold() in sets["honor_titles"]), 0)
+        if honor:
+            return NameRef(name, lo + len(before) - len(" ".join(tail[-honor:])))
+        if before and not before.endswith(","):
+            return None  # "T." opens the clause: "Tại cơ quan công an, T. khai"
+    return NameRef(name, lo + at)
+
+
 # A capitalised run and a lowercase particle of foreign names ending where a run starts.
 _PARTICLE_BEFORE: Final = re.compile(rf"(?:(?<=\s)|^)(?P<first>{SYL}(?:\s+{SYL}){{0,3}})\s+"
                               r"(?P<particle>bin|ibn|al|de|van|von|der|den|da|dos|del|du|di)\s+$")
@@ -308,7 +344,7 @@ def title_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'], True)})(?!\w)", re.IGNORECASE)
 
 
-_APPOSITIVE: Final = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s)")
+_APPOSITIVE: Final = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s|\s\([A-ZĐ]{2,10}\),)")
 
 
 def role_after(text: str, end: int, limit: int) -> str | None:
@@ -489,6 +525,11 @@ class Cast:
             low = role.casefold()
             if low.startswith(heads) and (not owner or owner in low):
                 return self.speaker(name)
+        if owner:  # the owner written differently ("GIZ" for its full name): one such person
+            named = {p.name for p in self.people if (p.role or "").casefold().startswith(heads)}
+            named |= {n for n, r in self.roles.items() if r.casefold().startswith(heads)}
+            if len(named) == 1:
+                return self.speaker(named.pop())
         return None
 
     def full_name(self, name: str) -> str:
@@ -516,6 +557,12 @@ class Cast:
                     nickname = nickname or full
         if nickname is not None:
             return nickname
+        if " " not in key and key not in word_sets()["surnames"]:
+            head = key + " "  # "bị cáo Lim" for "Lim Chee Keong": a foreign family name first
+            for group in ([p.name for p in self.people], self.known):
+                for full in group:
+                    if full.casefold().startswith(head) and full.count(" ") >= 2:
+                        return full
         if " " not in key and is_foreign(key):  # "ông Abdulaziz" for "Abdulaziz bin Salman"
             head = key + " "
             for group in ([p.name for p in self.people], self.known):

@@ -67,7 +67,8 @@ def _cue_before(text: str, start: int, o: int,
     if cues:
         cue = cues[-1]
         gap = text[cue.end():left_end]
-        if gap.strip() and (not colon or len(gap) > 80):
+        goes_on = text[left_end] == "," and text[o + 1:o + 2].islower()  # 'giải thích A, “b…”'
+        if gap.strip() and (not colon or (len(gap) > 80 and not goes_on)):
             return None
         found = subject_before(text, cue.start(), floor, known)
         if found is not None or not gap.strip():

@@ -376,6 +376,7 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
     on its words, so a label written again (``PV:``) is parsed once per document."""
     seen: dict[str, Label | None] = {}
     out: list[Label | None] = []
+    unparsed: list[tuple[int, str, int]] = []  # (index, raw label, label end) parse_label refused
     for (s, e), z in zip(paras, zones, strict=True):
         m = _LABEL_AT.match(text, s, e) if z == "BODY" else None
         if m is None:
@@ -388,9 +389,23 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
         if raw not in seen:
             seen[raw] = _paper_label(text[s:e], papers) or parse_label(text[s:e])
         lab = seen[raw]
+        if lab is None:
+            unparsed.append((len(out), raw, m.end() - s))
         out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,
                                                   lab.bare, lab.paper))
-    return out
+    if unparsed and any(lab is not None and lab.kind == "interviewer" for lab in out):
+        head = " ".join(text[s:e] for (s, e), z in zip(paras, zones, strict=True)
+                        if z in ("TITLE", "LEAD"))
+        for k, raw, end in unparsed:
+            name = raw.strip()
+            if _SHORT_NAME.fullmatch(name) and re.search(
+                    rf"[{UPPER}]\w*\s+{re.escape(name)}(?!\w)", head):
+                out[k] = Label("person", end, name, None, True)  # "Bảo Trâm:" for the guest
+    return out                                                  # named in full on top
+
+
+# Given names used as a guest's label once the title or lead named the guest in full.
+_SHORT_NAME: Final = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}")
 
 
 _TAG: Final = re.compile(r"\s*\(([^()]{2,30})\)\s*[-–]?|\s*([^\s()][^()\-–]{0,28}?)\s+[-–]\s")

@@ -47,6 +47,12 @@ def _cue_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+# What follows "bảo" when it is the first half of another word.
+BAO_WORD: Final = re.compile(r"\s+(?:vệ|đảm|hiểm|quản|tồn|trì|dưỡng|lãnh|hành|mật|trợ|tàng|an|"
+                              r"vật|hộ|kê|lưu|toàn|chứng|đồng|nhau|ban|bối|hoàng|ngọc)(?!\w)",
+                              re.IGNORECASE)
+
+
 def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """What ``cue_re().finditer(text, start, end)`` matches, as ``(start, end)`` pairs.
 
@@ -63,6 +69,8 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if b < end and _is_word(text[b]):
             continue
+        if size == 3 and text[a:b].casefold() == "bảo" and BAO_WORD.match(text, b):
+            continue  # "bảo vệ", "bảo hiểm": a word of its own, not the verb "bảo"
         if longest.get(a, -1) < b:
             longest[a] = b
     out = []
@@ -112,11 +120,16 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
         return pairs  # no mark at all (most paragraphs): a plain search is cheaper
     open_at: int | None = None
     opener = ""
+    depth = 0  # marks “ opened inside a quote opened with “ (“… kiểu “ăn đong”.”)
     for m in _MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
         if open_at is None:
             if ch != "”":
                 open_at, opener = i, ch
+        elif ch == "“" and opener == "“" and _nested_close(text, i, end):
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
         elif ch == "”" or (opener == '"' and ch == '"') or (
                 ch == '"' and text.find("”", i, end) < 0):  # mixed marks: “…" and "…”
             pairs.append((open_at, i))
@@ -124,6 +137,17 @@ def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]
     if open_at is not None:
         pairs.append((open_at, None))
     return pairs
+
+
+def _nested_close(text: str, i: int, end: int) -> bool:
+    """The mark “ at ``i`` opens a quote inside a quote: two closing marks follow it before
+    the next opening one (its own and the outer quote's)."""
+    first = text.find("”", i + 1, end)
+    if first < 0:
+        return False
+    second = text.find("”", first + 1, end)
+    nxt = text.find("“", i + 1, end)
+    return second >= 0 and (nxt < 0 or nxt > second)
 
 
 def sentence_end(text: str, start: int, end: int) -> int:
@@ -138,7 +162,7 @@ def sentence_end(text: str, start: int, end: int) -> int:
             nxt = text[i + 1:i + 3]
             word = _WORD_END.search(text[max(start, i - 6):i])
             at_end = i + 1 >= end or (nxt[:1].isspace() and (nxt[1:2] in UPPER or nxt[1:2] in
-                                                            "“\"-–"))
+                                                            "“\"-–0123456789"))
             if at_end and not (word and word.group(1) in _ABBREV):
                 return i
     return end
@@ -152,6 +176,10 @@ def clause_floor(text: str, start: int, pos: int) -> int:
     """Start of the sentence holding ``pos`` (quotation marks reset it too)."""
     best = max(start, pos - 300)
     for m in _CLAUSE_BREAK.finditer(text, best, pos):
+        at = m.start()
+        if text[at] == "." and at >= 1 and text[at - 1].isupper() and (
+                at == 1 or not text[at - 2].isalnum()):
+            continue  # the dot of an initial: "Chị H. kể", "Nguyễn Văn T. khai"
         best = m.end()
     return best
 

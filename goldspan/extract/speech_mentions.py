@@ -23,6 +23,7 @@ from goldspan.extract.speech_cast import (
     split_name,
     title_re,
     title_start,
+    word_sets,
 )
 from goldspan.extract.textcase import lower
 
@@ -218,7 +219,29 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 _alias(text, m.end() + 2, name, cast)
     if "“" in text or '"' in text:
         _nickname_aliases(text, ranges, cast)
+    for s, e in ranges:
+        if _INITIAL_GATE.search(text, s, e):
+            _initial_names(text, s, e, cast)
     return pos, names
+
+
+# Names kept anonymous by their last initial: "Nguyễn Văn T.", "Lê Thị Thu H." (a surname first).
+_INITIAL_GATE: Final = re.compile(rf" [{UPPER}]\.(?=[\s,;:)(])")
+_INITIAL_NAME: Final = re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,3}}"
+                                  rf"\s+[{UPPER}]\.)(?=[\s,;:)(]|$)")
+
+
+def _initial_names(text: str, start: int, end: int, cast: Cast) -> None:
+    """Let the cast know the names of ``text[start:end]`` that end with an initial, so that a
+    lone ``T.`` or ``H.`` resolves to them (their role from the words after them)."""
+    surnames = word_sets()["surnames"]
+    for m in _INITIAL_NAME.finditer(text, start, end):
+        words = m.group("name").split()
+        k = next((k for k, w in enumerate(words[:-1]) if w.casefold() in surnames), -1)
+        if k < 0 or len(words) - k < 2:
+            continue
+        name = " ".join(words[k:])
+        cast.observe(name, role_after(text, m.end(), end))
 
 
 # A nickname in quotation marks tied to a full name: "Trần Văn Sáu, hay “Sáu Bưởi”", "“Sáu

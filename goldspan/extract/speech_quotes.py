@@ -36,14 +36,16 @@ _NOT_CONTENT: Final = re.compile(
     r"|qua(?!\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|kiểm tra|rà soát|thống kê|khảo sát"
     r"|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
-    r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ))"
-    r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực)\b))\b",
+    r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ|một))"
+    r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực|\d|hai|ba|bốn|sáu"
+    r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà)\b))\b",
     re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
 _COMPOUND: Final = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:báo|thác|trương|"
                        r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
-                       r"cho))(?!\w)"
+                       r"cho)|bảo\s+(?:vệ|đảm|hiểm|quản|tồn|trì|dưỡng|lãnh|hành|mật|trợ|tàng|an|"
+                       r"vật|hộ|kê|lưu|toàn|chứng|đồng|nhau))(?!\w)"
                        # "bổ sung 600 triệu euro", "cam kết khoảng 2 tỷ USD": money, not words
                        r"|(?:bổ sung|cam kết|hứa)\s+(?:(?:đóng góp|lần lượt|thêm|tài trợ|hỗ trợ)\s+)?"
                        r"(?:(?:khoảng|gần|hơn|trên|ít nhất|tới)\s+)?(?=\d)", re.IGNORECASE)
@@ -130,16 +132,19 @@ _FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|mình|chúng mìn
 
 
 def _first_person_run(text: str, stop: int, end: int) -> int:
-    """``stop`` moved over the next sentences of the paragraph while each speaks in the first
-    person with no quotation mark (unmarked words after ``X nói:`` go on to them)."""
+    """``stop`` moved over the next sentences of the paragraph (unmarked words after ``X
+    nói:`` run to the paragraph's end, docs/gsmark.md) until one holds a quotation mark, or
+    a cue verb or ``Theo …`` without speaking in the first person."""
     while stop < end and text[stop] == ".":
         nxt = stop + 1 + (len(text[stop + 1:end]) - len(text[stop + 1:end].lstrip()))
         if nxt >= end:
             break
         nxt_stop = sentence_end(text, nxt, end)
         sentence = text[nxt:nxt_stop]
-        if not _FIRST_PERSON.search(sentence) or any(m in sentence for m in "“”\"«»"):
-            break
+        if any(m in sentence for m in "“”\"«»") or (
+                not _FIRST_PERSON.search(sentence) and (cue_spans(text, nxt, nxt_stop)
+                                                       or sentence.startswith("Theo "))):
+            break  # a quote or another attribution: the narrative goes on
         stop = nxt_stop
     return stop
 

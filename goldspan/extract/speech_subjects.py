@@ -25,6 +25,7 @@ from goldspan.extract.speech_cast import (
     vocab,
     word_sets,
 )
+from goldspan.extract.speech_marks import BAO_WORD
 from goldspan.extract.textcase import lower
 
 
@@ -57,6 +58,11 @@ def subject_before(text: str, pos: int, floor: int,
     elif end > floor and text[end - 1] in ",-–":
         return _appositive(text, end - 1, floor, known)
     ref = name_at_end(text, end, floor, known)
+    if ref is not None and role is not None and ref.start > floor:
+        org = org_subject(text, floor, end)  # "Ngân hàng TMCP Đông Phong (DPBank)": no person
+        if org is not None and org.start < ref.start and org.name is not None \
+                and not org.name.split()[0].isupper():  # not "ĐBQH Hà Quang Vinh (…)"
+            return org, None
     if ref is None and role is not None:  # "Cục Phòng bệnh (Bộ Y tế)", "Ngân hàng Thế giới (WB)"
         org = org_subject(text, floor, end)
         if org is None:  # "đại diện Công ty X (VPF) cho biết": the company
@@ -122,7 +128,7 @@ _CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)[{UPPER}]\S*$")
 # reference it gives, resolved by the extractor to the organisation that spoke last.
 ORG_ANAPHOR: Final = "đơn vị này"
 _ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
-                             r"hợp tác xã|tập đoàn|ngân hàng|sở|cục|viện|trung tâm|bệnh viện)"
+                             r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện)"
                              r"\s+(?:này|trên))$")
 
 
@@ -147,6 +153,9 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     if not phrase or len(phrase.split()) > (16 if rep else 10) or any(
             ch in phrase for ch in ",;:()“”\""):
         return None
+    if rep is not None and phrase[rep.end():] in _HEADS_OF:  # "Người đứng đầu Chính phủ"
+        if rep.group().strip().casefold() in ("người đứng đầu", "lãnh đạo"):
+            return NameRef(None, start, title=_HEADS_OF[phrase[rep.end():]])
     if rep is not None:  # "Đại diện Sở Tài chính cho biết": the organisation speaks
         at = start + (len(text[start:end]) - len(text[start:end].lstrip())) + rep.end()
         org = org_subject(text, at, end)
@@ -164,6 +173,9 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
 _REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
                              r"người đứng đầu|(?:một\s+)?quan chức(?:\s+(?:giấu tên|cấp cao))?)"
                              r"\s+(?:của\s+)?(?=\S)")
+# The post of whoever heads a body named this way: "Người đứng đầu Chính phủ" is the PM.
+_HEADS_OF: Final = {"Chính phủ": "thủ tướng", "Quốc hội": "chủ tịch quốc hội",
+                    "ngành y tế": "bộ trưởng bộ y tế"}
 _REP_WORDS: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn)")
 # A company named by a lowercase kind word and its brand: "chuỗi Sao Việt Mobile", "hãng X".
 _BRAND_AFTER: Final = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệu|nhà bán lẻ)\s+(?P<b>[{UPPER}]\S*"
@@ -195,13 +207,13 @@ def _appositive(text: str, comma: int, floor: int,
                 text, max(floor, ref.start - 12), ref.start):
             return ref, role  # not "… ở xã Ea Kly, tỉnh X," (a place, not the speaker)
     if seps and mark == ",":  # "Dakfruit, đơn vị thu mua lớn nhất vùng, cho biết": a company
-        at = seps[0]
-        org = _brand_subject(text, floor, at) or org_subject(text, floor, at)
-        if org is None:  # "Người phát ngôn của Công ty X, đơn vị …, cho biết": the company
-            rep = title_subject(text, floor, at)
-            org = rep if rep is not None and rep.name is not None else None
-        if org is not None:
-            return org, text[at + 1:comma].strip(" ,")
+        for at in (seps[0], *reversed(seps[1:])):  # "Báo cáo …, Bộ X, cơ quan …, cho biết" too
+            org = _brand_subject(text, floor, at) or org_subject(text, floor, at)
+            if org is None:  # "Người phát ngôn của Công ty X, đơn vị …, cho biết": the company
+                rep = title_subject(text, floor, at)
+                org = rep if rep is not None and rep.name is not None else None
+            if org is not None:
+                return org, text[at + 1:comma].strip(" ,")
     return None
 
 
@@ -223,13 +235,47 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     phrase = text[start:end].strip()
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > 14:
         return None
-    if any(ch in phrase for ch in ",;:()“”\"") or _NOT_ORG_WORD.search(phrase):
+    if any(ch in phrase for ch in ",;:()“”\""):
         return None
+    bad = _NOT_ORG_WORD.search(phrase)
+    if bad is not None:
+        owner = phrase[bad.end():].lstrip()
+        if bad.group() != "của" or not owner[:1].isupper() or not _org_re().match(owner) \
+                or _NOT_ORG_WORD.search(owner):
+            return None
+        phrase = phrase[:bad.start()].rstrip()  # "Khối Phân tích của Ngân hàng X": the unit
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
     at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-    phrase = expand_org(text, phrase, at) or phrase
+    written = _written_out(text, phrase, at)
+    if written is not None and " " not in phrase:  # "VKSND" alone: the body written last
+        written = expand_org(text, written, at) or written
+    phrase = written or expand_org(text, phrase, at) or phrase
     return NameRef(phrase, at)
+
+
+# Abbreviations of bodies that reports write out first: "Viện kiểm sát nhân dân tỉnh X" is
+# "VKSND tỉnh X" afterwards.
+_ABBREVIATIONS: Final = {"VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa án nhân dân",
+                         "HĐXX": "Hội đồng xét xử", "UBND": "Ủy ban nhân dân",
+                         "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+                         "CSGT": "Cảnh sát giao thông", "BHXH": "Bảo hiểm xã hội"}
+
+
+def _written_out(text: str, phrase: str, before: int) -> str | None:
+    """``phrase`` with its opening abbreviation written out (``VKSND tỉnh X`` → ``Viện
+    kiểm sát nhân dân tỉnh X``, ``HĐXX`` → ``Hội đồng xét xử``) when the text wrote it so
+    before ``before``; None otherwise."""
+    head, _, rest = phrase.partition(" ")
+    full = _ABBREVIATIONS.get(head)
+    if full is None:
+        return None
+    out = f"{full} {rest}" if rest else full
+    at = text.find(out, 0, before)
+    if at < 0:
+        low = text[:before].casefold().find(out.casefold())
+        return text[low:low + len(out)] if low >= 0 else None
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +306,8 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     for m in _head_re(head).finditer(text, 0, before):
         found = m.group()
     if found is not None:
-        cue = _cue_inside_re().search(found)
+        cue = next((c for c in _cue_inside_re().finditer(found) if not (
+            c.group().strip().casefold() == "bảo" and BAO_WORD.match(found, c.end()))), None)
         found = found[:cue.start()] if cue else found  # "Trung tâm X thông tin …"
     if found is None:
         return None

@@ -47,9 +47,11 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
             labels[i] = _pre_lead_label(lines[i], title)
         labels[lead] = "LEAD"
         first = lead + 1
-    end, related = find_end(lines, first, title)
+    end, related, boxed = find_end(lines, first, title)
     for i in related:
         labels[i] = "RELATED"
+    for i in boxed:
+        labels[i] = "BOILERPLATE"
     for i in range(end, n):
         labels[i] = "BOILERPLATE"
     _mark_bylines(lines, labels, first, end)
@@ -204,10 +206,14 @@ def _pre_lead_label(line: r.Line, title: r.Line) -> str:
     return "BOILERPLATE"
 
 
-def find_end(lines: list[r.Line], first: int, title: r.Line) -> tuple[int, list[int]]:
-    """Where the trailing boilerplate starts, and in-article related lines found on the way."""
+def find_end(lines: list[r.Line], first: int,
+             title: r.Line) -> tuple[int, list[int], list[int]]:
+    """Where the trailing boilerplate starts, in-article related lines found on the way, and
+    a box of the site's latest news right under the lead (``Tin mới`` + timed headlines +
+    ``Xem thêm``) that the article goes on after."""
     n = len(lines)
     related: list[int] = []
+    boxed: list[int] = []
     i = first
     while i < n:
         line = lines[i]
@@ -218,13 +224,33 @@ def find_end(lines: list[r.Line], first: int, title: r.Line) -> tuple[int, list[
                     related.extend(range(i, stop))
                     i = stop
                     continue
-            return i, related
+            elif i <= first + 1:
+                stop = _news_box_end(lines, i)
+                if stop is not None:
+                    boxed.extend(range(i, stop))
+                    i = stop
+                    continue
+            return i, related, boxed
         # _teaser_pair_at's first test (lengths of the two lines close) inlined: most fail it.
         if (i + 2 < n and abs(len(line.stripped) - len(lines[i + 1].stripped)) <= 6
                 and _teaser_pair_at(lines, i, title)):
-            return i, related
+            return i, related, boxed
         i += 1
-    return n, related
+    return n, related, boxed
+
+
+def _news_box_end(lines: list[r.Line], i: int) -> int | None:
+    """After a marker right under the lead: the line after its headline list when the list
+    closes with a soft marker (``Xem thêm``) and two article paragraphs follow, else None."""
+    n = len(lines)
+    j = i + 1
+    while j < n and j - i <= 8 and not _article_like(lines[j]) and not r.marker(lines[j]):
+        j += 1
+    if j >= n or j == i + 1 or not r.soft_marker(lines[j]):
+        return None
+    stop = j + 1
+    body = sum(1 for k in range(stop, min(n, stop + 4)) if _article_like(lines[k]))
+    return stop if body >= 2 else None
 
 
 def _teaser_pair_at(lines: list[r.Line], i: int, title: r.Line) -> bool:

@@ -185,7 +185,10 @@ def chrome(ln: Line) -> bool:
     """:func:`is_chrome` of a :class:`Line` (memoized)."""
     found = ln._chrome
     if found is None:
-        found = ln._chrome = len(ln.stripped) <= 120 and _chrome(ln)
+        stripped = ln.stripped
+        found = ln._chrome = (len(stripped) <= 120 and _chrome(ln)) or (
+            len(stripped) <= 260 and stripped.count(" | ") >= 8 and is_menu_line(stripped))
+        # a long menu bar of short section names ("Thời sự | Quốc tế | … | AI 365")
     return found
 
 

@@ -85,3 +85,26 @@ def test_entities_reports_document_with_a_long_lowercase_title():
     assert ("DOC", "Cáo trạng số 21/CT-VKS") in ents("Theo Cáo trạng số 21/CT-VKS, bị cáo nhận tội.")
     # a plain number after the lowercase words is no code
     assert not any(label == "DOC" for label, _ in ents("Quyết định tăng lương số 3 được bàn."))
+
+
+def test_entities_reports_fishing_port_keeps_its_word():
+    assert ents("Tàu cập cảng cá Sông Đốc.") == [("LOC", "cảng cá Sông Đốc")]
+
+
+def test_entities_reports_title_opening_with_a_given_name_is_no_person():
+    found = ents("Phóng viên Nguyễn Văn Đại hỏi. Đại sứ Kato Ren cảm ơn. Đại sứ quán mở cửa.")
+    assert ("PER", "Nguyễn Văn Đại") in found and ("PER", "Kato Ren") in found
+    assert ("PER", "Đại") not in found
+
+
+def test_entities_reports_friendship_bodies_and_country_pairs():
+    found = ents("Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Hội Hữu nghị Việt Nam - "
+                 "Lào tổ chức gặp mặt.")
+    assert ("ORG", "Liên hiệp các tổ chức hữu nghị Việt Nam") in found
+    assert ("ORG", "Hội Hữu nghị Việt Nam - Lào") in found
+
+
+def test_entities_reports_tet_bonus_is_no_event_and_monks_keep_thich():
+    found = ents("Công nhân ngừng việc vì thưởng Tết thấp. Tết năm nay ấm áp hơn.")
+    assert found.count(("MISC", "Tết")) == 1
+    assert ("PER", "Thích Minh Tâm") in ents("Hòa thượng Thích Minh Tâm trao quà.")

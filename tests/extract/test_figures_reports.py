@@ -51,3 +51,62 @@ def test_figures_reports_words_opening_with_a_number_word_are_no_figures():
     assert figs("Anh đeo chiếc ba lô cũ.") == []
     assert figs("Chị mua thịt ba chỉ về kho.") == []
     assert [t for _, t, _ in figs("Bà bán ba chỉ vàng.")] == ["ba chỉ vàng"]
+
+
+def test_figures_reports_one_or_two_is_a_rough_range():
+    assert ("QUANTITY", "một, hai ngày", {"value": 1, "unit": "ngày"}) in figs(
+        "Nếu chậm thêm một, hai ngày thì bệnh nặng hơn.")
+    assert figs("Một, anh ấy đến muộn.") == []
+
+
+def test_figures_reports_range_noun_size_over_a_measure_and_riding_on():
+    assert ("PERCENT", "5,5 - 6,2%", {"value": 5.5}) in figs("Dự báo nằm trong khoảng 5,5 - 6,2%.")
+    assert ("QUANTITY", "khoảng 2 tuần", {"value": 2, "unit": "tuần", "approx": "about"}) in figs(
+        "Trong khoảng 2 tuần tới sẽ xong.")
+    assert ("QUANTITY", "hơn 15 m", {"value": 15, "unit": "m", "approx": "over"}) in figs(
+        "Chiếc tàu dài hơn 15 m.")
+    assert ("MONEY", "3.000 đồng", {"value": 3000, "unit": "đồng"}) in figs(
+        "Giá cao hơn 3.000 đồng.")
+    assert ("QUANTITY", "2 xe máy", {"value": 2, "unit": "xe máy"}) in figs(
+        "Hai người đi trên 2 xe máy.")
+
+
+def test_figures_reports_live_entry_with_a_colon_clock_takes_the_lead_s_day():
+    from goldspan.extract.registry import run_pipeline
+    text = ("Lũ sông Lam lên nhanh\n\n(NA) – Ngày 20/10, mưa lớn kéo dài ở các huyện miền núi."
+            "\n\n06:15 - Mực nước sông Lam đang lên.\n\nTin khác")
+    doc = run_pipeline(new_document("l", text), ["zones", "figures"])
+    assert ("DATE", "06:15", {"value": "XXXX-10-20T06:15"}) in [
+        (s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
+
+
+def test_figures_reports_range_with_the_unit_written_twice():
+    assert ("MONEY", "từ 5.000.000 đồng đến 8.000.000 đồng", {"value": 5000000, "unit": "đồng"}) \
+        in figs("Mức phạt từ 5.000.000 đồng đến 8.000.000 đồng.")
+    got = [t for _, t, _ in figs("Giá 5.000 đồng đến 8.000 đồng tùy loại.")]
+    assert got == ["5.000 đồng", "8.000 đồng"]  # no "từ": two figures
+
+
+def test_figures_reports_measure_after_a_name_and_zero_padded_counts():
+    assert ("QUANTITY", "250 m2", {"value": 250, "unit": "m2"}) in figs(
+        "Gia đình mua của ông Trần Văn Bảy 250 m2 đất ở.")
+    assert ("QUANTITY", "02 năm", {"value": 2, "unit": "năm"}) in figs("Thời hiệu là 02 năm.")
+    assert figs("Mã hồ sơ 05 đã hết hạn.") == []
+    assert [t for _, t, _ in figs("Bệnh viện 115 tiếp nhận bệnh nhân.")] == []
+
+
+def test_figures_reports_pairs_of_people_and_body_parts_are_no_counts():
+    assert figs("Hai mẹ con lần đầu ngồi lại với nhau.") == []
+    assert figs("Hai vợ chồng chỉ kịp chạy ra ngoài.") == []
+    assert figs("Ông đón túi quà bằng hai tay.") == []
+    assert [t for _, t, _ in figs("Có hai đứa con đang đi học.")] == ["hai đứa con"]
+
+
+def test_figures_reports_months_of_wage_and_the_southern_cong():
+    assert ("QUANTITY", "0,5 tháng lương", {"value": 0.5, "unit": "tháng lương"}) in figs(
+        "Công ty chỉ thưởng 0,5 tháng lương.")
+    assert ("QUANTITY", "12 công", {"value": 12, "unit": "công"}) in figs(
+        "Ông có 12 công thanh long.")
+    assert ("QUANTITY", "hơn 600 công dân", {"value": 600, "unit": "công dân",
+                                             "approx": "over"}) in figs(
+        "Cảnh sát tiếp nhận hơn 600 công dân.")

@@ -452,3 +452,30 @@ def test_zones_layouts_owner_line_needs_its_words():
             (B, "Cục Thuế cho biết đã hướng dẫn cho hàng nghìn hộ.")]
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
+
+
+LONG_MENU_AND_NEWS_BOX = [
+    (P, "TIẾNG NÓI MIỀN TRUNG"),
+    (P, "|Thời sự | Quốc tế | Lao động | Bạn đọc | Net Zero | Kinh tế | Sức khỏe | Giáo dục | "
+        "Pháp luật | Văn hóa - Văn nghệ | Giải trí | Thể thao | AI 365"),
+    (P, "|Bạn đọc » Tư vấn"),
+    (T, "Mua nhà bằng giấy viết tay, nay người bán đòi lại thì sao?"),
+    (P, "|07:15, 18/11/2025 (GMT+7)"),
+    (L, "(TNMT) - Người mua đã trả đủ tiền và ở ổn định nhiều năm, nhưng giấy mua bán chỉ viết "
+        "tay, không công chứng."),
+    (P, "Tin mới"),
+    (P, "|07:02 Khởi tố cán bộ địa chính làm giả hồ sơ"),
+    (P, "|06:48 Nhiều thủ tục đất đai được giải quyết trực tuyến"),
+    (P, "|Xem thêm"),
+    (B, "Bạn đọc Lê Thị Mận ở xã Hòa An gửi câu hỏi đến tòa soạn về việc mua nhà bằng giấy tay."),
+    (B, "Theo quy định, giao dịch dân sự có hiệu lực khi các bên tự nguyện và có năng lực."),
+    (B, "Nếu các bên đã thực hiện phần lớn nghĩa vụ, tòa án có thể công nhận giao dịch đó."),
+    (P, "Thẻ: nhà đất, giấy tay, hợp đồng"),
+    (P, "|Tin cùng chuyên mục"),
+]
+
+
+def test_zones_layouts_long_menu_bar_news_box_under_the_lead_and_tags():
+    doc = new_document("layout", _build(LONG_MENU_AND_NEWS_BOX))
+    got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
+    assert got == [(lab, line.lstrip("|")) for lab, line in LONG_MENU_AND_NEWS_BOX]
