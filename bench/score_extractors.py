@@ -43,7 +43,9 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 30 (ho130-ho133)", 130, 133), ("heldout set 31 (ho134-ho137)", 134, 137),
                 ("heldout set 32 (ho138-ho141)", 138, 141),
                 ("heldout set 33 (ho142-ho145)", 142, 145), ("heldout set 34 (ho146-ho149)", 146, 149),
-                ("heldout set 35 (ho150-ho153)", 150, 153))
+                ("heldout set 35 (ho150-ho153)", 150, 153),
+                ("heldout set 36 (ho154-ho157)", 154, 157), ("heldout set 37 (ho158-ho161)", 158, 161),
+                ("heldout set 38 (ho162-ho165)", 162, 165))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
