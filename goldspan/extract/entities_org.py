@@ -79,7 +79,7 @@ HEAD_BLOCKERS: Final[dict[str, frozenset[str]]] = {
     "Tết": frozenset({"này", "năm", "đến", "rồi", "xong"}),
 }
 _NONE: Final[frozenset[str]] = frozenset()
-MAX_RUN: Final = 6  # lowercase syllables inside a name between two capitals
+MAX_RUN: Final = 8  # lowercase syllables inside a name between two capitals
 RUN_WORDS: Final = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
     lower(w) for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
@@ -138,6 +138,8 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
                 and not (t[DASH] and t[CAP] and after_loc and _country_pair(toks, i, loc_at)):
             break
         loc_end = loc_at(i)
+        if loc_end and phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > loc_end - i:
+            loc_end = 0  # "Mỹ thuật" of "Đại học Mỹ thuật": name words, not the place "Mỹ"
         if t[CAP] and loc_end:
             if distinct and loc_end < n and is_per_start(toks, i, gaz) and loc_end - i < 2:
                 break
@@ -187,6 +189,10 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
                 last = i + 1
             break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
+        if t[TEXT] == "số" and distinct and last == i and i + 1 < n and toks[i + 1][JOINED] \
+                and toks[i + 1][TEXT].isdigit() and len(toks[i + 1][TEXT]) <= 3:
+            last = i + 2  # "Đội Cảnh sát giao thông đường bộ số 6": the unit's number
+            break
         if (t[TEXT] == "cơ" and i + 2 < n and toks[i + 1][TEXT] == "sở" and toks[i + 2][CAP]
                 and toks[i + 2][JOINED] and not head_at(i + 2)):
             break  # "Bệnh viện … cơ sở Kim Chung": a campus (a place) after the name

@@ -117,6 +117,9 @@ class FiguresExtractor(Extractor):
                 if lunar:
                     figs = [f for f in figs if not any(x.start < f.end and f.start < x.end
                                                        for x in lunar)] + lunar
+            if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(
+                    " tháng, ", start + 2, start + 10):
+                figs = opening_periods(text, start, figs)
             found += figs
         if "h" in text:
             found += lone_clock_times(text, ranges, found, _lead_day(doc, found))
@@ -180,6 +183,21 @@ def _entry_and_lone_clocks(text: str, start: int, end: int) -> list[re.Match[str
 _LUNAR: Final = re.compile(r"(?:[Tt]ừ )?(?:[Mm]ùng|[Mm]ồng) (?P<d1>[1-9]|[12]\d|30)(?: (?:đến|-) "
                            r"(?:mùng|mồng) (?P<d2>[1-9]|[12]\d|30))? tháng (?P<m>1[0-2]|[1-9]|Giêng|"
                            r"giêng|Chạp|chạp)(?: âm lịch| âl)?(?![\w/])")
+
+
+def opening_periods(text: str, start: int, figs: list[Figure]) -> list[Figure]:
+    """``10 tháng, hàng container …`` opening a paragraph: the first months of the year the
+    article reports on (a DATE ``XXXX-01/XXXX-10``, as ``9 tháng đầu năm``), not a duration;
+    it replaces the QUANTITY found there."""
+    m = _OPENING_PERIOD.match(text, start)
+    if m is None:
+        return figs
+    n = int(m.group("n"))
+    period = Figure("DATE", m.start("n"), m.end(), f"XXXX-01/XXXX-{n:02d}", None, None, None)
+    return [f for f in figs if not (f.start < period.end and period.start < f.end)] + [period]
+
+
+_OPENING_PERIOD: Final = re.compile(r"(?P<n>[2-9]|1[01]) tháng(?=, )")
 
 
 def lunar_dates(text: str, start: int, end: int) -> list[Figure]:

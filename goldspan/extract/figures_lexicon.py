@@ -25,7 +25,7 @@ MEASURES: Final = frozenset({
     "mwp", "kwp", "wp", "ha", "héc-ta", "hecta", "héc ta", "kg", "g", "gam", "miligam", "mg", "microgam", "tấn", "tạ", "yến", "km", "m", "cm", "mm",
     "m2", "m²", "m3", "m³", "km2", "km²", "mét", "mét vuông", "mét khối", "ki-lô-mét", "cây số",
     "lít", "ml", "mw", "kw", "kwh", "gw", "gwh", "twh", "mwh", "nm", "độ", "độ c", "°c", "km/h",
-    "sào", "mẫu", "hécta", "công",
+    "sào", "mẫu", "hécta", "công", "teu",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
     "thùng", "bao", "kiện", "container", "liều", "liều vắc xin", "viên", "lọ", "hộp", "chai",
 })
@@ -124,6 +124,7 @@ COUNT_NOUNS = frozenset({
     "báo giá", "hội thẩm nhân dân", "tổ tình nguyện", "điểm sửa chữa", "lá thư",
     "tháng lương", "du học sinh", "kỷ lục quốc gia", "cuộc gặp gỡ", "vụ ngừng việc",
     "xe lội nước", "suất cơm", "công dân", "công việc", "công đoạn", "công nghệ",
+    "cầu cảng", "bến cảng", "tuyến tàu",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

@@ -402,9 +402,10 @@ def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | N
         if words == ["hơn"] and k > 0 and toks[k - 1][LOW] in COMPARATIVES and not (
                 k > 1 and toks[k - 2][LOW] == "độ" and toks[k - 1][LOW] in ("cao", "sâu")) \
                 and not (toks[k - 1][LOW] in _SIZES and i + 1 < len(toks)
-                         and toks[i + 1][LOW] in _SIZE_UNITS):
-            return None  # "thấp hơn 0,1 điểm": a comparison; "ở độ cao hơn 2.300 m" and
-            # "tàu dài hơn 24 m" (a size over a measure) are not
+                         and toks[i + 1][LOW] in _SIZE_UNITS) \
+                and not (k > 1 and toks[k - 2][LOW] == "kéo" and toks[k - 1][LOW] == "dài"):
+            return None  # "thấp hơn 0,1 điểm": a comparison; "ở độ cao hơn 2.300 m",
+            # "tàu dài hơn 24 m" (a size over a measure) and "kéo dài hơn 3 ngày" are not
         if words == ["trên"] and k > 0 and toks[k - 1][LOW] in _ON_VERBS:
             return None  # "đi trên 2 xe máy": on them, not over two
         if words == ["khoảng"] and k > 1 and toks[k - 1][LOW] == "trong" \

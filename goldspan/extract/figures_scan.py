@@ -79,7 +79,7 @@ _PADDED_COUNTS: Final = frozenset({"năm", "tháng", "ngày", "tuần", "giờ",
                                    "bộ", "tờ", "trang", "thửa"})
 # After "hai" these mean "both": "giữa hai nước", "hai bờ sông", "hai bên", "hai miền".
 _BOTH: Final = frozenset({"nước", "bờ", "bên", "phía", "miền", "đầu", "tay", "chân", "mắt", "vai",
-                          "mẹ", "vợ", "cha", "bố"})
+                          "mẹ", "vợ", "cha", "bố", "phổi", "thận"})
 # ("hai mẹ con", "hai vợ chồng", "bằng hai tay": the pair, not a count)
 _COUNTING: Final = frozenset({"có", "gồm", "với", "là", "thêm", "tới", "đến"})  # "có hai nước" counts
 _SO_COUNTS: Final = frozenset({"trong", "tổng", "con"})
@@ -238,7 +238,8 @@ class Scanner:
                 break
             phrase = " ".join(t[LOW] for t in toks[k:i])
             if phrase in CODE_BEFORE and not self.counting_so(k) and not (
-                    phrase == "vòng" and k > 0 and toks[k - 1][LOW] == "trong"):
+                    phrase == "vòng" and k > 0 and toks[k - 1][LOW] == "trong") and not (
+                    k > 0 and toks[k - 1][LOW] == "mỗi"):  # "mỗi đợt 20 - 40 mm" measures
                 return True  # "vòng 16" is a round, "trong vòng 24 giờ" a duration
         if i > 1 and toks[i - 1][LOW] == "vực" and toks[i - 2][TEXT] == "Khu":
             return True  # "Ngân hàng Nhà nước Khu vực 15": a name ("ở khu vực 5 tỉnh" counts)

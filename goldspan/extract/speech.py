@@ -213,6 +213,10 @@ class Speech(Extractor):
                     person = None  # "nữ chuyên gia nói": not the man who is also an expert
                 if person is not None:
                     return person.sid
+                post = title_re().match(ref.title)
+                if post is not None and post.end() < len(ref.title) and is_country(
+                        ref.title[post.end():].strip()):  # "Thủ tướng Nhật Bản khẳng định"
+                    return cast.speaker(text[ref.start:ref.start + len(ref.title)]).sid
                 if ref.title not in vocab()["titles"]:
                     return None  # "Giám đốc Sở Tài chính" nobody was introduced as
             if spans and _ADDS.match(text, ref.start):  # "Ông cho biết thêm": who spoke last
@@ -224,7 +228,7 @@ class Speech(Extractor):
                 return None
             return cast.speaker(m_names[_same_gender(text, ref.start, k, m_pos, m_names,
                                                      cast)]).sid
-        if ref.role_start is not None and " " not in ref.name and is_country(ref.name):
+        if ref.role_start is not None and ref.name.count(" ") <= 2 and is_country(ref.name):
             name_at = text.find(" " + ref.name, ref.role_start, ref.start + 200) + 1
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
             if title and len(title.split()) <= 4 and title_re().match(title):

@@ -175,7 +175,9 @@ _REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|l
                              r"\s+(?:của\s+)?(?=\S)")
 # The post of whoever heads a body named this way: "Người đứng đầu Chính phủ" is the PM.
 _HEADS_OF: Final = {"Chính phủ": "thủ tướng", "Quốc hội": "chủ tịch quốc hội",
-                    "ngành y tế": "bộ trưởng bộ y tế"}
+                    "ngành y tế": "bộ trưởng bộ y tế", "chính quyền tỉnh": "chủ tịch",
+                    "chính quyền thành phố": "chủ tịch", "UBND tỉnh": "chủ tịch",
+                    "tỉnh": "chủ tịch"}
 _REP_WORDS: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn)")
 # A company named by a lowercase kind word and its brand: "chuỗi Sao Việt Mobile", "hãng X".
 _BRAND_AFTER: Final = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệu|nhà bán lẻ)\s+(?P<b>[{UPPER}]\S*"
@@ -247,6 +249,9 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
     at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    agency = _AGENCY.match(phrase)
+    if agency is not None:  # "Hãng tin Reuters hôm thứ Năm (13/11) đưa tin": Reuters
+        return NameRef(agency.group("name"), at + agency.start("name"))
     written = _written_out(text, phrase, at)
     if written is not None and " " not in phrase:  # "VKSND" alone: the body written last
         written = expand_org(text, written, at) or written
@@ -254,6 +259,10 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     return NameRef(phrase, at)
 
 
+# A news agency and when it reported: the agency speaks.
+_AGENCY: Final = re.compile(rf"(?i:hãng tin|hãng thông tấn)\s+(?P<name>[{UPPER}][\w&.+-]*"
+                            rf"(?:\s+[{UPPER}][\w&.+-]*){{0,2}})(?:\s+(?:hôm|ngày|sáng|chiều|tối|"
+                            rf"trưa|đêm)\b.*)?$")
 # Abbreviations of bodies that reports write out first: "Viện kiểm sát nhân dân tỉnh X" is
 # "VKSND tỉnh X" afterwards.
 _ABBREVIATIONS: Final = {"VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa án nhân dân",
@@ -263,14 +272,14 @@ _ABBREVIATIONS: Final = {"VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa
 
 
 def _written_out(text: str, phrase: str, before: int) -> str | None:
-    """``phrase`` with its opening abbreviation written out (``VKSND tỉnh X`` → ``Viện
-    kiểm sát nhân dân tỉnh X``, ``HĐXX`` → ``Hội đồng xét xử``) when the text wrote it so
-    before ``before``; None otherwise."""
-    head, _, rest = phrase.partition(" ")
-    full = _ABBREVIATIONS.get(head)
-    if full is None:
+    """``phrase`` with its first abbreviation written out (``VKSND tỉnh X`` → ``Viện kiểm
+    sát nhân dân tỉnh X``, ``HĐXX`` → ``Hội đồng xét xử``, ``Đội CSGT số 6`` → ``Đội Cảnh sát
+    giao thông số 6``) when the text wrote it so before ``before``; None otherwise."""
+    words = phrase.split()
+    k = next((k for k, w in enumerate(words) if w in _ABBREVIATIONS), -1)
+    if k < 0:
         return None
-    out = f"{full} {rest}" if rest else full
+    out = " ".join([*words[:k], _ABBREVIATIONS[words[k]], *words[k + 1:]])  # "Đội CSGT …" too
     at = text.find(out, 0, before)
     if at < 0:
         low = text[:before].casefold().find(out.casefold())

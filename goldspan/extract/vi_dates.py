@@ -154,9 +154,9 @@ _LEAD_FIRST: Final = "0rstcđkn"  # a clock time, a part of the day or "ngày"
 _PATTERNS: Final[list[tuple[str, Handler, str]]] = [
     # ranges first: they are the longest
     (rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|niên vụ|thời kỳ|mùa khô|mùa mưa|mùa giải"
-     rf"|mùa vụ)\s+(?:từ\s+)?(?:năm\s+)?"
+     rf"|mùa vụ|vụ (?:đông xuân|hè thu|thu đông|xuân hè|mùa))\s+(?:từ\s+)?(?:năm\s+)?"
      rf"|(?:từ\s+)?năm\s+){_L}(?P<y>{_Y})(?!\d){_TO}(?:năm\s+)?(?P<y2>{_Y}){_R}", _h_year_range,
-     "gntm"),
+     "gntmv"),
     (rf"(?:từ\s+)?(?:{_PART}\s+)?(?:ngày\s+)?{_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})"
      rf"(?:/(?P<y>{_Y}))?)?{_TO}(?:{_PART}\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
      rf"(?:/(?P<y2>{_Y}))?{_R}", _h_day_range, "t" + _LEAD_FIRST),
@@ -198,7 +198,7 @@ _COUNT_WORDS: Final = "mười một hai ba bốn năm sáu bảy tám chín"
 _PART_WORDS: Final = "rạng sáng trưa chiều tối đêm khuya ngày"
 _MOD_WORDS: Final = "đầu giữa cuối thượng trung hạ"
 _FIRST_WORDS: Final[list[tuple[str, tuple[int, ...]]]] = [
-    ("giai nhiệm niên thời", (0,)), ("mùa", (0, 14)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
+    ("giai nhiệm niên thời vụ", (0,)), ("mùa", (0, 14)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
     ("tháng", (2, 12)), (_COUNT_WORDS, (3, 6, 7)), ("năm", (0, 3, 6, 7, 14)),
     ("nửa", (4, 5)), (_MOD_WORDS, (12, 13, 14)), ("quý", (13,)),
 ]
@@ -239,7 +239,7 @@ _BY_DIGIT_NEXT: dict[str, list[tuple[re.Pattern[str], Handler]]] = {
 _ANCHOR: Final = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD: Final = re.compile(r"(?<!\w)\w+")
 START_WORDS: Final = frozenset(
-    "giai nhiệm năm niên nửa thời mùa từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
+    "giai nhiệm năm niên nửa thời mùa vụ từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH: Final = 26
 _APPROX_BEFORE: Final = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt|vòng|số|lệ)\s*$", re.IGNORECASE)

@@ -12,6 +12,7 @@ The line predicates live in :mod:`goldspan.extract.zones_rules`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from goldspan.extract import zones_rules as r
 from goldspan.extract.base import Extractor, ExtractResult
@@ -63,10 +64,11 @@ def find_title(lines: list[r.Line]) -> int:
     """Index of the title: the first line that is not page furniture (breadcrumbs, dates),
     moved down to the headline right above a source-tagged lead when only short lines
     (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
-    for i, line in enumerate(lines[:6]):
+    for i, line in enumerate(lines[:8]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
                 or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
-                or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))):
+                or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
+                or (i > 0 and _short_banner(lines, i))):
             return _headline_over_tag(lines, i)
     return 0
 
@@ -100,13 +102,14 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
     between them."""
     name = lines[i].stripped.split(" - ")[0]
     top = lines[i].stripped
-    limit = (24 if " - CƠ QUAN" in top else 16) if top.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN …"
+    owned = " - CƠ QUAN" in top or " - Cơ quan" in top  # "BÁO X - Cơ quan của Đảng bộ …"
+    limit = 24 if owned else 16 if top.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN …"
     if not (name.isupper() and 0 < r.words(lines[i].stripped) <= limit):
         return False
     for k in range(i + 1, min(len(lines), i + 7)):
         line = lines[k]
         if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or _owner_line(
-                line.stripped) or (
+                line.stripped) or _short_banner(lines, k) or (
                 line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10):
             continue  # a column's banner in capitals: "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"
         head = line.stripped
@@ -116,8 +119,27 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
 
 def _owner_line(line: str) -> bool:
     """The paper's owner under its masthead (``Cơ quan của Hiệp hội Doanh nghiệp X``,
-    ``Cơ quan ngôn luận của …``): at most fourteen words opening with ``Cơ quan``."""
-    return line[:7].casefold() == "cơ quan" and 2 < r.words(line) <= 14 and not r.ends_sentence(line)
+    ``Cơ quan ngôn luận của …``, ``Báo điện tử của Trung ương Hội …``): at most fourteen
+    words opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
+    low = line[:24].casefold()
+    return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)) \
+        and 2 < r.words(line) <= 14 and not r.ends_sentence(line)
+
+
+_OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của")
+
+
+def _short_banner(lines: list[r.Line], i: int) -> bool:
+    """A column's name in capitals right over the headline (``GIỮ LỬA LÀNG NGHỀ``): at most
+    six words, under page furniture, with a mixed-case headline (no full stop) and then a
+    tagged lead after it."""
+    line = lines[i].stripped
+    if not (line.isupper() and 0 < r.words(line) <= 6 and i + 2 < len(lines)
+            and r.chrome(lines[i - 1])):
+        return False
+    head = lines[i + 1].stripped
+    return (not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
+            and r.has_source_tag(lines[i + 2].raw))
 
 
 def _section_line(line: str) -> bool:

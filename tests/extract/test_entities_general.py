@@ -302,7 +302,7 @@ def test_entities_general_halls_canals_streets_and_economic_zones():
         ("LOC", "Nhà thi đấu Quần Ngựa")]
     assert ents("Nước mặn vào sâu trên kênh Xà No - Cái Côn.") == [
         ("LOC", "kênh Xà No - Cái Côn")]
-    assert ents("Video đăng trên kênh YouTube của xã.") == []
+    assert ents("Video đăng trên kênh YouTube của xã.") == [("MISC", "YouTube")]  # no canal
     assert ents("Các tuyến đường Trần Hưng Đạo, đường Lê Lợi ngập sâu.") == [
         ("LOC", "đường Trần Hưng Đạo"), ("LOC", "đường Lê Lợi")]
     assert ents("Nhà máy đặt ở Khu kinh tế Vũng Áng.") == [("ORG", "Khu kinh tế Vũng Áng")]

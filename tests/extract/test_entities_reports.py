@@ -108,3 +108,12 @@ def test_entities_reports_tet_bonus_is_no_event_and_monks_keep_thich():
     found = ents("Công nhân ngừng việc vì thưởng Tết thấp. Tết năm nay ấm áp hơn.")
     assert found.count(("MISC", "Tết")) == 1
     assert ("PER", "Thích Minh Tâm") in ents("Hòa thượng Thích Minh Tâm trao quà.")
+
+
+def test_entities_reports_units_numbered_with_so_schools_and_platforms():
+    found = ents("Đội Cảnh sát giao thông đường bộ số 2 ra quân. Trường Đại học Mỹ thuật Việt Nam "
+                 "tuyển sinh. Chị bán hàng trên TikTok.")
+    assert ("ORG", "Đội Cảnh sát giao thông đường bộ số 2") in found
+    assert ("ORG", "Trường Đại học Mỹ thuật Việt Nam") in found
+    assert ("MISC", "TikTok") in found
+    assert ("LOC", "Mỹ") in ents("Sở Công Thương Hà Nội và Mỹ ký kết.")

@@ -110,3 +110,26 @@ def test_figures_reports_months_of_wage_and_the_southern_cong():
     assert ("QUANTITY", "hơn 600 công dân", {"value": 600, "unit": "công dân",
                                              "approx": "over"}) in figs(
         "Cảnh sát tiếp nhận hơn 600 công dân.")
+
+
+def test_figures_reports_teu_compounds_seasons_and_opening_periods():
+    assert ("QUANTITY", "hơn 1,2 triệu TEU", {"value": 1200000, "unit": "TEU", "approx": "over"}) \
+        in figs("Sản lượng đạt hơn 1,2 triệu TEU.")
+    assert "40 cầu cảng" in [t for _, t, _ in figs("Thành phố có 40 cầu cảng.")]
+    assert ("DATE", "vụ Đông Xuân 2025 - 2026", {"value": "2025/2026"}) in figs(
+        "Nông dân xuống giống vụ Đông Xuân 2025 - 2026.")
+    assert ("QUANTITY", "20 - 40 mm", {"value": 20, "unit": "mm"}) in figs(
+        "Lượng mưa mỗi đợt 20 - 40 mm.")
+    assert ("QUANTITY", "hơn 3 ngày", {"value": 3, "unit": "ngày", "approx": "over"}) in figs(
+        "Sốt kéo dài hơn 3 ngày.")
+    assert figs("Phim chụp thấy tổn thương cả hai phổi.") == []
+
+
+def test_figures_reports_months_opening_a_paragraph_are_the_year_s_first_months():
+    from goldspan.extract.registry import run_pipeline
+    text = ("Cảng biển tăng tốc\n\n(HP) – Sản lượng hàng hóa tăng mạnh.\n\n10 tháng, hàng "
+            "container qua cảng đạt 5 triệu TEU.\n\nSau 3 tháng, tàu mới cập cảng.\n\nTin khác")
+    doc = run_pipeline(new_document("p", text), ["zones", "figures"])
+    got = [(s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
+    assert ("DATE", "10 tháng", {"value": "XXXX-01/XXXX-10"}) in got
+    assert ("QUANTITY", "3 tháng", {"value": 3, "unit": "tháng"}) in got

@@ -199,3 +199,17 @@ def test_speech_reports_body_after_an_opening_phrase_and_sentences_opening_with_
     assert ("indirect", "vốn đã giải ngân đạt 46%", "Bộ Tài chính") in got
     assert ("indirect", "từ một mối quan hệ nhỏ, hai bên đã thành đối tác lớn",
             "Lê Thị Hạnh") in got
+
+
+def test_speech_reports_agency_leader_by_post_and_head_of_the_province():
+    got = quotes("Thủ tướng Hàn Quốc khẳng định Seoul coi Việt Nam là đối tác then chốt. Hãng tin "
+                 "AFP hôm thứ Sáu (14/11) đưa tin hai bên đã ký thỏa thuận về khí hóa lỏng.",
+                 "Chủ tịch UBND tỉnh Hồ Văn Tài chủ trì hội nghị. Người đứng đầu chính quyền tỉnh "
+                 "lưu ý không để người dân phải đi lại nhiều lần.",
+                 "Đội Cảnh sát giao thông số 4 ra quân từ tối qua. Đội CSGT số 4 cho biết đã xử "
+                 "lý 120 trường hợp vi phạm nồng độ cồn.")
+    assert ("indirect", "Seoul coi Việt Nam là đối tác then chốt", "Thủ tướng Hàn Quốc") in got
+    assert ("indirect", "hai bên đã ký thỏa thuận về khí hóa lỏng", "AFP") in got
+    assert ("indirect", "không để người dân phải đi lại nhiều lần", "Hồ Văn Tài") in got
+    assert ("indirect", "đã xử lý 120 trường hợp vi phạm nồng độ cồn",
+            "Đội Cảnh sát giao thông số 4") in got

@@ -479,3 +479,31 @@ def test_zones_layouts_long_menu_bar_news_box_under_the_lead_and_tags():
     doc = new_document("layout", _build(LONG_MENU_AND_NEWS_BOX))
     got = [(s.label, s.text) for s in get("zones").extract(doc).spans]
     assert got == [(lab, line.lstrip("|")) for lab, line in LONG_MENU_AND_NEWS_BOX]
+
+
+def test_zones_layouts_owned_masthead_owner_paper_line_and_short_caps_banner():
+    case = [
+        (P, "BÁO MIỀN SÔNG NƯỚC ONLINE - Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X"),
+        (P, "|Trang chủ | Thời sự | Kinh tế"),
+        (P, "|Thứ Sáu, 05/12/2025, 06:40"),
+        (T, "Giá lúa nhích lên, nông dân phấn khởi xuống giống"),
+        (L, "(MSN) - Đầu tháng 12, giá lúa tươi tại ruộng tăng nhẹ so với tháng trước."),
+        (B, "Nhiều hộ đã xuống giống đợt đầu trên cánh đồng lớn của xã."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]
+    case = [
+        (P, "NÔNG THÔN MỚI"),
+        (P, "|Báo điện tử của Hội Nông dân tỉnh X"),
+        (P, "|Thời sự | Nhà nông | Kinh tế"),
+        (P, "|Văn hóa › Làng nghề"),
+        (P, "|Thứ Bảy, 13/12/2025 08:15 (GMT+7)"),
+        (P, "GIỮ NGHỀ CỦA CHA"),
+        (T, "|Ông lão giữ lửa làng rèn hơn hai trăm năm tuổi"),
+        (L, "NTM - Gần năm mươi năm bên lò rèn, ông vẫn ngày ngày đỏ lửa."),
+        (B, "Những ngày cuối năm, xưởng rèn của ông luôn đông khách."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]
