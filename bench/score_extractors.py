@@ -45,7 +45,9 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 33 (ho142-ho145)", 142, 145), ("heldout set 34 (ho146-ho149)", 146, 149),
                 ("heldout set 35 (ho150-ho153)", 150, 153),
                 ("heldout set 36 (ho154-ho157)", 154, 157), ("heldout set 37 (ho158-ho161)", 158, 161),
-                ("heldout set 38 (ho162-ho165)", 162, 165))
+                ("heldout set 38 (ho162-ho165)", 162, 165),
+                ("heldout set 39 (ho166-ho169)", 166, 169), ("heldout set 40 (ho170-ho173)", 170, 173),
+                ("heldout set 41 (ho174-ho177)", 174, 177))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
