@@ -51,7 +51,7 @@ phát hành, tích nước, xuất bản, khởi công, khánh thành
 
 # Lowercase administrative and place descriptors left out of a LOC (GUIDELINES.md).
 LOC_DESCRIPTORS: Final = (
-    "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "tỉnh", "huyện", "quận",
+    "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "Tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng",
     "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
     "Đặc khu", "cơ sở", "chợ", "thủ đô", "buôn", "plei", "bon", "sóc",
@@ -70,14 +70,15 @@ LOC_APPELLATIONS: Final = ("Thủ đô", "Thành phố", "cầu", "sông", "núi
                     "Chùa", "Đền", "Cầu", "Phố", "phố đi bộ", "sân bay", "Sân bay",
                     "ga", "nhà ga", "bến xe", "cảng", "cao tốc", "cống", "đầm", "thác",
                     "sân", "sân vận động", "rừng dừa", "kênh", "Nhà thi đấu", "nhà thi đấu",
-                    "ngã ba", "ngã tư", "ngã năm", "nút giao", "bãi biển", "cảng cá")
+                    "ngã ba", "ngã tư", "ngã năm", "nút giao", "bãi biển", "cảng cá",
+                    "suối", "Suối")
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS: Final = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|ngoài đường|con đường|
 lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
 quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
 leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|
-đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển|khai thác|sân ga|bến cảng|cầu cảng|hải cảng""".replace("\n", "").split("|"))
+đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển|khai thác|dân phố|sân ga|bến cảng|cầu cảng|hải cảng""".replace("\n", "").split("|"))
 # Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
 LOC_CODED: Final = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
              "Quốc lộ")

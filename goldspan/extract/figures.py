@@ -118,8 +118,8 @@ class FiguresExtractor(Extractor):
                     figs = [f for f in figs if not any(x.start < f.end and f.start < x.end
                                                        for x in lunar)] + lunar
             if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(
-                    " tháng, ", start + 2, start + 10):
-                figs = opening_periods(text, start, figs)
+                    " tháng, ", start + 2, start + 10) or text.find("trong ", start, end) >= 0:
+                figs = opening_periods(text, start, end, figs)
             found += figs
         if "h" in text:
             found += lone_clock_times(text, ranges, found, _lead_day(doc, found))
@@ -185,19 +185,29 @@ _LUNAR: Final = re.compile(r"(?:[Tt]ừ )?(?:[Mm]ùng|[Mm]ồng) (?P<d1>[1-9]|[1
                            r"giêng|Chạp|chạp)(?: âm lịch| âl)?(?![\w/])")
 
 
-def opening_periods(text: str, start: int, figs: list[Figure]) -> list[Figure]:
-    """``10 tháng, hàng container …`` opening a paragraph: the first months of the year the
-    article reports on (a DATE ``XXXX-01/XXXX-10``, as ``9 tháng đầu năm``), not a duration;
-    it replaces the QUANTITY found there."""
+def opening_periods(text: str, start: int, end: int, figs: list[Figure]) -> list[Figure]:
+    """``10 tháng, hàng container …`` opening a paragraph and ``trong 11 tháng, …`` (5 to
+    11 months): the first months of the year the article reports on (a DATE
+    ``XXXX-01/XXXX-10``, as ``9 tháng đầu năm``), not a duration; they replace the
+    QUANTITY found there."""
+    periods = []
     m = _OPENING_PERIOD.match(text, start)
-    if m is None:
+    if m is not None:
+        periods.append(m)
+    periods += _PERIOD_IN.finditer(text, start, end)
+    if not periods:
         return figs
-    n = int(m.group("n"))
-    period = Figure("DATE", m.start("n"), m.end(), f"XXXX-01/XXXX-{n:02d}", None, None, None)
-    return [f for f in figs if not (f.start < period.end and period.start < f.end)] + [period]
+    for m in periods:
+        n = int(m.group("n"))
+        period = Figure("DATE", m.start("n"), m.end(), f"XXXX-01/XXXX-{n:02d}", None, None,
+                        None)
+        figs = [f for f in figs if not (f.start < period.end and period.start < f.end)]
+        figs.append(period)
+    return figs
 
 
 _OPENING_PERIOD: Final = re.compile(r"(?P<n>[2-9]|1[01]) tháng(?=, )")
+_PERIOD_IN: Final = re.compile(r"(?<=\btrong )(?P<n>[5-9]|1[01]) tháng(?=, )")
 
 
 def lunar_dates(text: str, start: int, end: int) -> list[Figure]:

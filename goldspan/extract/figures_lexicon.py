@@ -124,7 +124,7 @@ COUNT_NOUNS = frozenset({
     "báo giá", "hội thẩm nhân dân", "tổ tình nguyện", "điểm sửa chữa", "lá thư",
     "tháng lương", "du học sinh", "kỷ lục quốc gia", "cuộc gặp gỡ", "vụ ngừng việc",
     "xe lội nước", "suất cơm", "công dân", "công việc", "công đoạn", "công nghệ",
-    "cầu cảng", "bến cảng", "tuyến tàu",
+    "cầu cảng", "bến cảng", "tuyến tàu", "điểm sơ tán", "đơn vị cấp nước", "cầu treo",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

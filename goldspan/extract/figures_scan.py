@@ -456,9 +456,10 @@ class Scanner:
                         return Figure("QUANTITY", start, toks[j + 2][END], minutes, "phút",
                                       approx), j + 3
                     return None
-                if noun == 1 and nxt[LOW] == "năm" and isinstance(val, int) and approx is None:
+                if noun == 1 and nxt[LOW] in ("năm", "tuổi") and isinstance(val, int) \
+                        and approx is None:
                     months = self.years_and_months(j, val)
-                    if months is not None:  # "3 năm 6 tháng" (tù): 42 tháng
+                    if months is not None:  # "3 năm 6 tháng" (tù): 42; "61 tuổi 6 tháng": 738
                         return Figure("QUANTITY", start, toks[j + 2][END], months, "tháng",
                                       None), j + 3
                 if noun:

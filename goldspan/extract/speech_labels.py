@@ -36,6 +36,7 @@ from goldspan.extract.speech_questions import (
     is_interview,
     lead_guest,
 )
+from goldspan.extract.speech_subjects import is_org_name
 
 _LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
 # "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
@@ -162,6 +163,8 @@ def parse_label(paragraph: str) -> Label | None:
         inner = parse_label(who + ": x")  # "Ông X, Phó Giám đốc Sở Y, trả lời:"
         if inner is not None and inner.kind == "person":
             return Label("person", m.end(), inner.name, inner.role, inner.bare)
+        if is_org_name(who) and len(who.split()) <= 12:  # "Bảo hiểm xã hội Việt Nam trả lời:"
+            return Label("person", m.end(), who.strip(), None)
     if _cue_end_re().search(raw):
         return None  # "Ông X, Giám đốc Y, cho biết:" announces a quote, not a turn
     if _ACRONYM.match(raw):

@@ -117,3 +117,9 @@ def test_entities_reports_units_numbered_with_so_schools_and_platforms():
     assert ("ORG", "Trường Đại học Mỹ thuật Việt Nam") in found
     assert ("MISC", "TikTok") in found
     assert ("LOC", "Mỹ") in ents("Sở Công Thương Hà Nội và Mỹ ký kết.")
+
+
+def test_entities_reports_residential_groups_and_streams():
+    assert ("LOC", "Bến Đá") in ents("Anh Minh - Tổ dân phố Bến Đá, phường Hòa Bình.")
+    assert ("LOC", "phố Bến Đá") not in ents("Nước ngập ở tổ dân phố Bến Đá.")
+    assert ("LOC", "suối Nậm La") in ents("Hai cầu treo bắc qua suối Nậm La.")

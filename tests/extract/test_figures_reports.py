@@ -133,3 +133,21 @@ def test_figures_reports_months_opening_a_paragraph_are_the_year_s_first_months(
     got = [(s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
     assert ("DATE", "10 tháng", {"value": "XXXX-01/XXXX-10"}) in got
     assert ("QUANTITY", "3 tháng", {"value": 3, "unit": "tháng"}) in got
+
+
+def test_figures_reports_age_in_years_and_months_and_reporting_months():
+    assert ("QUANTITY", "60 tuổi 3 tháng", {"value": 723, "unit": "tháng"}) in figs(
+        "Năm nay ông đủ 60 tuổi 3 tháng.")
+    assert ("QUANTITY", "6 điểm sơ tán", {"value": 6, "unit": "điểm sơ tán"}) in figs(
+        "Phường mở 6 điểm sơ tán.")
+    assert [t for _, t, _ in figs("Đoạn nào chậm quá 15 ngày thì phạt.")] == ["15 ngày"]
+
+
+def test_figures_reports_months_after_trong_in_a_report():
+    from goldspan.extract.registry import run_pipeline
+    text = ("Du lịch tăng tốc\n\n(KH) – Lượng khách tăng mạnh.\n\nTỉnh đón 3 triệu lượt khách "
+            "trong 11 tháng, khách quốc tế tăng 20%. Trong 3 tháng, tàu mới về.\n\nTin khác")
+    doc = run_pipeline(new_document("p", text), ["zones", "figures"])
+    got = [(s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
+    assert ("DATE", "11 tháng", {"value": "XXXX-01/XXXX-11"}) in got
+    assert ("QUANTITY", "3 tháng", {"value": 3, "unit": "tháng"}) in got

@@ -240,3 +240,17 @@ def test_speech_reports_bodies_of_a_trial_and_org_names_with_va():
             "Viện kiểm sát nhân dân TP Cần Thơ") in got
     assert ("indirect", "du khách đặt phòng sớm trong dịp lễ",
             "Sở Văn hóa và Thể thao thành phố Huế") in got
+
+
+def test_speech_reports_reader_question_answered_by_an_institution():
+    text = "\n\n".join([
+        "Hỏi đáp về lương hưu", "(BHXH) - Nhiều bạn đọc hỏi về điều kiện hưởng lương hưu.",
+        "Bạn đọc Trần Văn Tâm (Nam Định) hỏi: Tôi đã đóng bảo hiểm 18 năm, khi nào được nghỉ?",
+        "Bảo hiểm xã hội Việt Nam trả lời: Theo luật mới, người lao động cần đóng đủ 15 năm.",
+        "Minh Anh", "Tin khác"])
+    doc = new_document("q", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
+    assert ("Theo luật mới, người lao động cần đóng đủ 15 năm.", "Bảo hiểm xã hội Việt Nam") in turns
+    assert ("Tôi đã đóng bảo hiểm 18 năm, khi nào được nghỉ?", "Trần Văn Tâm") in turns
