@@ -204,6 +204,9 @@ def gazetteers() -> Gazetteers:
     loc_names = frozenset(n for n, t in names.items() if t == "LOC")
     heads = {h: "HEAD" for h in with_old_style(read_list("org_heads.txt"))}
     titles = {t: "TITLE" for t in with_old_style(read_list("titles.txt"))}
+    for t in list(titles):  # "Bị cáo Tan Wei Ming" opening a sentence: the title capitalised
+        if " " in t and t[:1].islower():
+            titles.setdefault(t[0].upper() + t[1:], "TITLE")
     events = {h: "EVENT" for h in with_old_style(read_list("misc_heads.txt"))}
     every = [*names.items(), *heads.items(), *titles.items(), *events.items()]
     every += [(w, "DOCTYPE") for t in DOC_TYPES for w in (t, lower(t[0]) + t[1:])]

@@ -60,15 +60,18 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
     return labels
 
 
+TITLE_REACH = 8  # the title is one of the page's first lines (a masthead, menus, dates above)
+
+
 def find_title(lines: list[r.Line]) -> int:
     """Index of the title: the first line that is not page furniture (breadcrumbs, dates),
     moved down to the headline right above a source-tagged lead when only short lines
     (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
-    for i, line in enumerate(lines[:8]):
+    for i, line in enumerate(lines[:TITLE_REACH]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
                 or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
                 or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
-                or (i > 0 and _short_banner(lines, i))):
+                or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))):
             return _headline_over_tag(lines, i)
     return 0
 
@@ -109,7 +112,7 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
     for k in range(i + 1, min(len(lines), i + 7)):
         line = lines[k]
         if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or _owner_line(
-                line.stripped) or _short_banner(lines, k) or (
+                line.stripped) or _short_banner(lines, k) or _section_over_date(lines, k) or (
                 line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10):
             continue  # a column's banner in capitals: "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"
         head = line.stripped
@@ -127,6 +130,20 @@ def _owner_line(line: str) -> bool:
 
 
 _OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của")
+
+
+def _section_over_date(lines: list[r.Line], k: int) -> bool:
+    """A section's name of a few words right over the page's date line (``Gương sáng``)."""
+    line = lines[k].stripped
+    return (0 < r.words(line) <= 4 and not r.ends_sentence(line)
+            and not any(map(str.isdigit, line)) and k + 1 < len(lines) and r.chrome(lines[k + 1]))
+
+
+def _brand_over_menu(lines: list[r.Line]) -> bool:
+    """The site's name alone on the first line (``VnExpress``) with its menu right under it."""
+    line = lines[0].stripped
+    return (0 < r.words(line) <= 3 and not r.ends_sentence(line) and len(lines) > 1
+            and r.chrome(lines[1]))
 
 
 def _short_banner(lines: list[r.Line], i: int) -> bool:

@@ -185,17 +185,21 @@ def chrome(ln: Line) -> bool:
     """:func:`is_chrome` of a :class:`Line` (memoized)."""
     found = ln._chrome
     if found is None:
-        stripped = ln.stripped
-        found = ln._chrome = (len(stripped) <= 120 and _chrome(ln)) or (
-            len(stripped) <= 260 and stripped.count(" | ") >= 8 and is_menu_line(stripped))
-        # a long menu bar of short section names ("Thời sự | Quốc tế | … | AI 365")
+        found = ln._chrome = _chrome(ln)
     return found
+
+
+def long_menu_bar(stripped: str) -> bool:
+    """A menu bar longer than 120 characters: eight bars or six wide gaps between short
+    section names (``Thời sự | Quốc tế | … | AI 365``), at most 260 characters."""
+    return len(stripped) <= 260 and (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6) \
+        and is_menu_line(stripped)
 
 
 def _chrome(ln: Line) -> bool:
     stripped = ln.stripped
     if len(stripped) > 120:
-        return False
+        return long_menu_bar(stripped)
     lists = _lists()
     if ln.key in lists["chrome_lines"] or ln.low.startswith(lists["chrome_prefixes"]):
         return True
@@ -324,9 +328,17 @@ def photo(ln: Line) -> bool:
     return found
 
 
+def article_credit(stripped: str) -> bool:
+    """``Bài, ảnh: X`` / ``Tin và ảnh: X``: one author of the words and the photos."""
+    return stripped[:8].casefold() in ("bài, ảnh", "bài và ả", "tin, ảnh", "tin và ả") and \
+        len(stripped) <= 60
+
+
 def _photo(stripped: str) -> bool:
     if len(stripped) > 500:
         return False
+    if article_credit(stripped):
+        return False  # "Bài, ảnh: X": the author of the words and the photos, a byline
     if "(" in stripped and _PHOTO_PAREN.search(stripped):
         return True
     return _may_have_cue(stripped) and bool(_photo_cue_re().search(stripped))

@@ -123,3 +123,9 @@ def test_entities_reports_residential_groups_and_streams():
     assert ("LOC", "Bến Đá") in ents("Anh Minh - Tổ dân phố Bến Đá, phường Hòa Bình.")
     assert ("LOC", "phố Bến Đá") not in ents("Nước ngập ở tổ dân phố Bến Đá.")
     assert ("LOC", "suối Nậm La") in ents("Hai cầu treo bắc qua suối Nậm La.")
+
+
+def test_entities_reports_role_titles_opening_a_sentence():
+    assert ("PER", "Tan Wei Ming") in ents("Bị cáo Tan Wei Ming có mặt tại tòa.")
+    assert ("PER", "Lê Văn Tám") in ents("Bệnh nhân Lê Văn Tám đã xuất viện.")
+    assert ents("Bị cáo khai nhận toàn bộ hành vi.") == []

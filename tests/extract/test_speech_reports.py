@@ -254,3 +254,10 @@ def test_speech_reports_reader_question_answered_by_an_institution():
     turns = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
     assert ("Theo luật mới, người lao động cần đóng đủ 15 năm.", "Bảo hiểm xã hội Việt Nam") in turns
     assert ("Tôi đã đóng bảo hiểm 18 năm, khi nào được nghỉ?", "Trần Văn Tâm") in turns
+
+
+def test_speech_reports_brokerages_speak_and_countries_are_no_people():
+    got = quotes("Chứng khoán Bình Minh (BMS) nhận định giá cao su có thể giữ trên 1.800 USD/tấn.",
+                 "Hàng xuất sang Hà Lan tăng mạnh. Bà nói giá sẽ còn tăng trong quý tới.")
+    assert ("indirect", "giá cao su có thể giữ trên 1.800 USD/tấn", "Chứng khoán Bình Minh") in got
+    assert not any(who == "Hà Lan" for _, _, who in got)

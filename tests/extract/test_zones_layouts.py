@@ -535,3 +535,33 @@ def test_zones_layouts_language_switcher_and_a_long_owner_line():
     doc = new_document("layout", _build(case))
     assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
         (lab, line.lstrip("|")) for lab, line in case]
+
+
+def test_zones_layouts_spaced_menu_section_over_date_brand_line_and_article_credit():
+    case = [
+        (P, "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH MIỀN NÚI"),
+        (P, "|Trang chủ    Tiêu điểm    Thời sự    Kinh tế    Xã hội    Dân tộc - Miền núi    Văn "
+            "hóa    Thể thao"),
+        (P, "|Dân tộc - Miền núi"),
+        (P, "|Chủ Nhật, 14/12/2025 - 08:20"),
+        (T, "Bản vùng cao chuyển nhà lên đồi mới"),
+        (L, "(MN) – Sau hơn một năm xây dựng, 46 hộ đồng bào đã chuyển về khu tái định cư mới."),
+        (Y, "Bài, ảnh: Lò Văn Hùng"),
+        (B, "Đêm mưa lớn năm ngoái, quả đồi phía sau bản sạt xuống ba ngôi nhà."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]
+    case = [
+        (P, "TinTứcXanh"),
+        (P, "|Mới nhất | Thời sự | Thế giới | Kinh doanh"),
+        (P, "|Gương sáng"),
+        (P, "|Thứ sáu, 5/12/2025, 10:05 (GMT+7)"),
+        (T, "San hô ven đảo tẩy trắng sau đợt nước biển nóng"),
+        (L, "Khoảng 38% diện tích rạn san hô quanh đảo bị tẩy trắng sau gần ba tháng nước biển "
+            "nóng kéo dài, theo khảo sát của viện."),
+        (B, "Các nhà khoa học đã lặn khảo sát 16 điểm quanh đảo."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]

@@ -200,8 +200,12 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     # menu, weather, ticker and share lines became chrome after the speed pass, on purpose
     stripped = line.strip()
     menu = len(stripped) <= 120 and (r.is_weather_line(stripped) or (
-        r.is_menu_line(stripped) and ("  " in stripped or " | " in stripped)) or (
-        ":" in stripped and (r.is_ticker_line(stripped) or r.is_share_line(stripped))))
+        r.is_menu_line(stripped) and any(sep in stripped for sep in ("  ", " | ", "·", "▪", "•")))
+        or (":" in stripped and (r.is_ticker_line(stripped) or r.is_share_line(stripped)))
+        # menus set apart by dots or dashes were added later, on purpose, too
+        or (stripped.count(" - ") + stripped.count(" – ") >= 3 and r.is_dash_menu_line(stripped)))
+    # long menu bars (over 120 characters) too, since held-out sets 30-44
+    menu = menu or (len(stripped) > 120 and r.long_menu_bar(stripped))
     assert r.is_chrome(line) == (old_is_chrome(line) or menu) == r.chrome(ln)
     assert r.is_breadcrumb(line) == old_is_breadcrumb(line)
     assert r.related_prefix(line) == old_related_prefix(line) == r.related(r.Line(line))
@@ -212,7 +216,9 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
 @given(lines())
 def test_zones_speed_equivalence_captions_bylines_headlines(line):
     ln = r.Line(line)
-    assert r.is_photo_caption(line) == old_is_photo_caption(line) == r.photo(ln)
+    # "Bài, ảnh: X" / "Tin, ảnh: X" credits are bylines, no captions, since held-out set 42
+    credit = r.article_credit(line.strip())
+    assert r.is_photo_caption(line) == (old_is_photo_caption(line) and not credit) == r.photo(ln)
     assert r.is_byline(line) == old_is_byline(line) == r.byline(ln)
     assert r.name_line(ln) == r.is_name_line(line)
     assert zones._glued_headlines(line) == old_glued_headlines(line)
@@ -331,6 +337,11 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         # owner lines under the masthead and a news box under the lead (held-out sets 30-35)
         patch.setattr(zones, "_owner_line", lambda line: False)
         patch.setattr(zones, "_news_box_end", lambda lines, i: None)
+        patch.setattr(zones, "_short_banner", lambda lines, i: False)
+        patch.setattr(zones, "TITLE_REACH", 6)
+        patch.setattr(zones, "_section_over_date", lambda lines, k: False)
+        patch.setattr(zones, "_brand_over_menu", lambda lines: False)
+        patch.setattr(r, "article_credit", lambda stripped: False)
         # a closing quotation mark before "Ảnh:" was added to the photo cue's separators
         patch.setattr(r, "_photo_cue_re", old.__dict__["_rules_before"]._photo_cue_re)
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
