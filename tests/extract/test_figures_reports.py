@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from goldspan.extract.figures import FiguresExtractor
+from goldspan.extract.registry import run_pipeline
 from goldspan.model.document import new_document
 
 
@@ -14,6 +15,13 @@ def figs(text: str) -> list[tuple[str, str, dict]]:
     """(label, text, attrs) of the figures of ``text``."""
     doc = new_document("f", text)
     return [(s.label, s.text, s.attrs or {}) for s in FiguresExtractor().extract(doc).spans]
+
+
+def article_figs(text: str) -> list[tuple[str, str, dict]]:
+    """(label, text, attrs) of the figures of a whole article (zones first: the lead's day
+    and paragraph openings matter)."""
+    doc = run_pipeline(new_document("a", text), ["zones", "figures"])
+    return [(s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
 
 
 def test_figures_reports_years_and_months_are_one_duration_in_months():
@@ -72,12 +80,9 @@ def test_figures_reports_range_noun_size_over_a_measure_and_riding_on():
 
 
 def test_figures_reports_live_entry_with_a_colon_clock_takes_the_lead_s_day():
-    from goldspan.extract.registry import run_pipeline
     text = ("Lũ sông Lam lên nhanh\n\n(NA) – Ngày 20/10, mưa lớn kéo dài ở các huyện miền núi."
             "\n\n06:15 - Mực nước sông Lam đang lên.\n\nTin khác")
-    doc = run_pipeline(new_document("l", text), ["zones", "figures"])
-    assert ("DATE", "06:15", {"value": "XXXX-10-20T06:15"}) in [
-        (s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
+    assert ("DATE", "06:15", {"value": "XXXX-10-20T06:15"}) in article_figs(text)
 
 
 def test_figures_reports_range_with_the_unit_written_twice():
@@ -126,11 +131,9 @@ def test_figures_reports_teu_compounds_seasons_and_opening_periods():
 
 
 def test_figures_reports_months_opening_a_paragraph_are_the_year_s_first_months():
-    from goldspan.extract.registry import run_pipeline
     text = ("Cảng biển tăng tốc\n\n(HP) – Sản lượng hàng hóa tăng mạnh.\n\n10 tháng, hàng "
             "container qua cảng đạt 5 triệu TEU.\n\nSau 3 tháng, tàu mới cập cảng.\n\nTin khác")
-    doc = run_pipeline(new_document("p", text), ["zones", "figures"])
-    got = [(s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
+    got = article_figs(text)
     assert ("DATE", "10 tháng", {"value": "XXXX-01/XXXX-10"}) in got
     assert ("QUANTITY", "3 tháng", {"value": 3, "unit": "tháng"}) in got
 
@@ -144,10 +147,8 @@ def test_figures_reports_age_in_years_and_months_and_reporting_months():
 
 
 def test_figures_reports_months_after_trong_in_a_report():
-    from goldspan.extract.registry import run_pipeline
     text = ("Du lịch tăng tốc\n\n(KH) – Lượng khách tăng mạnh.\n\nTỉnh đón 3 triệu lượt khách "
             "trong 11 tháng, khách quốc tế tăng 20%. Trong 3 tháng, tàu mới về.\n\nTin khác")
-    doc = run_pipeline(new_document("p", text), ["zones", "figures"])
-    got = [(s.label, s.text, s.attrs) for s in doc.spans if s.layer == "figure"]
+    got = article_figs(text)
     assert ("DATE", "11 tháng", {"value": "XXXX-01/XXXX-11"}) in got
     assert ("QUANTITY", "3 tháng", {"value": 3, "unit": "tháng"}) in got

@@ -165,6 +165,13 @@ COURT_REPORT_WITH_COMMENTS = [
 ]
 
 
+def _assert_zones(case):
+    """The zones extractor labels every line of ``case`` as ``case`` says."""
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
+        (lab, line.lstrip("|")) for lab, line in case]
+
+
 def _build(case):
     text = ""
     for _, line in case:
@@ -490,9 +497,7 @@ def test_zones_layouts_owned_masthead_owner_paper_line_and_short_caps_banner():
         (L, "(MSN) - Đầu tháng 12, giá lúa tươi tại ruộng tăng nhẹ so với tháng trước."),
         (B, "Nhiều hộ đã xuống giống đợt đầu trên cánh đồng lớn của xã."),
     ]
-    doc = new_document("layout", _build(case))
-    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
-        (lab, line.lstrip("|")) for lab, line in case]
+    _assert_zones(case)
     case = [
         (P, "NÔNG THÔN MỚI"),
         (P, "|Báo điện tử của Hội Nông dân tỉnh X"),
@@ -504,9 +509,7 @@ def test_zones_layouts_owned_masthead_owner_paper_line_and_short_caps_banner():
         (L, "NTM - Gần năm mươi năm bên lò rèn, ông vẫn ngày ngày đỏ lửa."),
         (B, "Những ngày cuối năm, xưởng rèn của ông luôn đông khách."),
     ]
-    doc = new_document("layout", _build(case))
-    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
-        (lab, line.lstrip("|")) for lab, line in case]
+    _assert_zones(case)
 
 
 def test_zones_layouts_language_switcher_and_a_long_owner_line():
@@ -519,9 +522,7 @@ def test_zones_layouts_language_switcher_and_a_long_owner_line():
         (L, "BBĐ. Ngày 15/12, tại thủ đô Lima, hai bên đã hội đàm về hợp tác thủy sản."),
         (B, "Tại hội đàm, hai bên thống nhất tăng cường trao đổi đoàn."),
     ]
-    doc = new_document("layout", _build(case))
-    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
-        (lab, line.lstrip("|")) for lab, line in case]
+    _assert_zones(case)
     case = [
         (P, "ĐẤT NƯỚC"),
         (P, "|Cơ quan Trung ương của Hội Cựu chiến binh Việt Nam - Tiếng nói của hội viên cựu "
@@ -532,9 +533,7 @@ def test_zones_layouts_language_switcher_and_a_long_owner_line():
         (L, "DN - Chiều 25/11, các đại biểu thảo luận về dự thảo luật."),
         (B, "Nhiều ý kiến đề nghị tăng vốn cho các tỉnh miền núi."),
     ]
-    doc = new_document("layout", _build(case))
-    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
-        (lab, line.lstrip("|")) for lab, line in case]
+    _assert_zones(case)
 
 
 def test_zones_layouts_spaced_menu_section_over_date_brand_line_and_article_credit():
@@ -549,9 +548,7 @@ def test_zones_layouts_spaced_menu_section_over_date_brand_line_and_article_cred
         (Y, "Bài, ảnh: Lò Văn Hùng"),
         (B, "Đêm mưa lớn năm ngoái, quả đồi phía sau bản sạt xuống ba ngôi nhà."),
     ]
-    doc = new_document("layout", _build(case))
-    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
-        (lab, line.lstrip("|")) for lab, line in case]
+    _assert_zones(case)
     case = [
         (P, "TinTứcXanh"),
         (P, "|Mới nhất | Thời sự | Thế giới | Kinh doanh"),
@@ -562,6 +559,4 @@ def test_zones_layouts_spaced_menu_section_over_date_brand_line_and_article_cred
             "nóng kéo dài, theo khảo sát của viện."),
         (B, "Các nhà khoa học đã lặn khảo sát 16 điểm quanh đảo."),
     ]
-    doc = new_document("layout", _build(case))
-    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == [
-        (lab, line.lstrip("|")) for lab, line in case]
+    _assert_zones(case)
