@@ -87,6 +87,16 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
 # words the person says, a paragraph that is one quotation in marks.
 _NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ)\s+)?(?P<name>[{UPPER}]\w*"
                                rf"(?:\s+[{UPPER}]\w*){{1,4}})\s+[-–]\s+(?P<role>[^.!?“”\"\n]{{3,80}})$")
+# Paragraphs with no quotation mark that an open quote may run over ("… phân tích: “A" ⏎
+# "B" ⏎ "C.”", each paragraph not reopening the quote with a mark).
+_HOLD: Final = 4
+
+
+def _has_mark(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` holds a quotation mark."""
+    return any(text.find(m, s, e) >= 0 for m in "“”\"«»")
+
+
 _WHOLE_QUOTE: Final = re.compile(r"“([^“”]+)”\.?\s*$")
 _BULLET: Final = re.compile(r"[•●▪+\-–]\s+(?=\S)")
 
@@ -129,12 +139,14 @@ class Speech(Extractor):
         asking = reporter_in_lead(text, paras, zones)  # one of several authors the lead names
         interviewer = (asking if asking is not None and any(asking in b for b in bylines)
                        else interviewer_name(bylines))
+        cast.reporter = interviewer
         turns = find_turns(text, paras, zones, cast, interviewer)
         spans = [make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid})
                  for t in turns]
         known = cast.short_names()
         k = 0
         carry: str | None = None  # speaker of a direct quote left open by the last paragraph
+        held: list[tuple[int, int]] = []  # paragraphs with no mark since the quote opened
         pending: list[tuple[int, int]] = []  # open quotes waiting for a cue in what follows
         starts = [a for a, _ in allowed]
         headline = next((text[s:e].strip() for (s, e), z in zip(paras, zones, strict=True)
@@ -145,9 +157,11 @@ class Speech(Extractor):
                 k += 1
             if k < len(turns) and turns[k].start < e and s < turns[k].end:
                 carry = None
+                held = []
                 continue  # inside an interview turn
             if zone not in _QUOTE_ZONES or not _inside(allowed, starts, s, e):
                 carry = None
+                held = []
                 continue
             name_line = _NAME_LINE.match(text, s, e) if zone == "BODY" else None
             if name_line is not None and split_name(name_line.group("name"), True) is not None:
@@ -168,10 +182,15 @@ class Speech(Extractor):
                 # a headline's "X kiến nghị …" is telegraphic, not speech (its alt text too)
                 found = [q for q in found if q.kind == "direct"]
             added = len(spans)  # spans from here on are the ones this paragraph adds
-            if carry is not None:
-                found, carry = continued_quote(text, s, e, found, carry, spans)
-            elif pending and not opens_with_mark(text, s, e):
-                pending = []
+            if carry is not None and not found and zone == "BODY" and len(held) < _HOLD \
+                    and not _has_mark(text, s, e):
+                held.append((s, e))  # inside the open quote if a later paragraph closes it
+            else:
+                if carry is not None:
+                    found, carry = continued_quote(text, s, e, found, carry, spans, held)
+                elif pending and not opens_with_mark(text, s, e):
+                    pending = []
+                held = []
             for q in found:
                 sid = self._speaker(q.ref, q.role, text, cast, m_pos, m_names, spans)
                 if sid is not None:
@@ -194,6 +213,7 @@ class Speech(Extractor):
             dangling = dangling_cue(text, s, e, known)
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
+                held = []
         main = main_speaker(spans, cast)
         for s, e, before in headline_quotes(text, paras, zones):
             title = title_re().search(before)

@@ -472,6 +472,7 @@ class Cast:
     known: list[str] = field(default_factory=list)  # full names seen in the text, in order
     roles: dict[str, str] = field(default_factory=dict)  # roles seen beside a name
     aliases: dict[str, str] = field(default_factory=dict)  # "ama thương" -> "Y Wang Niê"
+    reporter: str | None = None  # the byline's author: "phóng viên VTV tại hiện trường"
 
     def observe(self, name: str, role: str | None = None) -> None:
         """Remember a full name seen in the text (for resolving short references) and a role
@@ -486,7 +487,9 @@ class Cast:
         out = set()
         for full in self.known + [p.name for p in self.people]:
             toks = full.casefold().split()
-            if len(toks) >= 2:
+            if len(toks) == 1:
+                out.add(toks[0])  # a given name introduced alone ("Quân, sinh viên …")
+            elif len(toks) >= 2:
                 out.add(toks[-1])
                 out.add(" ".join(toks[-2:]))
                 if toks[0] in _ETHNIC_FIRSTS or toks[0][:2] in ("h'", "k'", "h’", "k’"):
@@ -503,7 +506,10 @@ class Cast:
         for name, role in reversed(list(self.roles.items())):
             if role.casefold().startswith(key):
                 return self.speaker(name)
-        return self._by_title_head(key)
+        found = self._by_title_head(key)
+        if found is None and self.reporter and key.startswith(("phóng viên", "pv ")):
+            return self.speaker(self.reporter, "Phóng viên")  # the paper's own reporter
+        return found
 
     def _by_title_head(self, key: str) -> Person | None:
         """For a title phrase no role starts with (``chuyên gia của giz``, ``chiến lược gia

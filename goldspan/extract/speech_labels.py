@@ -162,7 +162,8 @@ def parse_label(paragraph: str) -> Label | None:
             return Label("title", m.end(), role=who)
         inner = parse_label(who + ": x")  # "Ông X, Phó Giám đốc Sở Y, trả lời:"
         if inner is not None and inner.kind == "person":
-            return Label("person", m.end(), inner.name, inner.role, inner.bare)
+            return Label("person", m.end(), inner.name, inner.role, inner.bare,
+                         asks=raw.casefold().endswith("hỏi"))
         if is_org_name(who) and len(who.split()) <= 12:  # "Bảo hiểm xã hội Việt Nam trả lời:"
             return Label("person", m.end(), who.strip(), None)
     if _cue_end_re().search(raw):
@@ -343,8 +344,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             else:
                 sid = (last_guest if lab.kind == "answer" and last_guest is not None
                        else _speaker_of(lab, cast, interviewer))
-            if lab.kind != "interviewer":
-                last_guest = sid
+            if lab.kind != "interviewer" and not lab.asks:
+                last_guest = sid  # a reader asking in a Q&A box does not answer
             current = None
             asked_last = lab.kind == "interviewer" and text[s:end].endswith("?")
             if sid is None:
@@ -354,6 +355,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             turns.append(current)
             if lab.kind == "interviewer" and THANKS.match(text[start:end]):
                 current, sid = None, None  # "Xin cảm ơn ông!" closes the interview
+        elif zone == "BODY" and sid is not None and _leaves_interview(text, s, end):
+            current, sid = None, None  # a subheading or the report going on after a Q&A box
         elif zone == "BODY" and sid is not None:
             if asked_last and not text[s:end].endswith("?"):
                 guest = last_guest or _speaker_of(Label("answer", 0), cast, interviewer)
@@ -370,6 +373,26 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         else:
             current, sid = None, None
     return [t for t in turns if t.end > t.start]
+
+
+def _leaves_interview(text: str, s: int, end: int) -> bool:
+    """The unlabelled BODY paragraph ``text[s:end]`` is no longer part of a turn: a
+    subheading (at most twelve words, capitalised, no final punctuation: ``Những điểm mới
+    cần lưu ý``) or narrative quoting a named third person (``“…”, bà Sa Phol nói``)."""
+    line = text[s:end]
+    words = line.split()
+    if 0 < len(words) <= 12 and line[:1].isupper() and line[-1] not in ".!?:;…”\")»":
+        return True
+    return ("”" in line or '"' in line) and _third_party_re().search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _third_party_re() -> re.Pattern[str]:
+    """A closing mark, then a named person and a cue: ``”, bà Sa Phol nói``."""
+    lex = lexicon()
+    return re.compile(
+        rf"[”\"]\s*[,–-]\s*(?:ông|bà|anh|chị|cô|chú|cụ|em)\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*)*"
+        rf"\s+(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})(?!\w)")
 
 
 def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
@@ -395,7 +418,7 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
         if lab is None:
             unparsed.append((len(out), raw, m.end() - s))
         out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,
-                                                  lab.bare, lab.paper))
+                                                  lab.bare, lab.paper, lab.asks))
     if unparsed and any(lab is not None and lab.kind == "interviewer" for lab in out):
         head = " ".join(text[s:e] for (s, e), z in zip(paras, zones, strict=True)
                         if z in ("TITLE", "LEAD"))

@@ -178,12 +178,15 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 continue  # "(Ảnh: Thạch Hoàng)": a photographer, never the one who speaks
             if m.lastindex is None:  # one syllable: a name only after an honorific or title
                 start = m.start()
-                if start <= s or not _honorific_before(text, start, s, enders):
+                bare = not (start > s and _honorific_before(text, start, s, enders))
+                if bare and not _introduced(text, start, m.end(), s):
                     continue
                 group = rest = m.group()
                 if _starts_phrase(text, group, m.end()):
                     continue  # "Giám đốc Hợp tác xã …": a title over a name, not a person
                 titled = True
+                if bare and group not in cast.known:  # "Quân, sinh viên …": later "Quân kể"
+                    cast.known.append(group)
             else:
                 group = m.group()
                 parsed = runs.get(group)
@@ -197,7 +200,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 low = _LOWER_NEXT.match(text, m.end())
                 if low is not None and f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in honor:
                     continue  # "Đoàn Luật sư thành phố", "Hội Nhà báo": a title in a body's name
-                titled = lead > 0 or _honorific_before(text, m.start(), s, enders)
+                titled = (lead > 0 or _honorific_before(text, m.start(), s, enders)
+                          or (rest.count(" ") == 1 and _introduced(text, m.start(), m.end(), s)))
                 if not titled and rest.count(" ") == 1 and _ORG_BEFORE.search(
                         text, max(s, m.start() - 60), m.start()):
                     continue  # "Hợp tác xã Vải thiều Hồng Giang": a place ending a body's name
@@ -223,6 +227,23 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
         if _INITIAL_GATE.search(text, s, e):
             _initial_names(text, s, e, cast)
     return pos, names
+
+
+# What introduces a bare given name as a person at a sentence's start: "Quân, sinh viên năm
+# ba …", "Thảo Vy (20 tuổi), tình nguyện viên …" (young people in features go by given name).
+_INTRO: Final = re.compile(r"\s*(?:\(\d{1,3}\s+tuổi[^()]{0,60}\)|,\s*(?:\d{1,3}\s+tuổi|sinh viên|học sinh|"
+                           r"tình nguyện viên|công nhân|nông dân|giáo viên|cô giáo|thầy giáo|"
+                           r"bác sĩ|điều dưỡng|kỹ sư|tiểu thương|đội trưởng|tổ trưởng|cựu chiến binh|"
+                           r"chiến sĩ|vận động viên|nghệ nhân|ngư dân|thợ)\b)")
+_SENTENCE_OPEN: Final = re.compile(r"(?:[.!?…:]|[.!?…]”)\s+$")
+
+
+def _introduced(text: str, start: int, end: int, floor: int) -> bool:
+    """The capitalised run ``text[start:end]`` opens a sentence and is introduced as a
+    person (:data:`_INTRO`): a given name used without honorific."""
+    if not _INTRO.match(text, end):
+        return False
+    return start <= floor or _SENTENCE_OPEN.search(text, max(floor, start - 4), start) is not None
 
 
 # Names kept anonymous by their last initial: "Nguyễn Văn T.", "Lê Thị Thu H." (a surname first).

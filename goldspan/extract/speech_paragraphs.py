@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import typing
+from collections.abc import Sequence
 from typing import Final
 
 from goldspan.extract.base import make_span
@@ -127,11 +128,17 @@ def unattributed_open(text: str, s: int, e: int, found: list[Quote], spans: list
 
 
 def continued_quote(text: str, s: int, e: int, found: list[Quote], carry: str,
-                     spans: list) -> tuple[list[Quote], str | None]:
+                     spans: list, held: Sequence[tuple[int, int]] = ()) -> tuple[list[Quote], str | None]:
     """A paragraph opening with a quotation mark continues the quote left open before it;
-    so does a paragraph whose first mark closes it (``Sáng nay, mọi người chưa nghỉ."``)."""
+    so does a paragraph whose first mark closes it (``Sáng nay, mọi người chưa nghỉ."``).
+    ``held``: paragraphs with no mark between the open quote and this one; they are inside
+    the quote (spans of their own) when this paragraph continues it, else narrative."""
     pairs = quote_pairs(text, s, e)
     close_first = _closing_first(text, s, e)
+    if close_first is not None or (pairs and not text[s:pairs[0][0]].strip()):
+        for hs, he in held:
+            spans.append(make_span("speech", "QUOTE", hs, len(text[hs:he].rstrip()) + hs, text,
+                                   {"speaker": carry, "kind": "direct"}))
     if close_first is not None:
         inner_s = s + (len(text[s:close_first]) - len(text[s:close_first].lstrip()))
         inner_e = s + len(text[s:close_first].rstrip())

@@ -25,6 +25,7 @@ class Label:
     role: str | None = None
     bare: bool = False  # a name without honorific or title (needs interview context)
     paper: str | None = None  # "Phóng viên Báo Lao Động hỏi:": the paper the reporter writes for
+    asks: bool = False  # a reader's question in a Q&A box ("Chị X (Sơn La) hỏi:")
 
 
 def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],

@@ -78,6 +78,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue
         cm = _CUE_TAIL.match(text, b, end)
         c = cm.end() if cm else b
+        if _COLON_ONLY.match(text, a, b) and not (":" in text[b:c] or "rằng" in text[b:c]):
+            continue  # "đại biểu X chất vấn Bộ trưởng về …": whom, not words ("chất vấn: …" is)
         again = and_cue_re().match(text, c, end)
         if again is not None:  # "khẳng định và cho biết thêm …": the words follow the last cue
             c = again.end()
@@ -87,8 +89,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 quotes.append(Quote(before[0], before[1], subject[0], "indirect", subject[1]))
                 taken.append(before)
             continue
-        if (text[c] in OPEN or not text[c].isalnum() or _NOT_CONTENT.match(text, c)
-                or _COMPOUND.match(text, a)):
+        if (text[c] in OPEN or not text[c].isalnum() or _COMPOUND.match(text, a)
+                or ("," not in text[b:c] and _NOT_CONTENT.match(text, c))):  # "cho biết, tại
+            # xã X, …": after a comma a phrase of place or time opens the reported words
             continue
         if _REPORT_CUE.match(text, a, b) and _REPORT_NOUN.match(text, c):
             continue  # "họp báo thông tin kết quả …": a noun phrase, not reported words
@@ -104,7 +107,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop) if _has_credit_word(text[c:stop]) else None
         stop = credit.start() if credit else stop
-        second = _second_cue(text, c, stop)
+        second = _second_cue(text, c, stop, _DONE.match(text, c) is not None)
         if second is not None:  # "X thừa nhận A nhưng cho rằng B": two quotes of X
             stop, c2 = second
         inner = [s for s, _e in taken if c < s < stop and text[s] in OPEN]
@@ -152,12 +155,14 @@ def _first_person_run(text: str, stop: int, end: int) -> int:
 _CONJ: Final = re.compile(r",?\s+(?:nhưng|song|đồng thời|và)\s+(?:vẫn\s+|cũng\s+)?$")
 
 
-def _second_cue(text: str, c: int, stop: int) -> tuple[int, int] | None:
+def _second_cue(text: str, c: int, stop: int, deeds: bool = False) -> tuple[int, int] | None:
     """``(end of the first content, start of the second)`` when reported words ``text[c:stop]``
-    go on with a conjunction and another cue of the same subject (``… nhưng cho rằng …``)."""
+    go on with a conjunction and another cue of the same subject (``… nhưng cho rằng …``).
+    ``deeds``: the words report what the speaker did (``đã tiếp nhận 90 đơn``); then a cue
+    after ``và`` is one more deed (``… và yêu cầu các ngân hàng …``), not a second quote."""
     for a, b in cue_spans(text, c, stop):
         m = _CONJ.search(text, c, a)
-        if m is None:
+        if m is None or (deeds and m.group().split()[-1] == "và"):
             continue
         tail = _CUE_TAIL.match(text, b, stop)
         return m.start(), tail.end() if tail else b
@@ -184,10 +189,18 @@ def _chained_subject(text: str, a: int, floor: int,
 _ONLY_AN_OBJECT: Final = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm tội|vi phạm|sai phạm|của mình))?")
 
 
-# Cues that also announce a document or a topic, and the nouns that then follow them.
-_REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo)$")
+# Cues that also announce a document or a topic, and the nouns that then follow them
+# ("trình bày tham luận", "kết luận phiên họp", "kết luận thanh tra").
+_REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo|trình bày|kết luận)$")
 _REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
-                          r"dự thảo|phương án|danh sách)\b")
+                          r"dự thảo|phương án|danh sách|báo cáo|tham luận|tờ trình|đề án|ý kiến|"
+                          r"quan điểm|phiên|hội nghị|buổi|cuộc|thanh tra|kiểm tra|vụ|việc)\b")
+# Cues that report words only before a colon: "chất vấn: …", "phát biểu: …" (after them
+# without one comes whom or where: "chất vấn Bộ trưởng", "phát biểu tại hội nghị").
+_COLON_ONLY: Final = re.compile(r"(?:chất vấn|phát biểu)$")
+# Reported words that open with what the speaker has done ("Công an cho biết đã tiếp nhận
+# 90 đơn và yêu cầu …"): a "và <cue>" inside them is one more deed (_second_cue).
+_DONE: Final = re.compile(r"(?:đã|vừa)\s")
 
 
 # A closing quotation mark and a comma or dash right before a cue's subject.
@@ -201,7 +214,8 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê)\s+$")
 
 
-_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho)\s+[^,.:;“\"]{1,40}?(?=\s+rằng))?"
+_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi)\s+"
+                       r"[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                        r"\s*(?:rằng|là)?\s*[:,]?\s*")
 
 

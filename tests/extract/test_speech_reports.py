@@ -261,3 +261,121 @@ def test_speech_reports_brokerages_speak_and_countries_are_no_people():
                  "Hàng xuất sang Hà Lan tăng mạnh. Bà nói giá sẽ còn tăng trong quý tới.")
     assert ("indirect", "giá cao su có thể giữ trên 1.800 USD/tấn", "Chứng khoán Bình Minh") in got
     assert not any(who == "Hà Lan" for _, _, who in got)
+
+
+def test_speech_reports_court_and_council_cues():
+    got = quotes("Bị cáo Lê Văn Khôi trình bày do tin tưởng cấp dưới nên ông ký mà không kiểm tra.",
+                 "Đại biểu Trần Thị Hoa trình bày báo cáo thẩm tra của ban.",
+                 "Đại biểu Lê Hoàng Phúc chất vấn: công trình kè chống sạt lở đã được bố trí vốn "
+                 "từ năm 2023 nhưng đến nay vẫn chưa khởi công.",
+                 "Đại biểu Nguyễn Văn Tâm chất vấn Giám đốc Sở Xây dựng về tiến độ các công trình.",
+                 "Bà Võ Thị Lan phát biểu tại phiên tòa rằng gia đình bà đã nộp 1,2 tỷ đồng cho "
+                 "công ty.",
+                 "Ông Phan Văn Hùng, Chủ tịch HĐND tỉnh, kết luận, các sở đã trả lời thẳng thắn "
+                 "nhưng nhiều cam kết vẫn chưa hoàn thành.")
+    assert ("indirect", "do tin tưởng cấp dưới nên ông ký mà không kiểm tra", "Lê Văn Khôi") in got
+    assert ("indirect", "công trình kè chống sạt lở đã được bố trí vốn từ năm 2023 nhưng đến "
+            "nay vẫn chưa khởi công", "Lê Hoàng Phúc") in got
+    assert ("indirect", "gia đình bà đã nộp 1,2 tỷ đồng cho công ty", "Võ Thị Lan") in got
+    assert ("indirect", "các sở đã trả lời thẳng thắn nhưng nhiều cam kết vẫn chưa hoàn thành",
+            "Phan Văn Hùng") in got
+    assert not any(who in ("Trần Thị Hoa", "Nguyễn Văn Tâm") for _, _, who in got)
+
+
+def test_speech_reports_deeds_joined_by_va_are_one_quote():
+    got = quotes("Công an TP Hà Nội cho biết đã tiếp nhận 90 đơn tố giác và yêu cầu các ngân "
+                 "hàng phong tỏa 14 tài khoản.",
+                 "Bà Mai Thị Bích cho biết bà mất 850 triệu đồng và đề nghị tòa buộc bị cáo "
+                 "hoàn trả toàn bộ số tiền.")
+    assert ("indirect", "đã tiếp nhận 90 đơn tố giác và yêu cầu các ngân hàng phong tỏa 14 "
+            "tài khoản", "Công an TP Hà Nội") in got
+    assert ("indirect", "bà mất 850 triệu đồng", "Mai Thị Bích") in got
+    assert ("indirect", "tòa buộc bị cáo hoàn trả toàn bộ số tiền", "Mai Thị Bích") in got
+
+
+def test_speech_reports_quote_over_paragraphs_without_marks_in_between():
+    got = quotes("Luật sư Phan Minh Hải, Đoàn Luật sư TP Hà Nội, phân tích: “Nếu công ty gian "
+                 "dối để nhận tiền, hành vi này có dấu hiệu lừa đảo.",
+                 "Trường hợp công ty dùng tiền sai mục đích rồi bỏ trốn, có thể xem xét tội "
+                 "khác.",
+                 "Về hành chính, quảng cáo sai sự thật có thể bị phạt tới 40 triệu đồng.”",
+                 "Luật sư Hải cũng đề nghị người bị hại giữ lại toàn bộ hợp đồng và biên lai.")
+    direct = [(text, who) for kind, text, who in got if kind == "direct"]
+    assert len(direct) == 1
+    text, who = direct[0]
+    assert who == "Phan Minh Hải"
+    assert text.startswith("Nếu công ty gian dối") and text.endswith("tới 40 triệu đồng.")
+    assert "\n\nTrường hợp công ty" in text
+
+
+def test_speech_reports_open_quote_never_closed_leaves_narrative_alone():
+    got = quotes("Ông Lê Văn Nam nói: “Chúng tôi sẽ làm đến cùng.",
+                 "Sau buổi họp, đoàn công tác đi kiểm tra hiện trường ở xã Tân Phú.",
+                 "Bà Trần Thị Thu cho biết xã đã di dời 40 hộ dân khỏi vùng sạt lở.")
+    assert ("direct", "Chúng tôi sẽ làm đến cùng.", "Lê Văn Nam") in got
+    assert not any("đoàn công tác" in text for _, text, _ in got)
+    assert ("indirect", "xã đã di dời 40 hộ dân khỏi vùng sạt lở", "Trần Thị Thu") in got
+
+
+def test_speech_reports_given_names_introduced_alone():
+    got = quotes("Quân, sinh viên năm ba Trường Đại học Cần Thơ, là đội trưởng. “Mệt mấy cũng "
+                 "thấy đáng”, Quân kể.",
+                 "Thảo Vy (20 tuổi), tình nguyện viên đội thầy thuốc trẻ, chia sẻ lần đầu đi xa "
+                 "nhà, em học được cách đo huyết áp.")
+    assert ("direct", "Mệt mấy cũng thấy đáng", "Quân") in got
+    assert ("indirect", "lần đầu đi xa nhà, em học được cách đo huyết áp", "Thảo Vy") in got
+
+
+def test_speech_reports_place_names_opening_a_sentence_are_not_introduced():
+    got = quotes("Cần Thơ, sinh viên các trường đều tham gia chiến dịch. “Vui lắm”, Cần Thơ nói.")
+    assert not any(who == "Cần Thơ" for _, _, who in got)
+
+
+def test_speech_reports_the_papers_own_reporter_speaks():
+    text = "\n\n".join([
+        "Nước sông vượt báo động 3", "VTV.vn - Mưa lớn khiến nước sông dâng cao.",
+        "Phóng viên VTV tại hiện trường cho biết, tại phường Gia Sàng, nước đã ngập sâu 1,2 m.",
+        "“Hiện mưa vẫn chưa ngớt”, phóng viên Minh Tú thông tin từ phường Gia Sàng.",
+        "Minh Tú, Quốc Hưng - VTV24", "Tin khác"])
+    doc = new_document("r", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    got = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "QUOTE"]
+    assert ("tại phường Gia Sàng, nước đã ngập sâu 1,2 m", "Minh Tú") in got
+    assert ("Hiện mưa vẫn chưa ngớt", "Minh Tú") in got
+
+
+def test_speech_reports_qa_box_inside_a_report_ends_its_answer():
+    text = "\n\n".join([
+        "Mùa tình nguyện hè khép lại", "(TPO) - Thành đoàn tổng kết chiến dịch tình nguyện hè.",
+        "Bên lề lễ tổng kết, phóng viên có cuộc trao đổi ngắn với anh Trương Minh Hậu.",
+        "Hỏi: Mùa tình nguyện năm nay có gì khác, thưa anh?",
+        "Đáp: Địa bàn rộng gấp ba lần, chúng tôi ghép đội hình liên vùng.",
+        "Tại ấp Bưng Chông, gia đình bà Thạch Thị Sa Phol được tặng nhà. “Giờ có nhà mới, tôi "
+        "mừng lắm”, bà Sa Phol nói.",
+        "Những điểm mới cần lưu ý",
+        "Nhiều đội hình sẽ duy trì hoạt động vào cuối tuần.",
+        "Diệp Minh", "Tin khác"])
+    doc = new_document("b", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    spans = [(s.label, s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.layer == "speech"]
+    assert ("TURN", "Địa bàn rộng gấp ba lần, chúng tôi ghép đội hình liên vùng.",
+            "Trương Minh Hậu") in spans
+    assert ("QUOTE", "Giờ có nhà mới, tôi mừng lắm", "Thạch Thị Sa Phol") in spans
+    assert not any("Nhiều đội hình" in t for _, t, _ in spans)
+
+
+def test_speech_reports_reader_asking_again_is_answered_by_the_institution():
+    text = "\n\n".join([
+        "Hỏi đáp về lương hưu", "(BHXH) - Nhiều bạn đọc hỏi về điều kiện hưởng lương hưu.",
+        "Ông Trần Văn Tâm (Nam Định) hỏi: Tôi đã đóng bảo hiểm 18 năm, khi nào được nghỉ?",
+        "Bảo hiểm xã hội Việt Nam trả lời: Theo luật mới, người lao động cần đóng đủ 15 năm.",
+        "Chị Lò Thị Mai (Sơn La) hỏi: Tôi nghỉ việc đã hơn 12 tháng, có được rút một lần không?",
+        "Trả lời: Chị đủ điều kiện hưởng bảo hiểm xã hội một lần.",
+        "Minh Anh", "Tin khác"])
+    doc = new_document("q2", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
+    assert ("Chị đủ điều kiện hưởng bảo hiểm xã hội một lần.", "Bảo hiểm xã hội Việt Nam") in turns
