@@ -49,7 +49,9 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 39 (ho166-ho169)", 166, 169), ("heldout set 40 (ho170-ho173)", 170, 173),
                 ("heldout set 41 (ho174-ho177)", 174, 177),
                 ("heldout set 42 (ho178-ho181)", 178, 181), ("heldout set 43 (ho182-ho185)", 182, 185),
-                ("heldout set 44 (ho186-ho189)", 186, 189))
+                ("heldout set 44 (ho186-ho189)", 186, 189),
+                ("heldout set 45 (ho190-ho193)", 190, 193), ("heldout set 46 (ho194-ho197)", 194, 197),
+                ("heldout set 47 (ho198-ho201)", 198, 201))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
