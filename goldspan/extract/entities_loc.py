@@ -9,6 +9,7 @@ a road or district word keeps its descriptor (``quốc lộ 1A``, ``quận 3``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter
@@ -61,8 +62,15 @@ def cap_run(toks: list[Token], i: int, gaz: Gazetteers, head_at, limit: int = 4,
     return j
 
 
+# Descriptors of hamlets that are numbered when split ("bản Cà Roòng 1", "ấp Tân Thành 2").
+_NUMBERED_HAMLETS: Final = frozenset({"bản", "thôn", "ấp", "xóm", "buôn", "làng", "khu phố", "tổ dân phố",
+                                      "Bản", "Thôn", "Ấp", "Xóm", "Buôn", "Làng"})
+_ROMAN_NUMBER: Final = re.compile(r"[IVX]{1,4}")
+# What a number counts when it follows a hamlet's name: "ấp Tân Thành 3 người dân".
+_COUNTED_AFTER: Final = frozenset("người hộ gia nhà căn con ha km m tấn kg chiếc cái trường lớp em "
+                                  "cháu thôn bản xã năm tháng ngày lần điểm ngôi tuyến".split())
 # Descriptors of units no person gives a name to (wards and streets are named after people).
-_PROVINCE_WORDS: Final = frozenset({"tỉnh", "Tỉnh", "huyện", "Huyện"})
+_PROVINCE_WORDS: Final = frozenset({"tỉnh", "Tỉnh", "huyện", "Huyện", "thành phố", "Thành phố"})
 # Countries a route goes through ("qua đường Trung Quốc"), no street named after them.
 _COUNTRIES: Final = frozenset(("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Thái Lan", "Myanmar",
                         "Mi-an-ma", "Malaysia", "Singapore", "Hàn Quốc", "Nhật Bản", "Nga", "Mỹ"))
@@ -118,6 +126,11 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
             j = loc_at(j) or cap_run(toks, j, gaz, head_at)
         if j == j0:
             continue
+        if desc in _NUMBERED_HAMLETS and j < len(toks) and toks[j][JOINED] and (
+                toks[j][TEXT].isdigit() and len(toks[j][TEXT]) <= 2 or _ROMAN_NUMBER.fullmatch(
+                    toks[j][TEXT])) and not (j + 1 < len(toks) and toks[j + 1][JOINED]
+                                              and toks[j + 1][TEXT] in _COUNTED_AFTER):
+            j += 1  # "bản Cà Roòng 1", "thôn Phú Mỹ 2": hamlets split in two keep the number
         name = " ".join(x[TEXT] for x in toks[j0:j])
         if desc == "kênh" and not all(vietnamese_syllable(x[TEXT]) and not x[TEXT].isupper()
                                       for x in toks[j0:j] if x[TEXT] not in "-–"):

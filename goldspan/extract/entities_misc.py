@@ -94,16 +94,27 @@ def variety_names(text: str, start: int, end: int) -> list[Cand]:
 
 # Ethnic groups whose names are everyday words or name syllables (left out of
 # misc_names.txt): a MISC only right after "người", "dân tộc", "đồng bào" ("hộ người Dao").
+_AMBIGUOUS_GROUPS: Final = (r"Kinh|Thái|Hoa|Dao|Chăm|Mường|Thổ|Mạ|Co|Kháng|Cống|Mảng|Lự|Ngái|Cao Lan|"
+                            r"La Chí|Vân Kiều|Ma Coong|Pa Kô|Tà Ôi|Mày|Rục|Arem")
 _ETHNIC_AFTER_PEOPLE: Final = re.compile(
-    r"(?<!\w)(?:[Nn]gười|[Dd]ân tộc|[Đđ]ồng bào|[Cc]ộng đồng)\s+(?P<v>Kinh|Thái|Hoa|Dao|Chăm|Mường"
-    r"|Thổ|Mạ|Co|Kháng|Cống|Mảng|Lự|Ngái|Cao Lan|La Chí)(?![\w-]|\s+[A-ZĐ])")
+    r"(?<!\w)(?:[Nn]gười|[Dd]ân tộc|[Đđ]ồng bào|[Cc]ộng đồng)\s+"
+    rf"(?P<v>{_AMBIGUOUS_GROUPS})(?![\w-]|\s+[A-ZĐ])")
+# The next group of a list after the first: "đồng bào Ma Coong, Vân Kiều".
+_ETHNIC_NEXT: Final = re.compile(rf",\s+(?P<v>{_AMBIGUOUS_GROUPS})(?![\w-]|\s+[A-ZĐ])")
 
 
 def ethnic_names(text: str, start: int, end: int) -> list[Cand]:
     """MISC (priority 5) for an ambiguous ethnic group name after ``người``/``dân tộc``/
-    ``đồng bào``/``cộng đồng`` (``người Dao``, ``dân tộc Thái``); not ``người Thái Lan``."""
-    return [(m.start("v"), m.end("v"), "MISC", 5)
-            for m in _ETHNIC_AFTER_PEOPLE.finditer(text, start, end)]
+    ``đồng bào``/``cộng đồng`` (``người Dao``, ``dân tộc Thái``), and the next ones of its
+    list (``đồng bào Ma Coong, Vân Kiều``); not ``người Thái Lan``."""
+    out: list[Cand] = []
+    for m in _ETHNIC_AFTER_PEOPLE.finditer(text, start, end):
+        out.append((m.start("v"), m.end("v"), "MISC", 5))
+        nxt = _ETHNIC_NEXT.match(text, m.end(), end)
+        while nxt is not None:
+            out.append((nxt.start("v"), nxt.end("v"), "MISC", 5))
+            nxt = _ETHNIC_NEXT.match(text, nxt.end(), end)
+    return out
 
 
 # A nickname in quotation marks after a person's name: ", hay “Nam Bơ”", "(thường gọi là “Tư
@@ -273,8 +284,14 @@ def code_names_and_pair(text: str, start: int, end: int) -> tuple[list[Cand], bo
         before = text[max(start, m.start() - 12):m.start()].split()
         if before and lower(before[-1]) in _NOT_BEFORE_CODE:
             continue
+        if m.group() in _FORMULAS:
+            continue  # "tấn CO2", "bụi PM10": a substance, no name
         out.append((m.start(), m.end(), "MISC", 3))
     return out, pair
+
+
+# Chemical formulas and pollutant codes the code pattern would take for names.
+_FORMULAS: Final = frozenset("CO2 NO2 SO2 CH4 N2O O2 O3 H2 NH3 PM10 PM1 HFC23 SF6".split())
 
 
 def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
@@ -318,6 +335,11 @@ def _foreign(word: str) -> bool:
 
 
 # English words that make a foreign-looking run an organisation or product, not a person.
+# Last words of a firm's English name: "Saola Labs", "Tidewater Ventures", "Blue Heron Capital".
+FIRM_ENDS: Final = frozenset("Labs Lab Ventures Capital Group Holdings Corp Corporation Inc Ltd JSC "
+                             "Technologies Partners Fund Studio Studios Games Software Systems "
+                             "Solutions Foundation Bank Airlines Airways Logistics Pharma Motors "
+                             "Energy Investment Company".split())
 ORGISH: Final = frozenset("""Office Box News Group Bank Airlines Airways Corporation Corp Company Co
 Center Centre University College Post Times Digital Online Media Global International Holdings
 Capital Energy Motors Investment Foundation Institute Association Agency Studio Studios Games
@@ -362,7 +384,9 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
             j += 1
         if j - i >= 2:
             words = {t[TEXT] for t in toks[i:j]}
-            if not words & ORGISH:
+            if toks[j - 1][TEXT] in FIRM_ENDS:  # "Saola Labs", "Blue Heron Capital": a firm
+                out.append((toks[i][START], toks[j - 1][END], "ORG", 1))
+            elif not words & ORGISH:
                 out.append((toks[i][START], toks[j - 1][END], "PER", 1))
             resume = j
     return out

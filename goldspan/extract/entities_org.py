@@ -102,6 +102,8 @@ _ROMAN: Final = re.compile(r"[IVX]{1,5}")
 _ADMIN_BODIES: Final = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
                            "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ",
                            "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an"})
+# (not "xã", "phường": communes and wards are named after people, "xã Nguyễn Phích")
+_ADMIN_DESCS: Final = frozenset(("tỉnh", "huyện", "thành phố", "quận", "thị xã"))
 # compass words end a region ("miền Nam", "phía Bắc"): no lowercase tail goes on after them
 _DIRECTIONS: Final = frozenset(("Bắc", "Nam", "Đông", "Tây"))
 
@@ -135,8 +137,19 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         if not t[JOINED] and not (t[DASH] and t[CAP] and distinct and not after_loc
                                  and not is_per_start(toks, i, gaz)) \
                 and not (distinct and not after_loc and _comma_series(toks, i, head_at)) \
-                and not (t[DASH] and t[CAP] and after_loc and _country_pair(toks, i, loc_at)):
+                and not (t[DASH] and t[CAP] and after_loc and _country_pair(toks, i, loc_at)) \
+                and not _comma_pair(toks, i):
             break
+        if not t[JOINED] and not t[CAP] and _comma_pair(toks, i):
+            if head not in _PAIR_HEADS:
+                break
+            k = i + 1  # "… phòng, chống tội phạm sử dụng công nghệ cao": name words after it
+            while k < n and k - i < MAX_RUN and toks[k][JOINED] and not toks[k][CAP] \
+                    and (lower(toks[k][TEXT]) in gaz.lex_syllables or lower(toks[k][TEXT]) in RUN_WORDS
+                         or lower(toks[k][TEXT]) in _PAIR_OBJECTS) and not is_stop(toks, k):
+                k += 1
+            i = last = k
+            continue
         loc_end = loc_at(i)
         if loc_end and phrase_at(toks, i, gaz.lexicon, gaz.lexicon_max) > loc_end - i:
             loc_end = 0  # "Mỹ thuật" of "Đại học Mỹ thuật": name words, not the place "Mỹ"
@@ -185,8 +198,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
                 i = last = i + 1
                 distinct = True
                 continue
-            if last == i and _final_number(toks, i):
-                last = i + 1
+            if last == i and (_final_number(toks, i) or head in _UNIT_HEADS and len(t[TEXT]) <= 4):
+                last = i + 1  # "… số 6", "Đại đội bảo vệ biên giới 509"
+                distinct = distinct or head in _UNIT_HEADS
             break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
         if t[TEXT] == "số" and distinct and last == i and i + 1 < n and toks[i + 1][JOINED] \
@@ -198,9 +212,10 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             break  # "Bệnh viện … cơ sở Kim Chung": a campus (a place) after the name
         desc = _descriptor_len(toks, i)
         if desc and i + desc < n and toks[i + desc][CAP] and toks[i + desc][JOINED]:
-            if desc == 1 and toks[i][TEXT] in ("tỉnh", "huyện") and is_per_start(toks, i + 1, gaz) \
-                    and not loc_at(i + 1):
-                break  # "Chủ tịch UBND tỉnh Nguyễn Văn Hùng": the person, no province
+            if " ".join([x[TEXT] for x in toks[i:i + desc]]) in _ADMIN_DESCS \
+                    and is_per_start(toks, i + desc, gaz) and not loc_at(i + desc) and not loc_at(i):
+                break  # "Chủ tịch UBND tỉnh Nguyễn Văn Hùng", "HĐND thành phố Ngô Xuân
+                # Quang": the person, no place
             i += desc
             after_desc = True
             continue
@@ -232,6 +247,14 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             head_at(j) and run_words != ["các"]
             and (last == he or "và" in run_words or "với" in run_words)) or (
             "và" in run_words and is_per_start(toks, j, gaz))
+        if j > i and j < n and head in _UNIT_HEADS and toks[j][JOINED] and toks[j][TEXT].isdigit() \
+                and len(toks[j][TEXT]) <= 4:
+            last = j + 1  # "Đại đội bảo vệ biên giới 509": a unit's name ends with its number
+            distinct = True
+            break
+        if j > i and j < n and _comma_pair(toks, j):
+            i = j  # "… và phòng, chống …": the pair goes on (above)
+            continue
         if stop_here:
             if bare_cap and last == i:  # a tail of name words: "Dự báo khí tượng thủy văn"
                 last = _tail_end(toks, i, gaz)
@@ -260,6 +283,26 @@ def _country_pair(toks: list[Token], i: int, loc_at: Callable[[int], int]) -> bo
     second of a pair the name joins; it ends the name (nothing capitalised follows it)."""
     end = loc_at(i)
     return bool(end) and (end >= len(toks) or not (toks[end][JOINED] and toks[end][CAP]))
+
+
+# Military and police units named by what they do and a number.
+_UNIT_HEADS: Final = frozenset({"Đại đội", "Tiểu đoàn", "Trung đoàn", "Sư đoàn", "Lữ đoàn", "Hải đội",
+                                "Hải đoàn", "Đội", "Trung đội", "Phân đội"})
+# Heads of the bodies whose names hold such a pair, and the words of what they fight.
+_PAIR_HEADS: Final = frozenset({"Cục", "Ban", "Ban Chỉ đạo", "Trung tâm", "Chi cục", "Phòng",
+                                "Đội", "Vụ", "Viện", "Quỹ", "Hội", "Cục Cảnh sát"})
+_PAIR_OBJECTS: Final = frozenset("tội phạm sử dụng công nghệ cao ma túy thiên tai dịch bệnh buôn "
+                                 "lậu gian lận thương mại hàng giả tham nhũng lãng phí cháy nổ "
+                                 "cứu nạn cứu hộ về môi trường kinh tế chức vụ".split())
+# Verbs written as a pair with a comma inside a body's name: "phòng, chống", "khám, chữa".
+_COMMA_PAIRS: Final = frozenset({("phòng", "chống"), ("khám", "chữa")})
+
+
+def _comma_pair(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is the second verb of a pair after ``, ``: ``Cục … phòng, chống tội phạm``,
+    ``Cục Quản lý Khám, chữa bệnh``."""
+    return i > 0 and toks[i][START] - toks[i - 1][END] == 2 and (
+        lower(toks[i - 1][TEXT]), lower(toks[i][TEXT])) in _COMMA_PAIRS
 
 
 def _comma_series(toks: list[Token], i: int, head_at: Callable[[int], int]) -> bool:

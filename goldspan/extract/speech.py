@@ -26,6 +26,7 @@ from goldspan.extract.speech_cast import (
     Cast,
     NameRef,
     is_country,
+    name_at_end,
     split_name,
     title_re,
     vocab,
@@ -111,6 +112,34 @@ def bullet_item(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (m.end(), stop) if stop - m.end() >= 10 else None
 
 
+_PRESIDES: Final = re.compile(r"\s(?:chủ tọa|chủ trì)\s+(?:phiên|kỳ họp|hội nghị|cuộc họp|buổi)")
+
+
+def _presider(text: str, allowed: list[tuple[int, int]], known_names: frozenset[str]) -> str | None:
+    """The person written as chairing the meeting (``Chủ tịch HĐND tỉnh Võ Thành Trung chủ tọa
+    phiên chất vấn``), whom a later ``Chủ tọa phiên họp kết luận`` stands for."""
+    if "chủ tọa" not in text and "chủ trì" not in text:
+        return None
+    for s, e in allowed:
+        for m in _PRESIDES.finditer(text, s, e):
+            ref = name_at_end(text, m.start(), max(s, m.start() - 120), known_names)
+            if ref is not None and ref.name is not None:
+                return ref.name
+    return None
+
+
+def _repeated_by(text: str, s: int, e: int, spans: list) -> str | None:
+    """The speaker of the first direct QUOTE after the headline quote ``text[s:e]`` that
+    says it again (the same words, maybe going on: ``“Có cầu rồi, … đi học. Mấy đứa …”``)."""
+    said = text[s:e].strip(" .…!")
+    if len(said.split()) < 4:
+        return None
+    later = [sp for sp in spans if sp.label == "QUOTE" and sp.start > e
+             and (sp.attrs or {}).get("kind") == "direct"
+             and text[sp.start:sp.end].startswith(said)]
+    return min(later, key=lambda sp: sp.start).attrs["speaker"] if later else None
+
+
 def _next_paragraph(paras: list[tuple[int, int]], end: int) -> tuple[int, int]:
     """The paragraph after the one ending at ``end`` (an empty range at the end)."""
     k = bisect.bisect_left(paras, (end, end))
@@ -140,6 +169,7 @@ class Speech(Extractor):
         interviewer = (asking if asking is not None and any(asking in b for b in bylines)
                        else interviewer_name(bylines))
         cast.reporter = interviewer
+        cast.presider = _presider(text, allowed, known_names=cast.short_names())
         turns = find_turns(text, paras, zones, cast, interviewer)
         spans = [make_span("speech", "TURN", t.start, t.end, text, {"speaker": t.sid})
                  for t in turns]
@@ -215,15 +245,27 @@ class Speech(Extractor):
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
                 held = []
         main = main_speaker(spans, cast)
+        echoed: dict[str, str] = {}  # headline quote -> the speaker the body gives it
         for s, e, before in headline_quotes(text, paras, zones):
             title = title_re().search(before)
             person = cast.by_title(title.group()) if title else None
             named = name_before_mark(text, s, known)
+            again = _repeated_by(text, s, e, spans) or (  # the body quotes it again, with a
+                echoed.get(text[s:e]))  # cue; an alt text's copy as the headline's
+            if again is not None:
+                echoed[text[s:e]] = again
             sid = (cast.speaker(named).sid if named is not None
+                   else again if again is not None
                    else person.sid if person is not None else main)
-            if sid is not None and not any(sp.start < e and s < sp.end for sp in spans):
+            same = [sp for sp in spans if sp.start < e and s < sp.end]
+            if sid is not None and not same:
                 spans.append(make_span("speech", "QUOTE", s, e, text,
                                        {"speaker": sid, "kind": "direct"}))
+            if again is not None:  # the alt text's copies of the headline: the same speaker
+                for sp in spans:
+                    if sp.label == "QUOTE" and sp.attrs and sp.attrs.get("kind") == "direct" \
+                            and text[sp.start:sp.end] == text[s:e]:
+                        sp.attrs["speaker"] = again
         spans.sort(key=lambda sp: (sp.start, sp.end))
         spans = join_paragraph_quotes(text, spans)
         used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
@@ -236,9 +278,17 @@ class Speech(Extractor):
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
                  m_names: list[str], spans: list | None = None) -> str | None:
         if ref.name is None:
+            if ref.title in ("người phát ngôn", "phát ngôn viên"):
+                named = cast.by_title(ref.title)  # "Người phát ngôn Bộ Ngoại giao Đỗ Thu Hà"
+                if named is not None and not is_org_name(named.name):
+                    return named.sid
             if ref.title in _SPOKESPEOPLE:
                 # "Người phát ngôn khẳng định", "Đơn vị này đề nghị": the body that spoke last
                 return _last_org_speaker(ref.start, spans or [], cast, text)
+            if ref.title and ref.title.startswith("phóng viên "):
+                paper = _PAPER_OF.match(text, ref.start)
+                if paper is not None:  # "Phóng viên Báo Thanh Niên đặt câu hỏi": the paper
+                    return cast.speaker(paper.group("paper")).sid
             if ref.title:
                 person = cast.by_title(ref.title)
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
@@ -250,6 +300,10 @@ class Speech(Extractor):
                 post = title_re().match(ref.title)
                 if post is not None and post.end() < len(ref.title) and is_country(
                         ref.title[post.end():].strip()):  # "Thủ tướng Nhật Bản khẳng định"
+                    return cast.speaker(text[ref.start:ref.start + len(ref.title)]).sid
+                if post is not None and _BODY_AFTER_POST.match(ref.title, post.end()):
+                    # "Giám đốc Sở Y tế thành phố Đà Nẵng giải trình" nobody was introduced
+                    # as: the post is the speaker (docs/gsmark.md, sets 26-27, 45-47)
                     return cast.speaker(text[ref.start:ref.start + len(ref.title)]).sid
                 if ref.title not in vocab()["titles"]:
                     return None  # "Giám đốc Sở Tài chính" nobody was introduced as
@@ -276,6 +330,10 @@ class Speech(Extractor):
         return cast.speaker(ref.name, role).sid
 
 
+_BODY_AFTER_POST: Final = re.compile(r"\s+(?:sở|bộ|cục|tổng cục|chi cục|ubnd|ủy ban nhân dân|"
+                                     r"hđnd|viện|bệnh viện|trung tâm|công an)\s+[^\s,]+")
+_PAPER_OF: Final = re.compile(rf"(?i:phóng viên)\s+(?i:báo|tạp chí|đài|truyền hình|kênh)\s+"
+                              rf"(?P<paper>[{UPPER}]\w*(?:\s+[{UPPER}\d]\w*){{0,4}})")
 _ADDS: Final = re.compile(r"\S+(?:\s+(?:này|ấy))?(?:\s+\S+){1,3}?\s+thêm(?!\w)")
 
 

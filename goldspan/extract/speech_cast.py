@@ -22,7 +22,7 @@ from goldspan.extract.textcase import lower
 
 UPPER: Final = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 LOWER: Final = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
-SYL: Final = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)?(?![\w'’])"
+SYL: Final = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+){{0,3}}(?![\w'’])"
 RUN: Final = rf"{SYL}(?:\s+{SYL}){{0,6}}"
 _RUN_END: Final = re.compile(rf"(?:(?<=\s)|^)(?P<run>{RUN})\s*$")
 
@@ -128,6 +128,8 @@ def split_name(run: str, titled: bool) -> str | None:
     toks = run.split()
     lows = run.casefold().split()  # case folding never makes or removes whitespace
     n = len(toks)
+    if n > 1 and not _COMPANY_WORDS.isdisjoint(lows):
+        return None  # "Saola Labs", "Minh Phát Group": a company, not a person
     if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
     place = _place_prefix(lows) if n > 1 and lows[0] in _place_firsts(_places()) else 0
@@ -429,10 +431,16 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
     """A pronoun (``ông``, ``bà này``) or a title (``Bộ trưởng``) opening a clause at the
     end of ``window``."""
     words = vocab()
-    desc = _DESCRIPTOR.search(window)
-    if desc is not None and desc.start() > 0:
-        window = window[:desc.start()]
-    at = tail_phrase(window, 0, len(window), words["pronouns"])
+    at = tail_phrase(window, 0, len(window), words["pronouns"])  # "vị này", "lãnh đạo này"
+    if at is None:
+        desc = _DESCRIPTOR.search(window)
+        if desc is not None and desc.start() > 0:
+            window = window[:desc.start()]
+        at = tail_phrase(window, 0, len(window), words["pronouns"])
+    elif at > 0:
+        det = _DETERMINER.search(window, 0, at)
+        if det is not None:  # "Nữ lãnh đạo này": the determiner tells the gender
+            at = det.start()
     title = None
     if at is None:
         at = tail_phrase(window, 0, len(window), words["titles"], 6)
@@ -449,6 +457,25 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
             _CLAUSE_OPEN):
         return None
     return NameRef(None, lo + at, title=title)
+
+
+# Words that make a capitalised run a company's name (in English, as start-ups write it).
+_COMPANY_WORDS: Final = frozenset("labs lab group corp corporation inc ltd jsc llc technologies "
+                                  "tech software studio studios ventures capital holdings "
+                                  "solutions systems partners fund foundation".split())
+
+
+# The kind and first name words of a body after a title ("sở y tế", "ubnd tỉnh").
+_BODY_AFTER_TITLE: Final = re.compile(r"(?:sở|bộ|cục|tổng cục|chi cục|ubnd|ủy ban nhân dân|hđnd|"
+                                      r"viện|bệnh viện|trung tâm|công an|tand|vksnd)\s+\S+(?:\s+\S+)?")
+
+
+# Titles of whoever heads a body (not a deputy: "phó giám đốc" opens with none of them).
+_HEAD_TITLES: Final = ("giám đốc", "tổng giám đốc", "chủ tịch", "bộ trưởng", "cục trưởng",
+                       "viện trưởng", "hiệu trưởng", "trưởng ban", "trưởng phòng", "trưởng khoa",
+                       "bí thư", "chánh án", "chánh thanh tra", "tổng cục trưởng", "thủ trưởng",
+                       "chi cục trưởng", "trưởng đoàn", "tư lệnh", "chỉ huy trưởng")
+_BODY_FILLER: Final = frozenset("ngành của các cơ quan đơn vị và tỉnh thành phố xã phường".split())
 
 
 # Birth-order words that make a Southern nickname with the given name: "Út Hạnh", "Năm Thảo".
@@ -473,6 +500,7 @@ class Cast:
     roles: dict[str, str] = field(default_factory=dict)  # roles seen beside a name
     aliases: dict[str, str] = field(default_factory=dict)  # "ama thương" -> "Y Wang Niê"
     reporter: str | None = None  # the byline's author: "phóng viên VTV tại hiện trường"
+    presider: str | None = None  # "X chủ tọa phiên họp": later "Chủ tọa phiên họp kết luận"
 
     def observe(self, name: str, role: str | None = None) -> None:
         """Remember a full name seen in the text (for resolving short references) and a role
@@ -506,6 +534,8 @@ class Cast:
         for name, role in reversed(list(self.roles.items())):
             if role.casefold().startswith(key):
                 return self.speaker(name)
+        if self.presider and key.startswith(("chủ tọa", "chủ trì")):
+            return self.speaker(self.presider)
         found = self._by_title_head(key)
         if found is None and self.reporter and key.startswith(("phóng viên", "pv ")):
             return self.speaker(self.reporter, "Phóng viên")  # the paper's own reporter
@@ -520,9 +550,14 @@ class Cast:
         if m is None or m.end() >= len(key):
             return None
         head = m.group()
-        heads = (head, *_title_synonyms().get(head, ()))
         rest = key[m.end():].strip()
+        if head == "người đứng đầu":
+            return self._head_of(rest)
+        heads = (head, *_title_synonyms().get(head, ()))
         owner = rest[4:].strip() if rest.startswith("của ") else ""
+        body = _BODY_AFTER_TITLE.match(rest)
+        if body is not None:  # "giám đốc sở y tế …": only someone whose role names that body
+            owner = body.group()
         for person in reversed(self.people):
             role = (person.role or "").casefold()
             if role.startswith(heads) and (not owner or owner in role):
@@ -531,12 +566,29 @@ class Cast:
             low = role.casefold()
             if low.startswith(heads) and (not owner or owner in low):
                 return self.speaker(name)
-        if owner:  # the owner written differently ("GIZ" for its full name): one such person
+        if owner and body is None:  # the owner written differently ("GIZ" for its full name):
+            # one such person
             named = {p.name for p in self.people if (p.role or "").casefold().startswith(heads)}
             named |= {n for n, r in self.roles.items() if r.casefold().startswith(heads)}
             if len(named) == 1:
                 return self.speaker(named.pop())
         return None
+
+    def _head_of(self, body: str) -> Person | None:
+        """``Người đứng đầu ngành khoa học và công nghệ tỉnh``: the person heading a body
+        (a role opening with a head's title, not a deputy's) whose role shares the most
+        words with ``body`` (at least two; the latest of equals)."""
+        want = {w for w in body.split() if w not in _BODY_FILLER}
+        best, score = None, 1
+        roles = [(p.name, p.role or "") for p in self.people] + list(self.roles.items())
+        for name, role in roles:
+            low = role.casefold()
+            if not low.startswith(_HEAD_TITLES):
+                continue
+            got = len(want & set(low.replace(",", " ").split()))
+            if got >= score:
+                best, score = name, got
+        return self.speaker(best) if best is not None and score >= 2 else None
 
     def full_name(self, name: str) -> str:
         """``name`` or the known full name it abbreviates (``Hải`` → ``Trần Văn Hải``; a real
@@ -551,6 +603,21 @@ class Cast:
             for group in ([p.name for p in self.people], self.known):
                 for full in group:
                     if full.casefold().startswith(head):
+                        return full
+        body = key.removesuffix(" này")
+        if body.split(" ", 1)[0] in word_sets()["org_heads"] and " " in body or body != key:
+            # "Viện kiểm sát" for "Viện kiểm sát nhân dân tỉnh X", "Hiệp hội này" for the last
+            # "Hiệp hội …" that spoke: a body written short after its full name
+            head = body + " "
+            for full in reversed([p.name for p in self.people]):
+                if full.casefold().startswith(head) and full.count(" ") >= body.count(" ") + 2:
+                    return full
+        parts = key.split()
+        if len(parts) == 2 and parts[0] in word_sets()["surnames"]:
+            for group in ([p.name for p in self.people], self.known):
+                for full in group:  # "Lê Quân" for "Lê Hồng Quân": family and given name
+                    words = full.casefold().split()
+                    if len(words) >= 3 and words[0] == parts[0] and words[-1] == parts[1]:
                         return full
         tail = " " + key
         nickname: str | None = None  # "Út Hạnh" stands back for a real name ending alike

@@ -71,6 +71,9 @@ def _cue_before(text: str, start: int, o: int,
         if gap.strip() and (not colon or (len(gap) > 80 and not goes_on)):
             return None
         found = subject_before(text, cue.start(), floor, known)
+        if found is None and len(cues) >= 2 and _JOINED_CUES.fullmatch(
+                text, cues[-2].end(), cue.start()):  # "bà Lụa cười rồi nói tiếp, “…”"
+            found = subject_before(text, cues[-2].start(), floor, known)
         if found is not None or not gap.strip():
             return found
         # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject; the words before ":" may
@@ -115,6 +118,8 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
 
 
 _WORD_START: Final = re.compile(r"(?<=\s)\S")
+# Between two verbs of one speaker: "cười rồi nói", "ngập ngừng, rồi kể".
+_JOINED_CUES: Final = re.compile(r",?\s+(?:rồi|và|mà|,)?\s*")
 # Citing another's words: the person after it speaks the quote after the colon.
 _QUOTING: Final = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|nhắc lại lời)\s+")
 _CUT: Final = re.compile(r"[,;(]|\s[-–]\s")

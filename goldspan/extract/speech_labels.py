@@ -131,7 +131,7 @@ def _reporter_name(raw: str) -> str | None:
 
 # A reporter of a named paper asking at a press conference: "Phóng viên Báo Lao Động hỏi".
 _REPORTER_OF: Final = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?i:báo|tạp chí|đài|truyền hình)\s+"
-                          rf"(?P<paper>[{UPPER}][^:]{{0,40}}?)(?:\s+hỏi)?$")
+                          rf"(?P<paper>[{UPPER}][^:\s]*(?:\s+[{UPPER}\d][^:\s]*){{0,5}})(?:\s+hỏi)?$")
 # A question-and-answer box: "Bạn đọc hỏi", "Luật sư trả lời", "Bác sĩ tư vấn".
 _BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp)$", re.IGNORECASE)
 

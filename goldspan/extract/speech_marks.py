@@ -90,7 +90,7 @@ def _is_word(ch: str) -> bool:
 @lru_cache(maxsize=1)
 def and_cue_re() -> re.Pattern[str]:
     return re.compile(rf"(?:và|rồi|đồng thời)\s+(?:{alternation(lexicon()['cue_verbs'])})(?:\s+thêm)?"
-                      r"\s*(?:rằng|là)?\s*[:,]?\s*")
+                      r"\s*(?:(?:rằng|là)(?!\w))?\s*[:,]?\s*")
 
 
 @lru_cache(maxsize=1)

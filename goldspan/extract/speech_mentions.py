@@ -140,7 +140,7 @@ def _continuations() -> frozenset[str]:
         raw = files("goldspan.resources").joinpath("gazetteers", name).read_text("utf-8")
         phrases += [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     phrases += lexicon()["department_words"]  # "Giám đốc Phân tích", "Trưởng phòng Kinh doanh"
-    phrases += ["cộng hòa", "cộng hoà", "liên bang"]  # "Tổng thống Cộng hòa Phần Lan X"
+    phrases += ["cộng hòa", "cộng hoà", "liên bang", "diễn đàn"]  # "phóng viên Diễn đàn X"  # "Tổng thống Cộng hòa Phần Lan X"
     return frozenset(lower(" ".join(p.split()[:2])) for p in phrases if len(p.split()) >= 2)
 
 
@@ -161,6 +161,11 @@ _ORG_BEFORE: Final = re.compile(r"(?:Hợp tác xã|Công ty|Trường|Bệnh vi
                                 r"Trung tâm|Ban|Sở|Chi cục|Cục|Tổng công ty|Tập đoàn|Ngân hàng|"
                                 r"Quỹ|Nhà máy)[^,.;:()“”\"\n]{0,45}\s$")
 _LOWER_NEXT: Final = re.compile(rf" ([{LOWER}]+)")
+# A place's kind word right before a capitalised run: the run names the place.
+_PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|làng|thôn|ấp|xã|phường|huyện|"
+                                  r"tỉnh|hồ|cầu|chùa|đình|đền|đường|phố|mốc|đồn|bến|chợ|buôn|sóc|"
+                                  r"bãi|đảo|vịnh|đồi|dốc|kênh|rạch|cồn|biên phòng|cửa khẩu|"
+                                  r"thị trấn|quận|khu phố|tổ dân phố)\s+$")
 
 
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
@@ -205,6 +210,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if not titled and rest.count(" ") == 1 and _ORG_BEFORE.search(
                         text, max(s, m.start() - 60), m.start()):
                     continue  # "Hợp tác xã Vải thiều Hồng Giang": a place ending a body's name
+            if not titled and rest.count(" ") == 1 and _PLACE_BEFORE.search(
+                    text, max(s, m.start() - 12), m.start()):
+                continue  # "sông Thạch Hãn", "bản Cà Roòng": a place, not a person
             key = (rest, titled)
             if key in split:
                 name = split[key]

@@ -23,7 +23,7 @@ from goldspan.extract.speech_marks import (
     cue_spans,
     sentence_end,
 )
-from goldspan.extract.speech_subjects import subject_before
+from goldspan.extract.speech_subjects import is_org_name, subject_before
 
 # Words after a cue that start a complement, not reported words ("chia sẻ với …", "nói về …");
 # "từ đầu năm", "qua kiểm tra", "cả nước", "về lâu dài", "về phía …" do start reported words.
@@ -78,7 +78,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue
         cm = _CUE_TAIL.match(text, b, end)
         c = cm.end() if cm else b
-        if _COLON_ONLY.match(text, a, b) and not (":" in text[b:c] or "rằng" in text[b:c]):
+        if _COLON_ONLY.match(text, a, b) and not any(x in text[b:c] for x in (":", ",", "rằng")):
             continue  # "đại biểu X chất vấn Bộ trưởng về …": whom, not words ("chất vấn: …" is)
         again = and_cue_re().match(text, c, end)
         if again is not None:  # "khẳng định và cho biết thêm …": the words follow the last cue
@@ -89,7 +89,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 quotes.append(Quote(before[0], before[1], subject[0], "indirect", subject[1]))
                 taken.append(before)
             continue
-        if (text[c] in OPEN or not text[c].isalnum() or _COMPOUND.match(text, a)
+        if (text[c] in OPEN or not text[c].isalnum()
+                or (_COMPOUND.match(text, a) and not _told_since(text, a, end, subject[0]))
                 or ("," not in text[b:c] and _NOT_CONTENT.match(text, c))):  # "cho biết, tại
             # xã X, …": after a comma a phrase of place or time opens the reported words
             continue
@@ -128,6 +129,16 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 quotes.append(Quote(c2, end2, ref, "indirect", role))
                 taken.append((c2, end2))
     return sorted(quotes, key=lambda q: q.start)
+
+
+_SINCE_WORDS: Final = re.compile(r"kể\s+từ\s+[^,.;:!?“”\"]{3,40},\s")
+
+
+def _told_since(text: str, a: int, end: int, ref: NameRef) -> bool:
+    """``bà X kể từ cuối tháng 11, lượng khách …``: a person's ``kể`` and reported words
+    opening with a time phrase closed by a comma (not the compound ``kể từ`` "since")."""
+    return (ref.name is not None or ref.title is None) and not (
+        ref.name is not None and is_org_name(ref.name)) and _SINCE_WORDS.match(text, a, end) is not None
 
 
 _FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|mình|chúng mình|chúng ta|tao|"
@@ -181,9 +192,15 @@ def _chained_subject(text: str, a: int, floor: int,
     if m is None:
         return None
     prev = [c for c in cue_spans(text, max(floor, m.start() - 40), m.start()) if c[1] == m.start()]
-    if not prev:
-        return None
+    if not prev:  # "X tiếp thu ý kiến đại biểu và khẳng định …": a deed of the same subject
+        deed = _DEED.search(text, max(floor, m.start() - 80), m.start())
+        return subject_before(text, deed.start() + 1, floor, known) if deed is not None else None
     return subject_before(text, prev[-1][0], floor, known)
+
+
+# What a speaker does at a meeting before saying something: "tiếp thu ý kiến …, đồng thời".
+_DEED: Final = re.compile(r"\s(?:tiếp thu|ghi nhận|cảm ơn|hoan nghênh|đánh giá cao|chúc mừng|"
+                          r"biểu dương|lắng nghe|trả lời)\s[^,.;:!?“”\"]{0,60}$")
 
 
 _ONLY_AN_OBJECT: Final = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm tội|vi phạm|sai phạm|của mình))?")
@@ -195,9 +212,10 @@ _REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo
 _REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
                           r"dự thảo|phương án|danh sách|báo cáo|tham luận|tờ trình|đề án|ý kiến|"
                           r"quan điểm|phiên|hội nghị|buổi|cuộc|thanh tra|kiểm tra|vụ|việc)\b")
-# Cues that report words only before a colon: "chất vấn: …", "phát biểu: …" (after them
-# without one comes whom or where: "chất vấn Bộ trưởng", "phát biểu tại hội nghị").
-_COLON_ONLY: Final = re.compile(r"(?:chất vấn|phát biểu)$")
+# Cues that report words only before a colon, a comma or "rằng": "chất vấn: …", "trả lời,
+# …" (after them without one comes whom or where: "chất vấn Bộ trưởng", "phát biểu tại hội
+# nghị", "trả lời phỏng vấn").
+_COLON_ONLY: Final = re.compile(r"(?:chất vấn|phát biểu|trả lời)$")
 # Reported words that open with what the speaker has done ("Công an cho biết đã tiếp nhận
 # 90 đơn và yêu cầu …"): a "và <cue>" inside them is one more deed (_second_cue).
 _DONE: Final = re.compile(r"(?:đã|vừa)\s")
@@ -216,7 +234,7 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
 
 _CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi)\s+"
                        r"[^,.:;“\"]{1,40}?(?=\s+rằng))?"
-                       r"\s*(?:rằng|là)?\s*[:,]?\s*")
+                       r"\s*(?:(?:rằng|là)(?!\w))?\s*[:,]?\s*")
 
 
 def _content_before(text: str, floor: int, subject_start: int,

@@ -58,6 +58,12 @@ def subject_before(text: str, pos: int, floor: int,
     elif end > floor and text[end - 1] in ",-–":
         return _appositive(text, end - 1, floor, known)
     ref = name_at_end(text, end, floor, known)
+    if ref is not None and role is None and ref.start > floor and ref.name is not None \
+            and ref.role_start is None:
+        org = org_subject(text, floor, end)  # "Công ty cổ phần Thủy điện Đắk Đrinh thông tin":
+        if org is not None and org.start < ref.start and org.name is not None \
+                and org.name.endswith(ref.name):  # the place ends the body's name
+            return org, None
     if ref is not None and role is not None and ref.start > floor:
         org = org_subject(text, floor, end)  # "Ngân hàng TMCP Đông Phong (DPBank)": no person
         if org is not None and org.start < ref.start and org.name is not None \
@@ -142,7 +148,13 @@ def clause_start(text: str, floor: int, end: int) -> int:
         start = m.end()
     while start < end and text[start] in " -–—":
         start += 1
-    return start
+    lead = _LEAD_ADVERB.match(text, start, end)
+    return lead.end() if lead is not None else start  # "Riêng Hiệp hội X cho biết"
+
+
+# A word opening a sentence before its subject: "Riêng Hiệp hội X cho biết", "Còn ông Y nói".
+_LEAD_ADVERB: Final = re.compile(r"(?:Riêng|Còn|Trong khi đó|Ngoài ra|Đồng thời|Tuy nhiên|Mặt khác|"
+                                 r"Về phần mình|Cũng theo đó)\s*,?\s+(?=\S)")
 
 
 def title_subject(text: str, floor: int, end: int) -> NameRef | None:
@@ -164,6 +176,10 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
         brand = _BRAND_AFTER.match(phrase[rep.end():])
         if brand is not None:  # "Đại diện chuỗi Sao Việt Mobile cho biết": the chain
             return NameRef(brand.group("b"), at + brand.start("b"))
+        firm = _FIRM.fullmatch(phrase[rep.end():])
+        if firm is not None and (firm.group().isupper() or not _FIRM_WORDS.isdisjoint(
+                firm.group().casefold().split())):  # "Đại diện Saola Labs", "Đại diện FPT"
+            return NameRef(firm.group(), at)
     m = title_re().match(phrase)
     if m is None or m.start() != 0:
         return None
@@ -178,6 +194,9 @@ _HEADS_OF: Final = {"Chính phủ": "thủ tướng", "Quốc hội": "chủ t�
                     "ngành y tế": "bộ trưởng bộ y tế", "chính quyền tỉnh": "chủ tịch",
                     "chính quyền thành phố": "chủ tịch", "UBND tỉnh": "chủ tịch",
                     "tỉnh": "chủ tịch"}
+_FIRM: Final = re.compile(rf"[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}")
+_FIRM_WORDS: Final = frozenset("labs lab group corp inc ltd jsc technologies tech software "
+                               "studio ventures capital holdings solutions systems".split())
 _REP_WORDS: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn)")
 # A company named by a lowercase kind word and its brand: "chuỗi Sao Việt Mobile", "hãng X".
 _BRAND_AFTER: Final = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệu|nhà bán lẻ)\s+(?P<b>[{UPPER}]\S*"
@@ -386,7 +405,8 @@ def _locative_title(text: str, end: int, floor: int) -> NameRef | None:
     return titled if titled is not None and titled.name is None and titled.title else None
 
 
-_PAREN_ACRONYM: Final = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+# "(VAMA)", also with a place after it: "(CDC Hà Nội)", "(Sở GD&ĐT TP.HCM)" is no acronym.
+_PAREN_ACRONYM: Final = re.compile(rf" \(([A-ZĐ][A-ZĐ0-9&]{{1,9}}(?:\s+[{UPPER}][\w.]*){{0,3}})\)")
 _WORD_START: Final = re.compile(rf"(?<!\S)[{UPPER}]")
 _NAME_BREAK: Final = re.compile(r"[,.;:!?“”\"()]")
 

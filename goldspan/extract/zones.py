@@ -71,7 +71,10 @@ def find_title(lines: list[r.Line]) -> int:
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
                 or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
                 or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
-                or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))):
+                or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
+                or (0 < i < 3 and _tagline(lines, i))
+                or (i == 0 and 0 < r.words(line.stripped) <= 3 and len(lines) > 2
+                    and _tagline(lines, 1))):  # "ICTnews" over its tagline and menu
             return _headline_over_tag(lines, i)
     return 0
 
@@ -144,6 +147,17 @@ def _brand_over_menu(lines: list[r.Line]) -> bool:
     line = lines[0].stripped
     return (0 < r.words(line) <= 3 and not r.ends_sentence(line) and len(lines) > 1
             and r.chrome(lines[1]))
+
+
+def _tagline(lines: list[r.Line], i: int) -> bool:
+    """A site's tagline under its masthead (``Chuyên trang Công nghệ thông tin … của Báo X``,
+    ``Tin nhanh Kinh tế - Tài chính | Thông tấn xã Việt Nam``): at most 20 words, no sentence
+    end, with the site's menu right under it (a headline is never followed by a menu)."""
+    line = lines[i].stripped
+    if not (0 < r.words(line) <= 20 and not r.ends_sentence(line) and i + 1 < len(lines)):
+        return False
+    menu = lines[i + 1].stripped
+    return r.is_menu_line(menu) or r.long_menu_bar(menu) or r.is_dash_menu_line(menu)
 
 
 def _short_banner(lines: list[r.Line], i: int) -> bool:
@@ -240,7 +254,8 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
     if r.same(line, title) or r.photo(line):
         return "CAPTION"
-    if (r.byline(line) or _caps_author(line.stripped)) and not r.chrome(line):
+    if (r.byline(line) or _caps_author(line.stripped)) and (
+            not r.chrome(line) or line.stripped.startswith("Theo ")):  # "Theo X | Trí Thức Trẻ"
         return "BYLINE"
     return "BOILERPLATE"
 

@@ -192,7 +192,8 @@ def chrome(ln: Line) -> bool:
 def long_menu_bar(stripped: str) -> bool:
     """A menu bar longer than 120 characters: eight bars or six wide gaps between short
     section names (``Thời sự | Quốc tế | … | AI 365``), at most 260 characters."""
-    return len(stripped) <= 260 and (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6) \
+    return len(stripped) <= 260 and (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
+                                     or stripped.count(" • ") >= 8 or stripped.count(" · ") >= 8) \
         and is_menu_line(stripped)
 
 
@@ -267,8 +268,8 @@ def is_menu_line(stripped: str) -> bool:
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
     parts = _MENU_SEP.split(stripped)
     longest = 5 if len(parts) >= 5 else 4  # a long menu may hold "Hà Nội xưa và nay"
-    return len(parts) >= 3 and all(0 < words(p) <= longest and p[:1].isupper()
-                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
+    return len(parts) >= 3 and all(0 < words(p) <= longest and (p[:1].isupper() or p[1:2].isupper())
+                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)  # "eMagazine"
 
 
 def is_chrome(line: str) -> bool:
@@ -430,6 +431,13 @@ def is_byline(line: str) -> bool:
     lists = _lists()
     if low in lists["byline_alone"]:
         return True
+    if _CREDIT_KEY.match(stripped):  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
+        return all(_credit_part(part) for part in stripped.split("|"))
+    if _SOURCE_URL.match(stripped):  # "Nguồn Biên phòng: https://…" under a reprint
+        return True
+    agency = _AGENCY_SLASH.match(stripped)
+    if agency is not None:  # "Sỹ Thắng - Phạm Cường (TTXVN)/Bnews": the reprinting site
+        return is_byline(agency.group(1))
     if words(stripped) > 14 or _SENTENCE_INSIDE.search(stripped):
         return False
     if low.startswith("theo ") and (stripped[5:6].isupper() or stripped[5:6] in "(“\""
@@ -450,6 +458,17 @@ def is_byline(line: str) -> bool:
 
 
 _DATED_SEP = re.compile(r"[-|–,]")  # _DATED needs one of its separators
+# Credits of a video or a long read: "Phóng viên: X - Y | Biên tập: Z | Đồ họa: W".
+_CREDIT_KEY = re.compile(r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|"
+                         r"ảnh)\s*:\s*\S")
+_SOURCE_URL = re.compile(r"(?i:nguồn)\s+[^:|]{1,40}:\s*https?://\S+$")
+_AGENCY_SLASH = re.compile(r"(.{3,80}\))\s*/\s*[\w.]{2,20}$")
+
+
+def _credit_part(part: str) -> bool:
+    """One ``Key: names`` part of a credits line (the names a name list)."""
+    m = _CREDIT_KEY.match(part.strip())
+    return m is not None and is_name_line(part.strip()[m.end() - 1:])
 
 
 @lru_cache(maxsize=1)

@@ -129,3 +129,39 @@ def test_entities_reports_role_titles_opening_a_sentence():
     assert ("PER", "Tan Wei Ming") in ents("Bị cáo Tan Wei Ming có mặt tại tòa.")
     assert ("PER", "Lê Văn Tám") in ents("Bệnh nhân Lê Văn Tám đã xuất viện.")
     assert ents("Bị cáo khai nhận toàn bộ hành vi.") == []
+
+
+def test_entities_reports_firms_with_english_names_and_platforms():
+    found = ents("Công ty khởi nghiệp Saola Labs có trụ sở tại Hà Nội; quỹ Tidewater Ventures và "
+                 "Blue Heron Capital đầu tư. Ứng dụng có trên App Store và Google Play. Anh Daniel "
+                 "Whitfield là đồng sáng lập.")
+    for name in ("Saola Labs", "Tidewater Ventures", "Blue Heron Capital"):
+        assert ("ORG", name) in found
+    assert ("MISC", "App Store") in found and ("MISC", "Google Play") in found
+    assert ("PER", "Daniel Whitfield") in found
+
+
+def test_entities_reports_bodies_with_a_comma_pair_and_numbered_units():
+    found = ents("Theo Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, số vụ tăng. "
+                 "Cục Quản lý Khám, chữa bệnh yêu cầu bảo đảm đủ giường. Sở Y tế và phòng, chống "
+                 "dịch. Đồn phối hợp với Đại đội bảo vệ biên giới 509 tuần tra. Đại đội có 30 người.")
+    assert ("ORG", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao") in found
+    assert ("ORG", "Cục Quản lý Khám, chữa bệnh") in found
+    assert ("ORG", "Sở Y tế") in found
+    assert ("ORG", "Đại đội bảo vệ biên giới 509") in found
+    assert not any(text.startswith("Đại đội có") for _, text in found)
+
+
+def test_entities_reports_plants_hamlets_groups_and_a_chairman_after_the_council():
+    found = ents("Nhà máy lọc dầu Nghi Sơn bảo đảm nguồn cung. Quà được trao tại bản Cà Roòng 1 cho "
+                 "đồng bào Ma Coong, Vân Kiều. Chủ tịch HĐND thành phố Ngô Xuân Quang chủ tọa kỳ "
+                 "họp. Đại học Quốc gia thành phố Hồ Chí Minh tuyển sinh. Mỗi tấn thép thải 2,1 "
+                 "tấn CO2.")
+    assert ("ORG", "Nhà máy lọc dầu Nghi Sơn") in found
+    assert ("LOC", "Cà Roòng 1") in found
+    assert ("MISC", "Ma Coong") in found and ("MISC", "Vân Kiều") in found
+    assert ("PER", "Ngô Xuân Quang") in found
+    assert not any("Ngô Xuân Quang" in text and label != "PER" for label, text in found)
+    assert ("ORG", "Đại học Quốc gia thành phố Hồ Chí Minh") in found
+    assert not any(text == "CO2" for _, text in found)
+    assert ("LOC", "Tân Thành") in ents("Ở ấp Tân Thành 3 người dân trồng lúa.")

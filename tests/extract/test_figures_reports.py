@@ -152,3 +152,16 @@ def test_figures_reports_months_after_trong_in_a_report():
     got = article_figs(text)
     assert ("DATE", "11 tháng", {"value": "XXXX-01/XXXX-11"}) in got
     assert ("QUANTITY", "3 tháng", {"value": 3, "unit": "tháng"}) in got
+
+
+def test_figures_reports_ages_in_months_spoken_sums_and_counted_compounds():
+    got = figs("Bé gái 18 tháng tuổi và trẻ từ 6 đến 59 tháng tuổi được tiêm miễn phí.")
+    assert ("QUANTITY", "18 tháng tuổi", {"value": 18, "unit": "tháng tuổi"}) in got
+    got = figs("Khách so giá rất kỹ, chênh vài triệu là họ chuyển sang hãng khác.")
+    assert ("MONEY", "vài triệu", {"value": None, "unit": "đồng", "approx": "about"}) in got
+    got = [t for _, t, _ in figs("Trung tâm đã cấp 862 phiếu thử nghiệm và đình chỉ hai phòng "
+                                 "thử nghiệm; đơn vị huy động 6 ô tô tải, thu giữ 86.000 viên "
+                                 "ma túy; chị bế hai đứa cháu.")]
+    for span in ("862 phiếu thử nghiệm", "hai phòng thử nghiệm", "6 ô tô tải",
+                 "86.000 viên ma túy", "hai đứa cháu"):
+        assert span in got

@@ -379,3 +379,119 @@ def test_speech_reports_reader_asking_again_is_answered_by_the_institution():
     names = {s.id: s.name for s in doc.speakers}
     turns = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
     assert ("Chị đủ điều kiện hưởng bảo hiểm xã hội một lần.", "Bảo hiểm xã hội Việt Nam") in turns
+
+
+def speech_of(*paragraphs: str) -> list[tuple[str, str, str]]:
+    """(label, text, speaker name) of the speech spans of a whole article."""
+    doc = new_document("w", "\n\n".join(paragraphs))
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    return [(s.label, s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.layer == "speech"]
+
+
+def test_speech_reports_press_conference_reporter_of_another_paper_asks_in_a_report():
+    got = speech_of(
+        "Họp báo thường kỳ: bảo đảm xăng dầu dịp Tết",
+        "(DN) - Chiều 4/2, Chính phủ tổ chức họp báo thường kỳ tháng 1.",
+        "Phóng viên Báo Thanh Niên đặt câu hỏi: “Bộ có giải pháp gì để hoàn thuế nhanh hơn?”",
+        "Về vấn đề này, Thứ trưởng Bộ Tài chính Vũ Thị Hồng Nhung thừa nhận vẫn còn tình trạng "
+        "chậm hoàn thuế ở một số địa phương.",
+        "Bà cho biết trong tháng 1, cơ quan thuế đã ban hành 1.862 quyết định hoàn thuế.",
+        "Đề cập câu hỏi của phóng viên Diễn đàn Doanh nghiệp về thuế khoán, bà Nhung khẳng định "
+        "hơn hai triệu hộ kinh doanh đã chuyển sang tự kê khai.",
+        "Minh Hà", "Tin khác")
+    assert ("QUOTE", "Bộ có giải pháp gì để hoàn thuế nhanh hơn?", "Thanh Niên") in got
+    assert ("QUOTE", "vẫn còn tình trạng chậm hoàn thuế ở một số địa phương",
+            "Vũ Thị Hồng Nhung") in got
+    assert not any(label == "TURN" for label, _, _ in got)
+    assert not any(who == "Diễn" for _, _, who in got)
+
+
+def test_speech_reports_family_and_given_name_label_and_anaphors_of_a_trial():
+    got = speech_of(
+        "Chuyên gia: doanh nghiệp nhỏ đừng đợi bị phạt",
+        "(ICT) - Phóng viên trò chuyện với TS Lê Hồng Quân về luật bảo vệ dữ liệu.",
+        "Nhà báo: Thưa ông, doanh nghiệp nhỏ nên bắt đầu từ đâu?",
+        "Lê Quân: Hãy bắt đầu từ việc rà soát dữ liệu khách hàng.",
+        "Nhà báo: Chi phí có cao không?",
+        "Lê Quân: Không đắt như nhiều người nghĩ.",
+        "Hoàng Vân Anh", "Tin khác")
+    assert ("TURN", "Không đắt như nhiều người nghĩ.", "Lê Hồng Quân") in got
+
+
+def test_speech_reports_anaphors_heads_and_unnamed_posts():
+    got = quotes("Bị cáo Trần Quốc Khánh khai nhận đã ký phiếu khi chưa có kết quả. Vị này lý "
+                 "giải các doanh nghiệp muốn thông quan nhanh.",
+                 "Bị cáo Phạm Thị Ngọc Bích trình bày bà chỉ ký báo cáo định kỳ. Nữ lãnh đạo này "
+                 "thừa nhận đã hai lần nhận phản ánh về phiếu thử nghiệm.",
+                 "Ông Vũ Đức Thành, Giám đốc Sở Khoa học và Công nghệ tỉnh Ninh Bình, cho biết sở "
+                 "đã rà soát các phòng thử nghiệm. Người đứng đầu ngành khoa học và công nghệ "
+                 "tỉnh cũng cho biết việc cấp phiếu đã chuyển sang phần mềm.",
+                 "Giám đốc Sở Y tế thành phố Đà Nẵng giải trình trong năm nay toàn ngành có 46 gói "
+                 "thầu thuốc.")
+    assert ("indirect", "các doanh nghiệp muốn thông quan nhanh", "Trần Quốc Khánh") in got
+    assert ("indirect", "đã hai lần nhận phản ánh về phiếu thử nghiệm", "Phạm Thị Ngọc Bích") in got
+    assert ("indirect", "việc cấp phiếu đã chuyển sang phần mềm", "Vũ Đức Thành") in got
+    assert ("indirect", "trong năm nay toàn ngành có 46 gói thầu thuốc",
+            "Giám đốc Sở Y tế thành phố Đà Nẵng") in got
+
+
+def test_speech_reports_a_council_session():
+    got = quotes("Chủ tịch HĐND thành phố Ngô Xuân Quang chủ tọa phiên chất vấn.",
+                 "Giám đốc Sở Xây dựng Trương Công Hậu trả lời, thành phố đã bố trí 320 tỷ đồng "
+                 "cho các công trình.",
+                 "Ông Trần Văn Minh trả lời phỏng vấn của báo chí bên lề kỳ họp.",
+                 "Phó Chủ tịch UBND thành phố Phạm Đức Thịnh tiếp thu ý kiến đại biểu và khẳng "
+                 "định giải ngân vốn đầu tư công là nhiệm vụ trọng tâm.",
+                 "Kết luận phiên chất vấn, chủ tọa kỳ họp nhận định các câu trả lời đã đi thẳng "
+                 "vào vấn đề.")
+    assert ("indirect", "thành phố đã bố trí 320 tỷ đồng cho các công trình", "Trương Công Hậu") in got
+    assert ("indirect", "giải ngân vốn đầu tư công là nhiệm vụ trọng tâm", "Phạm Đức Thịnh") in got
+    assert ("indirect", "các câu trả lời đã đi thẳng vào vấn đề", "Ngô Xuân Quang") in got
+    assert not any(who == "Trần Văn Minh" for _, _, who in got)
+
+
+def test_speech_reports_bodies_written_short_and_firms():
+    got = quotes("Đại diện VKSND tỉnh Ninh Bình phân tích hành vi của các bị cáo là nghiêm trọng. "
+                 "Viện kiểm sát đề nghị mức án từ 7 đến 8 năm tù.",
+                 "Riêng Hiệp hội Các nhà sản xuất ô tô Việt Nam (VAMA) cho biết các thành viên bán "
+                 "ra 31.870 xe. Hiệp hội này lưu ý xe nhập khẩu chiếm khoảng 38% doanh số.",
+                 "Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết, thành phố ghi nhận "
+                 "1.146 ca cúm nặng. CDC Hà Nội khuyến cáo người dân tiêm vắc xin cúm hằng năm.",
+                 "Công ty cổ phần Thủy điện Đắk Đrinh thông tin, từ 10h ngày 4/12, hồ xả tràn.",
+                 "Đại diện Saola Labs xác nhận công ty đang đàm phán với hai ngân hàng.")
+    assert ("indirect", "mức án từ 7 đến 8 năm tù", "Viện kiểm sát nhân dân tỉnh Ninh Bình") in got
+    assert ("indirect", "xe nhập khẩu chiếm khoảng 38% doanh số",
+            "Hiệp hội Các nhà sản xuất ô tô Việt Nam") in got
+    assert ("indirect", "người dân tiêm vắc xin cúm hằng năm",
+            "Trung tâm Kiểm soát bệnh tật Hà Nội") in got
+    assert ("indirect", "từ 10h ngày 4/12, hồ xả tràn", "Công ty cổ phần Thủy điện Đắk Đrinh") in got
+    assert ("indirect", "công ty đang đàm phán với hai ngân hàng", "Saola Labs") in got
+
+
+def test_speech_reports_split_quote_two_verbs_kể_từ_and_lao_names():
+    got = quotes("Bà Trương Thị Lụa chèo đò 30 năm. “Giờ có cầu, tui mất nghề”, bà Lụa cười rồi "
+                 "nói tiếp, “mà mất nghề vậy tui mừng.”",
+                 "Anh Lê Văn Tùng, nhân viên bán hàng, kể từ cuối tháng 11, lượng khách đặt cọc "
+                 "tăng gần gấp đôi.",
+                 "Ông Lê Văn Nam kể từ ngày nhận chức đã đi khắp các xã.",
+                 "Thiếu tá Bun-xa-vát Phôm-ma-chăn, Đại đội trưởng, khẳng định hai bên sẽ tiếp tục "
+                 "trao đổi thông tin.")
+    assert ("direct", "mà mất nghề vậy tui mừng.", "Trương Thị Lụa") in got
+    assert ("indirect", "từ cuối tháng 11, lượng khách đặt cọc tăng gần gấp đôi", "Lê Văn Tùng") in got
+    assert not any(who == "Lê Văn Nam" for _, _, who in got)
+    assert ("indirect", "hai bên sẽ tiếp tục trao đổi thông tin", "Bun-xa-vát Phôm-ma-chăn") in got
+
+
+def test_speech_reports_headline_quote_said_again_in_the_body_and_places_are_no_people():
+    got = speech_of(
+        "Cây cầu cả ấp góp tiền xây: “Có cầu rồi, tui hết lo mỗi lần con đi học”",
+        "(SH) - Sau hơn 30 năm lụy đò, người dân ấp Rạch Ông Bảy đã có cầu mới.",
+        "Bà Trương Thị Lụa (68 tuổi) chèo đò 30 năm. “Đò thì tui giữ lại”, bà Lụa nói.",
+        "Chị Đặng Thị Mỹ Tiên dắt con đi thử. “Có cầu rồi, tui hết lo mỗi lần con đi học. Mấy "
+        "đứa nhỏ tự đi được”, chị Tiên nói.",
+        "Ông Nguyễn Văn Khiêm kể đêm trước khi vượt sông Thạch Hãn, cả tiểu đội ngồi nghe ông "
+        "đánh trống. “Trận ấy chỉ còn ba người trở về”, ông nói.",
+        "Gia Hân", "Tin khác")
+    assert ("QUOTE", "Có cầu rồi, tui hết lo mỗi lần con đi học", "Đặng Thị Mỹ Tiên") in got
+    assert ("QUOTE", "Trận ấy chỉ còn ba người trở về", "Nguyễn Văn Khiêm") in got

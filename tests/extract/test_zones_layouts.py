@@ -560,3 +560,84 @@ def test_zones_layouts_spaced_menu_section_over_date_brand_line_and_article_cred
         (B, "Các nhà khoa học đã lặn khảo sát 16 điểm quanh đảo."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_tagline_under_the_masthead_and_a_dotted_long_menu():
+    case = [
+        (P, "TechTin"),
+        (P, "|Chuyên trang Công nghệ và Truyền thông của Báo Điện tử Phương Nam"),
+        (P, "|Tin nóng | Viễn thông | Internet | Bảo mật | Khởi nghiệp"),
+        (P, "|Bảo mật / An ninh mạng"),
+        (P, "|16/12/2025   06:00 (GMT+07:00)"),
+        (P, "|Chuyên đề: Sẵn sàng thực thi luật mới"),
+        (T, "Doanh nghiệp nhỏ cần chuẩn bị gì trước ngày luật có hiệu lực"),
+        (L, "Chỉ còn hai tuần nữa, luật mới sẽ có hiệu lực nhưng nhiều cửa hàng vẫn chưa biết "
+            "mình phải làm gì."),
+        (B, "Các chuyên gia khuyên nên bắt đầu từ việc rà soát dữ liệu khách hàng."),
+    ]
+    _assert_zones(case)
+    case = [
+        (P, "DIỄN ĐÀN KINH TẾ"),
+        (P, "|Cơ quan ngôn luận của Hiệp hội Doanh nghiệp Phương Nam"),
+        (P, "|Thời sự • Đối thoại • Doanh nghiệp • Doanh nhân • Tài chính • Bất động sản • Pháp "
+            "luật • Thế giới • eMagazine"),
+        (P, "|Thời sự > Chính sách"),
+        (T, "Họp báo thường kỳ: bảo đảm đủ xăng dầu dịp Tết"),
+        (P, "|Thứ Tư, 04/02/2026 - 19:40"),
+        (L, "Chiều 4/2, tại họp báo thường kỳ, các bộ đã trả lời nhiều câu hỏi về giá xăng dầu "
+            "và hoàn thuế."),
+        (B, "Bộ Công Thương cho biết nguồn cung xăng dầu dịp Tết được bảo đảm."),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_credit_lines_and_reprint_sources_are_bylines():
+    case = [
+        (T, "Tòa tuyên án vụ cấp khống phiếu thử nghiệm thép"),
+        (L, "(ANTV) - Sau ba ngày xét xử, tòa đã tuyên án các bị cáo trong vụ án."),
+        (B, "Tòa tuyên phạt bị cáo Khánh 8 năm tù."),
+        (Y, "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"),
+        (P, "Tin cùng chuyên mục"),
+    ]
+    _assert_zones(case)
+    case = [
+        (T, "Lũ sông vượt báo động 3, quốc lộ bị chia cắt"),
+        (L, "(BNEWS) - Mưa lớn kéo dài khiến nước sông dâng nhanh."),
+        (B, "Nhiều xã ven sông đã di dời người dân đến nơi an toàn."),
+        (Y, "Sỹ Thắng - Phạm Cường (TTXVN)/Bnews"),
+        (P, "Từ khóa: mưa lũ, sạt lở"),
+    ]
+    _assert_zones(case)
+    case = [
+        (T, "Tuần tra song phương đón Tết sớm cùng đồng bào vùng biên"),
+        (L, "(BBP) - Từ ngày 6 đến 8/2, đồn biên phòng phối hợp với lực lượng nước bạn tuần tra."),
+        (B, "Tổ tuần tra đi bộ hơn 20 km đường rừng."),
+        (Y, "Trọng Nghĩa - Hồ Thanh"),
+        (Y, "Nguồn Biên phòng: https://bienphong.example/tuan-tra-song-phuong"),
+        (P, "Tin liên quan"),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_theo_line_with_a_bar_under_the_title():
+    case = [
+        (P, "GENTECH"),
+        (P, "|Trang chủ | Mobile | Tin ICT | Internet | Khám phá"),
+        (T, "Startup ghi sổ bằng giọng nói gọi vốn 14 triệu USD"),
+        (Y, "|Theo Minh Khôi | Trí Thức Trẻ"),
+        (P, "|21/01/2026 09:12 AM"),
+        (L, "Một công ty khởi nghiệp ở Hà Nội vừa hoàn tất vòng gọi vốn mới để mở rộng sang "
+            "hai thị trường."),
+        (B, "Ứng dụng của công ty hiện có hơn một triệu người dùng."),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_a_headline_followed_by_its_date_is_no_tagline():
+    case = [
+        (T, "Hà Nội mở thêm năm tuyến xe buýt điện"),
+        (P, "|12/5/2025 08:30"),
+        (L, "Từ tháng sau, năm tuyến xe buýt sẽ chuyển sang dùng xe điện."),
+        (B, "Mỗi tuyến có từ mười đến mười lăm xe."),
+    ]
+    _assert_zones(case)
