@@ -32,6 +32,7 @@ from goldspan.extract.entities_loc import england_candidates, listed_places, loc
 from goldspan.extract.entities_misc import (
     NICKNAME_WORDS,
     PRODUCT_WORDS,
+    TICKER_WORDS,
     code_names_and_pair,
     ethnic_names,
     event_candidates,
@@ -44,6 +45,7 @@ from goldspan.extract.entities_misc import (
     product_candidates,
     quoted_occurrences,
     quoted_titles,
+    ticker_candidates,
     variety_names,
 )
 from goldspan.extract.entities_rules import (
@@ -248,6 +250,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += label_name(text, toks, gaz)
     if "Tết" in words and not _GIFT_WORDS.isdisjoint(words):  # "thưởng Tết": a bonus, no event
         cands = [c for c in cands if not (c[2] == "MISC" and text.startswith("Tết", c[0])
+                                          and not text[c[0] + 4:c[0] + 5].isupper()  # "Tết Bính Ngọ"
                                           and text[max(start, c[0] - 8):c[0]].split()[-1:]
                                           in (["thưởng"], ["quà"], ["hàng"], ["Thưởng"]))]
     if "tiếng" in words:  # "tiếng Pháp", "tiếng Anh": a language, no place or person
@@ -259,6 +262,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += product_candidates(text, start, end)
     if "League" in words:
         cands += league_candidates(text, start, end)
+    if not TICKER_WORDS.isdisjoint(words):
+        cands += ticker_candidates(text, start, end)
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
 
@@ -371,7 +376,13 @@ _TOWARDS: Final = frozenset("phía hướng".split())
 
 # Two-word descriptors whose first word is also a given name ("thành phố", "thị xã").
 _DESCRIPTOR_PAIRS: Final = frozenset(" ".join(lower(d).split()[:2]) for d in LOC_DESCRIPTORS
-                              + LOC_APPELLATIONS if " " in d)
+                              + LOC_APPELLATIONS if " " in d) | frozenset((
+    # common words whose first syllable is a given name: "Thanh khoản", "Toàn bộ", "Anh em"
+    "thanh khoản", "thanh toán", "thanh niên", "thanh tra", "thanh lý", "toàn bộ", "toàn diện",
+    "toàn dân", "toàn cầu", "toàn quốc", "anh em", "nhân sự", "nhân viên", "nhân dân", "nhân lực",
+    "an toàn", "an ninh", "bình quân", "bình thường", "hòa bình", "minh bạch", "phúc lợi",
+    "hải quan", "hải sản", "trung bình", "trung tâm", "thành công", "thành viên", "tâm lý",
+    "quang cảnh", "hưng thịnh", "cường độ", "tiến độ", "phát triển", "vinh dự", "hạnh phúc"))
 
 
 def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
@@ -469,6 +480,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 quoted.add(name)
             elif label == "ORG" and name.isupper() and len(name) >= 2:
                 acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
+            elif label == "ORG" and doc.text.startswith(" (", e):
+                inner = _BRACKET_ACRONYM.match(doc.text, e + 2)
+                if inner is not None:  # "Công ty … Đông Hòa (DHPC)": "DHPC" names it later
+                    acronyms.add(inner.group(1))
             elif (label == "LOC" and name[:1].isupper() and len(words) <= 3
                   and not (len(words) == 1 and name in gaz.given)):
                 places.add(name)  # "xã Minh Châu" teaches that "Minh Châu" is a place
@@ -502,6 +517,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     return out
 
 
+_BRACKET_ACRONYM: Final = re.compile(r"([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
 _EDITION: Final = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
 
 

@@ -32,7 +32,7 @@ from goldspan.extract.textcase import lower
 
 Cand = tuple[int, int, str, int]
 
-_TITLE_NOUNS: Final = frozenset("""chương trình|tập truyện|cuốn sách|sách|bộ tài liệu|tài liệu|cuộc thi|
+_TITLE_NOUNS: Final = frozenset("""báo cáo|bản báo cáo|chương trình|tập truyện|cuốn sách|sách|bộ tài liệu|tài liệu|cuộc thi|
 phim|bộ phim|bài hát|ca khúc|dự án|mô hình|phong trào|chiến dịch|giải|tác phẩm|vở|vở diễn|
 tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chuyên đề|đề tài|sản phẩm|
 ứng dụng|nền tảng|cẩm nang|bộ sách|hội thảo|diễn đàn|lễ hội|tọa đàm|cuộc vận động|gameshow|
@@ -389,4 +389,22 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
             elif not words & ORGISH:
                 out.append((toks[i][START], toks[j - 1][END], "PER", 1))
             resume = j
+    return out
+
+
+# A stock ticker: three capitals before a traded sum or a move in percent ("VHM (218 tỷ
+# đồng)", "VIC giảm 2,8%"), or after "cổ phiếu"/"mã" ("cổ phiếu MSN").
+_TICKER: Final = re.compile(r"(?<![\w-])(?P<a>[A-Z]{3})(?=\s+\([\d.,]+\s+tỷ đồng\)|\s+(?:tăng|giảm)\s+[\d,]+%)"
+                            r"|(?:cổ phiếu|mã)\s+(?P<b>[A-Z]{3})(?![\w-])")
+_NOT_TICKERS: Final = frozenset("GDP CPI FDI OTP PMI VAT USD VND ROE ROA EPS GRDP ODA".split())
+TICKER_WORDS: Final = frozenset(("tăng", "giảm", "phiếu", "mã", "đồng"))
+
+
+def ticker_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """ORG (priority 2) for stock tickers in a market report (``VIC giảm 2,8%``)."""
+    out: list[Cand] = []
+    for m in _TICKER.finditer(text, start, end):
+        g = "a" if m.group("a") else "b"
+        if m.group(g) not in _NOT_TICKERS:
+            out.append((m.start(g), m.end(g), "ORG", 2))
     return out

@@ -287,7 +287,8 @@ def _country_pair(toks: list[Token], i: int, loc_at: Callable[[int], int]) -> bo
 
 # Military and police units named by what they do and a number.
 _UNIT_HEADS: Final = frozenset({"Đại đội", "Tiểu đoàn", "Trung đoàn", "Sư đoàn", "Lữ đoàn", "Hải đội",
-                                "Hải đoàn", "Đội", "Trung đội", "Phân đội"})
+                                "Hải đoàn", "Đội", "Trung đội", "Phân đội", "Ban", "Ban Quản lý",
+                                "Ban Chỉ đạo"})  # "Ban Quản lý dự án 7"
 # Heads of the bodies whose names hold such a pair, and the words of what they fight.
 _PAIR_HEADS: Final = frozenset({"Cục", "Ban", "Ban Chỉ đạo", "Trung tâm", "Chi cục", "Phòng",
                                 "Đội", "Vụ", "Viện", "Quỹ", "Hội", "Cục Cảnh sát"})

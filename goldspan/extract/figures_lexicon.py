@@ -129,20 +129,21 @@ COUNT_NOUNS = frozenset({
     "tháng tuổi", "tuần tuổi", "ngày tuổi", "bản ghi", "phiếu thử nghiệm", "phòng thử nghiệm",
     "bến đò", "bến đò ngang", "ô tô tải", "viên ma túy",
     "nhà đồng sáng lập", "thương nhân", "thị trường", "câu", "chiếc trống", "chuyến đò",
+    "tổ máy", "công thức", "đường bay", "khu nghỉ dưỡng", "xe ben", "loạt đại bác",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
 # Generic heads whose kind is named by the words after them: "14 đội quân y", "5 đoàn kiểm
 # tra", "9 trạm đo mưa", "300 tài khoản ngân hàng", "412 vụ lừa đảo" (up to two more words).
 GENERIC_HEADS: Final = frozenset({
-    "đội", "đoàn", "trạm", "mũi", "vụ", "tài khoản", "nhóm", "tuyến",
+    "đội", "đoàn", "trạm", "mũi", "vụ", "tài khoản", "nhóm", "tuyến", "loài", "mẫu",
 })
 # Words after a generic head that describe it rather than name its kind (left out).
 NOT_KIND_WORDS: Final = frozenset({
     "nghiêm trọng", "nghiêm", "đặc biệt", "tương tự", "liên tiếp", "chính", "trọng điểm",
     "lưu động", "tự động", "hiện đại", "riêng", "chung", "cơ động", "thường trực", "liên ngành",
     "chuyên đề", "đột xuất", "lớn nhỏ", "trên", "mỗi", "nữa", "thêm", "đầu tiên", "cuối cùng",
-    "di động", "tạm thời", "khẩn cấp", "mẫu", "điển hình", "tiếp theo",
+    "di động", "tạm thời", "khẩn cấp", "mẫu", "điển hình", "tiếp theo", "giả", "mới", "độc",
 })
 
 # Nouns counted together with a comma: "hơn 300 cán bộ, chiến sĩ", "63 tỉnh, thành phố";
@@ -156,6 +157,7 @@ COMMA_PAIRS: Final[dict[str, frozenset[str]]] = {
     "cán bộ, công chức": frozenset({"viên chức"}),
     "y": frozenset({"bác sĩ"}),
     "thầy": frozenset({"cô"}), "thầy giáo": frozenset({"cô giáo"}),
+    "máy móc": frozenset({"thiết bị"}),
     "giáo viên": frozenset({"nhân viên", "cán bộ quản lý"}),
     "học sinh": frozenset({"sinh viên"}),
     "hộ": frozenset({"nhân khẩu"}),
@@ -246,4 +248,5 @@ CODE_BEFORE: Final = frozenset({
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
     "cỡ", "size", "tuần", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "bệnh nhân", "bn", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
+    "khối",
 })

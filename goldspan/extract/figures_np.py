@@ -408,6 +408,8 @@ def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | N
             # "tàu dài hơn 24 m" (a size over a measure) and "kéo dài hơn 3 ngày" are not
         if words == ["trên"] and k > 0 and toks[k - 1][LOW] in _ON_VERBS:
             return None  # "đi trên 2 xe máy": on them, not over two
+        if words == ["tầm"] and k > 0 and toks[k - 1][LOW] == "sưu":
+            return None  # "sưu tầm 126 hiện vật": collected, not "about"
         if words == ["khoảng"] and k > 1 and toks[k - 1][LOW] == "trong" \
                 and toks[k - 2][LOW] in ("nằm", "động", "ở"):
             return None  # "nằm trong khoảng 5,8 - 6,9%": the noun "range", no approximation

@@ -246,6 +246,7 @@ class Scanner:
             phrase = " ".join(t[LOW] for t in toks[k:i])
             if phrase in CODE_BEFORE and not self.counting_so(k) and not (
                     phrase == "cấp" and _big_number(toks[i][TEXT])) and not (  # "cấp 862 phiếu"
+                    phrase == "xe" and k > 0 and toks[k - 1][LOW] == "thông") and not (  # "thông xe 32,7 km"
                     phrase == "vòng" and k > 0 and toks[k - 1][LOW] == "trong") and not (
                     k > 0 and toks[k - 1][LOW] == "mỗi"):  # "mỗi đợt 20 - 40 mm" measures
                 return True  # "vòng 16" is a round, "trong vòng 24 giờ" a duration

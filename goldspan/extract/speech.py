@@ -411,6 +411,9 @@ def _person_gender(text: str, name: str) -> str | None:
         got = _gender(word[0], "")
         if got is not None:
             return got
+        kin = text[max(0, at - 16):at].split()[-3:]  # "con trai là Minh Khôi"
+        if "trai" in kin or "gái" in kin:
+            return "m" if "trai" in kin else "f"
         at = text.find(" " + name, at + 1)
     return None
 
@@ -433,6 +436,8 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
                 senior or word.casefold() in _JUNIOR):  # "nữ"/"nam" say no age
             continue  # "ông nói" is not "anh Hưng" (his son), "anh nói" not "ông Đông"
         got = _gender(before[-1] if before else "", cast.full_name(name))
+        if got is None and len(before) >= 2 and before[-2] in ("trai", "gái"):
+            got = "m" if before[-2] == "trai" else "f"  # "con trai là Minh Khôi"
         if got is None or got == want:
             return j
     return k

@@ -462,7 +462,14 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
 # Words that make a capitalised run a company's name (in English, as start-ups write it).
 _COMPANY_WORDS: Final = frozenset("labs lab group corp corporation inc ltd jsc llc technologies "
                                   "tech software studio studios ventures capital holdings "
-                                  "solutions systems partners fund foundation".split())
+                                  "solutions systems partners fund foundation vina".split())
+
+
+def _holds_post(role: str, heads: tuple[str, ...]) -> bool:
+    """The (case-folded) ``role`` opens with one of ``heads``, or one of its comma-separated
+    posts does (``ủy viên hđqt, tổng giám đốc công ty x``)."""
+    return role.startswith(heads) or (", " in role and any(
+        part.strip().startswith(heads) for part in role.split(",")[1:]))
 
 
 # The kind and first name words of a body after a title ("sở y tế", "ubnd tỉnh").
@@ -558,13 +565,16 @@ class Cast:
         body = _BODY_AFTER_TITLE.match(rest)
         if body is not None:  # "giám đốc sở y tế …": only someone whose role names that body
             owner = body.group()
+        expanded = self.aliases.get(rest)
+        if expanded is not None:  # "Tổng Giám đốc DHPC": the body its acronym stands for
+            owner = expanded.casefold()
         for person in reversed(self.people):
             role = (person.role or "").casefold()
-            if role.startswith(heads) and (not owner or owner in role):
+            if _holds_post(role, heads) and (not owner or owner in role):
                 return person
         for name, role in reversed(list(self.roles.items())):
             low = role.casefold()
-            if low.startswith(heads) and (not owner or owner in low):
+            if _holds_post(low, heads) and (not owner or owner in low):
                 return self.speaker(name)
         if owner and body is None:  # the owner written differently ("GIZ" for its full name):
             # one such person

@@ -74,6 +74,10 @@ def _cue_before(text: str, start: int, o: int,
         if found is None and len(cues) >= 2 and _JOINED_CUES.fullmatch(
                 text, cues[-2].end(), cue.start()):  # "bà Lụa cười rồi nói tiếp, “…”"
             found = subject_before(text, cues[-2].start(), floor, known)
+        if found is None and text[floor:cue.start()].rstrip().endswith((" rồi", " mới")):
+            deed = _LOWER_TAIL.search(text, floor, len(text[:cue.start()].rstrip()))
+            if deed is not None:  # "Bà trầm ngâm một lúc rồi nói: “…”"
+                found = _subject_of_words(text, deed, floor, known)
         if found is not None or not gap.strip():
             return found
         # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject; the words before ":" may

@@ -383,7 +383,17 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
     words = line.split()
     if 0 < len(words) <= 12 and line[:1].isupper() and line[-1] not in ".!?:;…”\")»":
         return True
-    return ("”" in line or '"' in line) and _third_party_re().search(line) is not None
+    return ("”" in line or '"' in line) and (
+        _third_party_re().search(line) is not None or _announced_re().search(line) is not None)
+
+
+@lru_cache(maxsize=1)
+def _announced_re() -> re.Pattern[str]:
+    """A sentence whose third-person subject announces a quotation: ``Chị bộc bạch: “``."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?:^|[.!?…”]\s+)(?:Chị|Anh|Ông|Bà|Em|Cô|Chú|Cụ)(?:\s+[{UPPER}]\w*){{0,4}}"
+        rf"(?:\s+\w+){{0,2}}\s+(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])}):\s*[“\"]")
 
 
 @lru_cache(maxsize=1)

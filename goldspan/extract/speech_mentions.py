@@ -161,11 +161,20 @@ _ORG_BEFORE: Final = re.compile(r"(?:Hợp tác xã|Công ty|Trường|Bệnh vi
                                 r"Trung tâm|Ban|Sở|Chi cục|Cục|Tổng công ty|Tập đoàn|Ngân hàng|"
                                 r"Quỹ|Nhà máy)[^,.;:()“”\"\n]{0,45}\s$")
 _LOWER_NEXT: Final = re.compile(rf" ([{LOWER}]+)")
+@lru_cache(maxsize=1)
+def _districts() -> frozenset[str]:
+    """Lower-case names of Vietnamese provinces and districts (the entity gazetteers)."""
+    folder = files("goldspan.resources").joinpath("gazetteers")
+    return frozenset(lower(line.strip()) for name in ("loc_provinces.txt", "loc_districts.txt")
+                     for line in folder.joinpath(name).read_text("utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 # A place's kind word right before a capitalised run: the run names the place.
 _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|làng|thôn|ấp|xã|phường|huyện|"
                                   r"tỉnh|hồ|cầu|chùa|đình|đền|đường|phố|mốc|đồn|bến|chợ|buôn|sóc|"
                                   r"bãi|đảo|vịnh|đồi|dốc|kênh|rạch|cồn|biên phòng|cửa khẩu|"
-                                  r"thị trấn|quận|khu phố|tổ dân phố)\s+$")
+                                  r"thị trấn|quận|khu phố|tổ dân phố|thành phố|thị xã|TP\.?)\s+$")
 
 
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
@@ -206,13 +215,16 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if low is not None and f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in honor:
                     continue  # "Đoàn Luật sư thành phố", "Hội Nhà báo": a title in a body's name
                 titled = (lead > 0 or _honorific_before(text, m.start(), s, enders)
-                          or (rest.count(" ") == 1 and _introduced(text, m.start(), m.end(), s)))
+                          or (rest.count(" ") == 1 and (_introduced(text, m.start(), m.end(), s)
+                                                        or _KIN_BEFORE.search(
+                                                            text, max(s, m.start() - 16), m.start())
+                                                        is not None)))
                 if not titled and rest.count(" ") == 1 and _ORG_BEFORE.search(
                         text, max(s, m.start() - 60), m.start()):
                     continue  # "Hợp tác xã Vải thiều Hồng Giang": a place ending a body's name
-            if not titled and rest.count(" ") == 1 and _PLACE_BEFORE.search(
-                    text, max(s, m.start() - 12), m.start()):
-                continue  # "sông Thạch Hãn", "bản Cà Roòng": a place, not a person
+            if not titled and rest.count(" ") == 1 and (_PLACE_BEFORE.search(
+                    text, max(s, m.start() - 12), m.start()) or lower(rest) in _districts()):
+                continue  # "sông Thạch Hãn", "bản Cà Roòng", "núi Sam, Châu Đốc": a place
             key = (rest, titled)
             if key in split:
                 name = split[key]
@@ -243,6 +255,9 @@ _INTRO: Final = re.compile(r"\s*(?:\(\d{1,3}\s+tuổi[^()]{0,60}\)|,\s*(?:\d{1,3
                            r"tình nguyện viên|công nhân|nông dân|giáo viên|cô giáo|thầy giáo|"
                            r"bác sĩ|điều dưỡng|kỹ sư|tiểu thương|đội trưởng|tổ trưởng|cựu chiến binh|"
                            r"chiến sĩ|vận động viên|nghệ nhân|ngư dân|thợ)\b)")
+# A relative named by a bare given name: "có con trai là Minh Khôi học lớp 9".
+_KIN_BEFORE: Final = re.compile(r"(?:con trai|con gái|cháu nội|cháu ngoại|em trai|em gái|anh trai|"
+                                r"chị gái|cháu trai|cháu gái)\s+(?:là\s+|tên\s+|tên là\s+)?$")
 _SENTENCE_OPEN: Final = re.compile(r"(?:[.!?…:]|[.!?…]”)\s+$")
 
 

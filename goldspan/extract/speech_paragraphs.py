@@ -74,12 +74,15 @@ def follow_on(text: str, s: int, e: int, spans: list, added: int = 0) -> None:
     that speaker's too (``"…", ông X nói. "…"``); they are added to ``spans``. ``added``:
     the spans before this index do not start in the paragraph (earlier paragraphs')."""
     here = [sp for sp in spans[added:] if s <= sp.start < e and sp.attrs.get("kind") == "direct"]
-    if not here:
+    reported = [sp for sp in spans[added:] if s <= sp.start < e] if not here else []
+    if not here and not reported:
         return  # a quoted paragraph with no cue of its own stays unattributed
-    sid = here[-1].attrs["speaker"]
+    sid = (here or reported)[-1].attrs["speaker"]
     for o, c in quote_pairs(text, s, e):
         if c is None or not _whole_sentence(text, s, e, o, c):
             continue
+        if not here and not any(sp.end < o for sp in reported):
+            continue  # "X khoe A. “B”": B goes on after X's reported words, not before them
         inner_s = o + 1 + (len(text[o + 1:c]) - len(text[o + 1:c].lstrip()))
         inner_e = o + 1 + len(text[o + 1:c].rstrip())
         if any(sp.start < inner_e + 1 and inner_s - 1 < sp.end for sp in spans):

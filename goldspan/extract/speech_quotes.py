@@ -32,6 +32,7 @@ _NOT_CONTENT: Final = re.compile(
     # by a comma) opens them; "sau khi thăm trường" is when they were said, "sau khi có quyết
     # định, sở sẽ …" opens the words
     r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về(?!\s+(?:lâu dài|lâu lâu|sau này|cơ bản|nguyên tắc|phía)\b)"
+    r"|rõ hơn|rõ thêm|thêm về"  # "nói rõ hơn về cách làm": what the words are about
     r"|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
     r"|qua(?!\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|kiểm tra|rà soát|thống kê|khảo sát"
     r"|đó|nhiều năm))"
@@ -234,7 +235,8 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
 
 _CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi)\s+"
                        r"[^,.:;“\"]{1,40}?(?=\s+rằng))?"
-                       r"\s*(?:(?:rằng|là)(?!\w))?\s*[:,]?\s*")
+                       # "khai nhận là người rủ cả nhóm": "là" is the verb of the words there
+                       r"\s*(?:(?:rằng|là(?!\s+(?:người|kẻ|đối tượng|chủ mưu)\b))(?!\w))?\s*[:,]?\s*")
 
 
 def _content_before(text: str, floor: int, subject_start: int,

@@ -34,6 +34,10 @@ def subject_before(text: str, pos: int, floor: int,
     """Who speaks the cue verb at ``pos``: a person's name or pronoun (with an appositive
     role) or an organisation opening the clause (``Bộ Y tế cho biết``)."""
     end = len(text[floor:pos].rstrip()) + floor
+    first = floor + len(text[floor:end]) - len(text[floor:end].lstrip())
+    lead = _LEAD_ADVERB.match(text, first, end) if text[first:first + 1] in _LEAD_FIRSTS else None
+    if lead is not None:  # "Còn Khôi hào hứng khoe …", "Riêng ông X cho biết …"
+        floor = lead.end()
     adverbs = vocab()["adverbs"]
     for _ in range(3):
         at = tail_phrase(text, floor, end, adverbs, 3)
@@ -152,6 +156,7 @@ def clause_start(text: str, floor: int, end: int) -> int:
     return lead.end() if lead is not None else start  # "Riêng Hiệp hội X cho biết"
 
 
+_LEAD_FIRSTS: Final = frozenset("RCTNĐM")
 # A word opening a sentence before its subject: "Riêng Hiệp hội X cho biết", "Còn ông Y nói".
 _LEAD_ADVERB: Final = re.compile(r"(?:Riêng|Còn|Trong khi đó|Ngoài ra|Đồng thời|Tuy nhiên|Mặt khác|"
                                  r"Về phần mình|Cũng theo đó)\s*,?\s+(?=\S)")
@@ -180,10 +185,14 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
         if firm is not None and (firm.group().isupper() or not _FIRM_WORDS.isdisjoint(
                 firm.group().casefold().split())):  # "Đại diện Saola Labs", "Đại diện FPT"
             return NameRef(firm.group(), at)
-    m = title_re().match(phrase)
-    if m is None or m.start() != 0:
+    former = _FORMER.match(phrase)  # "Nguyên Phó Viện trưởng Viện X cũng lưu ý"
+    m = title_re().match(phrase, former.end() if former else 0)
+    if m is None:
         return None
     return NameRef(None, start, title=phrase.casefold())
+
+
+_FORMER: Final = re.compile(r"(?i:nguyên|cựu|tân|quyền)\s+")
 
 
 _REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
@@ -287,11 +296,12 @@ _AGENCY: Final = re.compile(rf"(?i:hãng tin|hãng thông tấn)\s+(?P<name>[{UP
 _ABBREVIATIONS: Final = {"VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa án nhân dân",
                          "HĐXX": "Hội đồng xét xử", "UBND": "Ủy ban nhân dân",
                          "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-                         "CSGT": "Cảnh sát giao thông", "BHXH": "Bảo hiểm xã hội"}
+                         "CSGT": "Cảnh sát giao thông", "BHXH": "Bảo hiểm xã hội",
+                         "CSĐT": "Cảnh sát điều tra"}
 
 
 # Bodies of a trial always named in full as speakers (the held-out gold of two trials).
-_COURT_BODIES: Final = frozenset({"VKSND", "TAND", "HĐXX"})
+_COURT_BODIES: Final = frozenset({"VKSND", "TAND", "HĐXX", "CSĐT"})
 
 
 def _written_out(text: str, phrase: str, before: int) -> str | None:

@@ -116,8 +116,11 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
         line = lines[k]
         if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or _owner_line(
                 line.stripped) or _short_banner(lines, k) or _section_over_date(lines, k) or (
-                line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10):
-            continue  # a column's banner in capitals: "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"
+                line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10) or (
+                k == i + 1 and line.stripped.isupper() and r.words(line.stripped) <= 8
+                and not r.ends_sentence(line.stripped)):
+            continue  # a column's banner in capitals: "BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI"; the
+            # site's own name under its owner's: "UBND TỈNH X - SỞ Y" over "BẢO TÀNG X"
         head = line.stripped
         return not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
     return False

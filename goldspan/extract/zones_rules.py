@@ -48,7 +48,7 @@ _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượ
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s+[>»›/|]\s+")
+_CRUMB_SEP = re.compile(r"\s+[>»›/|❯→]\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
@@ -192,9 +192,12 @@ def chrome(ln: Line) -> bool:
 def long_menu_bar(stripped: str) -> bool:
     """A menu bar longer than 120 characters: eight bars or six wide gaps between short
     section names (``Thời sự | Quốc tế | … | AI 365``), at most 260 characters."""
-    return len(stripped) <= 260 and (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
-                                     or stripped.count(" • ") >= 8 or stripped.count(" · ") >= 8) \
-        and is_menu_line(stripped)
+    if len(stripped) > 260:
+        return False
+    if stripped.count(" - ") + stripped.count(" – ") >= 8:  # "Trang chủ – Chính sách - …"
+        return is_dash_menu_line(stripped)
+    return (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
+            or stripped.count(" • ") >= 8 or stripped.count(" · ") >= 8) and is_menu_line(stripped)
 
 
 def _chrome(ln: Line) -> bool:
@@ -431,8 +434,8 @@ def is_byline(line: str) -> bool:
     lists = _lists()
     if low in lists["byline_alone"]:
         return True
-    if _CREDIT_KEY.match(stripped):  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
-        return all(_credit_part(part) for part in stripped.split("|"))
+    if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
+        return True  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
     if _SOURCE_URL.match(stripped):  # "Nguồn Biên phòng: https://…" under a reprint
         return True
     agency = _AGENCY_SLASH.match(stripped)

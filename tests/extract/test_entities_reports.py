@@ -165,3 +165,20 @@ def test_entities_reports_plants_hamlets_groups_and_a_chairman_after_the_council
     assert ("ORG", "Đại học Quốc gia thành phố Hồ Chí Minh") in found
     assert not any(text == "CO2" for _, text in found)
     assert ("LOC", "Tân Thành") in ents("Ở ấp Tân Thành 3 người dân trồng lúa.")
+
+
+def test_entities_reports_acronyms_tickers_bonus_tet_and_named_places():
+    found = ents("Năm 2025, Công ty cổ phần Điện khí Đông Hòa (DHPC) sản xuất 4,21 tỷ kWh. Năm 2026, "
+                 "DHPC đặt mục tiêu cao hơn. Cổ phiếu VIC giảm 2,8%, VHM (218 tỷ đồng); GDP tăng 7%. "
+                 "Công nhân nhận thưởng Tết Bính Ngọ 2026, còn thưởng Tết 2025 thấp hơn. Thanh khoản "
+                 "cải thiện. Phó Chủ tịch LĐLĐ tỉnh Hưng Yên đề nghị. Theo Ban Quản lý dự án 7, cao "
+                 "tốc đạt 80%. UNDP công bố báo cáo “Triển vọng khí hậu Việt Nam 2026”. Cao tốc Biên "
+                 "Hòa - Vũng Tàu thông xe; khách đến Vườn quốc gia Chư Yang Sin.")
+    assert found.count(("ORG", "DHPC")) == 2
+    assert ("ORG", "VIC") in found and ("ORG", "VHM") in found and ("ORG", "GDP") not in found
+    assert ("MISC", "Tết Bính Ngọ 2026") in found
+    assert not any(text.startswith("Tết 2025") or text == "Thanh" for _, text in found)
+    assert ("ORG", "LĐLĐ tỉnh Hưng Yên") in found and ("ORG", "Ban Quản lý dự án 7") in found
+    assert ("MISC", "Triển vọng khí hậu Việt Nam 2026") in found
+    assert ("LOC", "Cao tốc Biên Hòa - Vũng Tàu") in found
+    assert ("LOC", "Vườn quốc gia Chư Yang Sin") in found

@@ -165,3 +165,14 @@ def test_figures_reports_ages_in_months_spoken_sums_and_counted_compounds():
     for span in ("862 phiếu thử nghiệm", "hai phòng thử nghiệm", "6 ô tô tải",
                  "86.000 viên ma túy", "hai đứa cháu"):
         assert span in got
+
+
+def test_figures_reports_kinds_after_generic_heads_collected_items_and_grades():
+    got = [t for _, t, _ in figs("Nhóm đã thu thập hơn 4.200 mẫu nấm, công bố 7 loài nấm mới và "
+                                 "phát hiện 11 mẫu giả; bảo tàng đã sưu tầm 126 hiện vật; dự án thông "
+                                 "xe 32,7 km; chuyển hai tổ máy; 95 máy móc, thiết bị; ba công thức "
+                                 "nấu ăn; điểm của khối 9 năm nay tăng.")]
+    for span in ("hơn 4.200 mẫu nấm", "7 loài nấm", "11 mẫu", "126 hiện vật", "32,7 km",
+                 "hai tổ máy", "95 máy móc, thiết bị", "ba công thức"):
+        assert span in got
+    assert "9 năm" not in got and "tầm 126 hiện vật" not in got

@@ -495,3 +495,50 @@ def test_speech_reports_headline_quote_said_again_in_the_body_and_places_are_no_
         "Gia Hân", "Tin khác")
     assert ("QUOTE", "Có cầu rồi, tui hết lo mỗi lần con đi học", "Đặng Thị Mỹ Tiên") in got
     assert ("QUOTE", "Trận ấy chỉ còn ba người trở về", "Nguyễn Văn Khiêm") in got
+
+
+def test_speech_reports_posts_through_an_acronym_a_former_post_and_the_board():
+    got = quotes("Năm 2025, Công ty cổ phần Điện khí Đông Hòa (DHPC) sản xuất 4,21 tỷ kWh điện. Ông "
+                 "Nguyễn Hoài Sơn, Ủy viên Hội đồng quản trị, Tổng Giám đốc Công ty cổ phần Điện khí "
+                 "Đông Hòa, cho biết công ty đã hoàn thành kế hoạch.",
+                 "Tổng Giám đốc DHPC khẳng định công ty đã hoàn tất hồ sơ thiết kế kỹ thuật.",
+                 "TS Đặng Quốc Trung, nguyên Phó Viện trưởng Viện Dầu khí Việt Nam, nhận định giá "
+                 "khí sẽ còn tăng. Nguyên Phó Viện trưởng Viện Dầu khí Việt Nam cũng lưu ý rủi ro "
+                 "tỷ giá là rất lớn.")
+    assert ("indirect", "công ty đã hoàn tất hồ sơ thiết kế kỹ thuật", "Nguyễn Hoài Sơn") in got
+    assert ("indirect", "rủi ro tỷ giá là rất lớn", "Đặng Quốc Trung") in got
+
+
+def test_speech_reports_qa_box_then_a_parent_and_a_son_in_a_school_story():
+    got = speech_of(
+        "Trường bỏ bài tập cuối tuần",
+        "(GD) - Một trường THCS ở Nghệ An thay bài tập cuối tuần bằng dự án gia đình.",
+        "Trao đổi với phóng viên bên lề buổi sinh hoạt, cô Hồ Thị Thanh Tâm nói rõ hơn về cách "
+        "làm của trường.",
+        "PV: Bỏ bài tập có khiến học sinh lơ là không, thưa cô?",
+        "Cô Thanh Tâm: Chúng tôi theo dõi kỹ điểm số sau ba tháng.",
+        "Không phải phụ huynh nào cũng đồng tình. Chị Lê Thị Mai Anh có con trai là Minh Khôi học "
+        "lớp 9A1. Chị bộc bạch: “Tôi vẫn cho cháu học thêm Tiếng Anh.”",
+        "Còn Khôi hào hứng khoe em đã ghi lại được ba công thức nấu ăn của bà nội. “Em thấy làm "
+        "dự án khó hơn làm bài tập nhưng nhớ lâu hơn.”",
+        "Thùy Linh", "Tin khác")
+    assert ("TURN", "Chúng tôi theo dõi kỹ điểm số sau ba tháng.", "Hồ Thị Thanh Tâm") in got
+    assert ("QUOTE", "Tôi vẫn cho cháu học thêm Tiếng Anh.", "Lê Thị Mai Anh") in got
+    assert ("QUOTE", "em đã ghi lại được ba công thức nấu ăn của bà nội", "Minh Khôi") in got
+    assert ("QUOTE", "Em thấy làm dự án khó hơn làm bài tập nhưng nhớ lâu hơn.", "Minh Khôi") in got
+    assert not any(text.startswith("rõ hơn") for _, text, _ in got)
+
+
+def test_speech_reports_police_bodies_confessions_and_joined_deeds():
+    got = quotes("Cơ quan CSĐT Công an tỉnh Bắc Ninh thông tin nguyên nhân ban đầu xuất phát từ mâu "
+                 "thuẫn trên mạng.",
+                 "Tại cơ quan công an, Nguyễn Văn T. khai nhận là người rủ cả nhóm đi trả thù.",
+                 "Bà Đàng Thị Mười (72 tuổi) nặn gốm từ nhỏ. Bà trầm ngâm một lúc rồi nói: “Con gái "
+                 "tôi biết nặn nhưng đi làm xa.”",
+                 "Bà Nguyễn Thị Kim Loan nói về du lịch núi Sam, Châu Đốc. Bà thừa nhận: “Hạ tầng "
+                 "giao thông chưa theo kịp.”")
+    assert ("indirect", "nguyên nhân ban đầu xuất phát từ mâu thuẫn trên mạng",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh") in got
+    assert ("indirect", "là người rủ cả nhóm đi trả thù", "Nguyễn Văn T.") in got
+    assert ("direct", "Con gái tôi biết nặn nhưng đi làm xa.", "Đàng Thị Mười") in got
+    assert ("direct", "Hạ tầng giao thông chưa theo kịp.", "Nguyễn Thị Kim Loan") in got

@@ -641,3 +641,40 @@ def test_zones_layouts_a_headline_followed_by_its_date_is_no_tagline():
         (B, "Mỗi tuyến có từ mười đến mười lăm xe."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_arrow_crumbs_dash_menus_second_masthead_search_box_and_hashtags():
+    case = [
+        (P, "UBND TỈNH LÂM ĐỒNG - SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
+        (P, "|BẢO TÀNG CAO NGUYÊN"),
+        (P, "|Trang chủ | Giới thiệu | Tin tức | Hiện vật | Liên hệ"),
+        (P, "|Nhập từ khóa tìm kiếm..."),
+        (P, "|TIN TỨC - SỰ KIỆN"),
+        (T, "Nghệ nhân gốm giữ nghề bên bờ sông"),
+        (P, "|Ngày đăng: 24/03/2026 | Lượt xem: 386"),
+        (L, "Từ ngày 20 đến 22/3, ngày hội văn hóa các dân tộc diễn ra ở trung tâm tỉnh."),
+        (B, "Giữa khu trình diễn, bà Mười nặn gốm bằng tay."),
+    ]
+    _assert_zones(case)
+    case = [
+        (P, "THỂ THAO NHANH"),
+        (P, "|Bóng đá | Quần vợt | Bóng chuyền | Esports | Video"),
+        (P, "|Thể thao 247 ❯ Bóng đá Việt Nam ❯ V-League"),
+        (T, "Đội chủ nhà ngược dòng trong mười phút cuối"),
+        (L, "Hai bàn thắng trong mười phút cuối giúp đội chủ nhà thắng ngược trên sân nhà."),
+        (B, "Trận đấu bắt đầu lúc 17h dưới trời nắng."),
+        (P, "#bóng đá #V-League #ngược dòng"),
+        (P, "|Cùng chuyên mục"),
+    ]
+    _assert_zones(case)
+    case = [
+        (P, "MÔI TRƯỜNG XANH"),
+        (P, "|Trang chủ – Chính sách - Pháp luật – Diễn đàn – Nghiên cứu – Biến đổi khí hậu – "
+            "Đa dạng sinh học – Kinh tế xanh – Địa phương – Video"),
+        (P, "|Trang chủ → Biến đổi khí hậu"),
+        (T, "Báo cáo mới: nhiệt độ trung bình đã tăng gần một độ"),
+        (P, "|Thứ Tư, 21/01/2026 - 09:00"),
+        (L, "Sáng 21/1, báo cáo về triển vọng khí hậu được công bố tại Hà Nội."),
+        (B, "Báo cáo cho thấy mực nước biển dâng nhanh hơn dự báo."),
+    ]
+    _assert_zones(case)
