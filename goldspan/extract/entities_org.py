@@ -292,11 +292,11 @@ _UNIT_HEADS: Final = frozenset({"Đại đội", "Tiểu đoàn", "Trung đoàn"
 # Heads of the bodies whose names hold such a pair, and the words of what they fight.
 _PAIR_HEADS: Final = frozenset({"Cục", "Ban", "Ban Chỉ đạo", "Trung tâm", "Chi cục", "Phòng",
                                 "Đội", "Vụ", "Viện", "Quỹ", "Hội", "Cục Cảnh sát"})
-_PAIR_OBJECTS: Final = frozenset("tội phạm sử dụng công nghệ cao ma túy thiên tai dịch bệnh buôn "
+_PAIR_OBJECTS: Final = frozenset("tội phạm sử dụng công nghệ cao ma túy thiên tai dịch bệnh buôn cháy hộ "
                                  "lậu gian lận thương mại hàng giả tham nhũng lãng phí cháy nổ "
                                  "cứu nạn cứu hộ về môi trường kinh tế chức vụ".split())
 # Verbs written as a pair with a comma inside a body's name: "phòng, chống", "khám, chữa".
-_COMMA_PAIRS: Final = frozenset({("phòng", "chống"), ("khám", "chữa")})
+_COMMA_PAIRS: Final = frozenset({("phòng", "chống"), ("khám", "chữa"), ("cháy", "chữa"), ("nạn", "cứu")})
 
 
 def _comma_pair(toks: list[Token], i: int) -> bool:

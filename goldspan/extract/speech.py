@@ -312,11 +312,16 @@ class Speech(Extractor):
                 if last is not None:
                     return last
             k = bisect.bisect_right(m_pos, ref.start) - 1
+            if spans and ref.title is None:
+                went_on = _went_on(text, ref.start, spans, cast, m_pos[k] if k >= 0 else -1)
+                if went_on is not None:  # "Luật sư X … cho rằng A. Ông đề nghị B": X again
+                    return went_on
             if k < 0:
                 return None
             return cast.speaker(m_names[_same_gender(text, ref.start, k, m_pos, m_names,
                                                      cast)]).sid
-        if ref.role_start is not None and ref.name.count(" ") <= 2 and is_country(ref.name):
+        if ref.role_start is not None and ref.name.count(" ") <= 2 and is_country(ref.name) \
+                and cast.full_name(ref.name) == ref.name:  # (not "Luật sư Nga" of Quỳnh Nga)
             name_at = text.find(" " + ref.name, ref.role_start, ref.start + 200) + 1
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
             if title and len(title.split()) <= 4 and title_re().match(title):
@@ -335,6 +340,20 @@ _BODY_AFTER_POST: Final = re.compile(r"\s+(?:sở|bộ|cục|tổng cục|chi c�
 _PAPER_OF: Final = re.compile(rf"(?i:phóng viên)\s+(?i:báo|tạp chí|đài|truyền hình|kênh)\s+"
                               rf"(?P<paper>[{UPPER}]\w*(?:\s+[{UPPER}\d]\w*){{0,4}})")
 _ADDS: Final = re.compile(r"\S+(?:\s+(?:này|ấy))?(?:\s+\S+){1,3}?\s+thêm(?!\w)")
+
+
+def _went_on(text: str, at: int, spans: list, cast: Cast, mentioned: int) -> str | None:
+    """The speaker of the quote ending the sentence right before the pronoun at ``at``
+    (same paragraph, no name mentioned after that quote), when the pronoun can stand for
+    them: a pronoun opening the next sentence goes on with the speaker."""
+    before = [sp for sp in spans if sp.label == "QUOTE" and sp.end <= at]
+    if not before:
+        return None
+    last = max(before, key=lambda sp: sp.end)
+    gap = text[last.end:at]
+    if "\n" in gap or len(gap) > 4 or mentioned >= last.end:
+        return None
+    return _last_speaker(text, at, [last], cast)
 
 
 def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:

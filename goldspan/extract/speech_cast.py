@@ -130,6 +130,8 @@ def split_name(run: str, titled: bool) -> str | None:
     n = len(toks)
     if n > 1 and not _COMPANY_WORDS.isdisjoint(lows):
         return None  # "Saola Labs", "Minh Phát Group": a company, not a person
+    if n > 2 and toks[0] in _BODY_ACRONYMS:  # "Thống đốc Fed Daniel Whitmore": the body first
+        toks, lows, n = toks[1:], lows[1:], n - 1
     if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
     place = _place_prefix(lows) if n > 1 and lows[0] in _place_firsts(_places()) else 0
@@ -459,10 +461,12 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
     return NameRef(None, lo + at, title=title)
 
 
+_BODY_ACRONYMS: Final = frozenset("Fed ECB IMF WB ADB WTO WHO UN EU NATO ASEAN OPEC BoJ BoE".split())
 # Words that make a capitalised run a company's name (in English, as start-ups write it).
 _COMPANY_WORDS: Final = frozenset("labs lab group corp corporation inc ltd jsc llc technologies "
                                   "tech software studio studios ventures capital holdings "
-                                  "solutions systems partners fund foundation vina".split())
+                                  "solutions systems partners fund foundation vina agritech fintech "
+                                  "edtech proptech healthtech logistics".split())
 
 
 def _holds_post(role: str, heads: tuple[str, ...]) -> bool:
@@ -621,6 +625,18 @@ class Cast:
             head = body + " "
             for full in reversed([p.name for p in self.people]):
                 if full.casefold().startswith(head) and full.count(" ") >= body.count(" ") + 2:
+                    return full
+        if key.endswith(".") and len(key) <= 3:  # "bà M." for "T.T.M."
+            for group in ([p.name for p in self.people], self.known):
+                for full in group:
+                    low = full.casefold()
+                    if low != key and low.endswith("." + key) and low.count(".") >= 2:
+                        return full
+        if key.startswith("công ty ") and key.count(" ") >= 2:  # "Công ty An Khang Việt" for
+            tail = " " + key[len("công ty "):]  # "Công ty TNHH … Y sinh An Khang Việt"
+            for full in reversed([p.name for p in self.people]):
+                low = full.casefold()
+                if low.startswith("công ty ") and low.endswith(tail) and low != key:
                     return full
         parts = key.split()
         if len(parts) == 2 and parts[0] in word_sets()["surnames"]:

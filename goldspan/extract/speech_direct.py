@@ -29,6 +29,7 @@ from goldspan.extract.speech_marks import (
     quote_pairs,
     title_ctx_re,
 )
+from goldspan.extract.speech_mentions import starts_phrase
 from goldspan.extract.speech_subjects import subject_before
 
 
@@ -95,7 +96,11 @@ def _cue_before(text: str, start: int, o: int,
             return ref, None
         verb = _LOWER_TAIL.search(text, floor, left_end)
         if verb is not None:  # 'Bà X trải lòng: "…"', 'Ông X bức xúc: "…"': any verb of saying
-            return _subject_of_words(text, verb, floor, known)
+            found = _subject_of_words(text, verb, floor, known)
+            comma = text.rfind(", ", floor, verb.start())
+            if found is None and comma > floor:  # "Nói lời sau cùng, bị cáo X nghẹn ngào:"
+                found = _subject_of_words(text, verb, comma + 2, known)
+            return found
     return None
 
 
@@ -114,6 +119,9 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
         ref = found[0]  # the first subject found decides (an organisation speaks no colon)
         if ref.name is not None and _person_opens(text, ref, at):
             return found
+        if ref.name is None and ref.title is not None and any(
+                ch.isupper() for ch in text[ref.start + 1:at]):
+            continue  # "bị cáo Chiến nghẹn" read as a title phrase: a shorter verb names him
         opening = text[floor:ref.start].rstrip()
         if ref.name is None and ref.title is None and (not opening or opening.endswith(",")):
             return found  # '…, chị lắc đầu: "…"': a pronoun opening the clause
@@ -158,6 +166,14 @@ def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
     if head[0].casefold() in sets["honorifics"]:
         return True
     name_at = text.find(ref.name, ref.start, verb)
+    begin = ref.role_start if ref.role_start is not None and ref.role_start < name_at else ref.start
+    prefix = text[begin:name_at].strip() if name_at > begin else ""
+    post = title_re().match(prefix) if prefix else None
+    nxt = [w.strip(":,.;") for w in text[verb:verb + 20].split()[:1]]
+    if post is not None and post.end() == len(prefix) and not (
+            nxt and starts_phrase(ref.name.rsplit(" ", 1)[-1], nxt[0])):
+        return True  # "Bị cáo Chiến nghẹn ngào:", "Luật sư Hà phân tích:": a title and a name
+        # (not "Bộ trưởng Giáo dục:": a body's word)
     lead = text[max(0, name_at - 20):name_at].split() if name_at >= 0 else []
     return (len(ref.name.split()) >= 2
             and not (lead and lead[-1].casefold() in sets["org_heads"]))
@@ -195,7 +211,19 @@ def _cue_after(text: str, after: int, end: int,
         if found[0].start == s or (not _GAP_BREAK.search(gap) and _titled_gap(gap)):
             return found  # ", ông X nói" / ", ông X - Giám đốc Y cho biết"
         break
+    moved = _MOVED.match(text, after, end)
+    if moved is not None and _SEPARATOR.search(text, after, moved.start("who")):
+        ref = name_at_end(text, moved.end("who"), moved.start("who"), known)
+        if ref is not None and ref.name is not None and ref.start == moved.start("who"):
+            return ref, None  # '"…", chị Hạnh nghẹn ngào.': the feeling says who spoke
     return _said_by(text, after, end, known)
+
+
+# A person and how they felt right after a closing mark, ending the sentence.
+_MOVED: Final = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?P<who>(?:ông|bà|anh|chị|cô|chú|em|cụ)\s+"
+                           rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})\s+(?:nghẹn ngào|xúc động|"
+                           rf"rưng rưng|bức xúc|bùi ngùi|trầm ngâm|cười|cười hiền|phấn khởi|"
+                           rf"hào hứng|lo lắng|buồn bã|tự hào|vui vẻ)(?:\s+\w+)?\s*[.!]")
 
 
 _SEPARATOR: Final = re.compile(r"[,\-–—]")

@@ -435,7 +435,8 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
         for k, raw, end in unparsed:
             name = raw.strip()
             if _SHORT_NAME.fullmatch(name) and re.search(
-                    rf"[{UPPER}]\w*\s+{re.escape(name)}(?!\w)", head):
+                    rf"(?:[{UPPER}]\w*\s+|^|(?:ca sĩ|nghệ sĩ|diễn viên|nhạc sĩ|rapper|người mẫu|"
+                    rf"hoa hậu|vận động viên|cầu thủ|nhà văn|đạo diễn)\s+){re.escape(name)}(?!\w)", head):
                 out[k] = Label("person", end, name, None, True)  # "Bảo Trâm:" for the guest
     return out                                                  # named in full on top
 
@@ -452,7 +453,7 @@ def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> f
     a masthead in capitals opening the page (``VĂN NGHỆ - CƠ QUAN CỦA …`` → ``văn nghệ``)."""
     out = set()
     if paras and zones[0] == "BOILERPLATE":
-        top = text[paras[0][0]:paras[0][1]].strip()
+        top = text[paras[0][0]:paras[0][1]].strip().split("\n")[0].strip()  # its first line
         name = top.split(" - ")[0].removeprefix("BÁO ").strip()
         for tail in (" ĐIỆN TỬ", " ONLINE"):  # "BÁO HẢI DƯƠNG ĐIỆN TỬ": the paper Hải Dương
             name = name.removesuffix(tail)

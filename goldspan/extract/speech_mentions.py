@@ -147,6 +147,12 @@ def _continuations() -> frozenset[str]:
 _NEXT_LOWER: Final = re.compile(rf" ([{LOWER}]+)")
 
 
+def starts_phrase(word: str, nxt: str) -> bool:
+    """``word`` (capitalised) and the lowercase word ``nxt`` begin a known phrase
+    (``Chính phủ``, ``Hợp tác``): the capital opens a name of a body, not a person's."""
+    return f"{lower(word)} {lower(nxt)}" in _continuations()
+
+
 def _starts_phrase(text: str, word: str, end: int) -> bool:
     """``word`` (ending at ``end``) and the lowercase word after it begin a known phrase."""
     m = _NEXT_LOWER.match(text, end)
@@ -174,7 +180,8 @@ def _districts() -> frozenset[str]:
 _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|làng|thôn|ấp|xã|phường|huyện|"
                                   r"tỉnh|hồ|cầu|chùa|đình|đền|đường|phố|mốc|đồn|bến|chợ|buôn|sóc|"
                                   r"bãi|đảo|vịnh|đồi|dốc|kênh|rạch|cồn|biên phòng|cửa khẩu|"
-                                  r"thị trấn|quận|khu phố|tổ dân phố|thành phố|thị xã|TP\.?)\s+$")
+                                  r"thị trấn|quận|khu phố|tổ dân phố|thành phố|thị xã|TP\.?|"
+                                  r"mang tên|thương hiệu|nhãn hiệu|hãng|startup)\s+$")  # a brand
 
 
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
@@ -207,8 +214,15 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if parsed is None:
                     toks = group.split()
                     lead = 0
-                    while lead < len(toks) - 1 and toks[lead].casefold() in honor:
-                        lead += 1
+                    while lead < len(toks) - 1:
+                        if toks[lead].casefold() in honor:
+                            lead += 1
+                        elif lead < len(toks) - 2 and f"{toks[lead]} {toks[lead + 1]}".casefold() \
+                                in honor and toks[lead + 1].casefold() not in _BODY_WORDS:
+                            lead += 2  # "Luật sư Nga", "Bác sĩ Khánh" opening a sentence (not
+                            # "Trưởng Ban Trị sự": a body's name after a title)
+                        else:
+                            break
                     parsed = runs[group] = (lead, " ".join(toks[lead:]))
                 lead, rest = parsed
                 low = _LOWER_NEXT.match(text, m.end())
@@ -241,11 +255,15 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             names.append(name)
             if text.startswith(" (", m.end()):
                 _alias(text, m.end() + 2, name, cast)
-    if "“" in text or '"' in text:
+    if "“" in text or '"' in text or "tên thật" in text or "tên khai sinh" in text:
         _nickname_aliases(text, ranges, cast)
     for s, e in ranges:
         if _INITIAL_GATE.search(text, s, e):
             _initial_names(text, s, e, cast)
+        if text.find(".", s, e) >= 0:
+            for m in _DOTTED.finditer(text, s, e):  # "bà T.T.M.": later "bà M."
+                if m.group(1) not in cast.known:
+                    cast.known.append(m.group(1))
     return pos, names
 
 
@@ -269,6 +287,9 @@ def _introduced(text: str, start: int, end: int, floor: int) -> bool:
     return start <= floor or _SENTENCE_OPEN.search(text, max(floor, start - 4), start) is not None
 
 
+# Initials only, after a form of address: "Bà T.T.M. (76 tuổi)".
+_DOTTED: Final = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Cc]ụ|[Cc]háu)\s+"
+                            rf"((?:[{UPPER}]\.){{2,4}})")
 # Names kept anonymous by their last initial: "Nguyễn Văn T.", "Lê Thị Thu H." (a surname first).
 _INITIAL_GATE: Final = re.compile(rf" [{UPPER}]\.(?=[\s,;:)(])")
 _INITIAL_NAME: Final = re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,3}}"
@@ -300,8 +321,23 @@ _AFTER_CUES: Final = (" hay “", " hay \"", "gọi là “", "gọi là \"", " 
 _BEFORE_CUES: Final = ("gọi là “", "gọi là \"", "gọi “", "danh “")
 
 
+_BODY_WORDS: Final = frozenset("ban phòng sở hội viện khoa đoàn tổ cục vụ".split())
+# A stage name and the real name: "Trà Mibi tên thật là Nguyễn Thị Thu Trà", "Trà Mibi (tên
+# thật Nguyễn Thị Thu Trà)".
+_REAL_NAME: Final = re.compile(rf"(?P<nick>{SYL}(?:\s+{SYL}){{0,2}})\s*[,(]?\s*(?:có\s+)?tên\s+"
+                               rf"(?:thật|khai sinh)\s+(?:là\s+)?(?P<full>{SYL}(?:\s+{SYL}){{1,3}})")
+
+
 def _nickname_aliases(text: str, ranges: list[tuple[int, int]], cast: Cast) -> None:
-    """Let a quoted nickname stand for the full name the same sentence ties it to."""
+    """Let a quoted nickname stand for the full name the same sentence ties it to; a stage
+    name stands for the real name written after ``tên thật``."""
+    if "tên thật" in text or "tên khai sinh" in text:
+        for s, e in ranges:
+            for m in _REAL_NAME.finditer(text, s, e):
+                full = split_name(m.group("full"), False)
+                nick = m.group("nick")
+                if full is not None and nick != full:  # ho169, ho219 (ho39 keeps "Năm Thảo":
+                    cast.aliases.setdefault(nick.casefold(), full)  # docs/gsmark.md)
     patterns = [rx for rx, cues in ((_NICK_AFTER, _AFTER_CUES), (_NICK_BEFORE, _BEFORE_CUES))
                 if any(c in text for c in cues)]  # the cue words, before scanning for them
     for s, e in ranges if patterns else ():

@@ -212,7 +212,7 @@ _ONLY_AN_OBJECT: Final = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm 
 _REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo|trình bày|kết luận)$")
 _REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
                           r"dự thảo|phương án|danh sách|báo cáo|tham luận|tờ trình|đề án|ý kiến|"
-                          r"quan điểm|phiên|hội nghị|buổi|cuộc|thanh tra|kiểm tra|vụ|việc)\b")
+                          r"quan điểm|phiên|hội nghị|buổi|cuộc|thanh tra|kiểm tra|vụ việc|vụ án)\b")
 # Cues that report words only before a colon, a comma or "rằng": "chất vấn: …", "trả lời,
 # …" (after them without one comes whom or where: "chất vấn Bộ trưởng", "phát biểu tại hội
 # nghị", "trả lời phỏng vấn").

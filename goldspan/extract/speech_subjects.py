@@ -20,12 +20,14 @@ from goldspan.extract.speech_cast import (
     is_foreign,
     lexicon,
     name_at_end,
+    split_name,
     tail_phrase,
     title_re,
     vocab,
     word_sets,
 )
 from goldspan.extract.speech_marks import BAO_WORD
+from goldspan.extract.speech_mentions import starts_phrase
 from goldspan.extract.textcase import lower
 
 
@@ -62,6 +64,11 @@ def subject_before(text: str, pos: int, floor: int,
     elif end > floor and text[end - 1] in ",-–":
         return _appositive(text, end - 1, floor, known)
     ref = name_at_end(text, end, floor, known)
+    if ref is not None and ref.name is not None:
+        name_at = text.rfind(ref.name, floor, end)
+        client = _DEFENDS.search(text, max(floor, name_at - 40), name_at) if name_at > floor else None
+        if client is not None:  # "Luật sư X (…) bào chữa cho bị cáo Y cho rằng": X speaks
+            return subject_before(text, client.start(), floor, known)
     if ref is not None and role is None and ref.start > floor and ref.name is not None \
             and ref.role_start is None:
         org = org_subject(text, floor, end)  # "Công ty cổ phần Thủy điện Đắk Đrinh thông tin":
@@ -146,6 +153,8 @@ def clause_start(text: str, floor: int, end: int) -> int:
     """Start of the last clause before ``end``: after a comma, a dash or a source tag."""
     start = floor
     for m in _CLAUSE_SEP.finditer(text, floor, end):
+        if text[m.start()] == "," and pair_comma(text, m.start()):
+            continue  # "Cục Quản lý Khám, chữa bệnh": a pair inside a body's name
         if m.group().strip() in "-–" and m.end() < end and text[m.end()].isupper() and (
                 _CAPITAL_BEFORE.search(text, max(floor, m.start() - 12), m.start())):
             continue  # "Bà Rịa - Vũng Tàu", "Xuân Hương - Đà Lạt": one name, not two clauses
@@ -157,6 +166,9 @@ def clause_start(text: str, floor: int, end: int) -> int:
 
 
 _LEAD_FIRSTS: Final = frozenset("RCTNĐM")
+# The client a lawyer speaks for, between the lawyer and the cue: "… bào chữa cho bị cáo Y".
+_DEFENDS: Final = re.compile(r"\s(?:bào chữa|bảo vệ quyền lợi)\s+cho\s+(?:các\s+)?(?:bị cáo|bị hại|"
+                             r"thân chủ|đương sự|nguyên đơn|bị đơn)?\s*$")
 # A word opening a sentence before its subject: "Riêng Hiệp hội X cho biết", "Còn ông Y nói".
 _LEAD_ADVERB: Final = re.compile(r"(?:Riêng|Còn|Trong khi đó|Ngoài ra|Đồng thời|Tuy nhiên|Mặt khác|"
                                  r"Về phần mình|Cũng theo đó)\s*,?\s+(?=\S)")
@@ -167,6 +179,10 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
     rep = _REPRESENTATIVE.match(phrase)
+    if _UNNAMED.match(phrase) and len(phrase.split()) <= 8 and not any(
+            ch in phrase for ch in ",;:()“”\""):  # "Một người dân sống gần đó": as written
+        at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        return NameRef(phrase, at)
     if not phrase or len(phrase.split()) > (16 if rep else 10) or any(
             ch in phrase for ch in ",;:()“”\""):
         return None
@@ -189,10 +205,45 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     m = title_re().match(phrase, former.end() if former else 0)
     if m is None:
         return None
+    if former is not None and former.group().strip().casefold() in ("đồng chí", "vị"):
+        phrase = phrase[former.end():]  # "Đồng chí Chủ tịch UBND tỉnh": the post
+        m = title_re().match(phrase)
+    named = _NAME_THEN_WORDS.match(phrase, m.end()) if m is not None else None
+    if named is not None:  # "Bị cáo Hạnh trong lời nói sau cùng đề nghị": the name after the
+        name = split_name(named.group(1), True)  # title, then what she does
+        nxt = phrase[named.end():].split(maxsplit=1)[:1]
+        if name is not None and name == named.group(1) and not name.isupper() and not (nxt and starts_phrase(
+                name.rsplit(" ", 1)[-1], nxt[0])):  # "Thủ tướng Chính phủ": a body
+            at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            return NameRef(name, at + phrase.find(name), role_start=at)
     return NameRef(None, start, title=phrase.casefold())
 
 
-_FORMER: Final = re.compile(r"(?i:nguyên|cựu|tân|quyền)\s+")
+# Verbs written as a pair with a comma inside a body's name (the word before the comma, the
+# word after it): "Khám, chữa bệnh", "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ".
+_COMMA_PAIRS: Final = frozenset({("khám", "chữa"), ("phòng", "chống"), ("cháy", "chữa"),
+                                 ("nạn", "cứu")})
+_LAST_WORD: Final = re.compile(r"(\w+)\s*$")
+_NEXT_WORD: Final = re.compile(r"\s*(\w+)")
+
+
+def pair_comma(text: str, i: int) -> bool:
+    """The comma at ``text[i]`` joins a verb pair inside a body's name."""
+    a = _LAST_WORD.search(text, max(0, i - 12), i)
+    b = _NEXT_WORD.match(text, i + 1)
+    return a is not None and b is not None and (lower(a.group(1)), lower(b.group(1))) in _COMMA_PAIRS
+
+
+_NAME_THEN_WORDS: Final = re.compile(rf"\s+([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})(?=\s+[a-zđ])")
+
+
+# What a body does written between its name and the cue: left out of the name.
+_DUTY: Final = re.compile(r"\s+(?:thực hành quyền công tố|giữ quyền công tố|tại phiên tòa|tại buổi|"
+                          r"tại hội nghị|tại cuộc họp)\b.*$")
+# A witness the article does not name (docs/gsmark.md: named as written).
+_UNNAMED: Final = re.compile(r"Một\s+(?:người dân|người|cư dân|nhân chứng|du khách|tiểu thương|"
+                             r"phụ huynh|công nhân|tài xế|người lái xe|hàng xóm)\b")
+_FORMER: Final = re.compile(r"(?i:nguyên|cựu|tân|quyền|đồng chí|vị)\s+")
 
 
 _REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
@@ -263,10 +314,15 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
     start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
-    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 14:
+    if not phrase or not phrase[0].isupper() or len(phrase.split()) > (20 if "," in phrase else 14):
+        return None  # (a name with verb pairs is long: "Phòng Cảnh sát phòng cháy, chữa cháy …")
+    if any(ch in phrase for ch in ";:()“”\"") or ("," in phrase and not all(
+            pair_comma(phrase, i) for i, ch in enumerate(phrase) if ch == ",")):
         return None
-    if any(ch in phrase for ch in ",;:()“”\""):
-        return None
+    duty = _DUTY.search(phrase)
+    if duty is not None:  # "VKSND tỉnh X thực hành quyền công tố tại phiên tòa": the body
+        phrase = phrase[:duty.start()]
+        end = start + len(text[start:end]) - len(text[start:end].lstrip()) + len(phrase)
     bad = _NOT_ORG_WORD.search(phrase)
     if bad is not None:
         owner = phrase[bad.end():].lstrip()
@@ -290,7 +346,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
 # A news agency and when it reported: the agency speaks.
 _AGENCY: Final = re.compile(rf"(?i:hãng tin|hãng thông tấn)\s+(?P<name>[{UPPER}][\w&.+-]*"
                             rf"(?:\s+[{UPPER}][\w&.+-]*){{0,2}})(?:\s+(?:hôm|ngày|sáng|chiều|tối|"
-                            rf"trưa|đêm)\b.*)?$")
+                            rf"trưa|đêm|dẫn)\b.*)?$")  # "… dẫn các nguồn tin am hiểu vấn đề"
 # Abbreviations of bodies that reports write out first: "Viện kiểm sát nhân dân tỉnh X" is
 # "VKSND tỉnh X" afterwards.
 _ABBREVIATIONS: Final = {"VKSND": "Viện kiểm sát nhân dân", "TAND": "Tòa án nhân dân",
@@ -450,6 +506,8 @@ def last_org_mention(text: str, floor: int, at: int, kind: str = "") -> str | No
         if w.start() < pos or _org_re().match(text[w.start():at]) is None:
             continue
         stop = _NAME_BREAK.search(text, w.start(), at)
+        while stop is not None and text[stop.start()] == "," and pair_comma(text, stop.start()):
+            stop = _NAME_BREAK.search(text, stop.end(), at)  # "Khám, chữa bệnh" goes on
         name = text[w.start():stop.start() if stop else at].strip()
         verb = _AFTER_NAME.search(name)
         name = name[:verb.start()].strip() if verb else name

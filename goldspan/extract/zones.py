@@ -177,9 +177,9 @@ def _short_banner(lines: list[r.Line], i: int) -> bool:
 
 
 def _section_line(line: str) -> bool:
-    """A section name under the masthead (``Xã hội - Môi trường``): at most five words, no
+    """A section name under the masthead (``Xã hội - Môi trường``): at most six words, no
     digit, no sentence end, words joined by a dash, a slash or a bar."""
-    return (0 < r.words(line) <= 5 and not r.ends_sentence(line)
+    return (0 < r.words(line) <= 6 and not r.ends_sentence(line)
             and not any(map(str.isdigit, line)) and any(sep in line for sep in (" - ", "/", "|")))
 
 
@@ -212,14 +212,18 @@ def _section_name(lines: list[r.Line], i: int) -> bool:
     (no full stop) that the lead follows (a source tag, or a long sentence); date lines may
     come between them."""
     line = lines[i].stripped
-    if (i + 2 >= len(lines) or not 0 < r.words(line) <= 5 or r.ends_sentence(line)
+    most = 6 if " - " in line or " / " in line else 5  # "Quốc tế - Kinh tế thế giới"
+    if (i + 2 >= len(lines) or not 0 < r.words(line) <= most or r.ends_sentence(line)
             or any(map(str.isdigit, line))):
         return False
     h = _past_dates(lines, i + 1, min(len(lines) - 2, i + 3))  # the headline
     head = lines[h].stripped
     if not 6 <= r.words(head) <= 40 or head.endswith((".", "…", ":")) or r.chrome(lines[h]):
         return False
-    lead = lines[_past_dates(lines, h + 1, min(len(lines) - 1, h + 3))].stripped
+    k = h + 1
+    if k < len(lines) - 1 and r.name_line(lines[k]):
+        k += 1  # the author's name under the headline
+    lead = lines[_past_dates(lines, k, min(len(lines) - 1, k + 2))].stripped
     return r.has_source_tag(lead) or (len(lead) >= 100 and r.ends_sentence(lead))
 
 

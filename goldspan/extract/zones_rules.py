@@ -26,7 +26,7 @@ _NAME_WORD = rf"[{_UP}][^\s\d,.:;!?()\"“”/\\-]*"
 # 1-5 capitalised syllables, initials like "H.P." allowed.
 NAME = rf"(?:(?:[{_UP}]\.){{1,3}}\s?)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _NAME_LIST = re.compile(
-    rf"^(?:{NAME})(?:\s*(?:[-–,/&]|\bvà\b)\s*(?:{NAME}))*(?:\s*[/(\[]\s*[^)\]]{{1,30}}[)\]]?)?\.?$")
+    rf"^(?:{NAME})(?:\s*(?:[-–,/&]|\bvà\b)\s*(?:{NAME}))*(?:\s*[/(\[]\s*[^)\]]{{1,50}}[)\]]?)?\.?$")
 SOURCE_TAG = re.compile(
     r"^\s*(?:\((?P<par>[^()\n]{2,40})\)\s*(?:[-–—:]\s*)?"
     rf"|(?P<bare>[{_UP}][\w.&]{{1,15}}(?:\.[a-zA-Z]{{2,3}})?)\s+[-–—]\s+)")
@@ -197,7 +197,8 @@ def long_menu_bar(stripped: str) -> bool:
     if stripped.count(" - ") + stripped.count(" – ") >= 8:  # "Trang chủ – Chính sách - …"
         return is_dash_menu_line(stripped)
     return (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
-            or stripped.count(" • ") >= 8 or stripped.count(" · ") >= 8) and is_menu_line(stripped)
+            or stripped.count(" • ") >= 8 or stripped.count(" · ") >= 8 or stripped.count(" ◦ ") >= 8) \
+        and is_menu_line(stripped)
 
 
 def _chrome(ln: Line) -> bool:
@@ -213,7 +214,8 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped) \
+    if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped
+            or "◦" in stripped) \
             and is_menu_line(stripped):
         return True
     if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
@@ -248,7 +250,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|·•▪]\s*|\s{2,}")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|·•▪◦]\s*|\s{2,}")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–]\s")
 
 
@@ -345,7 +347,13 @@ def _photo(stripped: str) -> bool:
         return False  # "Bài, ảnh: X": the author of the words and the photos, a byline
     if "(" in stripped and _PHOTO_PAREN.search(stripped):
         return True
+    if _PICTURE_SOURCE.match(stripped):  # "Bản đồ dự báo … Nguồn: Trung tâm X"
+        return True
     return _may_have_cue(stripped) and bool(_photo_cue_re().search(stripped))
+
+
+_PICTURE_SOURCE = re.compile(r"(?:Bản đồ|Biểu đồ|Đồ họa|Đồ hoạ|Sơ đồ|Infographic|Ảnh chụp)\b[^\n]{0,300}"
+                             r"[.(]\s*Nguồn\s*:\s*\S")
 
 
 def _may_have_cue(stripped: str) -> bool:
@@ -436,8 +444,8 @@ def is_byline(line: str) -> bool:
         return True
     if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
         return True  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
-    if _SOURCE_URL.match(stripped):  # "Nguồn Biên phòng: https://…" under a reprint
-        return True
+    if _SOURCE_URL.match(stripped) or _PRINT_ISSUE.match(stripped):  # "Nguồn Biên phòng:
+        return True  # https://…" under a reprint, "Bài đăng trên Tạp chí X số 150, tháng 1/2026"
     agency = _AGENCY_SLASH.match(stripped)
     if agency is not None:  # "Sỹ Thắng - Phạm Cường (TTXVN)/Bnews": the reprinting site
         return is_byline(agency.group(1))
@@ -465,6 +473,8 @@ _DATED_SEP = re.compile(r"[-|–,]")  # _DATED needs one of its separators
 _CREDIT_KEY = re.compile(r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|"
                          r"ảnh)\s*:\s*\S")
 _SOURCE_URL = re.compile(r"(?i:nguồn)\s+[^:|]{1,40}:\s*https?://\S+$")
+_PRINT_ISSUE = re.compile(r"(?:Bài (?:đã |được )?đăng trên|Bài viết đăng trên|Đăng trên)\s+"
+                          r"(?:báo |tạp chí |ấn phẩm )?[^\W\d_]")
 _AGENCY_SLASH = re.compile(r"(.{3,80}\))\s*/\s*[\w.]{2,20}$")
 
 

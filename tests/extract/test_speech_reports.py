@@ -542,3 +542,72 @@ def test_speech_reports_police_bodies_confessions_and_joined_deeds():
     assert ("indirect", "là người rủ cả nhóm đi trả thù", "Nguyễn Văn T.") in got
     assert ("direct", "Con gái tôi biết nặn nhưng đi làm xa.", "Đàng Thị Mười") in got
     assert ("direct", "Hạ tầng giao thông chưa theo kịp.", "Nguyễn Thị Kim Loan") in got
+
+
+def test_speech_reports_a_corruption_trial():
+    got = quotes("Đại diện VKSND tỉnh Tuyên Quang thực hành quyền công tố tại phiên tòa cho rằng hành "
+                 "vi của các bị cáo đặc biệt nghiêm trọng.",
+                 "Luật sư Trần Quốc Vinh (Đoàn Luật sư thành phố Hà Nội) bào chữa cho bị cáo Hà Văn "
+                 "Chiến cho rằng cáo trạng quy kết chưa thỏa đáng. Ông đề nghị HĐXX xem xét việc bị "
+                 "cáo đã nộp 1,5 tỷ đồng khắc phục hậu quả.",
+                 "Nói lời sau cùng, bị cáo Chiến nghẹn ngào: “Bị cáo đã phụ lòng tổ chức.” Bị cáo Nông "
+                 "Thị Hạnh trong lời nói sau cùng đề nghị HĐXX xem xét hoàn cảnh gia đình.")
+    assert ("indirect", "hành vi của các bị cáo đặc biệt nghiêm trọng",
+            "Viện kiểm sát nhân dân tỉnh Tuyên Quang") in got
+    assert ("indirect", "cáo trạng quy kết chưa thỏa đáng", "Trần Quốc Vinh") in got
+    assert ("indirect", "HĐXX xem xét việc bị cáo đã nộp 1,5 tỷ đồng khắc phục hậu quả",
+            "Trần Quốc Vinh") in got
+    assert ("direct", "Bị cáo đã phụ lòng tổ chức.", "Hà Văn Chiến") in got
+    assert ("indirect", "HĐXX xem xét hoàn cảnh gia đình", "Nông Thị Hạnh") in got
+
+
+def test_speech_reports_stage_names_paper_labels_and_bodies_with_verb_pairs():
+    got = speech_of(
+        "NGÔI SAO\nTin tức giải trí\nShowbiz | Nhạc | Phim | Thời trang | Video",
+        "Trà Mibi: “Tôi từng nghĩ sẽ bỏ nghề”",
+        "Sau ba năm vắng bóng, ca sĩ Trà Mibi trở lại với album mới.",
+        "Ngôi Sao: Ba năm qua chị đã ở đâu?",
+        "Trà Mibi: Tôi ở nhà, đúng nghĩa đen.",
+        "Ngôi Sao: Cảm ơn chị!",
+        "Trà Mibi tên thật là Nguyễn Thị Thu Trà, sinh năm 1997.",
+        "Hà Phương", "Tin khác")
+    assert ("TURN", "Tôi ở nhà, đúng nghĩa đen.", "Nguyễn Thị Thu Trà") in got
+    got = quotes("Cục Quản lý Khám, chữa bệnh (Bộ Y tế) cho biết, mỗi năm cả nước ghi nhận khoảng "
+                 "200.000 ca đột quỵ mới. Cục này khuyến cáo người dân không tự ý bỏ thuốc.",
+                 "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Hà Nội khuyến "
+                 "cáo người dân không sạc xe điện qua đêm.",
+                 "Một người dân sống gần đó cho biết, khoảng 2h20, anh nghe tiếng nổ lốp bốp.",
+                 "Thống đốc Fed Daniel Whitmore nói: “Chính sách vẫn đang thắt chặt.”",
+                 "Hãng tin Bloomberg dẫn các nguồn tin am hiểu vấn đề cho biết phần lớn quan chức "
+                 "muốn tạm dừng.")
+    assert ("indirect", "người dân không tự ý bỏ thuốc", "Cục Quản lý Khám, chữa bệnh") in got
+    assert ("indirect", "người dân không sạc xe điện qua đêm",
+            "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Hà Nội") in got
+    assert ("indirect", "khoảng 2h20, anh nghe tiếng nổ lốp bốp", "Một người dân sống gần đó") in got
+    assert ("direct", "Chính sách vẫn đang thắt chặt.", "Daniel Whitmore") in got
+    assert ("indirect", "phần lớn quan chức muốn tạm dừng", "Bloomberg") in got
+
+
+def test_speech_reports_feelings_after_quotes_initials_short_firms_and_a_lawyer_named_nga():
+    got = quotes("Chị Lê Thị Hạnh kể lại đêm đó. “Tôi cứ tưởng anh ấy say nên nói lắp.”, chị Hạnh "
+                 "nghẹn ngào.",
+                 "Bà T.T.M. (76 tuổi) bị mời đi hội thảo. “Họ đo đường huyết rồi bảo chỉ số của tôi "
+                 "rất cao”, bà M. nói.",
+                 "Công ty TNHH Thương mại và Dịch vụ Y sinh An Khang Việt cho biết sản phẩm có đủ "
+                 "giấy tờ. Công ty An Khang Việt cũng cam kết sẽ hoàn lại tiền cho khách.",
+                 "Luật sư Đinh Thị Quỳnh Nga phân tích hành vi có dấu hiệu lừa dối. Luật sư Nga lưu "
+                 "ý rằng người dân nên giữ lại hợp đồng.")
+    assert ("direct", "Tôi cứ tưởng anh ấy say nên nói lắp.", "Lê Thị Hạnh") in got
+    assert ("direct", "Họ đo đường huyết rồi bảo chỉ số của tôi rất cao", "T.T.M.") in got
+    assert ("indirect", "sẽ hoàn lại tiền cho khách",
+            "Công ty TNHH Thương mại và Dịch vụ Y sinh An Khang Việt") in got
+    assert ("indirect", "người dân nên giữ lại hợp đồng", "Đinh Thị Quỳnh Nga") in got
+
+
+def test_speech_reports_a_pronoun_goes_on_with_the_last_speaker_only_right_after_them():
+    got = quotes("Ông Lê Văn Nam, Giám đốc công ty, cho biết doanh thu tăng mạnh. Ông đề nghị tỉnh hỗ "
+                 "trợ thêm mặt bằng.",
+                 "Bà Trần Thị Lan cho biết năm nay mùa màng thuận lợi. Chồng bà, ông Phạm Văn Hùng, "
+                 "làm nghề đã 30 năm. Ông kể nhiều năm trước lũ cuốn hết ruộng.")
+    assert ("indirect", "tỉnh hỗ trợ thêm mặt bằng", "Lê Văn Nam") in got
+    assert ("indirect", "nhiều năm trước lũ cuốn hết ruộng", "Phạm Văn Hùng") in got
