@@ -210,6 +210,11 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
     names_at = _ends_by_index(names_end, n) if names_end else _ZERO
 
     inside_loc = {k for i, j in loc_end.items() for k in range(i + 1, j)} if loc_end else set()
+    for i, j in loc_end.items():  # "Sài Gòn Lotus", "Thăng Long Dragons": a team or brand
+        if j < n and toks[j][CAP] and toks[j][JOINED] and toks[j][TEXT].isascii() \
+                and toks[j][TEXT].isalpha() and not vietnamese_syllable(toks[j][TEXT]) \
+                and not (j + 1 < n and toks[j + 1][CAP] and toks[j + 1][JOINED]):
+            cands.append((toks[i][START], toks[j][END], "ORG", 5))
     cands += per_candidates(toks, idx, titles, gaz, head_at, names_at, loc_at, inside_loc,
                             texts, words)
     if heads or not _BAO_SPELLINGS.isdisjoint(words):

@@ -335,6 +335,7 @@ def _foreign(word: str) -> bool:
 
 
 # English words that make a foreign-looking run an organisation or product, not a person.
+_PARTICLES: Final = frozenset("van von de der den da dos del du di bin ibn al".split())
 # Last words of a firm's English name: "Saola Labs", "Tidewater Ventures", "Blue Heron Capital".
 FIRM_ENDS: Final = frozenset("Labs Lab Ventures Capital Group Holdings Corp Corporation Inc Ltd JSC "
                              "Technologies Partners Fund Studio Studios Games Software Systems "
@@ -387,7 +388,11 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
             if toks[j - 1][TEXT] in FIRM_ENDS:  # "Saola Labs", "Blue Heron Capital": a firm
                 out.append((toks[i][START], toks[j - 1][END], "ORG", 1))
             elif not words & ORGISH:
-                out.append((toks[i][START], toks[j - 1][END], "PER", 1))
+                last = j - 1
+                if j + 1 < n and toks[j][TEXT] in _PARTICLES and toks[j][JOINED] \
+                        and toks[j + 1][CAP] and toks[j + 1][JOINED]:
+                    last = j + 1  # "Pieter Jan van Smits": the particle and the family name
+                out.append((toks[i][START], toks[last][END], "PER", 1))
             resume = j
     return out
 

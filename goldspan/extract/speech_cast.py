@@ -130,8 +130,10 @@ def split_name(run: str, titled: bool) -> str | None:
     n = len(toks)
     if n > 1 and not _COMPANY_WORDS.isdisjoint(lows):
         return None  # "Saola Labs", "Minh Phát Group": a company, not a person
-    if n > 2 and toks[0] in _BODY_ACRONYMS:  # "Thống đốc Fed Daniel Whitmore": the body first
-        toks, lows, n = toks[1:], lows[1:], n - 1
+    if n > 2 and (toks[0] in _BODY_ACRONYMS or (toks[0].isupper() and len(toks[0]) >= 3)):
+        toks, lows, n = toks[1:], lows[1:], n - 1  # "Thống đốc Fed X", "Phó Thống đốc NHNN X"
+    if "rh" in lows:
+        return None  # "nhóm máu O Rh(-)"
     if lows and lows[0] in sets["org_heads"]:
         titled = False  # "Sở Nông [nghiệp]": a name after an organisation needs a surname
     place = _place_prefix(lows) if n > 1 and lows[0] in _place_firsts(_places()) else 0
@@ -650,6 +652,8 @@ class Cast:
         for group in ([p.name for p in self.people], self.known):
             for full in group:
                 low = full.casefold()
+                if full[:1].islower() and low != key:
+                    continue  # "chồng chị Hoa" is someone else than "Hoa"
                 if low == key or (low.endswith(tail) and len(key.split()) < len(low.split())):
                     if low.split(" ", 1)[0] not in _BIRTH_ORDER or low == key:
                         return full

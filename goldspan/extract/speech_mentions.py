@@ -246,6 +246,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 name = split[key] = split_name(rest, titled)
             if name is None:
                 continue
+            tail = _PARTICLE_TAIL.match(text, m.end()) if text.startswith(" ", m.end()) else None
+            if tail is not None and rest.endswith(name):  # "Pieter Jan van Smits", "Ursula von der Leyen"
+                name = f"{name} {tail.group(1)}"
             if name in roles:  # a role is kept only the first time: no need to read one
                 cast.observe(name)
             else:
@@ -322,6 +325,9 @@ _BEFORE_CUES: Final = ("gọi là “", "gọi là \"", "gọi “", "danh “")
 
 
 _BODY_WORDS: Final = frozenset("ban phòng sở hội viện khoa đoàn tổ cục vụ".split())
+# The lowercase particle and family name closing a European or Arab name.
+_PARTICLE_TAIL: Final = re.compile(rf"\s+((?:van|von|de|der|den|da|dos|del|du|di|bin|ibn|al|la|le)"
+                                   rf"(?:\s+(?:der|den|de|la))?\s+[{UPPER}]\w+(?:-[{UPPER}]?\w+)?)(?!\s+[{UPPER}])")
 # A stage name and the real name: "Trà Mibi tên thật là Nguyễn Thị Thu Trà", "Trà Mibi (tên
 # thật Nguyễn Thị Thu Trà)".
 _REAL_NAME: Final = re.compile(rf"(?P<nick>{SYL}(?:\s+{SYL}){{0,2}})\s*[,(]?\s*(?:có\s+)?tên\s+"

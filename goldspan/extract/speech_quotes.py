@@ -43,7 +43,7 @@ _NOT_CONTENT: Final = re.compile(
     re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
-_COMPOUND: Final = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng)|khai\s+(?:báo|thác|trương|"
+_COMPOUND: Final = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng|được)|khai\s+(?:báo|thác|trương|"
                        r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
                        r"cho)|bảo\s+(?:vệ|đảm|hiểm|quản|tồn|trì|dưỡng|lãnh|hành|mật|trợ|tàng|an|"
                        r"vật|hộ|kê|lưu|toàn|chứng|đồng|nhau))(?!\w)"
@@ -176,6 +176,8 @@ def _second_cue(text: str, c: int, stop: int, deeds: bool = False) -> tuple[int,
         m = _CONJ.search(text, c, a)
         if m is None or (deeds and m.group().split()[-1] == "và"):
             continue
+        if _COLON_ONLY.match(text, a, b) or _REPORT_CUE.match(text, a, b):
+            continue  # "… và báo cáo kết quả tại kỳ họp": one more thing asked, no words
         tail = _CUE_TAIL.match(text, b, stop)
         return m.start(), tail.end() if tail else b
     return None
@@ -209,14 +211,14 @@ _ONLY_AN_OBJECT: Final = re.compile(r"(?:toàn bộ\s+)?hành vi(?:\s+(?:phạm 
 
 # Cues that also announce a document or a topic, and the nouns that then follow them
 # ("trình bày tham luận", "kết luận phiên họp", "kết luận thanh tra").
-_REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo|trình bày|kết luận)$")
+_REPORT_CUE: Final = re.compile(r"(?:thông tin|công bố|báo cáo|thông báo|trình bày|kết luận|đánh giá)$")
 _REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế hoạch|chương trình|số liệu|quy định|"
                           r"dự thảo|phương án|danh sách|báo cáo|tham luận|tờ trình|đề án|ý kiến|"
                           r"quan điểm|phiên|hội nghị|buổi|cuộc|thanh tra|kiểm tra|vụ việc|vụ án)\b")
 # Cues that report words only before a colon, a comma or "rằng": "chất vấn: …", "trả lời,
 # …" (after them without one comes whom or where: "chất vấn Bộ trưởng", "phát biểu tại hội
 # nghị", "trả lời phỏng vấn").
-_COLON_ONLY: Final = re.compile(r"(?:chất vấn|phát biểu|trả lời)$")
+_COLON_ONLY: Final = re.compile(r"(?:chất vấn|phát biểu|trả lời|báo cáo|báo cáo bổ sung)$")
 # Reported words that open with what the speaker has done ("Công an cho biết đã tiếp nhận
 # 90 đơn và yêu cầu …"): a "và <cue>" inside them is one more deed (_second_cue).
 _DONE: Final = re.compile(r"(?:đã|vừa)\s")
@@ -233,7 +235,7 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê)\s+$")
 
 
-_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi)\s+"
+_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi|qua)\s+"
                        r"[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                        # "khai nhận là người rủ cả nhóm": "là" is the verb of the words there
                        r"\s*(?:(?:rằng|là(?!\s+(?:người|kẻ|đối tượng|chủ mưu)\b))(?!\w))?\s*[:,]?\s*")

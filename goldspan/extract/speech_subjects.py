@@ -34,8 +34,44 @@ from goldspan.extract.textcase import lower
 def subject_before(text: str, pos: int, floor: int,
                    known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
     """Who speaks the cue verb at ``pos``: a person's name or pronoun (with an appositive
-    role) or an organisation opening the clause (``Bộ Y tế cho biết``)."""
+    role) or an organisation opening the clause (``Bộ Y tế cho biết``); a relative named
+    through someone (``chồng chị Hoa``, ``bà nội của Lan``) is named as written."""
+    found = _subject_before(text, pos, floor, known)
+    if found is None or found[0].name is None or text.find(" ", floor, pos) < 0:
+        return found
+    ref = found[0]
+    name = ref.name
+    begin = ref.role_start if ref.role_start is not None else ref.start
+    kin = _KIN.search(text, max(floor, begin - 24), begin) if name is not None else None
+    if kin is None or name is None:
+        return found
+    stop = text.find(name, begin) + len(name)
+    phrase = text[kin.start():stop]
+    return NameRef(lower(phrase[:1]) + phrase[1:], kin.start()), found[1]
+
+
+_WHILE: Final = re.compile(r"\s+vừa\s+[^,.;:!?“”\"]{1,40}?\s+vừa\s*$")
+_PERSON_OPENS: Final = re.compile(rf"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ)\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})"
+                                  r"(?:\s*\([^()]{1,80}\))?")
+_VERB_PHRASE: Final = re.compile(r"(?:\s+[a-zà-ỹđ0-9][^\s,.;:!?“”\"()]*){2,20}")
+# A relative of the person named right after: "Chồng chị Hoa", "bà nội của Lan".
+_KIN: Final = re.compile(r"(?<!\w)(?:[Cc]hồng|[Vv]ợ|[Cc]on trai|[Cc]on gái|[Mm]ẹ|[Bb]ố|[Cc]ha|[Bb]à nội|[Bb]à ngoại|"
+                         r"[Ôô]ng nội|[Ôô]ng ngoại|[Aa]nh trai|[Cc]hị gái|[Ee]m trai|[Ee]m gái)"
+                         r"(?:\s+của)?\s+$")
+
+
+def _subject_before(text: str, pos: int, floor: int,
+                    known: Collection[str] = ()) -> tuple[NameRef, str | None] | None:
+    """:func:`subject_before` without the relatives."""
     end = len(text[floor:pos].rstrip()) + floor
+    both = _WHILE.search(text, max(floor, end - 50), end) if "vừa" in text[max(floor, end - 50):end] else None
+    if both is not None:  # "Chị Hoa vừa luồn chỉ vừa kể": the name before the first "vừa"
+        end = both.start()
+    if end > floor and text[end - 1] == ",":
+        opener = _PERSON_OPENS.match(text, floor + len(text[floor:end]) - len(text[floor:end].lstrip()), end)
+        if opener is not None and _VERB_PHRASE.fullmatch(text, opener.end(), end - 1):
+            # "Bà X (64 tuổi, …) vừa làm xong thủ tục …, chia sẻ với PV": X
+            return NameRef(opener.group("name"), opener.start("name"), role_start=opener.start()), None
     first = floor + len(text[floor:end]) - len(text[floor:end].lstrip())
     lead = _LEAD_ADVERB.match(text, first, end) if text[first:first + 1] in _LEAD_FIRSTS else None
     if lead is not None:  # "Còn Khôi hào hứng khoe …", "Riêng ông X cho biết …"
@@ -138,7 +174,7 @@ _DATE_TAIL: Final = re.compile(r"(?<!\S)(?:(?:vào|trong|hôm)\s+)?(?:(?:sáng|c
 
 
 _CLAUSE_SEP: Final = re.compile(r",\s|\s[-–—]\s|\)\s")
-_CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)[{UPPER}]\S*$")
+_CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)(?:[{UPPER}]\S*|\d{{1,3}})$")  # "khu vực 1 - Đà Nẵng"
 
 
 # An organisation named again by its kind ("Đơn vị này", "Công ty trên"): the title of the
@@ -183,7 +219,7 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
             ch in phrase for ch in ",;:()“”\""):  # "Một người dân sống gần đó": as written
         at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return NameRef(phrase, at)
-    if not phrase or len(phrase.split()) > (16 if rep else 10) or any(
+    if not phrase or len(phrase.split()) > (20 if rep else 10) or any(
             ch in phrase for ch in ",;:()“”\""):
         return None
     if rep is not None and phrase[rep.end():] in _HEADS_OF:  # "Người đứng đầu Chính phủ"
@@ -314,15 +350,15 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
     start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
+    duty = _DUTY.search(phrase)
+    if duty is not None:  # "VKSND tỉnh X thực hành quyền công tố tại phiên tòa": the body
+        phrase = phrase[:duty.start()]
+        end = start + len(text[start:end]) - len(text[start:end].lstrip()) + len(phrase)
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > (20 if "," in phrase else 14):
         return None  # (a name with verb pairs is long: "Phòng Cảnh sát phòng cháy, chữa cháy …")
     if any(ch in phrase for ch in ";:()“”\"") or ("," in phrase and not all(
             pair_comma(phrase, i) for i, ch in enumerate(phrase) if ch == ",")):
         return None
-    duty = _DUTY.search(phrase)
-    if duty is not None:  # "VKSND tỉnh X thực hành quyền công tố tại phiên tòa": the body
-        phrase = phrase[:duty.start()]
-        end = start + len(text[start:end]) - len(text[start:end].lstrip()) + len(phrase)
     bad = _NOT_ORG_WORD.search(phrase)
     if bad is not None:
         owner = phrase[bad.end():].lstrip()

@@ -197,7 +197,7 @@ def long_menu_bar(stripped: str) -> bool:
     if stripped.count(" - ") + stripped.count(" – ") >= 8:  # "Trang chủ – Chính sách - …"
         return is_dash_menu_line(stripped)
     return (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
-            or stripped.count(" • ") >= 8 or stripped.count(" · ") >= 8 or stripped.count(" ◦ ") >= 8) \
+            or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5) \
         and is_menu_line(stripped)
 
 
@@ -250,7 +250,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|·•▪◦]\s*|\s{2,}")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|·•▪◦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–]\s")
 
 
@@ -295,7 +295,8 @@ def is_breadcrumb(line: str) -> bool:
     if len(line) > 100:
         return False
     parts = _CRUMB_SEP.split(line)
-    return len(parts) >= 2 and all(0 < words(p) <= 5 and p[:1].isupper() for p in parts)
+    return len(parts) >= 2 and all(0 < words(p) <= 5 and (p[:1].isupper() or p[1:2].isupper())
+                                   for p in parts)  # "eSports"
 
 
 def related(ln: Line) -> bool:
@@ -444,6 +445,9 @@ def is_byline(line: str) -> bool:
         return True
     if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
         return True  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
+    affiliated = _AFFILIATED.match(stripped)
+    if affiliated is not None and is_name_line(affiliated.group(1)):
+        return True  # "Hoài Nam - Tỉnh đoàn Đắk Lắk": an author and the body they write for
     if _SOURCE_URL.match(stripped) or _PRINT_ISSUE.match(stripped):  # "Nguồn Biên phòng:
         return True  # https://…" under a reprint, "Bài đăng trên Tạp chí X số 150, tháng 1/2026"
     agency = _AGENCY_SLASH.match(stripped)
@@ -473,6 +477,8 @@ _DATED_SEP = re.compile(r"[-|–,]")  # _DATED needs one of its separators
 _CREDIT_KEY = re.compile(r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|"
                          r"ảnh)\s*:\s*\S")
 _SOURCE_URL = re.compile(r"(?i:nguồn)\s+[^:|]{1,40}:\s*https?://\S+$")
+_AFFILIATED = re.compile(r"(.{3,40}?)\s+[-–]\s+(?:Tỉnh đoàn|Thành đoàn|Báo|Đài|Trung tâm|Sở|Hội|Phòng|"
+                         r"Ban|Công an|Bệnh viện|Trường|Viện|Cổng|Tạp chí|Văn phòng)\s+\S.{0,50}$")
 _PRINT_ISSUE = re.compile(r"(?:Bài (?:đã |được )?đăng trên|Bài viết đăng trên|Đăng trên)\s+"
                           r"(?:báo |tạp chí |ấn phẩm )?[^\W\d_]")
 _AGENCY_SLASH = re.compile(r"(.{3,80}\))\s*/\s*[\w.]{2,20}$")

@@ -182,3 +182,13 @@ def test_entities_reports_acronyms_tickers_bonus_tet_and_named_places():
     assert ("MISC", "Triển vọng khí hậu Việt Nam 2026") in found
     assert ("LOC", "Cao tốc Biên Hòa - Vũng Tàu") in found
     assert ("LOC", "Vườn quốc gia Chư Yang Sin") in found
+
+
+def test_entities_reports_particle_names_teams_and_department_names():
+    found = ents("Đại sứ Hà Lan Pieter Jan van Smits thăm Cần Thơ. Tối qua Thăng Long Dragons thua 1-3, "
+                 "còn Hà Nội FC thắng. Ông Phan Đức Hậu, Vụ trưởng Vụ Tín dụng các ngành kinh tế, và "
+                 "đại diện Vụ Chính sách tiền tệ cùng dự.")
+    assert ("PER", "Pieter Jan van Smits") in found
+    assert ("ORG", "Thăng Long Dragons") in found and ("ORG", "Hà Nội FC") in found
+    assert ("ORG", "Vụ Tín dụng các ngành kinh tế") in found
+    assert ("ORG", "Vụ Chính sách tiền tệ") in found

@@ -678,3 +678,19 @@ def test_zones_layouts_arrow_crumbs_dash_menus_second_masthead_search_box_and_ha
         (B, "Báo cáo cho thấy mực nước biển dâng nhanh hơn dự báo."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_player_bars_lowercase_crumbs_affiliated_authors_and_slash_menus():
+    case = [
+        (P, "NHỊP SỐNG KINH TẾ"),
+        (P, "|Kênh thông tin kinh tế - tài chính - đầu tư"),
+        (P, "|Thời sự / Tài chính / Doanh nghiệp / Hàng hóa / Tiêu dùng"),
+        (P, "|Trang chủ > eSports > Liên Minh Huyền Thoại"),
+        (T, "Xuất khẩu cà phê lập kỷ lục trong năm 2025"),
+        (Y, "|Hoài Nam - Tỉnh đoàn Đắk Lắk"),
+        (P, "|Thứ Bảy, 10/01/2026 07:30 GMT+7"),
+        (P, "|▶ Nghe bài viết | Cỡ chữ A- A+"),
+        (L, "Năm 2025, xuất khẩu cà phê lần đầu vượt 8 tỷ USD, tăng mạnh so với năm trước."),
+        (B, "Giá cà phê bình quân đạt hơn 5.000 USD/tấn."),
+    ]
+    _assert_zones(case)
