@@ -273,8 +273,14 @@ def is_menu_line(stripped: str) -> bool:
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
     parts = _MENU_SEP.split(stripped)
     longest = 5 if len(parts) >= 5 else 4  # a long menu may hold "Hà Nội xưa và nay"
-    return len(parts) >= 3 and all(0 < words(p) <= longest and (p[:1].isupper() or p[1:2].isupper())
-                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)  # "eMagazine"
+    return len(parts) >= 3 and all(0 < words(p) <= longest and _capitalised(p)
+                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
+
+
+def _capitalised(item: str) -> bool:
+    """A menu or breadcrumb item opens with a capital, or with one lowercase letter before a
+    capital (``eMagazine``, ``eSports``)."""
+    return item[:1].isupper() or (item[:1].isalpha() and item[1:2].isupper())
 
 
 def is_chrome(line: str) -> bool:
@@ -295,8 +301,7 @@ def is_breadcrumb(line: str) -> bool:
     if len(line) > 100:
         return False
     parts = _CRUMB_SEP.split(line)
-    return len(parts) >= 2 and all(0 < words(p) <= 5 and (p[:1].isupper() or p[1:2].isupper())
-                                   for p in parts)  # "eSports"
+    return len(parts) >= 2 and all(0 < words(p) <= 5 and _capitalised(p) for p in parts)
 
 
 def related(ln: Line) -> bool:

@@ -55,7 +55,7 @@ def old_is_marker(line: str, soft_only: bool = False) -> bool:
 def old_is_breadcrumb(line: str) -> bool:
     parts = r._CRUMB_SEP.split(line)
     return (len(parts) >= 2 and len(line) <= 100
-            and all(0 < r.words(p) <= 5 and p[:1].isupper() for p in parts))
+            and all(0 < r.words(p) <= 5 and r._capitalised(p) for p in parts))  # "eSports" later
 
 
 def old_is_chrome(line: str) -> bool:
@@ -200,7 +200,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     # menu, weather, ticker and share lines became chrome after the speed pass, on purpose
     stripped = line.strip()
     menu = len(stripped) <= 120 and (r.is_weather_line(stripped) or (
-        r.is_menu_line(stripped) and any(sep in stripped for sep in ("  ", " | ", "·", "▪", "•")))
+        r.is_menu_line(stripped) and any(sep in stripped for sep in ("  ", " | ", "·", "▪", "•", "◦")))
         or (":" in stripped and (r.is_ticker_line(stripped) or r.is_share_line(stripped)))
         # menus set apart by dots or dashes were added later, on purpose, too
         or (stripped.count(" - ") + stripped.count(" – ") >= 3 and r.is_dash_menu_line(stripped)))
