@@ -57,7 +57,9 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 51 (ho214-ho217)", 214, 217), ("heldout set 52 (ho218-ho221)", 218, 221),
                 ("heldout set 53 (ho222-ho225)", 222, 225),
                 ("heldout set 54 (ho226-ho229)", 226, 229), ("heldout set 55 (ho230-ho233)", 230, 233),
-                ("heldout set 56 (ho234-ho237)", 234, 237))
+                ("heldout set 56 (ho234-ho237)", 234, 237),
+                ("heldout set 57 (ho238-ho241)", 238, 241), ("heldout set 58 (ho242-ho245)", 242, 245),
+                ("heldout set 59 (ho246-ho249)", 246, 249))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
