@@ -425,8 +425,8 @@ _DETERMINER: Final = re.compile(r"(?<!\w)(?i:vị|vị tân|tân|ngài|nữ|nam|
 # Words describing the person after a pronoun or title: "cô giáo trẻ", "người đàn ông 50 tuổi".
 # "(?:\s+(?:…))+" written "\s\s*(?:…)(?:\s+(?:…))*": the same matches, and the engine skips to
 # the next whitespace instead of trying every position
-_DESCRIPTOR: Final = re.compile(r"\s\s*(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+)"
-                         r"(?:\s+(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+))*\s*$",
+_DESCRIPTOR: Final = re.compile(r"\s\s*(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+|sinh năm\s+\d{4})"
+                         r"(?:\s+(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+|sinh năm\s+\d{4}))*\s*$",
                          re.IGNORECASE)
 _CLAUSE_OPEN: Final = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
 
@@ -660,6 +660,12 @@ class Cast:
                     nickname = nickname or full
         if nickname is not None:
             return nickname
+        if " " not in key and key in word_sets()["surnames"]:  # "ông Kim" for "Kim Jae-won"
+            head = key + " "  # (a foreign name only: a Vietnamese surname alone names nobody)
+            opens = {full for group in ([p.name for p in self.people], self.known) for full in group
+                     if full.casefold().startswith(head) and "-" in full.split(" ", 1)[1]}
+            if len(opens) == 1:
+                return opens.pop()
         if " " not in key and key not in word_sets()["surnames"]:
             head = key + " "  # "bị cáo Lim" for "Lim Chee Keong": a foreign family name first
             for group in ([p.name for p in self.people], self.known):

@@ -221,7 +221,7 @@ def _cue_after(text: str, after: int, end: int,
 
 # A person and how they felt right after a closing mark, ending the sentence.
 _MOVED: Final = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?P<who>(?:ông|bà|anh|chị|cô|chú|em|cụ)\s+"
-                           rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})\s+(?:nghẹn ngào|xúc động|"
+                           rf"[{UPPER}]\w*\.?(?:\s+[{UPPER}]\w*\.?){{0,3}})\s+(?:nghẹn ngào|xúc động|"
                            rf"rưng rưng|bức xúc|bùi ngùi|trầm ngâm|cười|cười hiền|phấn khởi|"
                            rf"hào hứng|lo lắng|buồn bã|tự hào|vui vẻ)(?:\s+\w+)?\s*[.!]")
 

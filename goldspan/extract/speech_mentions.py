@@ -258,7 +258,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             names.append(name)
             if text.startswith(" (", m.end()):
                 _alias(text, m.end() + 2, name, cast)
-    if "“" in text or '"' in text or "tên thật" in text or "tên khai sinh" in text:
+    if "“" in text or '"' in text or "tên thật" in text or "tên khai sinh" in text or "gọi là " in text:
         _nickname_aliases(text, ranges, cast)
     for s, e in ranges:
         if _INITIAL_GATE.search(text, s, e):
@@ -334,9 +334,22 @@ _REAL_NAME: Final = re.compile(rf"(?P<nick>{SYL}(?:\s+{SYL}){{0,2}})\s*[,(]?\s*(
                                rf"(?:thật|khai sinh)\s+(?:là\s+)?(?P<full>{SYL}(?:\s+{SYL}){{1,3}})")
 
 
+# A Southern nickname given after the name without marks: "ông Nguyễn Văn Đực (58 tuổi),
+# người trong ấp quen gọi là Tư Đực".
+_CALLED: Final = re.compile(rf"(?P<full>{SYL}(?:\s+{SYL}){{1,3}})[^.!?\n“”]{{0,60}}?(?:quen gọi là|thường gọi là|"
+                            rf"hay gọi là|gọi là|còn gọi là)\s+(?P<nick>(?:Út|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|"
+                            rf"Mười)\s+{SYL})")
+
+
 def _nickname_aliases(text: str, ranges: list[tuple[int, int]], cast: Cast) -> None:
     """Let a quoted nickname stand for the full name the same sentence ties it to; a stage
     name stands for the real name written after ``tên thật``."""
+    if "gọi là " in text:
+        for s, e in ranges:
+            for m in _CALLED.finditer(text, s, e):
+                full = split_name(m.group("full"), False)
+                if full is not None and full.count(" ") >= 2:
+                    cast.aliases.setdefault(m.group("nick").casefold(), full)
     if "tên thật" in text or "tên khai sinh" in text:
         for s, e in ranges:
             for m in _REAL_NAME.finditer(text, s, e):

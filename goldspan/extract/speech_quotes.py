@@ -69,6 +69,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     for a, b in cue_spans(text, start, end):
         if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a):
             continue
+        negated = _NEGATED.search(text, max(start, a - 10), a) is not None  # "từ chối tiết lộ
+        # con số", "không cho biết": no words reported (a second cue after "song" may be)
         floor = clause_floor(text, start, a)
         subject = subject_before(text, a, floor, known)
         chained = False
@@ -118,10 +120,14 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         content_end = len(text[c:stop].rstrip(" .…,;")) + c
         if _ONLY_AN_OBJECT.fullmatch(text, c, content_end):
             continue  # "bị cáo khai nhận toàn bộ hành vi": what was admitted, not words
-        if len(text[c:content_end].split()) < 3 or any(s < content_end and c < e for s, e in taken):
+        if negated and second is None:
+            continue
+        if not negated and (len(text[c:content_end].split()) < 3
+                            or any(s < content_end and c < e for s, e in taken)):
             continue
         ref, role = subject
-        quotes.append(Quote(c, content_end, ref, "indirect", role))
+        if not negated:
+            quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
         if second is not None:
             end2 = sentence_end(text, c2, end)
@@ -218,6 +224,7 @@ _REPORT_NOUN: Final = re.compile(r"(?:kết quả|tình hình|nội dung|kế ho
 # Cues that report words only before a colon, a comma or "rằng": "chất vấn: …", "trả lời,
 # …" (after them without one comes whom or where: "chất vấn Bộ trưởng", "phát biểu tại hội
 # nghị", "trả lời phỏng vấn").
+_NEGATED: Final = re.compile(r"(?<!\w)(?:từ chối|không|chưa)\s+$")
 _COLON_ONLY: Final = re.compile(r"(?:chất vấn|phát biểu|trả lời|báo cáo|báo cáo bổ sung)$")
 # Reported words that open with what the speaker has done ("Công an cho biết đã tiếp nhận
 # 90 đơn và yêu cầu …"): a "và <cue>" inside them is one more deed (_second_cue).
@@ -235,7 +242,9 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê)\s+$")
 
 
-_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi|qua)\s+"
+_CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:người dân|nhà đầu tư|du khách|phụ huynh|bà con|"
+                       r"doanh nghiệp|các địa phương)(?=\s*:))?"  # "khuyến cáo người dân: …"
+                       r"(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi|qua)\s+"
                        r"[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                        # "khai nhận là người rủ cả nhóm": "là" is the verb of the words there
                        r"\s*(?:(?:rằng|là(?!\s+(?:người|kẻ|đối tượng|chủ mưu)\b))(?!\w))?\s*[:,]?\s*")

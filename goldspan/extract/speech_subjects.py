@@ -300,6 +300,7 @@ _BRAND_AFTER: Final = re.compile(rf"(?:chuỗi|hệ thống|hãng|thương hiệ
 
 
 _COMMA: Final = re.compile(",")
+_HONORIFIC_OPEN: Final = re.compile(r"(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)\s+[A-ZĐÀ-Ỹ]")
 _DASH_SEP: Final = re.compile(r"\s[-–]\s")
 _NOT_ORG_WORD: Final = re.compile(r"\b(?:của|cho|đã|thì|cũng|dẫn lời|trích lời|dẫn nguồn)\b")
 _PUNCT: Final = re.compile(r"[,.;:]")
@@ -311,6 +312,14 @@ def _appositive(text: str, comma: int, floor: int,
     mark = text[comma]
     lo = max(floor, comma - 160)
     seps = [m.start() for m in (_COMMA if mark == "," else _DASH_SEP).finditer(text, lo, comma)]
+    if seps and mark == ",":  # "Giám đốc HTX, bà Lê Thị Ngọc Hạnh, thông tin": the title first
+        inner = name_at_end(text, comma, seps[-1] + 1, known)
+        segment = text[seps[-1] + 1:comma].strip()
+        if inner is not None and inner.name is not None and _HONORIFIC_OPEN.match(segment) \
+                and segment.split(" ", 1)[1] == inner.name:
+            before = text[max(floor, (seps[-2] + 1) if len(seps) > 1 else floor):seps[-1]].strip(" ,")
+            if before and title_re().match(before):
+                return inner, before
     for at in reversed(seps):
         role = text[at + 1:comma].strip(" ,-–")
         if not role or len(role) > 140:

@@ -262,7 +262,8 @@ def _pre_lead_label(line: r.Line, title: r.Line) -> str:
     if r.same(line, title) or r.photo(line):
         return "CAPTION"
     if (r.byline(line) or _caps_author(line.stripped)) and (
-            not r.chrome(line) or line.stripped.startswith("Theo ")):  # "Theo X | Trí Thức Trẻ"
+            not r.chrome(line) or line.stripped.startswith("Theo ")  # "Theo X | Trí Thức Trẻ"
+            or r.article_credit(line.stripped)):  # "Bài: X | Ảnh: Y"
         return "BYLINE"
     return "BOILERPLATE"
 

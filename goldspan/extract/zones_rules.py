@@ -48,7 +48,7 @@ _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượ
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s+[>»›/|❯→]\s+")
+_CRUMB_SEP = re.compile(r"\s+(?:>>|[>»›/|❯→])\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
@@ -222,6 +222,8 @@ def _chrome(ln: Line) -> bool:
         return True
     if is_weather_line(stripped):
         return True
+    if "Lượt xem" in stripped and _DIGIT.search(stripped) is not None and words(stripped) <= 14:
+        return True  # "Cập nhật: 24/03/2026 10:05 | Lượt xem: 1.286"
     if ":" in stripped and (is_ticker_line(stripped) or is_share_line(stripped)):
         return True
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
@@ -342,8 +344,12 @@ def photo(ln: Line) -> bool:
 
 def article_credit(stripped: str) -> bool:
     """``Bài, ảnh: X`` / ``Tin và ảnh: X``: one author of the words and the photos."""
-    return stripped[:8].casefold() in ("bài, ảnh", "bài và ả", "tin, ảnh", "tin và ả") and \
-        len(stripped) <= 60
+    return (stripped[:8].casefold() in ("bài, ảnh", "bài và ả", "tin, ảnh", "tin và ả") and
+            len(stripped) <= 60) or _TEXT_AND_PHOTO.match(stripped) is not None
+
+
+# "Bài: Hà Linh | Ảnh: Quang Huy": the author of the words, then of the photos.
+_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung)\s*:\s*[^|:]{2,40}\s*[|,-]\s*(?:Ảnh|ảnh)\s*:\s*[^|:]{2,40}$")
 
 
 def _photo(stripped: str) -> bool:

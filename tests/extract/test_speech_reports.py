@@ -645,3 +645,23 @@ def test_speech_reports_council_reports_and_long_procuracy_names():
     assert ("indirect", "bị cáo có đủ năng lực trách nhiệm hình sự",
             "Viện kiểm sát nhân dân khu vực 1 - Đà Nẵng") in got
     assert not any(text.startswith("kết quả thu") or "Ba Na" in text for _, text, _ in got)
+
+
+def test_speech_reports_titles_before_names_nicknames_negation_and_objects_before_a_colon():
+    got = quotes("Giám đốc HTX, bà Lê Thị Ngọc Hạnh, thông tin: hiện hợp tác xã có 126 thành viên.",
+                 "Ông Nguyễn Văn Đực (58 tuổi), người trong ấp quen gọi là Tư Đực, trồng chôm chôm. "
+                 "“Giờ ai chê thì tui dắt ra vườn coi”, ông Tư Đực cười.",
+                 "Chủ tịch CLB Trần Quốc Nghĩa từ chối tiết lộ con số cụ thể, song khẳng định khoản "
+                 "chi nằm trong ngân sách đã duyệt.",
+                 "Công an tỉnh Quảng Ninh khuyến cáo người dân: khi phát hiện dấu hiệu lừa đảo cần "
+                 "trình báo ngay.",
+                 "Kể đến đây, bà Hoàng Thị Mai bỗng cười: “Khách Tây thêu chậm lắm.”",
+                 "Chị H. bị lừa 12 triệu đồng. “Họ gửi cả giấy phép kinh doanh”, chị H. nghẹn ngào.")
+    assert ("indirect", "hiện hợp tác xã có 126 thành viên", "Lê Thị Ngọc Hạnh") in got
+    assert ("direct", "Giờ ai chê thì tui dắt ra vườn coi", "Nguyễn Văn Đực") in got
+    assert ("indirect", "khoản chi nằm trong ngân sách đã duyệt", "Trần Quốc Nghĩa") in got
+    assert not any(text == "con số cụ thể" for _, text, _ in got)
+    assert ("indirect", "khi phát hiện dấu hiệu lừa đảo cần trình báo ngay",
+            "Công an tỉnh Quảng Ninh") in got
+    assert ("direct", "Khách Tây thêu chậm lắm.", "Hoàng Thị Mai") in got
+    assert ("direct", "Họ gửi cả giấy phép kinh doanh", "H.") in got

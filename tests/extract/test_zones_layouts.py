@@ -694,3 +694,18 @@ def test_zones_layouts_player_bars_lowercase_crumbs_affiliated_authors_and_slash
         (B, "Giá cà phê bình quân đạt hơn 5.000 USD/tấn."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_double_chevron_crumbs_view_counters_and_text_photo_credits():
+    case = [
+        (P, "AN TOÀN GIAO THÔNG"),
+        (P, "|Trang chủ | Tin tức | Chính sách | Số liệu | Hỏi đáp"),
+        (P, "|Trang chủ >> Tin tức - Sự kiện >> Tin từ địa phương"),
+        (T, "Phát động cổng trường an toàn giao thông cho học sinh"),
+        (Y, "|Bài: Hà Linh | Ảnh: Quang Huy"),
+        (P, "|Cập nhật: 24/03/2026 10:05 | Lượt xem: 1.286"),
+        (L, "Sáng 23/3, tại một trường THCS, ban an toàn giao thông tỉnh phát động phong trào "
+            "cổng trường an toàn."),
+        (B, "Nhiều học sinh cam kết không đi xe máy khi chưa đủ tuổi."),
+    ]
+    _assert_zones(case)
