@@ -123,7 +123,10 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if listed and (listed >= j or is_per_start(toks, listed, gaz)):
             j = listed
         while j + 1 < len(toks) and toks[j][DASH] and toks[j][CAP]:  # "Xuân Hương - Đà Lạt"
-            j = loc_at(j) or cap_run(toks, j, gaz, head_at)
+            nxt = loc_at(j) or cap_run(toks, j, gaz, head_at)
+            if nxt <= j:  # "Sông Hương - Cơ quan của …": nothing to add, and no endless loop
+                break
+            j = nxt
         if j == j0:
             continue
         if desc in _NUMBERED_HAMLETS and j < len(toks) and toks[j][JOINED] and (

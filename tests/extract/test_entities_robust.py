@@ -11,7 +11,8 @@ from goldspan.model.document import new_document
 WORDS = ["Bộ", "Y", "tế", "Hà", "Nội", "ông", "Nguyễn", "Văn", "An", "(", ")", "-", "“", "”",
          "số", "15/2021/NĐ-CP", "Quyết", "định", "và", "các", "tỉnh", "Thành", "ủy", "\n",
          "Ảnh:", "báo", "Covid-19", "TP.HCM", "Anh", "Luật", "Đất", "đai", ",", ".", "Tết",
-         "Hội", "nghị", "Giải", "2024", "xã", "Ban", "Chỉ", "huy", "bão", "3", "&", "'"]
+         "Hội", "nghị", "Giải", "2024", "xã", "Ban", "Chỉ", "huy", "bão", "3", "&", "'",
+         "Sông", "Hương", "Cơ", "quan", "của", "sông"]
 
 
 def check(text: str) -> None:
@@ -41,3 +42,11 @@ def test_entities_robust_any_text(text):
 def test_entities_robust_empty_and_blank():
     assert Entities().extract(new_document("e", "")).spans == []
     assert Entities().extract(new_document("e", "\n \n")).spans == []
+
+
+def test_entities_robust_place_before_a_dash_and_a_capital_common_word():
+    # A place followed by " - Cơ quan của …" once looped for ever: the run after the dash
+    # adds nothing, so the place must end there.
+    text = "Tạp chí Sông Hương - Cơ quan của Hội Liên hiệp Văn học Nghệ thuật thành phố Huế."
+    check(text)
+    check("Xã Tân Lập - Cơ quan chủ quản: huyện Đông Anh")
