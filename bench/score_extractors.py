@@ -59,7 +59,10 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 54 (ho226-ho229)", 226, 229), ("heldout set 55 (ho230-ho233)", 230, 233),
                 ("heldout set 56 (ho234-ho237)", 234, 237),
                 ("heldout set 57 (ho238-ho241)", 238, 241), ("heldout set 58 (ho242-ho245)", 242, 245),
-                ("heldout set 59 (ho246-ho249)", 246, 249))
+                ("heldout set 59 (ho246-ho249)", 246, 249),
+                ("heldout set 60 (ho250-ho253)", 250, 253),
+                ("heldout set 61 (ho254-ho257)", 254, 257),
+                ("heldout set 62 (ho258-ho261)", 258, 261))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
