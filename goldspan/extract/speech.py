@@ -87,7 +87,8 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
 # A television report's name line ("Bà Nguyễn Thị Xuân - Người dân phường X") over the
 # words the person says, a paragraph that is one quotation in marks.
 _NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ)\s+)?(?P<name>[{UPPER}]\w*"
-                               rf"(?:\s+[{UPPER}]\w*){{1,4}})\s+[-–]\s+(?P<role>[^.!?“”\"\n]{{3,80}})$")
+                               rf"(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})\s+[-–]\s+"  # "Lee Soo-jin"
+                               rf"(?P<role>[^.!?“”\"\n]{{3,80}})$")
 # Paragraphs with no quotation mark that an open quote may run over ("… phân tích: “A" ⏎
 # "B" ⏎ "C.”", each paragraph not reopening the quote with a mark).
 _HOLD: Final = 4
@@ -244,6 +245,9 @@ class Speech(Extractor):
             if dangling is not None:  # "Ông X nhấn mạnh:" then the quote in the next paragraph
                 carry = self._speaker(dangling[0], dangling[1], text, cast, m_pos, m_names)
                 held = []
+                if carry is not None and zone == "BODY" and text[s:e].rstrip().endswith(":") \
+                        and bullet_item(text, *_next_paragraph(paras, e)) is not None:
+                    listing, carry = carry, None  # "HCDC khuyến cáo người dân:" over a list
         main = main_speaker(spans, cast)
         echoed: dict[str, str] = {}  # headline quote -> the speaker the body gives it
         for s, e, before in headline_quotes(text, paras, zones):

@@ -336,6 +336,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     sid: str | None = None
     last_guest: str | None = guest  # who answered last (at first: the guest the lead names)
     asked_last = False  # the last BODY paragraph was the interviewer's and ended with "?"
+    thanked = False  # the interviewer's closing thanks came
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
         if zone == "BODY" and lab is not None:
@@ -355,6 +356,9 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             turns.append(current)
             if lab.kind == "interviewer" and THANKS.match(text[start:end]):
                 current, sid = None, None  # "Xin cảm ơn ông!" closes the interview
+                thanked = True
+            elif thanked and lab.kind != "interviewer":
+                current, sid = None, None  # the guest's "Em cảm ơn chị ạ!" is one paragraph
         elif zone == "BODY" and sid is not None and _leaves_interview(text, s, end):
             current, sid = None, None  # a subheading or the report going on after a Q&A box
         elif zone == "BODY" and sid is not None:

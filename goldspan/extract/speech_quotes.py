@@ -37,7 +37,8 @@ _NOT_CONTENT: Final = re.compile(
     r"|qua(?!\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|kiểm tra|rà soát|thống kê|khảo sát"
     r"|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
-    r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ|một))"
+    r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ|một"
+    r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt))"
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực|\d|hai|ba|bốn|sáu"
     r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà)\b))\b",
     re.IGNORECASE)
@@ -239,11 +240,15 @@ _AFTER_QUOTE: Final = re.compile(r"[”\"»]\s*[,–-]\s*$")
 # Case-sensitive: "Nhật Bản khuyến cáo" is a name; "triển khai", "công khai" hold no "khai".
 # The search starts at most 14 characters before the cue: a word there starts at a space.
 _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
-                       r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê)\s+$")
+                       r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê|"
+                       # "tiêm bổ sung", "cấp bổ sung", "sửa đổi, bổ sung": to add, not to say
+                       r"tiêm|cấp|nộp|chi|sửa đổi,)\s+$")
 
 
 _CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:người dân|nhà đầu tư|du khách|phụ huynh|bà con|"
-                       r"doanh nghiệp|các địa phương)(?=\s*:))?"  # "khuyến cáo người dân: …"
+                       r"doanh nghiệp|các địa phương|ngư dân|nông dân|người tiêu dùng|người bệnh|"
+                       r"người lao động|khách hàng|người chăn nuôi|học sinh|sinh viên|hội viên|"
+                       r"cha mẹ|các hộ dân|các đơn vị|cộng đồng)(?=\s*:))?"  # "khuyến cáo người dân: …"
                        r"(?:\s+(?:với|cho|tại|trong|ở|bên lề|sau khi|khi|qua)\s+"
                        r"[^,.:;“\"]{1,40}?(?=\s+rằng))?"
                        # "khai nhận là người rủ cả nhóm": "là" is the verb of the words there

@@ -355,6 +355,16 @@ def is_org_name(name: str) -> bool:
     return bool(_org_re().match(name))
 
 
+# The legal form of a company, not counted in the length of its name ("Công ty TNHH MTV …").
+_LEGAL_FORM: Final = frozenset(("TNHH", "MTV", "TMCP", "CP", "cổ", "phần"))
+
+
+def _name_words(phrase: str) -> int:
+    """Words of a body's name, its legal form left out."""
+    words = phrase.split()
+    return len(words) - sum(1 for w in words if w in _LEGAL_FORM)
+
+
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
     start = clause_start(text, floor, end)
@@ -363,7 +373,7 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     if duty is not None:  # "VKSND tỉnh X thực hành quyền công tố tại phiên tòa": the body
         phrase = phrase[:duty.start()]
         end = start + len(text[start:end]) - len(text[start:end].lstrip()) + len(phrase)
-    if not phrase or not phrase[0].isupper() or len(phrase.split()) > (20 if "," in phrase else 14):
+    if not phrase or not phrase[0].isupper() or _name_words(phrase) > (20 if "," in phrase else 14):
         return None  # (a name with verb pairs is long: "Phòng Cảnh sát phòng cháy, chữa cháy …")
     if any(ch in phrase for ch in ";:()“”\"") or ("," in phrase and not all(
             pair_comma(phrase, i) for i, ch in enumerate(phrase) if ch == ",")):
@@ -384,8 +394,31 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     written = _written_out(text, phrase, at)
     if written is not None and " " not in phrase:  # "VKSND" alone: the body written last
         written = expand_org(text, written, at) or written
+    if written is None and " " not in phrase and phrase.isupper():
+        written = defined_abbreviation(text, phrase, at)  # "HCDC": "Trung tâm … (HCDC)"
     phrase = written or expand_org(text, phrase, at) or phrase
     return NameRef(phrase, at)
+
+
+_CLAUSE_STOP: Final = re.compile(r"[;:!?“”\"()\n]|[.,]\s")
+
+
+def defined_abbreviation(text: str, abbr: str, before: int) -> str | None:
+    """The organisation the text named in full just before ``(abbr)``, the first time it
+    wrote the abbreviation so before ``before`` (``Theo Trung tâm Kiểm soát bệnh tật TP.HCM
+    (HCDC)`` → that name); None when there is no such definition."""
+    at = text.find(f"({abbr})", 0, before)
+    if at < 0:
+        return None
+    lo = max(0, at - 160)
+    stops = list(_CLAUSE_STOP.finditer(text, lo, at))
+    seg_start = stops[-1].end() if stops else lo
+    segment = text[seg_start:at].rstrip()
+    for word in re.finditer(r"\S+", segment):
+        rest = segment[word.start():]
+        if _org_re().match(rest) and not rest.split()[0].isupper():
+            return rest if _name_words(rest) <= 14 else None
+    return None
 
 
 # A news agency and when it reported: the agency speaks.

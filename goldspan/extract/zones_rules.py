@@ -197,7 +197,8 @@ def long_menu_bar(stripped: str) -> bool:
     if stripped.count(" - ") + stripped.count(" – ") >= 8:  # "Trang chủ – Chính sách - …"
         return is_dash_menu_line(stripped)
     return (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
-            or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5) \
+            or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5
+            or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5) \
         and is_menu_line(stripped)
 
 
@@ -215,7 +216,7 @@ def _chrome(ln: Line) -> bool:
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
     if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped
-            or "◦" in stripped) \
+            or "◦" in stripped or "◆" in stripped or "♦" in stripped) \
             and is_menu_line(stripped):
         return True
     if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
@@ -252,7 +253,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|·•▪◦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–]\s")
 
 
@@ -275,8 +276,16 @@ def is_menu_line(stripped: str) -> bool:
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
     parts = _MENU_SEP.split(stripped)
     longest = 5 if len(parts) >= 5 else 4  # a long menu may hold "Hà Nội xưa và nay"
-    return len(parts) >= 3 and all(0 < words(p) <= longest and _capitalised(p)
-                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
+    return len(parts) >= 3 and all((0 < words(p) <= longest or len(parts) >= 5 and _dash_group(p))
+                                   and _capitalised(p) and p[-1:] not in _TERMINAL_CHARS
+                                   for p in parts)
+
+
+def _dash_group(item: str) -> bool:
+    """A menu item that joins short capitalised names by dashes (``Nghiên cứu - Lý luận -
+    Phê bình``), each of at most three words."""
+    groups = _DASH_MENU_SEP.split(item)
+    return len(groups) >= 2 and all(0 < words(g) <= 3 and _capitalised(g) for g in groups)
 
 
 def _capitalised(item: str) -> bool:

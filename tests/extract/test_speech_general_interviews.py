@@ -377,3 +377,15 @@ def speakers_of(text: str) -> list[str]:
     doc = run_pipeline(new_document("i", text), ["zones", "speech"])
     names = {s.id: s.name for s in doc.speakers}
     return [names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"]
+
+
+def test_speech_general_interviews_reply_to_the_closing_thanks_is_one_paragraph():
+    got = speech("PV: Chào Hoài, em cảm thấy thế nào?", "Hoài: Em rất vui.",
+                 "PV: Cảm ơn Hoài về cuộc trò chuyện. Chúc em có một kỳ thi thật đáng nhớ!",
+                 "Hoài: Em cảm ơn chị ạ!",
+                 "Lò Thị Hoài sinh năm 2008, quê xã Mường La.",
+                 lead="Lò Thị Hoài vừa giành huy chương vàng ở giải trẻ.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[-2:] == [
+        ("Cảm ơn Hoài về cuộc trò chuyện. Chúc em có một kỳ thi thật đáng nhớ!", "Minh Anh"),
+        ("Em cảm ơn chị ạ!", "Lò Thị Hoài")]

@@ -665,3 +665,56 @@ def test_speech_reports_titles_before_names_nicknames_negation_and_objects_befor
             "Công an tỉnh Quảng Ninh") in got
     assert ("direct", "Khách Tây thêu chậm lắm.", "Hoàng Thị Mai") in got
     assert ("direct", "Họ gửi cả giấy phép kinh doanh", "H.") in got
+
+
+def test_speech_reports_feeling_verbs_after_a_quote_and_time_phrases_opening_words():
+    got = quotes("“Xưởng tôi mất điện hai lần tuần trước, thiệt hại lớn”, ông Lê Văn Quý, chủ "
+                 "một xưởng cơ khí ở xã Lạng Giang, bức xúc.",
+                 "Bà Trịnh Thị Hằng (67 tuổi), sống ở phố Hàng Chiếu hơn 40 năm, cho biết từ "
+                 "chập tối đến rạng sáng, tiếng nhạc dội vào nhà.",
+                 "Ông Quý nói từ Hà Nội lên đây mất hai ngày.")
+    assert ("direct", "Xưởng tôi mất điện hai lần tuần trước, thiệt hại lớn", "Lê Văn Quý") in got
+    assert ("indirect", "từ chập tối đến rạng sáng, tiếng nhạc dội vào nhà",
+            "Trịnh Thị Hằng") in got
+    assert not any(t.startswith("từ Hà Nội") for _, t, _ in got)  # a route, no words
+
+
+def test_speech_reports_to_add_is_no_cue_after_a_verb_of_giving():
+    got = quotes("Sáng 18/6, Sở Y tế phát động chiến dịch tiêm bổ sung vắc xin sởi cho trẻ.",
+                 "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đất đai.",
+                 "Ông Nguyễn Văn An bổ sung, đợt tiêm sẽ kéo dài hai tháng.")
+    assert got == [("indirect", "đợt tiêm sẽ kéo dài hai tháng", "Nguyễn Văn An")]
+
+
+def test_speech_reports_companies_with_a_legal_form_and_defined_abbreviations():
+    got = quotes("Đại diện Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia "
+                 "(NSMO) cho biết phụ tải toàn quốc tăng mạnh.",
+                 "Theo Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC), số ca tăng.",
+                 "HCDC cho biết dịch đến sớm hơn mọi năm.",
+                 "NHNN cho biết lãi suất giảm.")
+    assert ("indirect", "phụ tải toàn quốc tăng mạnh",
+            "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia") in got
+    assert ("indirect", "dịch đến sớm hơn mọi năm", "Trung tâm Kiểm soát bệnh tật TP.HCM") in got
+    assert ("indirect", "lãi suất giảm", "NHNN") in got  # never written out: as it stands
+
+
+def test_speech_reports_addressees_before_a_colon_and_a_list_after_a_dangling_cue():
+    got = quotes("Chi cục Thủy sản khuyến cáo ngư dân: bảo quản cá bằng hầm bảo ôn.",
+                 "Trung tâm Y tế khuyến cáo người dân:",
+                 "- Hằng tuần kiểm tra, đậy kín dụng cụ chứa nước;",
+                 "- Ngủ màn kể cả ban ngày.",
+                 "Nhiều hộ dân đã làm theo.")
+    assert got == [("indirect", "bảo quản cá bằng hầm bảo ôn", "Chi cục Thủy sản"),
+                   ("indirect", "Hằng tuần kiểm tra, đậy kín dụng cụ chứa nước", "Trung tâm Y tế"),
+                   ("indirect", "Ngủ màn kể cả ban ngày", "Trung tâm Y tế")]
+
+
+def test_speech_reports_ethnic_family_names_and_hyphenated_names_on_name_lines():
+    got = quotes("Trung úy Moong Văn Tình, trinh sát viên, nhớ lại: “Trời mưa, anh em nằm trên "
+                 "lớp lá mục.”",
+                 "Chị Lee Soo-jin - Du khách Hàn Quốc",
+                 "“Tôi muốn đến xem phố cổ, nhưng tối nay đông quá.”",
+                 "Chị Thảo Vy chia sẻ lần đầu đi tình nguyện xa nhà rất vui.")
+    assert ("direct", "Trời mưa, anh em nằm trên lớp lá mục.", "Moong Văn Tình") in got
+    assert ("direct", "Tôi muốn đến xem phố cổ, nhưng tối nay đông quá.", "Lee Soo-jin") in got
+    assert ("indirect", "lần đầu đi tình nguyện xa nhà rất vui", "Thảo Vy") in got  # "Vy" given

@@ -709,3 +709,29 @@ def test_zones_layouts_double_chevron_crumbs_view_counters_and_text_photo_credit
         (B, "Nhiều học sinh cam kết không đi xe máy khi chưa đủ tuổi."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_diamond_menus_dash_grouped_items_and_posted_news_markers():
+    case = [
+        (P, "TẠP CHÍ VĂN CHƯƠNG XỨ ĐOÀI"),
+        (P, "|Trang chủ | Tin tức | Văn | Thơ | Lý luận - Phê bình - Dịch thuật | Tác giả - Tác phẩm"),
+        (P, "|Trang chủ ◆ Thời sự ◆ Địa phương ◆ Văn hóa - Văn nghệ ◆ Đối thoại"),
+        (T, "Mở hội sách mùa thu bên bờ hồ Đồng Mô"),
+        (L, "Hội sách mùa thu mở cửa từ sáng nay với hơn ba mươi gian hàng của các nhà xuất bản."),
+        (B, "Ban tổ chức cho biết hội sách kéo dài đến hết chủ nhật."),
+        (P, "Các tin đã đăng:"),
+        (P, "|Trao giải cuộc thi thơ thiếu nhi"),
+        (P, "Bài viết cùng chuyên mục"),
+        (P, "|Ra mắt tuyển tập truyện ngắn của các cây bút trẻ"),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_a_sentence_with_dashes_and_bars_is_no_menu():
+    # Items that end a sentence or run long are text, not a menu.
+    case = [
+        (T, "Hội sách mùa thu bên hồ: Văn - thơ - nhạc gặp nhau"),
+        (L, "Hội sách mở cửa sáng nay | nhiều gian hàng mới | giá vé giảm một nửa so với năm ngoái."),
+        (B, "Ban tổ chức cho biết hội sách kéo dài đến hết chủ nhật."),
+    ]
+    _assert_zones(case)
