@@ -123,7 +123,7 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if listed and (listed >= j or is_per_start(toks, listed, gaz)):
             j = listed
         while j + 1 < len(toks) and toks[j][DASH] and toks[j][CAP]:  # "Xuân Hương - Đà Lạt"
-            nxt = loc_at(j) or cap_run(toks, j, gaz, head_at)
+            nxt = max(loc_at(j) or 0, cap_run(toks, j, gaz, head_at))  # "… - Mỹ Thuận": not "Mỹ"
             if nxt <= j:  # "Sông Hương - Cơ quan của …": nothing to add, and no endless loop
                 break
             j = nxt

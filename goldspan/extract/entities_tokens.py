@@ -79,7 +79,7 @@ nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu ph�
 lên đường|đi đường|hồ sơ|ao hồ|sông hồ|dòng sông|lòng hồ|đồng hồ|hải đảo|biển đảo|
 quần đảo|bờ biển|vùng biển|ven biển|trên biển|ngoài biển|đồi núi|vùng núi|miền núi|
 leo núi|chân núi|cây cầu|nhịp cầu|gầm cầu|chân cầu|thị trấn|làng xã|xóm làng|bản làng|
-đầu cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển|khai thác|dân phố|sân ga|bến cảng|cầu cảng|hải cảng""".replace("\n", "").split("|"))
+đầu cầu|điểm cầu|nhu cầu|yêu cầu|toàn cầu|hoàn cầu|bãi biển|khai thác|dân phố|sân ga|bến cảng|cầu cảng|hải cảng""".replace("\n", "").split("|"))
 # Descriptors kept with a number or code after them: "quốc lộ 1A", "quận 3".
 LOC_CODED: Final = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "cao tốc", "quận", "phường", "Quận", "Phường",
              "Quốc lộ")

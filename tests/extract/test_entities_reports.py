@@ -192,3 +192,24 @@ def test_entities_reports_particle_names_teams_and_department_names():
     assert ("ORG", "Thăng Long Dragons") in found and ("ORG", "Hà Nội FC") in found
     assert ("ORG", "Vụ Tín dụng các ngành kinh tế") in found
     assert ("ORG", "Vụ Chính sách tiền tệ") in found
+
+
+def test_entities_reports_hmong_and_thai_given_names_that_are_also_family_names():
+    found = ents("Hai đối tượng bị bắt là Vừ Bá Lầu (SN 1989) và Lò Văn Mùa (SN 1990).")
+    assert ("PER", "Vừ Bá Lầu") in found and ("PER", "Lò Văn Mùa") in found
+
+
+def test_entities_reports_a_route_between_places_and_a_conference_point():
+    found = ents("Tuyến nối với cao tốc Trung Lương - Mỹ Thuận. Phát biểu từ điểm cầu Cần Thơ, "
+                 "ông Trần Văn Lâm cho biết dự án chậm.")
+    assert ("LOC", "cao tốc Trung Lương - Mỹ Thuận") in found
+    assert ("LOC", "Cần Thơ") in found and ("LOC", "cầu Cần Thơ") not in found
+
+
+def test_entities_reports_commands_and_central_committees_named_in_full():
+    found = ents("Hôm qua, Bộ Tư lệnh Bộ đội Biên phòng gửi thư khen. Bộ Tư lệnh Quân khu 4 có "
+                 "mặt. Trung ương Hội Chữ thập đỏ Việt Nam hỗ trợ 500 suất quà.")
+    assert ("ORG", "Bộ Tư lệnh Bộ đội Biên phòng") in found
+    assert ("ORG", "Bộ Tư lệnh Quân khu 4") in found
+    assert ("ORG", "Trung ương Hội Chữ thập đỏ Việt Nam") in found
+    assert ("ORG", "Bộ đội Biên phòng") not in found
