@@ -62,7 +62,10 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 59 (ho246-ho249)", 246, 249),
                 ("heldout set 60 (ho250-ho253)", 250, 253),
                 ("heldout set 61 (ho254-ho257)", 254, 257),
-                ("heldout set 62 (ho258-ho261)", 258, 261))
+                ("heldout set 62 (ho258-ho261)", 258, 261),
+                ("heldout set 63 (ho262-ho265)", 262, 265),
+                ("heldout set 64 (ho266-ho269)", 266, 269),
+                ("heldout set 65 (ho270-ho273)", 270, 273))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
