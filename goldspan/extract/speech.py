@@ -86,7 +86,7 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
 
 # A television report's name line ("Bà Nguyễn Thị Xuân - Người dân phường X") over the
 # words the person says, a paragraph that is one quotation in marks.
-_NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ)\s+)?(?P<name>[{UPPER}]\w*"
+_NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Phóng viên|PV|Nhà báo)\s+)?(?P<name>[{UPPER}]\w*"
                                rf"(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})\s+[-–]\s+"  # "Lee Soo-jin"
                                rf"(?P<role>[^.!?“”\"\n]{{3,80}})$")
 # Paragraphs with no quotation mark that an open quote may run over ("… phân tích: “A" ⏎

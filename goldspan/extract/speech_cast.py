@@ -429,6 +429,10 @@ _DESCRIPTOR: Final = re.compile(r"\s\s*(?:trẻ|già|này|ấy|đó|\d+\s+tuổi
                          r"(?:\s+(?:trẻ|già|này|ấy|đó|\d+\s+tuổi|\d+X|U\d+|sinh năm\s+\d{4}))*\s*$",
                          re.IGNORECASE)
 _CLAUSE_OPEN: Final = ("và", "nhưng", "thì", "còn", "song", "rồi", "sau đó", "đồng thời")
+# The kind of body after a pronoun, with its determiner ("ngân hàng này"): left out to find
+# the pronoun before it.
+_OF_BODY: Final = re.compile(r"\s+(?i:ngân hàng|doanh nghiệp|công ty|tập đoàn|bệnh viện|trường|"
+                             r"hợp tác xã|hiệp hội|sở|ngành|địa phương)(?:\s+(?:này|đó|trên))?\s*$")
 
 
 def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
@@ -441,6 +445,11 @@ def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
         if desc is not None and desc.start() > 0:
             window = window[:desc.start()]
         at = tail_phrase(window, 0, len(window), words["pronouns"])
+    if at is None:  # "Vị lãnh đạo ngân hàng này": the kind of body after a pronoun says
+        body = _OF_BODY.search(window)  # whose it is
+        if body is not None and body.start() > 0:
+            at = tail_phrase(window[:body.start()], 0, body.start(), words["pronouns"])
+            window = window[:body.start()] if at is not None else window
     elif at > 0:
         det = _DETERMINER.search(window, 0, at)
         if det is not None:  # "Nữ lãnh đạo này": the determiner tells the gender

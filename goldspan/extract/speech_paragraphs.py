@@ -36,7 +36,13 @@ def name_before_mark(text: str, s: int, known: typing.Collection[str]) -> str | 
         return None
     if len(ref.name.split()) < 2 and text.rfind(ref.name, ref.start, colon) <= ref.start:
         return None  # one capitalised word with no title before it: no name to trust
+    at = text.rfind(ref.name, ref.start, colon)
+    if _OBJECT_OF_NAME.search(text, max(0, at - 40), max(at, 0)):
+        return None  # "… lời cầu hôn của doanh nhân X: “…”": X is no subject
     return ref.name
+
+
+_OBJECT_OF_NAME: Final = re.compile(r"(?<!\w)(?:của|với|cho|về|tặng)\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
 def headline_quotes(text: str, paras: list[tuple[int, int]],

@@ -78,6 +78,12 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if subject is None:
             subject = _chained_subject(text, a, floor, known)
             chained = subject is not None
+        if subject is None:  # "Ông Tư (62 tuổi) vừa gặt xong tám sào lúa, khoe …"
+            doing = _DOING.search(text, max(floor, a - 100), a)
+            if doing is not None:
+                subject = subject_before(text, doing.start() + 1, floor, known)
+                chained = subject is not None and subject[0].name is not None
+                subject = subject if chained else None
         if subject is None:
             continue
         cm = _CUE_TAIL.match(text, b, end)
@@ -112,6 +118,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop) if _has_credit_word(text[c:stop]) else None
         stop = credit.start() if credit else stop
+        back = _BACK_TO_SPEAKER.search(text, c, stop)
+        stop = back.start() if back else stop  # "thừa nhận A, nhưng ông không đổ lỗi …"
         second = _second_cue(text, c, stop, _DONE.match(text, c) is not None)
         if second is not None:  # "X thừa nhận A nhưng cho rằng B": two quotes of X
             stop, c2 = second
@@ -139,6 +147,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     return sorted(quotes, key=lambda q: q.start)
 
 
+# The narrative turning back to the speaker inside the sentence: the words end before it.
+_BACK_TO_SPEAKER: Final = re.compile(r",\s+(?:nhưng|song|tuy nhiên|dù vậy)\s+(?:ông|bà|anh|chị|cô)\s+"
+                                     r"(?:không|vẫn|cũng|lại|chưa|luôn)\s")
 _SINCE_WORDS: Final = re.compile(r"kể\s+từ\s+[^,.;:!?“”\"]{3,40},\s")
 
 
@@ -208,6 +219,8 @@ def _chained_subject(text: str, a: int, floor: int,
     return subject_before(text, prev[-1][0], floor, known)
 
 
+# A person doing something right before a cue, after a comma: "… vừa gặt xong lúa, khoe".
+_DOING: Final = re.compile(r"\s(?:vừa|đang)\s[^,.;:!?“”\"()]{3,80},\s*$")
 # What a speaker does at a meeting before saying something: "tiếp thu ý kiến …, đồng thời".
 _DEED: Final = re.compile(r"\s(?:tiếp thu|ghi nhận|cảm ơn|hoan nghênh|đánh giá cao|chúc mừng|"
                           r"biểu dương|lắng nghe|trả lời)\s[^,.;:!?“”\"]{0,60}$")

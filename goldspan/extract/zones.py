@@ -73,10 +73,22 @@ def find_title(lines: list[r.Line]) -> int:
                 or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
                 or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
                 or (0 < i < 3 and _tagline(lines, i))
+                or (0 < i < 3 and r.english_brand(line.stripped))  # "Quang Ninh Province Portal"
+                or _menu_item_again(lines, i)
                 or (i == 0 and 0 < r.words(line.stripped) <= 3 and len(lines) > 2
                     and _tagline(lines, 1))):  # "ICTnews" over its tagline and menu
             return _headline_over_tag(lines, i)
     return 0
+
+
+def _menu_item_again(lines: list[r.Line], i: int) -> bool:
+    """Line ``i`` (at most six words, no sentence end) repeats an item of a menu line above
+    it: the page's section (``Câu chuyện kinh doanh`` under ``… | Câu chuyện kinh doanh | …``)."""
+    line = lines[i].stripped
+    if i == 0 or not 0 < r.words(line) <= 6 or r.ends_sentence(line):
+        return False
+    key = line.casefold()
+    return any(key in r.menu_items(lines[k].stripped) for k in range(i))
 
 
 def _under_top(labels: list[str], i: int, first: int, lead: int | None) -> bool:
@@ -116,6 +128,7 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
         line = lines[k]
         if r.chrome(line) or r.marker(line) or _section_line(line.stripped) or _owner_line(
                 line.stripped) or _short_banner(lines, k) or _section_over_date(lines, k) or (
+                k == i + 1 and r.english_brand(line.stripped)) or (
                 line.stripped.isupper() and " - " in line.stripped and r.words(line.stripped) <= 10) or (
                 k == i + 1 and line.stripped.isupper() and r.words(line.stripped) <= 8
                 and not r.ends_sentence(line.stripped)):

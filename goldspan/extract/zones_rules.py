@@ -190,13 +190,13 @@ def chrome(ln: Line) -> bool:
 
 
 def long_menu_bar(stripped: str) -> bool:
-    """A menu bar longer than 120 characters: eight bars or six wide gaps between short
+    """A menu bar longer than 120 characters: six bars or six wide gaps between short
     section names (``Thời sự | Quốc tế | … | AI 365``), at most 260 characters."""
     if len(stripped) > 260:
         return False
     if stripped.count(" - ") + stripped.count(" – ") >= 8:  # "Trang chủ – Chính sách - …"
         return is_dash_menu_line(stripped)
-    return (stripped.count(" | ") >= 8 or stripped.count("    ") >= 6
+    return (stripped.count(" | ") >= 6 or stripped.count("    ") >= 6
             or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5
             or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5) \
         and is_menu_line(stripped)
@@ -275,10 +275,38 @@ def is_menu_line(stripped: str) -> bool:
     """A site menu: three or more short capitalised items set apart by runs of spaces or
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
     parts = _MENU_SEP.split(stripped)
-    longest = 5 if len(parts) >= 5 else 4  # a long menu may hold "Hà Nội xưa và nay"
+    # a long menu may hold "Hà Nội xưa và nay", a longer one "Học tập và làm theo Bác"
+    longest = 6 if len(parts) >= 7 else 5 if len(parts) >= 5 else 4
     return len(parts) >= 3 and all((0 < words(p) <= longest or len(parts) >= 5 and _dash_group(p))
-                                   and _capitalised(p) and p[-1:] not in _TERMINAL_CHARS
-                                   for p in parts)
+                                   and (_capitalised(p) or _counter(p))
+                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
+
+
+_COUNTER = re.compile(r"\d[\d.,]*\s+(?=\w)")
+
+
+def _counter(item: str) -> bool:
+    """A counter in a page's reaction bar (``412 Thích``, ``96 Bình luận``): a number, then a
+    capitalised word."""
+    m = _COUNTER.match(item)
+    return m is not None and item[m.end()].isupper()
+
+
+def menu_items(stripped: str) -> list[str]:
+    """The items of a menu line (:func:`is_menu_line` or :func:`long_menu_bar`), casefolded;
+    empty for any other line."""
+    if not (is_menu_line(stripped) or long_menu_bar(stripped)):
+        return []
+    return [p.strip().casefold() for p in _MENU_SEP.split(stripped)]
+
+
+_ASCII_BRAND = re.compile(r"[A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){1,5}")
+
+
+def english_brand(stripped: str) -> bool:
+    """A site's English name under its Vietnamese masthead (``Quang Ninh Province Portal``):
+    two to six capitalised words in plain ASCII letters."""
+    return _ASCII_BRAND.fullmatch(stripped) is not None
 
 
 def _dash_group(item: str) -> bool:
@@ -312,7 +340,9 @@ def is_breadcrumb(line: str) -> bool:
     if len(line) > 100:
         return False
     parts = _CRUMB_SEP.split(line)
-    return len(parts) >= 2 and all(0 < words(p) <= 5 and _capitalised(p) for p in parts)
+    # a trail from the home page may end in a longer section ("Hoạt động của lãnh đạo tỉnh")
+    most = 7 if len(parts) >= 3 and parts[0].casefold() in ("trang chủ", "trang nhất", "home") else 5
+    return len(parts) >= 2 and all(0 < words(p) <= most and _capitalised(p) for p in parts)
 
 
 def related(ln: Line) -> bool:

@@ -718,3 +718,40 @@ def test_speech_reports_ethnic_family_names_and_hyphenated_names_on_name_lines()
     assert ("direct", "Trời mưa, anh em nằm trên lớp lá mục.", "Moong Văn Tình") in got
     assert ("direct", "Tôi muốn đến xem phố cổ, nhưng tối nay đông quá.", "Lee Soo-jin") in got
     assert ("indirect", "lần đầu đi tình nguyện xa nhà rất vui", "Thảo Vy") in got  # "Vy" given
+
+
+def test_speech_reports_frankly_after_a_quote_and_the_narrative_turning_back_to_the_speaker():
+    got = quotes("Ông Phạm Văn Tuấn, Tổng Thư ký hiệp hội, phát biểu khai mạc. “Hộ kinh doanh vay "
+                 "nhỏ, vay nhanh”, Tổng Thư ký hiệp hội thẳng thắn.",
+                 "HLV Nguyễn Minh Triết thừa nhận thẻ đỏ đã làm hỏng kế hoạch của đội, nhưng ông "
+                 "không đổ lỗi cho trọng tài.",
+                 "Bà Lan cho biết giá tăng, nhưng khách vẫn đông.")
+    assert ("direct", "Hộ kinh doanh vay nhỏ, vay nhanh", "Phạm Văn Tuấn") in got
+    assert ("indirect", "thẻ đỏ đã làm hỏng kế hoạch của đội", "Nguyễn Minh Triết") in got
+    assert ("indirect", "giá tăng, nhưng khách vẫn đông", "Lan") in got  # no pronoun: goes on
+
+
+def test_speech_reports_a_pronoun_with_its_body_and_a_doing_before_the_cue():
+    got = quotes("Ông Trần Văn Bình, Tổng Giám đốc ngân hàng, nói lãi suất sẽ giảm. Vị lãnh đạo "
+                 "ngân hàng này cũng cho biết, dư nợ đã tăng 11,2%.",
+                 "Ông Tư (62 tuổi) vừa gặt xong tám sào lúa, khoe ruộng nhà được 2,6 tạ/sào.",
+                 "Hà Nội đang mưa to, dự báo còn mưa đến cuối tuần.")
+    assert ("indirect", "dư nợ đã tăng 11,2%", "Trần Văn Bình") in got
+    assert ("indirect", "ruộng nhà được 2,6 tạ/sào", "Tư") in got
+    assert not any(t.startswith("còn mưa") for _, t, _ in got)  # a city is nobody
+
+
+def test_speech_reports_a_reporter_name_line_over_a_stand_up():
+    got = quotes("Phóng viên Thanh Tâm - Tường thuật từ xã Mỏ Cày",
+                 "“Tôi đang có mặt tại một vựa dừa lớn, nơi giá dừa đang giảm mạnh.”")
+    assert got == [("direct", "Tôi đang có mặt tại một vựa dừa lớn, nơi giá dừa đang giảm mạnh.",
+                    "Thanh Tâm")]
+
+
+def test_speech_reports_a_name_after_cua_before_a_headline_quote_is_no_subject():
+    from goldspan.extract.speech_paragraphs import name_before_mark
+
+    head = "Hoa hậu Mai Lan nhận lời cầu hôn của doanh nhân Trần Văn Hùng: “Em đồng ý”"
+    assert name_before_mark(head, head.index("Em"), ()) is None
+    head = "Doanh nhân Trần Văn Hùng: “Tôi đã chuẩn bị suốt một tháng”"
+    assert name_before_mark(head, head.index("Tôi"), ()) == "Trần Văn Hùng"

@@ -735,3 +735,41 @@ def test_zones_layouts_a_sentence_with_dashes_and_bars_is_no_menu():
         (B, "Ban tổ chức cho biết hội sách kéo dài đến hết chủ nhật."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_portal_with_an_english_name_long_menus_and_home_trails():
+    case = [
+        (P, "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐÔNG SƠN"),
+        (P, "|Dong Son Province Portal"),
+        (P, "|Giới thiệu | Tin tức - Sự kiện | Chỉ đạo, điều hành | Công dân | Doanh nghiệp | "
+            "Du khách | Dịch vụ công | Hỏi đáp"),
+        (P, "|Trang chủ > Tin tức - Sự kiện > Hoạt động của lãnh đạo tỉnh"),
+        (T, "Chủ tịch tỉnh kiểm tra tiến độ nâng cấp đê biển trước mùa bão"),
+        (L, "Sáng 5/11, Chủ tịch UBND tỉnh đã kiểm tra tiến độ nâng cấp tuyến đê biển phía đông."),
+        (B, "Tuyến đê dài hơn 12 km, dự kiến hoàn thành trong tháng 12."),
+        (P, "412 Thích · 96 Bình luận · Chia sẻ"),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_a_section_repeating_a_menu_item_over_the_headline():
+    case = [
+        (P, "Kinh doanh số"),
+        (P, "|Vĩ mô | Câu chuyện kinh doanh | Doanh nghiệp | Khởi nghiệp | Quản trị"),
+        (P, "|Câu chuyện kinh doanh"),
+        (T, "Chủ chuỗi bánh mì: Giá bột mì tăng, chúng tôi giữ giá bán"),
+        (L, "Giữa lúc giá bột mì tăng mạnh, một chuỗi bánh mì ở Hà Nội quyết định giữ nguyên giá "
+            "bán trong sáu tháng tới."),
+        (B, "Chuỗi hiện có mười hai cửa hàng."),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_a_short_title_that_is_no_menu_item_stays_the_title():
+    case = [
+        (T, "Câu chuyện kinh doanh"),
+        (L, "Giữa lúc giá bột mì tăng mạnh, một chuỗi bánh mì ở Hà Nội quyết định giữ nguyên giá "
+            "bán trong sáu tháng tới."),
+        (B, "Chuỗi hiện có mười hai cửa hàng."),
+    ]
+    _assert_zones(case)
