@@ -65,7 +65,10 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 62 (ho258-ho261)", 258, 261),
                 ("heldout set 63 (ho262-ho265)", 262, 265),
                 ("heldout set 64 (ho266-ho269)", 266, 269),
-                ("heldout set 65 (ho270-ho273)", 270, 273))
+                ("heldout set 65 (ho270-ho273)", 270, 273),
+                ("heldout set 66 (ho274-ho277)", 274, 277),
+                ("heldout set 67 (ho278-ho281)", 278, 281),
+                ("heldout set 68 (ho282-ho285)", 282, 285))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
