@@ -379,7 +379,8 @@ _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "
 
 # Kinds of body an anaphor names that narrow it to bodies of that kind ("Sở này").
 _ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
-                                   "hợp tác xã", "tập đoàn", "công ty"))
+                                   "hợp tác xã", "tập đoàn", "công ty", "hiệp hội", "tổng công ty",
+                                   "quỹ"))
 
 
 def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str | None:

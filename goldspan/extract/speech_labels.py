@@ -39,6 +39,12 @@ from goldspan.extract.speech_questions import (
 from goldspan.extract.speech_subjects import is_org_name
 
 _LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
+# An expert answering a Q&A box with the firm and bar in brackets (longer than a label):
+# "Luật sư X (Công ty Luật Y, Đoàn Luật sư Z) trả lời: …".
+_LONG_BOX_LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,160}?\)\s+(?:trả lời|giải đáp|tư vấn))"
+                                    r"\s*:\s*(?=\S)")
+_TRAILING_PAREN: Final = re.compile(r"\s*\(([^()]+)\)\s*$")
+_LONG_BOX_LABEL_AT: Final = re.compile(_LONG_BOX_LABEL.pattern.removeprefix("^"))
 # "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
 _DASH_LABEL: Final = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-–]\s+(?=\S)")
 # _LABEL without "^", for Pattern.match(text, start, end) on a paragraph of the whole text
@@ -138,7 +144,7 @@ _BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|t�
 
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
-    m = _LABEL.match(paragraph)
+    m = _LABEL.match(paragraph) or _LONG_BOX_LABEL.match(paragraph)
     if m is None:
         return None
     raw = m.group("label").strip(" -–•*")
@@ -161,6 +167,11 @@ def parse_label(paragraph: str) -> Label | None:
         if t is not None and t.end() == len(who):
             return Label("title", m.end(), role=who)
         inner = parse_label(who + ": x")  # "Ông X, Phó Giám đốc Sở Y, trả lời:"
+        paren = _TRAILING_PAREN.search(who)
+        if inner is None and paren is not None:  # "Luật sư X (Công ty Luật Y, Đoàn …)"
+            inner = parse_label(who[:paren.start()] + ": x")
+            if inner is not None and inner.kind == "person" and inner.role is None:
+                inner = Label("person", 0, inner.name, paren.group(1).strip(), inner.bare)
         if inner is not None and inner.kind == "person":
             return Label("person", m.end(), inner.name, inner.role, inner.bare,
                          asks=raw.casefold().endswith("hỏi"))
@@ -418,7 +429,7 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
     out: list[Label | None] = []
     unparsed: list[tuple[int, str, int]] = []  # (index, raw label, label end) parse_label refused
     for (s, e), z in zip(paras, zones, strict=True):
-        m = _LABEL_AT.match(text, s, e) if z == "BODY" else None
+        m = (_LABEL_AT.match(text, s, e) or _LONG_BOX_LABEL_AT.match(text, s, e)) if z == "BODY" else None
         if m is None:
             dash = _DASH_LABEL.match(text, s, e) if z == "BODY" else None
             out.append(None if dash is None else Label(

@@ -40,6 +40,9 @@ def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
         return True
     if len({lab.role for lab in labels if lab and lab.kind == "title"}) >= 2:
         return True  # "Bạn đọc hỏi:" / "Luật sư trả lời:": two roles speak in turn
+    if titled >= 1 and any(lab and lab.kind == "title" and (lab.role or "").casefold() in _READERS
+                           for lab in labels):
+        return True  # "Bạn đọc hỏi:" / "Luật sư Nguyễn Văn A (…) trả lời:"
     if not any(labels) and _unlabelled_interview(text, paras, zones):
         return True
     dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
@@ -57,6 +60,7 @@ def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
                for (s, e), z, lab in zip(paras, zones, labels, strict=True))
 
 
+_READERS: Final = frozenset(("bạn đọc", "độc giả", "người hỏi"))  # who asks in a Q&A box
 _DASH: Final = re.compile(r"^\s*[-–—+]\s+(?=\S)")  # "+ " asks in some papers, "- " answers
 _DASH_AT: Final = re.compile(_DASH.pattern.removeprefix("^"))  # matched at a paragraph's start
 THANKS: Final = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:(?:(?:ông|bà|anh|chị|"

@@ -120,6 +120,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         stop = credit.start() if credit else stop
         back = _BACK_TO_SPEAKER.search(text, c, stop)
         stop = back.start() if back else stop  # "thừa nhận A, nhưng ông không đổ lỗi …"
+        stop = _semicolon_clause(text, c, stop)  # "cho rằng A; vị luật sư đề nghị B"
         second = _second_cue(text, c, stop, _DONE.match(text, c) is not None)
         if second is not None:  # "X thừa nhận A nhưng cho rằng B": two quotes of X
             stop, c2 = second
@@ -150,6 +151,21 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
 # The narrative turning back to the speaker inside the sentence: the words end before it.
 _BACK_TO_SPEAKER: Final = re.compile(r",\s+(?:nhưng|song|tuy nhiên|dù vậy)\s+(?:ông|bà|anh|chị|cô)\s+"
                                      r"(?:không|vẫn|cũng|lại|chưa|luôn)\s")
+def _semicolon_clause(text: str, c: int, stop: int) -> int:
+    """``stop``, or the semicolon before a new clause with its own subject and cue inside the
+    words ``text[c:stop]`` (``A; vị luật sư đề nghị B``): the words end there."""
+    for a, _b in cue_spans(text, c, stop):
+        semi = text.rfind(";", c, a)
+        if semi > c and 1 <= len(text[semi + 1:a].split()) <= 4 \
+                and _PERSON_AFTER_SEMICOLON.match(text, semi + 1, a) is not None:
+            return semi
+    return stop
+
+
+# A person who speaks next, right after a semicolon: "; vị luật sư", "; ông", "; bà Lan".
+_PERSON_AFTER_SEMICOLON: Final = re.compile(r"\s*(?:vị|ông|bà|anh|chị|luật sư|bị cáo|đại diện)\b")
+
+
 _SINCE_WORDS: Final = re.compile(r"kể\s+từ\s+[^,.;:!?“”\"]{3,40},\s")
 
 

@@ -104,7 +104,15 @@ def _subject_before(text: str, pos: int, floor: int,
         name_at = text.rfind(ref.name, floor, end)
         client = _DEFENDS.search(text, max(floor, name_at - 40), name_at) if name_at > floor else None
         if client is not None:  # "Luật sư X (…) bào chữa cho bị cáo Y cho rằng": X speaks
-            return subject_before(text, client.start(), floor, known)
+            lawyer = subject_before(text, client.start(), floor, known)
+            if lawyer is None or lawyer[0].name is None:  # no name: as written (docs/gsmark.md)
+                st = clause_start(text, floor, end)
+                phrase = text[st:end].strip()
+                if phrase[:1].isupper() and len(phrase.split()) <= 10:
+                    at = st + len(text[st:end]) - len(text[st:end].lstrip())
+                    post = title_re().match(phrase)  # "vị luật sư" later is this lawyer
+                    return NameRef(phrase, at), (post.group().casefold() if post else None)
+            return lawyer
     if ref is not None and role is None and ref.start > floor and ref.name is not None \
             and ref.role_start is None:
         org = org_subject(text, floor, end)  # "Công ty cổ phần Thủy điện Đắk Đrinh thông tin":
@@ -181,7 +189,8 @@ _CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)(?:[{UPPER}]\S*|\d{{1,3}})$")  # 
 # reference it gives, resolved by the extractor to the organisation that spoke last.
 ORG_ANAPHOR: Final = "đơn vị này"
 _ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
-                             r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện)"
+                             r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện|"
+                             r"hiệp hội|tổng công ty|quỹ)"
                              r"\s+(?:này|trên))$")
 
 
@@ -355,6 +364,9 @@ def is_org_name(name: str) -> bool:
     return bool(_org_re().match(name))
 
 
+# A unit with no name of its own (lowercase after its first word): its body speaks.
+_UNNAMED_UNIT: Final = re.compile(r"(?:Nhóm|Bộ phận|Nhóm chuyên gia|Đội ngũ)"
+                                  r"(?:\s+(?:phân tích|nghiên cứu|chiến lược|tư vấn))?")
 # The legal form of a company, not counted in the length of its name ("Công ty TNHH MTV …").
 _LEGAL_FORM: Final = frozenset(("TNHH", "MTV", "TMCP", "CP", "cổ", "phần"))
 
@@ -384,7 +396,11 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
         if bad.group() != "của" or not owner[:1].isupper() or not _org_re().match(owner) \
                 or _NOT_ORG_WORD.search(owner):
             return None
-        phrase = phrase[:bad.start()].rstrip()  # "Khối Phân tích của Ngân hàng X": the unit
+        unit = phrase[:bad.start()].rstrip()  # "Khối Phân tích của Ngân hàng X": the unit
+        if _UNNAMED_UNIT.fullmatch(unit):  # "Nhóm phân tích của Công ty X": the company
+            start += len(text[start:end]) - len(text[start:end].lstrip()) + phrase.index(owner)
+            unit = owner
+        phrase = unit
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
     at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
@@ -448,13 +464,18 @@ def _written_out(text: str, phrase: str, before: int) -> str | None:
     if k < 0:
         return None
     out = " ".join([*words[:k], _ABBREVIATIONS[words[k]], *words[k + 1:]])  # "Đội CSGT …" too
-    at = text.find(out, 0, before)
-    if at < 0:
-        low = text[:before].casefold().find(out.casefold())
+    for form in (out, _CITY_ABBR.sub("thành phố", out)):  # "VKSND TP Hà Nội" written out as
+        at = text.find(form, 0, before)  # "Viện kiểm sát nhân dân thành phố Hà Nội"
+        if at >= 0:
+            return form
+        low = text[:before].casefold().find(form.casefold())
         if low >= 0:
-            return text[low:low + len(out)]
-        return out if words[k] in _COURT_BODIES else None
-    return out
+            return text[low:low + len(form)]
+    # a trial's body is named in full, "TP" too (ho274)
+    return _CITY_ABBR.sub("thành phố", out) if words[k] in _COURT_BODIES else None
+
+
+_CITY_ABBR: Final = re.compile(r"(?<!\w)TP\.?(?=\s)")
 
 
 @lru_cache(maxsize=1)

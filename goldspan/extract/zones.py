@@ -121,7 +121,8 @@ def _masthead(lines: list[r.Line], i: int) -> bool:
     name = lines[i].stripped.split(" - ")[0]
     top = lines[i].stripped
     owned = " - CƠ QUAN" in top or " - Cơ quan" in top  # "BÁO X - Cơ quan của Đảng bộ …"
-    limit = 24 if owned else 16 if top.isupper() else 8  # "VĂN NGHỆ - CƠ QUAN …"
+    limit = 24 if owned else 16 if top.isupper() else 12 if " - " in top else 8  # "VĂN NGHỆ -
+    # CƠ QUAN …", "BÁO ĐẦU TƯ CHỨNG KHOÁN - Tin nhanh thị trường vốn"
     if not (name.isupper() and 0 < r.words(lines[i].stripped) <= limit):
         return False
     for k in range(i + 1, min(len(lines), i + 7)):

@@ -48,7 +48,7 @@ _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượ
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s+(?:>>|[>»›/|❯→])\s+")
+_CRUMB_SEP = re.compile(r"\s+(?:>>|[>»›/|❯→▸])\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
@@ -227,6 +227,8 @@ def _chrome(ln: Line) -> bool:
         return True  # "Cập nhật: 24/03/2026 10:05 | Lượt xem: 1.286"
     if ":" in stripped and (is_ticker_line(stripped) or is_share_line(stripped)):
         return True
+    if furniture_line(stripped):
+        return True
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
 
 
@@ -317,9 +319,28 @@ def _dash_group(item: str) -> bool:
 
 
 def _capitalised(item: str) -> bool:
-    """A menu or breadcrumb item opens with a capital, or with one lowercase letter before a
-    capital (``eMagazine``, ``eSports``)."""
-    return item[:1].isupper() or (item[:1].isalpha() and item[1:2].isupper())
+    """A menu or breadcrumb item opens with a capital, or with one lowercase letter or digit
+    before a capital (``eMagazine``, ``eSports``, ``2Sao``)."""
+    return item[:1].isupper() or (item[:1].isalnum() and item[1:2].isupper())
+
+
+_PHOTO_COUNTER = re.compile(r"(?:Ảnh|ẢNH|Hình|Photo)\s+\d{1,3}\s*/\s*\d{1,3}")
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)(?:\.vn)?")
+
+
+def furniture_line(stripped: str) -> bool:
+    """More page furniture (held-out sets 66-68): a photo viewer's counter (``Ảnh 3/9``), the
+    site's bare domain (``dautuchungkhoan.vn``), a bar of short items opening with the date
+    (``15/05/2026 09:12 | Chia sẻ | Theo dõi X trên Google News``) and a market widget
+    (``VN-Index 1.824,37 ▼ -8,15 (-0,44%) | VN30 …``)."""
+    if _PHOTO_COUNTER.fullmatch(stripped) or _DOMAIN.fullmatch(stripped):
+        return True
+    if " | " not in stripped or not any(map(str.isdigit, stripped)):
+        return False
+    parts = stripped.split(" | ")
+    if is_datetime_line(parts[0].strip()) and all(0 < words(p) <= 8 for p in parts):
+        return True
+    return ("▼" in stripped or "▲" in stripped) and len(parts) >= 2
 
 
 def is_chrome(line: str) -> bool:

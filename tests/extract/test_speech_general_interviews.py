@@ -389,3 +389,16 @@ def test_speech_general_interviews_reply_to_the_closing_thanks_is_one_paragraph(
     assert turns[-2:] == [
         ("Cảm ơn Hoài về cuộc trò chuyện. Chúc em có một kỳ thi thật đáng nhớ!", "Minh Anh"),
         ("Em cảm ơn chị ạ!", "Lò Thị Hoài")]
+
+
+def test_speech_general_interviews_reader_question_box_with_a_lawyer_and_her_firm():
+    got = speech("Bạn đọc Nguyễn Thị Huệ (xã An Lão) gửi câu hỏi tới tòa soạn.",
+                 "Bạn đọc hỏi: Con gái tôi bị chó nhà hàng xóm cắn. Tôi có được đòi bồi thường không?",
+                 "Luật sư Phạm Thị Hồng Nhung (Công ty Luật TNHH Hồng Đức, Đoàn Luật sư TP Hải "
+                 "Phòng) trả lời: Về trách nhiệm dân sự, chủ nuôi phải bồi thường.",
+                 byline="Thu Phương (ghi)",
+                 lead="Con gái 6 tuổi bị chó cắn, người mẹ băn khoăn về việc bồi thường.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns == [
+        ("Con gái tôi bị chó nhà hàng xóm cắn. Tôi có được đòi bồi thường không?", "Nguyễn Thị Huệ"),
+        ("Về trách nhiệm dân sự, chủ nuôi phải bồi thường.", "Phạm Thị Hồng Nhung")]

@@ -237,7 +237,7 @@ def test_speech_reports_bodies_of_a_trial_and_org_names_with_va():
                  "Theo Sở Văn hóa và Thể thao thành phố Huế, lượng khách tăng. Sở cũng khuyến "
                  "cáo du khách đặt phòng sớm trong dịp lễ.")
     assert ("indirect", "các bị cáo phạm tội có tổ chức",
-            "Viện kiểm sát nhân dân TP Cần Thơ") in got
+            "Viện kiểm sát nhân dân thành phố Cần Thơ") in got  # "TP" in full too (ho274)
     assert ("indirect", "du khách đặt phòng sớm trong dịp lễ",
             "Sở Văn hóa và Thể thao thành phố Huế") in got
 
@@ -755,3 +755,29 @@ def test_speech_reports_a_name_after_cua_before_a_headline_quote_is_no_subject()
     assert name_before_mark(head, head.index("Em"), ()) is None
     head = "Doanh nhân Trần Văn Hùng: “Tôi đã chuẩn bị suốt một tháng”"
     assert name_before_mark(head, head.index("Tôi"), ()) == "Trần Văn Hùng"
+
+
+def test_speech_reports_trial_lawyers_arguing_a_semicolon_and_the_city_procuracy_in_full():
+    got = quotes("Luật sư bào chữa cho bị cáo Quý cho rằng thân chủ chỉ là người làm thuê; vị "
+                 "luật sư đề nghị tòa cho Quý được hưởng án treo.",
+                 "Luật sư Đỗ Minh Tâm lập luận việc quy đổi giá thuốc là chưa phù hợp.",
+                 "VKSND TP Hà Nội cho rằng đây là vụ án đặc biệt nghiêm trọng.",
+                 "Ông An cho biết giá tăng; riêng mặt hàng rau giảm nhẹ.")
+    assert ("indirect", "thân chủ chỉ là người làm thuê", "Luật sư bào chữa cho bị cáo Quý") in got
+    assert ("indirect", "tòa cho Quý được hưởng án treo", "Luật sư bào chữa cho bị cáo Quý") in got
+    assert ("indirect", "việc quy đổi giá thuốc là chưa phù hợp", "Đỗ Minh Tâm") in got
+    assert ("indirect", "đây là vụ án đặc biệt nghiêm trọng",
+            "Viện kiểm sát nhân dân thành phố Hà Nội") in got
+    assert ("indirect", "giá tăng; riêng mặt hàng rau giảm nhẹ", "An") in got  # no new speaker
+
+
+def test_speech_reports_an_unnamed_analysts_team_and_an_association_named_again():
+    got = quotes("Nhóm phân tích của Công ty cổ phần Chứng khoán Sông Hồng khuyến nghị nhà đầu tư "
+                 "giữ tỷ trọng cổ phiếu ở mức vừa phải.",
+                 "Khối Phân tích của Ngân hàng Đông Phong nhận định lãi suất sẽ đi ngang.",
+                 "Hiệp hội Rau quả Việt Nam cho biết xuất khẩu tăng mạnh. Hiệp hội này dự báo cả "
+                 "năm xuất khẩu có thể vượt 4 tỷ USD.")
+    assert ("indirect", "nhà đầu tư giữ tỷ trọng cổ phiếu ở mức vừa phải",
+            "Công ty cổ phần Chứng khoán Sông Hồng") in got
+    assert ("indirect", "lãi suất sẽ đi ngang", "Khối Phân tích") in got  # a named unit speaks
+    assert ("indirect", "cả năm xuất khẩu có thể vượt 4 tỷ USD", "Hiệp hội Rau quả Việt Nam") in got

@@ -773,3 +773,46 @@ def test_zones_layouts_a_short_title_that_is_no_menu_item_stays_the_title():
         (B, "Chuỗi hiện có mười hai cửa hàng."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_market_site_with_domain_widget_triangle_crumbs_and_date_bar():
+    case = [
+        (P, "chungkhoanviet.vn"),
+        (P, "|BÁO CHỨNG KHOÁN VIỆT - Tin nhanh thị trường vốn"),
+        (P, "|VN-Index 1.702,15 ▲ 5,20 (0,31%) | VN30 1.850,02 ▼ -1,10 (-0,06%)"),
+        (P, "|Thị trường | Doanh nghiệp | Cổ phiếu | Phân tích"),
+        (P, "|Trang chủ ▸ Thị trường ▸ Diễn biến phiên"),
+        (T, "Dòng tiền trở lại, chỉ số tăng phiên thứ ba liên tiếp"),
+        (P, "|12/03/2026 15:40 | Chia sẻ | Theo dõi trên Google News"),
+        (L, "(CKV) Dòng tiền trở lại nhóm ngân hàng giúp chỉ số tăng hơn 5 điểm trong phiên chiều."),
+        (B, "Thanh khoản đạt hơn 20 nghìn tỷ đồng."),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_photo_story_counters_tv_airing_lines_and_photo_bylines():
+    case = [
+        (P, "5Sao » Nhạc » Phỏng vấn"),
+        (T, "Mùa đua ghe trên sông quê, người cả xóm ra bờ cổ vũ"),
+        (P, "|Phát sóng: Thời sự 19 giờ | Thời lượng: 03:10"),
+        (L, "Sáng nay, hàng nghìn người dân đổ về hai bờ sông để xem hội đua ghe truyền thống."),
+        (P, "Ảnh 1/3"),
+        (C, "|Các đội ghe xuất phát từ bến chợ. Ảnh: Minh Tú"),
+        (P, "Ảnh 2/3"),
+        (C, "|Người dân cổ vũ trên bờ sông. Ảnh: Minh Tú"),
+        (Y, "Ảnh và tin: Minh Tú - Quang Vinh"),
+        (P, "Phóng sự ảnh khác"),
+        (P, "|Rực rỡ đêm hội đèn nước"),
+    ]
+    _assert_zones(case)
+
+
+def test_zones_layouts_related_documents_box_opens_the_tail():
+    case = [
+        (T, "Mức phạt khi sạc xe điện sai quy định trong chung cư"),
+        (L, "Từ tháng 7, người sạc xe điện sai quy định trong chung cư có thể bị phạt tiền."),
+        (B, "Mức phạt cao nhất là năm triệu đồng."),
+        (P, "Văn bản liên quan:"),
+        (P, "|Nghị định 12/2026/NĐ-CP về phòng cháy, chữa cháy | Tải về"),
+    ]
+    _assert_zones(case)
