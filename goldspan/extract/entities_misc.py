@@ -146,18 +146,44 @@ _PRODUCT: Final = re.compile(
     r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z]{0,5}\d{0,2}|Pro|Max|Plus|Ultra|Mini|Air|Lite))*"
     r"(?![\w-])")
 PRODUCT_WORDS: Final = frozenset(("iPhone", "iPad", "MacBook", "AirPods", "Galaxy", "Bravia", "Pixel",
-                           "Redmi", "Reno", "Vios", "Camry", "Vision", "Wave", "VF"))
+                           "Redmi", "Reno", "Vios", "Camry", "Vision", "Wave", "VF",
+                           # brands and chip lines before a model code (_MODEL)
+                           "Xiaomi", "Oppo", "Vivo", "Realme", "OnePlus", "Honor", "Huawei",
+                           "Samsung", "Nokia", "Asus", "Lenovo", "Dell", "HP", "Acer", "MSI",
+                           "Dimensity", "Snapdragon", "Exynos", "Helio", "Tensor", "HyperOS",
+                           "ColorOS", "OneUI", "Android", "iOS", "Windows", "Hyundai", "Kia",
+                           "Mazda", "Ford", "Mitsubishi", "Suzuki", "Nissan", "Honda", "Toyota",
+                           "BYD", "Tesla", "VinFast", "BMW", "Audi", "Lexus", "Peugeot",
+                           "Chevrolet", "Subaru", "Isuzu", "Yamaha", "Piaggio", "MediaTek",
+                           "Qualcomm"))
+
+
+# A brand or chip line with a model code (a digit inside) and its suffixes: "Xiaomi 17T Pro",
+# "Dimensity 9500+", "MediaTek Dimensity 8500 Ultra", "Snapdragon 8 Gen 5", "HyperOS 3"; or a
+# brand with a model name and its year: "Hyundai Custin 2026".
+_MODEL: Final = re.compile(
+    r"(?<![\w-])(?:(?:MediaTek|Qualcomm|Samsung)\s+)?"
+    r"(?:Xiaomi|Oppo|Vivo|Realme|OnePlus|Honor|Huawei|Samsung|Nokia|Asus|Lenovo|Dell|HP|Acer|MSI|"
+    r"Dimensity|Snapdragon|Exynos|Helio|Tensor|HyperOS|ColorOS|OneUI|Android|iOS|Windows|"
+    r"Hyundai|Kia|Mazda|Ford|Mitsubishi|Suzuki|Nissan|Honda|Toyota|BYD|Tesla|VinFast|BMW|Audi|Lexus|"
+    r"Peugeot|Chevrolet|Subaru|Isuzu|Yamaha|Piaggio)"
+    r"(?:\s+(?:[A-Z]?\d{1,5}[A-Za-z]{0,3}\+?|[A-Z][a-z]+(?=\s+(?:19|20)\d{2}\b)|(?:19|20)\d{2})"
+    r"(?:\s+(?:Pro|Max|Plus|Ultra|Mini|Lite|Gen\s+\d{1,2}|Edge|Fold\d?|Flip\d?|FE|SE|\d{1,4}))*)"
+    r"(?![\w+-])")
 
 
 def product_candidates(text: str, start: int, end: int) -> list[Cand]:
     """MISC (priority 6) for a product named by its line and model, with its brand before it
-    (``Samsung Galaxy Z Fold7``, ``iPhone 17 Pro Max``); a line word alone (``Galaxy``) is no
-    product name (``VF`` needs its number)."""
+    (``Samsung Galaxy Z Fold7``, ``iPhone 17 Pro Max``), or by a brand or chip line with a
+    model code (``Xiaomi 17T Pro``, ``Dimensity 9500+``, ``Hyundai Custin 2026``); a line
+    word alone (``Galaxy``) is no product name (``VF`` needs its number)."""
     out: list[Cand] = []
     for m in _PRODUCT.finditer(text, start, end):
         words = m.group().split()
         if len(words) >= 2 and not (words[-1] == "VF"):
             out.append((m.start(), m.end(), "MISC", 6))
+    if any(ch.isdigit() for ch in text[start:end]):
+        out.extend((m.start(), m.end(), "MISC", 6) for m in _MODEL.finditer(text, start, end))
     return out
 
 

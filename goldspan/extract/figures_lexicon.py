@@ -130,6 +130,10 @@ COUNT_NOUNS = frozenset({
     "bến đò", "bến đò ngang", "ô tô tải", "viên ma túy",
     "nhà đồng sáng lập", "thương nhân", "thị trường", "câu", "chiếc trống", "chuyến đò",
     "tổ máy", "công thức", "đường bay", "khu nghỉ dưỡng", "xe ben", "loạt đại bác",
+    # added 2026-11-27 (held-out sets 66-68): songs, trims, cars, friends, shares
+    "ca khúc", "bài hát", "phiên bản", "túi khí", "người bạn", "chỗ", "chỗ ngồi", "chỗ ngủ", "chỗ ở", "chỗ đỗ xe",
+    "cổ phiếu",
+    "vé", "vé máy bay", "vé tàu",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

@@ -62,6 +62,9 @@ _NUMBER_WORD_COMPOUNDS: Final[dict[tuple[str, str], frozenset[str] | None]] = {
     ("ba", "rọi"): frozenset({"thịt", "lợn", "heo"}), ("năm", "châu"): None,
 }
 
+# Round numbers a rate is given per ("7,4 lít/100 km"), unlike "12 GB/256 GB" (two sizes).
+_PER_ROUND: Final = frozenset(("10", "100", "1.000", "1000", "10.000"))
+
 
 def _big_number(digits: str) -> bool:
     """``digits`` (``862``, ``1.200``) is more than any level a code word counts (``cấp 3``)."""
@@ -519,8 +522,18 @@ class Scanner:
                 and toks[k - 1][LOW] in ("m", "km", "cm", "dm", "mm"):
             k += 1  # m2, km2, m3 written with a plain digit
         while k + 1 < len(toks) and toks[k][TEXT] == "/" and toks[k][START] == toks[k - 1][END] \
-                and toks[k + 1][KIND] == WORD and toks[k + 1][START] == toks[k][END]:
+                and toks[k + 1][START] == toks[k][END]:
+            if toks[k + 1][KIND] == DIGITS:  # "lít/100 km": per a round number of a measure
+                if toks[k + 1][TEXT] in _PER_ROUND and k + 2 < len(toks) and toks[k + 2][LOW] in MEASURES \
+                        and toks[k + 2][START] == toks[k + 1][END] + 1:
+                    k += 3
+                break
+            if toks[k + 1][KIND] != WORD:
+                break
             k += 2
+            if k < len(toks) and toks[k][START] == toks[k - 1][END] + 1 \
+                    and f"{toks[k - 1][LOW]} {toks[k][LOW]}" in COUNT_NOUNS:
+                k += 1  # "đồng/cổ phiếu": a counted compound after the slash
             if k < len(toks) and toks[k][TEXT] in ("2", "3") and toks[k][START] == toks[k - 1][END]:
                 k += 1
             if k < len(toks) and toks[k - 1][LOW] == "ngày" and toks[k][LOW] == "đêm" \

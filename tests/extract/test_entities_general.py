@@ -369,6 +369,14 @@ def test_entities_general_products_with_their_line_and_model():
         == [("MISC", "Samsung Galaxy S25 Ultra"), ("MISC", "iPhone 16 Plus"), ("MISC", "VF 8")]
 
 
+def test_entities_general_products_by_brand_or_chip_line_with_a_model_code():
+    assert ents("Xiaomi 17T Pro dùng chip MediaTek Dimensity 9500+ và chạy HyperOS 3; Hyundai "
+                "Custin 2026 giá từ 849 triệu đồng.") == [
+        ("MISC", "Xiaomi 17T Pro"), ("MISC", "MediaTek Dimensity 9500+"), ("MISC", "HyperOS 3"),
+        ("MISC", "Hyundai Custin 2026")]
+    assert ents("Xiaomi năm 2025 tăng trưởng mạnh.") == [("ORG", "Xiaomi")]  # the brand alone
+
+
 def test_entities_general_event_named_with_its_year():
     assert ents("Lễ hội Chùa Hương năm 2026 đón nhiều khách.") == [
         ("MISC", "Lễ hội Chùa Hương năm 2026")]

@@ -176,3 +176,21 @@ def test_figures_reports_kinds_after_generic_heads_collected_items_and_grades():
                  "hai tổ máy", "95 máy móc, thiết bị", "ba công thức"):
         assert span in got
     assert "9 năm" not in got and "tầm 126 hiện vật" not in got
+
+
+def test_figures_reports_songs_tickets_airbags_and_sleeping_places_are_counted_compounds():
+    found = {t: a for _, t, a in figs("Cô chọn 22 ca khúc, ở trọ với hai người bạn và dành 200 vé "
+                                      "miễn phí. Xe có 6 túi khí và ba phiên bản; nhà sàn có 30 "
+                                      "chỗ ngủ.")}
+    assert found["22 ca khúc"]["unit"] == "ca khúc" and found["hai người bạn"]["value"] == 2
+    assert found["200 vé"]["unit"] == "vé" and "200 vé miễn" not in found
+    assert found["6 túi khí"]["unit"] == "túi khí" and found["ba phiên bản"]["value"] == 3
+    assert found["30 chỗ ngủ"]["unit"] == "chỗ ngủ"
+
+
+def test_figures_reports_rates_per_a_compound_or_per_a_round_number_of_a_measure():
+    found = {t: a for _, t, a in figs("Cổ phiếu lên 30.450 đồng/cổ phiếu. Xe tiêu thụ 7,4 lít/100 "
+                                      "km. Bản 12 GB/256 GB giá 16,99 triệu đồng.")}
+    assert found["30.450 đồng/cổ phiếu"]["unit"] == "đồng/cổ phiếu"
+    assert found["7,4 lít/100 km"] == {"value": 7.4, "unit": "lít/100 km"}
+    assert "12 GB" in found and "12 GB/256 GB" not in found  # two sizes, no rate
