@@ -33,6 +33,7 @@ from goldspan.extract.entities_misc import (
     NICKNAME_WORDS,
     PRODUCT_WORDS,
     TICKER_WORDS,
+    chain_candidates,
     code_names_and_pair,
     ethnic_names,
     event_candidates,
@@ -265,6 +266,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)
+    if "chuỗi" in words or "Chuỗi" in words or "hiệu" in words:  # "chuỗi Rang Mộc"
+        cands += chain_candidates(text, start, end)
     if "League" in words:
         cands += league_candidates(text, start, end)
     if not TICKER_WORDS.isdisjoint(words):
@@ -468,6 +471,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     places: set[str] = set()
     nicknames: set[str] = set()
     initials: set[str] = set()
+    brands: set[str] = set()
     for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
@@ -483,6 +487,9 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                     given.add(f"{words[-2]} {words[-1]}")
             elif label == "MISC" and s > 0 and doc.text[s - 1] in "“\"":
                 quoted.add(name)
+            elif label == "ORG" and s > 7 and doc.text[max(0, s - 13):s].rstrip().endswith(
+                    ("chuỗi", "thương hiệu")):
+                brands.add(name)  # "chuỗi Rang Mộc": "Rang Mộc" names the chain elsewhere too
             elif label == "ORG" and name.isupper() and len(name) >= 2:
                 acronyms.add(name)  # "ANTĐ" of a source tag, named again in the body
             elif label == "ORG" and doc.text.startswith(" (", e):
@@ -505,6 +512,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             extra += quoted_occurrences(doc.text, ps, pe, quoted)
         if nicknames:
             extra += name_occurrences(doc.text, ps, pe, nicknames)
+        if brands:
+            extra += name_occurrences(doc.text, ps, pe, brands, "ORG")
         if initials:
             extra += initial_occurrences(doc.text, ps, pe, initials)
         if places and not place_firsts.isdisjoint(vocab):

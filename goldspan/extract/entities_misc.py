@@ -263,16 +263,42 @@ def initial_occurrences(text: str, start: int, end: int, initials: set[str]) -> 
     return out
 
 
-def name_occurrences(text: str, start: int, end: int, names: set[str]) -> list[Cand]:
-    """PER (priority 5) for every other occurrence of a nickname the document gave."""
+def name_occurrences(text: str, start: int, end: int, names: set[str],
+                     label: str = "PER") -> list[Cand]:
+    """``label`` (priority 5) for every other occurrence of a name the document gave (a
+    nickname: PER; a chain's brand: ORG)."""
     out: list[Cand] = []
     for name in names:
         at = text.find(name, start, end)
         while at >= 0:
             stop = at + len(name)
             if (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum()):
-                out.append((at, stop, "PER", 5))
+                out.append((at, stop, label, 5))
             at = text.find(name, stop, end)
+    return out
+
+
+# A chain or a brand named after its kind word: "chuỗi Rang Mộc", "thương hiệu Phở Thìn",
+# "chuỗi cà phê Highlands Coffee" (the kind word and the trade are left out).
+_CHAIN: Final = re.compile(r"(?<!\w)(?:[Cc]huỗi|[Tt]hương hiệu)\s+(?:(?:cửa hàng|siêu thị|nhà hàng|quán|"
+                           r"cà phê|nhà thuốc|bán lẻ|thời trang)\s+)?(?P<b>[^\W\d_][\w&'.-]*"
+                           r"(?:\s+[^\W\d_][\w&'.-]*){0,3})")
+
+
+def chain_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """ORG (priority 5) for the capitalised name after ``chuỗi`` / ``thương hiệu``."""
+    out: list[Cand] = []
+    for m in _CHAIN.finditer(text, start, end):
+        words = []
+        for w in m.group("b").split():
+            if not w[:1].isupper():
+                break
+            words.append(w.rstrip(".,"))
+            if w[-1:] in ".,":
+                break
+        if words:
+            at = m.start("b")
+            out.append((at, at + len(" ".join(words)), "ORG", 5))
     return out
 
 

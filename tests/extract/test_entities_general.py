@@ -377,6 +377,16 @@ def test_entities_general_products_by_brand_or_chip_line_with_a_model_code():
     assert ents("Xiaomi năm 2025 tăng trưởng mạnh.") == [("ORG", "Xiaomi")]  # the brand alone
 
 
+def test_entities_general_a_chain_named_after_its_kind_word_and_again_alone():
+    doc = run_pipeline(new_document("c", "Chuỗi cà phê giữ giá\n\n(CB) - Giữa lúc giá cà phê tăng, "
+                                         "chuỗi Rang Mộc vẫn giữ giá bán. Thương hiệu Phở Thìn mở "
+                                         "thêm quán.\n\nRang Mộc hiện có 86 cửa hàng."),
+                       ["zones", "entities"])
+    got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+    assert got.count(("ORG", "Rang Mộc")) == 2 and ("ORG", "Phở Thìn") in got
+    assert ents("Chuỗi cửa hàng này giữ giá.") == []  # no name after the kind word
+
+
 def test_entities_general_event_named_with_its_year():
     assert ents("Lễ hội Chùa Hương năm 2026 đón nhiều khách.") == [
         ("MISC", "Lễ hội Chùa Hương năm 2026")]
