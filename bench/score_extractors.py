@@ -68,7 +68,10 @@ HELDOUT_SETS = (("heldout set 1 (ho01-ho11)", 1, 11), ("heldout set 2 (ho12-ho19
                 ("heldout set 65 (ho270-ho273)", 270, 273),
                 ("heldout set 66 (ho274-ho277)", 274, 277),
                 ("heldout set 67 (ho278-ho281)", 278, 281),
-                ("heldout set 68 (ho282-ho285)", 282, 285))
+                ("heldout set 68 (ho282-ho285)", 282, 285),
+                ("heldout set 69 (ho286-ho289)", 286, 289),
+                ("heldout set 70 (ho290-ho293)", 290, 293),
+                ("heldout set 71 (ho294-ho297)", 294, 297))
 COLUMNS = ("zone_acc", "entity_f1", "figure_f1", "value_acc", "speech_f1", "attribution_f1")
 
 
