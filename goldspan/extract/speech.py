@@ -131,13 +131,14 @@ def _presider(text: str, allowed: list[tuple[int, int]], known_names: frozenset[
 
 def _repeated_by(text: str, s: int, e: int, spans: list) -> str | None:
     """The speaker of the first direct QUOTE after the headline quote ``text[s:e]`` that
-    says it again (the same words, maybe going on: ``“Có cầu rồi, … đi học. Mấy đứa …”``)."""
+    says it again (the same words, maybe inside more: ``“Có cầu rồi, … đi học. Mấy đứa …”``,
+    ``“Đêm nào … Bây giờ không còn phải gùi nước lúc nửa đêm nữa”``)."""
     said = text[s:e].strip(" .…!")
     if len(said.split()) < 4:
         return None
     later = [sp for sp in spans if sp.label == "QUOTE" and sp.start > e
              and (sp.attrs or {}).get("kind") == "direct"
-             and text[sp.start:sp.end].startswith(said)]
+             and said.casefold() in text[sp.start:sp.end].casefold()]  # maybe its end
     return min(later, key=lambda sp: sp.start).attrs["speaker"] if later else None
 
 

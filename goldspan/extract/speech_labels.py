@@ -39,10 +39,12 @@ from goldspan.extract.speech_questions import (
 from goldspan.extract.speech_subjects import is_org_name
 
 _LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
-# An expert answering a Q&A box with the firm and bar in brackets (longer than a label):
-# "Luật sư X (Công ty Luật Y, Đoàn Luật sư Z) trả lời: …".
-_LONG_BOX_LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,160}?\)\s+(?:trả lời|giải đáp|tư vấn))"
+# An expert answering a Q&A box with the firm and bar in brackets or after commas (longer
+# than a label): "Luật sư X (Công ty Luật Y, Đoàn Luật sư Z) trả lời: …", "Bác sĩ X, Phó
+# Trưởng khoa Y, Bệnh viện Z, trả lời: …".
+_LONG_BOX_LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,160}?[),]\s*(?:trả lời|giải đáp|tư vấn))"
                                     r"\s*:\s*(?=\S)")
+_BULLETS: Final = frozenset("•●▪◦")
 _TRAILING_PAREN: Final = re.compile(r"\s*\(([^()]+)\)\s*$")
 _LONG_BOX_LABEL_AT: Final = re.compile(_LONG_BOX_LABEL.pattern.removeprefix("^"))
 # "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
@@ -144,6 +146,8 @@ _BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|t�
 
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
+    if paragraph[:1] in _BULLETS:
+        return None  # "• Allopurinol: khởi đầu 100 mg/ngày": an item of a list, no speaker
     m = _LABEL.match(paragraph) or _LONG_BOX_LABEL.match(paragraph)
     if m is None:
         return None
@@ -172,6 +176,11 @@ def parse_label(paragraph: str) -> Label | None:
             inner = parse_label(who[:paren.start()] + ": x")
             if inner is not None and inner.kind == "person" and inner.role is None:
                 inner = Label("person", 0, inner.name, paren.group(1).strip(), inner.bare)
+        elif inner is None and "," in who:  # "Bác sĩ X, Phó Trưởng khoa Y, Bệnh viện Z,"
+            head, _, rest = who.partition(",")
+            inner = parse_label(head + ": x")
+            if inner is not None and inner.kind == "person" and inner.role is None:
+                inner = Label("person", 0, inner.name, rest.strip(" ,"), inner.bare)
         if inner is not None and inner.kind == "person":
             return Label("person", m.end(), inner.name, inner.role, inner.bare,
                          asks=raw.casefold().endswith("hỏi"))
@@ -356,6 +365,10 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             else:
                 sid = (last_guest if lab.kind == "answer" and last_guest is not None
                        else _speaker_of(lab, cast, interviewer))
+                reader = _reader_before(text, paras, s) if lab.kind == "interviewer" and \
+                    text[s:s + lab.end].lstrip().casefold().startswith("hỏi") else None
+                if reader is not None:  # "Bạn đọc X (…) gửi câu hỏi …" then "Hỏi: …"
+                    sid = cast.speaker(reader, "bạn đọc").sid
             if lab.kind != "interviewer" and not lab.asks:
                 last_guest = sid  # a reader asking in a Q&A box does not answer
             current = None
@@ -388,6 +401,21 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         else:
             current, sid = None, None
     return [t for t in turns if t.end > t.start]
+
+
+_READER_NAMED: Final = re.compile(rf"(?:Bạn đọc|bạn đọc|Độc giả|độc giả)\s+(?P<name>[{UPPER}]\w*"
+                                  rf"(?:\s+[{UPPER}]\w*){{1,4}})")
+
+
+def _reader_before(text: str, paras: list[tuple[int, int]], s: int) -> str | None:
+    """The reader named in the paragraph before the one at ``s`` (``Bạn đọc Lưu Văn Thắng
+    (…) gửi câu hỏi …``), who asks in a Q&A box's ``Hỏi:``; None when none is."""
+    k = next((i for i, (a, _b) in enumerate(paras) if a == s), 0)
+    if k == 0:
+        return None
+    a, b = paras[k - 1]
+    m = _READER_NAMED.search(text, a, b)
+    return m.group("name") if m is not None else None
 
 
 def _leaves_interview(text: str, s: int, end: int) -> bool:

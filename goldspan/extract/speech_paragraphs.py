@@ -69,10 +69,16 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
             if before and not before.endswith((":", "-", "–")):
                 continue
             after = text[c + 1:e].strip()
-            if not before and after[:1].islower():
-                continue  # "“Mùa gió chướng” giành giải …": a quoted title the headline is about
+            if after[:1].islower() and (not before or _TITLE_FATE.match(after)):
+                continue  # "“Mùa gió chướng” giành giải …": a quoted title the headline is
+                # about, also after a colon ("Giải thưởng X: “Nhà cộng đồng …” đoạt Giải Vàng")
             out.append((o + 1, c, before))
     return out
+
+
+# What befalls a work named in a headline: "đoạt Giải Vàng", "lọt top", "ra mắt".
+_TITLE_FATE: Final = re.compile(r"(?:đoạt|giành|lọt|ra mắt|thắng|nhận|được vinh danh|được công nhận|"
+                                r"vào chung kết|gây sốt|cán mốc)\b")
 
 
 def follow_on(text: str, s: int, e: int, spans: list, added: int = 0) -> None:

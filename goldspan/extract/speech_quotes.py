@@ -33,6 +33,7 @@ _NOT_CONTENT: Final = re.compile(
     # định, sở sẽ …" opens the words
     r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về(?!\s+(?:lâu dài|lâu lâu|sau này|cơ bản|nguyên tắc|phía)\b)"
     r"|rõ hơn|rõ thêm|thêm về"  # "nói rõ hơn về cách làm": what the words are about
+    r"|bằng\s+tiếng"  # "nói bằng tiếng Mông": the language, not the words
     r"|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
     r"|qua(?!\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|kiểm tra|rà soát|thống kê|khảo sát"
     r"|đó|nhiều năm))"

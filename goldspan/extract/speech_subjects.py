@@ -298,6 +298,7 @@ _REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|l
 _HEADS_OF: Final = {"Chính phủ": "thủ tướng", "Quốc hội": "chủ tịch quốc hội",
                     "ngành y tế": "bộ trưởng bộ y tế", "chính quyền tỉnh": "chủ tịch",
                     "chính quyền thành phố": "chủ tịch", "UBND tỉnh": "chủ tịch",
+                    "chính quyền xã": "chủ tịch", "chính quyền phường": "chủ tịch",
                     "tỉnh": "chủ tịch"}
 _FIRM: Final = re.compile(rf"[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}")
 _FIRM_WORDS: Final = frozenset("labs lab group corp inc ltd jsc technologies tech software "

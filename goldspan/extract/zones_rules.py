@@ -48,7 +48,7 @@ _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượ
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s+(?:>>|[>»›/|❯→▸])\s+")
+_CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸])\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
@@ -198,7 +198,7 @@ def long_menu_bar(stripped: str) -> bool:
         return is_dash_menu_line(stripped)
     return (stripped.count(" | ") >= 6 or stripped.count("    ") >= 6
             or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5
-            or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5) \
+            or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5 or stripped.count(" ∙ ") >= 5) \
         and is_menu_line(stripped)
 
 
@@ -216,7 +216,7 @@ def _chrome(ln: Line) -> bool:
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
     if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped
-            or "◦" in stripped or "◆" in stripped or "♦" in stripped) \
+            or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped) \
             and is_menu_line(stripped):
         return True
     if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
@@ -232,7 +232,7 @@ def _chrome(ln: Line) -> bool:
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
 
 
-_TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking)\s*:\s*\S")
+_TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking|live)\s*:\s*\S")
 _SHARE = re.compile(r"(?i:chia sẻ)\s*:\s*(?:(?i:facebook|zalo|twitter|x|email|e-mail|telegram|"
                     r"messenger|linkedin|copy link|sao chép liên kết)[\s|,]*)+$")
 
@@ -255,7 +255,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦∙]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–]\s")
 
 
@@ -269,7 +269,8 @@ def is_dash_menu_line(stripped: str) -> bool:
     en dashes too, a slogan as the last item: ``… – Bạn của nhà nông``): four or more short
     capitalised items (at most four words), none ending a sentence."""
     parts = _DASH_MENU_SEP.split(stripped)
-    return len(parts) >= 4 and all(0 < words(p) <= 4 and p[:1].isupper()
+    most = 6 if len(parts) >= 6 else 4  # a long menu may hold "Học tập và làm theo Bác"
+    return len(parts) >= 4 and all(0 < words(p) <= most and p[:1].isupper()
                                    and p[-1:] not in _TERMINAL_CHARS for p in parts)
 
 
@@ -302,7 +303,7 @@ def menu_items(stripped: str) -> list[str]:
     return [p.strip().casefold() for p in _MENU_SEP.split(stripped)]
 
 
-_ASCII_BRAND = re.compile(r"[A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){1,5}")
+_ASCII_BRAND = re.compile(r"[A-Z][A-Za-z.&'-]*(?: (?:[A-Z][A-Za-z.&'-]*|of|and|for|the)){1,6}")
 
 
 def english_brand(stripped: str) -> bool:
@@ -335,10 +336,10 @@ def furniture_line(stripped: str) -> bool:
     (``VN-Index 1.824,37 ▼ -8,15 (-0,44%) | VN30 …``)."""
     if _PHOTO_COUNTER.fullmatch(stripped) or _DOMAIN.fullmatch(stripped):
         return True
-    if " | " not in stripped or not any(map(str.isdigit, stripped)):
+    if (" | " not in stripped and " · " not in stripped) or not any(map(str.isdigit, stripped)):
         return False
-    parts = stripped.split(" | ")
-    if is_datetime_line(parts[0].strip()) and all(0 < words(p) <= 8 for p in parts):
+    parts = re.split(r" [|·] ", stripped)  # "23/11/2026 - 06:00 · 6 phút đọc" too
+    if len(parts) >= 2 and is_datetime_line(parts[0].strip()) and all(0 < words(p) <= 8 for p in parts):
         return True
     return ("▼" in stripped or "▲" in stripped) and len(parts) >= 2
 

@@ -402,3 +402,27 @@ def test_speech_general_interviews_reader_question_box_with_a_lawyer_and_her_fir
     assert turns == [
         ("Con gái tôi bị chó nhà hàng xóm cắn. Tôi có được đòi bồi thường không?", "Nguyễn Thị Huệ"),
         ("Về trách nhiệm dân sự, chủ nuôi phải bồi thường.", "Phạm Thị Hồng Nhung")]
+
+
+def test_speech_general_interviews_health_box_reader_named_before_and_a_doctor_with_commas():
+    got = speech("Bạn đọc Lưu Văn Thắng (62 tuổi, Ninh Bình) gửi câu hỏi đến chuyên mục.",
+                 "Hỏi: Tôi bị gút hơn 5 năm, liều thế nào là an toàn?",
+                 "Bác sĩ chuyên khoa II Nguyễn Thị Thanh Bình, Phó Trưởng khoa Cơ xương khớp, Bệnh "
+                 "viện Đa khoa tỉnh Ninh Bình, trả lời: Chào bác Thắng. Bác nên uống thuốc đều.",
+                 "• Allopurinol: khởi đầu 100 mg/ngày;",
+                 byline="Phương Linh", lead="Bác sĩ trả lời bạn đọc về bệnh gút và thuốc hạ acid uric.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns == [
+        ("Tôi bị gút hơn 5 năm, liều thế nào là an toàn?", "Lưu Văn Thắng"),
+        ("Chào bác Thắng. Bác nên uống thuốc đều.\n\n• Allopurinol: khởi đầu 100 mg/ngày;",
+         "Nguyễn Thị Thanh Bình")]  # a bullet item is no label
+
+
+def test_speech_general_interviews_host_thanks_a_doctor_and_the_reply_is_one_paragraph():
+    got = speech("BTV: Thưa bác sĩ, trẻ bị cúm nên làm gì?", "BS Đức: Cho trẻ nghỉ ngơi, uống đủ nước.",
+                 "BTV: Xin cảm ơn bác sĩ Đức đã tham gia chương trình “Sống khỏe” hôm nay.",
+                 "BS Đức: Cảm ơn chị và chúc các cháu khỏe mạnh.",
+                 "Chương trình “Sống khỏe” phát sóng lúc 9h sáng thứ Bảy hằng tuần.",
+                 lead="Bác sĩ Nguyễn Minh Đức trả lời thính giả về bệnh cúm ở trẻ nhỏ.")
+    turns = [t for lab, _, t, _n in got if lab == "TURN"]
+    assert turns[-1] == "Cảm ơn chị và chúc các cháu khỏe mạnh."

@@ -781,3 +781,38 @@ def test_speech_reports_an_unnamed_analysts_team_and_an_association_named_again(
             "Công ty cổ phần Chứng khoán Sông Hồng") in got
     assert ("indirect", "lãi suất sẽ đi ngang", "Khối Phân tích") in got  # a named unit speaks
     assert ("indirect", "cả năm xuất khẩu có thể vượt 4 tỷ USD", "Hiệp hội Rau quả Việt Nam") in got
+
+
+def test_speech_reports_a_language_is_no_words_and_the_head_of_a_commune():
+    got = quotes("Bà Lò Thị Xuân, Chủ tịch UBND xã, cho biết công trình đã xong. Người đứng đầu "
+                 "chính quyền xã cũng thừa nhận mùa mưa năm nay đã có đoạn ống bị gãy.",
+                 "“Từ nay không còn phải gùi nước nữa”, già Páo nói bằng tiếng Mông, cán bộ xã "
+                 "dịch lại.")
+    assert ("indirect", "mùa mưa năm nay đã có đoạn ống bị gãy", "Lò Thị Xuân") in got
+    assert not any(t.startswith("bằng tiếng") for _, t, _ in got)
+
+
+def test_speech_reports_a_headline_about_a_quoted_work_after_a_colon_quotes_nobody():
+    text = "\n\n".join([
+        "Giải thưởng Kiến trúc 2026: “Nhà cộng đồng bản Lướt” đoạt Giải Vàng",
+        "(KT) - Tối 23/11, lễ trao giải đã diễn ra tại Hà Nội.",
+        "Kiến trúc sư Phạm Văn Tâm cho biết công trình chỉ tốn 50 triệu đồng.", "Minh Anh", "Tin khác"])
+    doc = new_document("k", text)
+    run_pipeline(doc, ["zones", "speech"])
+    assert not [s for s in doc.spans if s.layer == "speech" and s.start < len(text.split("\n\n")[0])]
+
+
+def test_speech_reports_a_headline_quoting_the_end_of_a_body_quote_is_its_speaker():
+    text = "\n\n".join([
+        "Nước sạch về bản: “Không còn phải gùi nước lúc nửa đêm”",
+        "(DT) - Nước sạch đã về bản vùng cao sau hai năm chờ đợi.",
+        "“Đêm nào con gái tôi cũng đi lấy nước. Bây giờ không còn phải gùi nước lúc nửa đêm "
+        "nữa”, già Giàng A Páo nói.",
+        "Anh Triệu Văn Hin cho biết gia đình đã lắp bể chứa mới. “Nhà tôi đỡ vất vả hẳn”, anh "
+        "Hin kể. “Tiền mua nước để dành mua phân bón”, anh Hin nói thêm.", "Minh Anh", "Tin khác"])
+    doc = new_document("n", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    head = [names[s.attrs["speaker"]] for s in doc.spans
+            if s.layer == "speech" and s.start < len(text.split("\n\n")[0])]
+    assert head == ["Giàng A Páo"]

@@ -816,3 +816,20 @@ def test_zones_layouts_related_documents_box_opens_the_tail():
         (P, "|Nghị định 12/2026/NĐ-CP về phòng cháy, chữa cháy | Tải về"),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_dotted_and_dashed_long_menus_double_chevrons_live_bars_english_names():
+    case = [
+        (P, "CỤC DU LỊCH VÙNG NÚI"),
+        (P, "|Mountain Authority of Tourism"),
+        (P, "|Tin tức ∙ Kiến trúc ∙ Quy hoạch ∙ Nội thất ∙ Di sản ∙ Giải thưởng"),
+        (P, "|Trang chủ - Tin hoạt động - Xây dựng Đảng - Học tập và làm theo Bác - Văn bản - Tư liệu"),
+        (P, "|LIVE: Hà Nội FC 1-0 Thể Công | Nam Định 2-2 Hải Phòng"),
+        (P, "|Trang chủ ›› Tiền tệ - Ngân hàng ›› Thị trường"),
+        (T, "Lãi suất liên ngân hàng hạ nhiệt sau ba phiên giảm liên tiếp"),
+        (P, "|23/11/2026 - 06:00 · 6 phút đọc"),
+        (L, "Tuần qua, lãi suất bình quân liên ngân hàng giảm ba phiên liên tiếp nhờ thanh khoản dồi "
+            "dào."),
+        (B, "Tỷ giá trung tâm cũng giảm nhẹ."),
+    ]
+    _assert_zones(case)

@@ -71,9 +71,9 @@ def _home_trail(line: str) -> bool:
 
 
 def _new_crumb(line: str) -> bool:
-    """Trails with "▸", added for held-out set 67 (items like "2Sao" reach the old trail
-    through the shared ``_capitalised``)."""
-    return "▸" in line and r.is_breadcrumb(line)
+    """Trails with "▸" (held-out set 67) and "››", "»»" (set 71), added later (items like
+    "2Sao" reach the old trail through the shared ``_capitalised``)."""
+    return any(sep in line for sep in ("▸", "››", "»»")) and r.is_breadcrumb(line)
 
 
 def old_is_chrome(line: str) -> bool:
@@ -219,7 +219,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     stripped = line.strip()
     menu = len(stripped) <= 120 and (r.is_weather_line(stripped) or (
         r.is_menu_line(stripped) and any(sep in stripped for sep in ("  ", " | ", "·", "▪", "•", "◦", "◆",
-                                                                     "♦")))
+                                                                     "♦", "∙")))
         or (":" in stripped and (r.is_ticker_line(stripped) or r.is_share_line(stripped)))
         # menus set apart by dots or dashes were added later, on purpose, too
         or (stripped.count(" - ") + stripped.count(" – ") >= 3 and r.is_dash_menu_line(stripped)))
@@ -230,8 +230,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     menu = menu or ("Lượt xem" in stripped and any(map(str.isdigit, stripped))
                     and r.words(stripped) <= 14) or _home_trail(stripped)
     # photo counters, bare domains, date bars and market widgets since held-out sets 66-68
-    menu = menu or (len(stripped) <= 120 and (r.furniture_line(stripped) or (
-        "▸" in stripped and r.is_breadcrumb(stripped))))
+    menu = menu or (len(stripped) <= 120 and (r.furniture_line(stripped) or _new_crumb(stripped)))
     assert r.is_chrome(line) == (old_is_chrome(line) or menu) == r.chrome(ln)
     assert r.is_breadcrumb(line) == (old_is_breadcrumb(line) or _home_trail(line)
                                       or _new_crumb(line))
