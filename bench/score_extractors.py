@@ -85,12 +85,17 @@ def parts() -> list[tuple[str, list[Document]]]:
     for path in sorted((CORPUS / "heldout").glob("*.json")):
         m = re.match(r"ho(\d+)", path.name)
         n = int(m.group(1)) if m else 0
-        name = next((label for label, lo, hi in HELDOUT_SETS if lo <= n <= hi),
-                    "heldout (later sets)")
+        name = next((label for label, lo, hi in HELDOUT_SETS if lo <= n <= hi), "")
+        if not name and n > HELDOUT_SETS[-1][2]:  # later sets: four articles each
+            k = (n - HELDOUT_SETS[-1][2] - 1) // 4
+            lo = HELDOUT_SETS[-1][2] + 1 + 4 * k
+            name = f"heldout set {len(HELDOUT_SETS) + 1 + k} (ho{lo}-ho{lo + 3})"
+        name = name or "heldout (other)"
         held.setdefault(name, []).append(read_document(path))
-    out.extend((label, held[label]) for label, _lo, _hi in HELDOUT_SETS if label in held)
-    if "heldout (later sets)" in held:
-        out.append(("heldout (later sets)", held["heldout (later sets)"]))
+    known = [label for label, _lo, _hi in HELDOUT_SETS]
+    later = sorted((label for label in held if label not in known),
+                   key=lambda label: int(re.sub(r"\D", "", label.split("(")[0]) or 0))
+    out.extend((label, held[label]) for label in known + later if label in held)
     return [(name, docs) for name, docs in out if docs]
 
 
