@@ -472,6 +472,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     nicknames: set[str] = set()
     initials: set[str] = set()
     brands: set[str] = set()
+    stage: set[str] = set()
     for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
@@ -482,9 +483,15 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             elif label == "PER" and s > 0 and doc.text[s - 1] in "“\"" and len(words) >= 2:
                 nicknames.add(name)  # "hay “Nam Bơ”": the nickname names him elsewhere too
             elif label == "PER" and len(words) >= 2 and words[-1][0].isupper():
+                if words[0] not in gaz.surnames and len(words) <= 3:
+                    stage.add(name)  # "ca sĩ Vân Du": a name with no surname, whole elsewhere
                 given.add(words[-1])
                 if len(words) >= 3 and words[-2] not in ("Văn", "Thị"):
                     given.add(f"{words[-2]} {words[-1]}")
+            elif (label == "PER" and len(words) == 1 and name[0].isupper() and name[1:].islower()
+                  and name not in gaz.given and name not in gaz.surnames
+                  and _PERFORMER.search(doc.text, max(0, s - 14), s) is not None):
+                stage.add(name)  # "rapper Tyo": "Tyo" names him elsewhere too
             elif label == "MISC" and s > 0 and doc.text[s - 1] in "“\"":
                 quoted.add(name)
             elif label == "ORG" and s > 7 and doc.text[max(0, s - 13):s].rstrip().endswith(
@@ -514,6 +521,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             extra += name_occurrences(doc.text, ps, pe, nicknames)
         if brands:
             extra += name_occurrences(doc.text, ps, pe, brands, "ORG")
+        if stage:
+            extra += name_occurrences(doc.text, ps, pe, stage)
         if initials:
             extra += initial_occurrences(doc.text, ps, pe, initials)
         if places and not place_firsts.isdisjoint(vocab):
@@ -531,6 +540,9 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     return out
 
 
+# A performer's title right before a one-word stage name ("rapper Tyo", "DJ Mie").
+_PERFORMER: Final = re.compile(r"(?i:rapper|ca sĩ|DJ|MC|nghệ sĩ|người mẫu|hoa hậu|diễn viên|"
+                               r"nhạc sĩ|vũ công|producer) $")
 _BRACKET_ACRONYM: Final = re.compile(r"([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
 _EDITION: Final = re.compile(r" (?:19|20)?\d{2}(?![\w/.,]\d)(?!\w)")
 

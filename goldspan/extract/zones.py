@@ -46,6 +46,9 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
     if lead is not None:
         for i in range(top + 1, lead):
             labels[i] = _pre_lead_label(lines[i], title)
+            if labels[i] == "BOILERPLATE" and i > top and labels[i - 1] == "BYLINE" \
+                    and _AFFILIATION.fullmatch(lines[i].stripped):
+                labels[i] = "BYLINE"  # the authors' institution under their names
         labels[lead] = "LEAD"
         first = lead + 1
     end, related, boxed = find_end(lines, first, title)
@@ -207,7 +210,10 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
         return top
     j = tagged - 1
     while j > top and (r.chrome(lines[j]) or r.name_line(lines[j]) or r.byline(lines[j])
-                       or r.photo(lines[j]) or _caps_author(lines[j].stripped)):
+                       or r.photo(lines[j]) or _caps_author(lines[j].stripped)
+                       or (_AFFILIATION.fullmatch(lines[j].stripped) is not None
+                           and (r.byline(lines[j - 1]) or _caps_author(lines[j - 1].stripped)))):
+        # the authors' institution under their names
         j -= 1
     head = lines[j].stripped
     if j == top or not 4 <= r.words(head) <= 40 or head.endswith((".", ":", "…")):
@@ -272,6 +278,11 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
     return None
 
 
+# An author's institution: a body's head word and up to eleven more words, no digits.
+_AFFILIATION: Final = re.compile(r"(?:Học viện|Trường|Đại học|Viện|Trung tâm|Khoa|Bộ|Sở|Cục|Vụ"
+                                 r"|Ủy ban|Ban|Hội|Tạp chí)(?:\s+[^\W\d_][\w-]*,?){1,11}")
+
+
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
     if r.same(line, title) or r.photo(line):
         return "CAPTION"
@@ -300,6 +311,10 @@ def find_end(lines: list[r.Line], first: int,
                     related.extend(range(i, stop))
                     i = stop
                     continue
+            elif i <= first + 1 and _keyword_line(lines, i):
+                boxed.append(i)  # an abstract's "Từ khóa: …" over the article
+                i += 1
+                continue
             elif i <= first + 1:
                 stop = _news_box_end(lines, i)
                 if stop is not None:
@@ -313,6 +328,17 @@ def find_end(lines: list[r.Line], first: int,
             return i, related, boxed
         i += 1
     return n, related, boxed
+
+
+_KEYWORDS: Final = ("từ khóa:", "từ khoá:", "keywords:")
+
+
+def _keyword_line(lines: list[r.Line], i: int) -> bool:
+    """A journal's keyword line under the abstract (``Từ khóa: a, b, c.``) with the
+    article's paragraphs after it (a heading may come first), not the tags of the tail."""
+    if not lines[i].stripped.casefold().startswith(_KEYWORDS):
+        return False
+    return any(_article_like(line) for line in lines[i + 1:i + 4])
 
 
 def _news_box_end(lines: list[r.Line], i: int) -> int | None:

@@ -198,7 +198,8 @@ def long_menu_bar(stripped: str) -> bool:
         return is_dash_menu_line(stripped)
     return (stripped.count(" | ") >= 6 or stripped.count("    ") >= 6
             or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5
-            or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5 or stripped.count(" ∙ ") >= 5) \
+            or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5 or stripped.count(" ∙ ") >= 5
+            or stripped.count(" ✦ ") >= 5) \
         and is_menu_line(stripped)
 
 
@@ -216,7 +217,7 @@ def _chrome(ln: Line) -> bool:
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
     if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped
-            or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped) \
+            or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped) \
             and is_menu_line(stripped):
         return True
     if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
@@ -255,7 +256,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦∙]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦∙✦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–]\s")
 
 

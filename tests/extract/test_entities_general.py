@@ -390,3 +390,15 @@ def test_entities_general_a_chain_named_after_its_kind_word_and_again_alone():
 def test_entities_general_event_named_with_its_year():
     assert ents("Lễ hội Chùa Hương năm 2026 đón nhiều khách.") == [
         ("MISC", "Lễ hội Chùa Hương năm 2026")]
+
+
+def test_entities_general_stage_names_after_a_performer_title_and_again_alone():
+    doc = run_pipeline(new_document("s", "Đêm nhạc cuối năm\n\n(NP) - Khách mời gồm rapper Tyo và "
+                                         "ca sĩ Vân Du. Tyo sẽ hát hai bài.\n\nVân Du cho biết cô "
+                                         "đã tập suốt tháng qua."), ["zones", "entities"])
+    got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+    assert got.count(("PER", "Tyo")) == 2 and got.count(("PER", "Vân Du")) == 2
+    assert ("PER", "Du") not in got
+    # a one-word name is taken along only after a performer's title
+    assert ents("Giám đốc Sở cho biết, Trưởng phòng Hành chính đã ký.") == [] or all(
+        t != "Trưởng" for _, t in ents("Giám đốc Sở cho biết, Trưởng phòng Hành chính đã ký."))

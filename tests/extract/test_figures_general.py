@@ -246,3 +246,46 @@ def test_figures_general_lunar_dates_live_entries_and_event_years():
 ])
 def test_figures_general_boats_and_blood_units(text, span):
     assert figs(text)[0][1] == span
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Máy có RAM 8 GB.", "8 GB", 8), ("Màn hình AMOLED 6,7 inch.", "6,7 inch", 6.7),
+    ("Pin 5.000 mAh, sạc 45 W.", "5.000 mAh", 5000), ("Camera chính 50 MP.", "50 MP", 50),
+    ("Tần số quét 120 Hz.", "120 Hz", 120), ("Máy quay 60 khung hình/giây.", "60 khung hình/giây", 60),
+])
+def test_figures_general_device_units_after_a_capitalised_word(text, span, value):
+    got = figs(text)
+    assert got[0][1] == span and got[0][2]["value"] == value
+
+
+def test_figures_general_two_sizes_with_a_slash_and_names_with_numbers():
+    assert [f[1] for f in figs("Bản 8 GB/128 GB giá 10,99 triệu đồng.")] == [
+        "8 GB", "128 GB", "10,99 triệu đồng"]
+    assert figs("Xe VF 8 ra mắt.") == []  # still a name
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Cháy xảy ra đêm rằm tháng Bảy.", "đêm rằm tháng Bảy", "XXXX-07-15"),
+    ("Lễ hội vào ngày 14 tháng Giêng năm Bính Ngọ.", "ngày 14 tháng Giêng năm Bính Ngọ", "XXXX-01-14"),
+    ("Triều cường từ 17 đến 19 tháng 10 âm lịch.", "từ 17 đến 19 tháng 10 âm lịch",
+     "XXXX-10-17/XXXX-10-19"),
+    ("Chợ mở từ mùng 5 Tết đến rằm tháng Giêng.", "từ mùng 5 Tết đến rằm tháng Giêng",
+     "XXXX-01-05/XXXX-01-15"),
+    ("Nhà nào cũng gói bánh đêm 29 Tết.", "đêm 29 Tết", "XXXX-12-29"),
+    ("Tàu ra khơi đầu tháng Giêng âm lịch.", "đầu tháng Giêng âm lịch", "XXXX-01"),
+])
+def test_figures_general_lunar_days_in_words(text, span, value):
+    got = figs(text)
+    assert (got[0][1], got[0][2]["value"]) == (span, value)
+
+
+def test_figures_general_clock_in_words_takes_the_lead_day_and_durations_stay():
+    from goldspan.extract.registry import run_pipeline
+    text = ("Cháy nhà ống trong đêm\n\n(PC) - Khoảng 21 giờ 50 phút ngày 26/8, một đám cháy bùng "
+            "lên.\n\nNhận tin báo lúc 21 giờ 53 phút, lực lượng chữa cháy có mặt. Đến 23 giờ 20 "
+            "phút, đám cháy được dập tắt sau 2 giờ 30 phút.")
+    doc = run_pipeline(new_document("c", text), ["zones", "figures"])
+    got = [(s.label, s.text, s.attrs.get("value")) for s in doc.spans if s.layer == "figure"]
+    assert ("DATE", "21 giờ 53 phút", "XXXX-08-26T21:53") in got
+    assert ("DATE", "23 giờ 20 phút", "XXXX-08-26T23:20") in got
+    assert ("QUANTITY", "2 giờ 30 phút", 150) in got

@@ -426,3 +426,16 @@ def test_speech_general_interviews_host_thanks_a_doctor_and_the_reply_is_one_par
                  lead="Bác sĩ Nguyễn Minh Đức trả lời thính giả về bệnh cúm ở trẻ nhỏ.")
     turns = [t for lab, _, t, _n in got if lab == "TURN"]
     assert turns[-1] == "Cảm ơn chị và chúc các cháu khỏe mạnh."
+
+
+def test_speech_general_interviews_third_person_report_after_the_answers_ends_the_turn():
+    got = speech("PV: Trận thắng này có ý nghĩa thế nào?",
+                 "HLV Kim Sang-woo: Rất quan trọng, nhưng chúng tôi chưa an toàn.",
+                 "Nhà cầm quân 48 tuổi cũng cho biết tiền vệ Lê Văn Hậu sẽ phải nghỉ hai tuần.",
+                 "Ông Nguyễn Văn Bình, HLV đội khách, thừa nhận các học trò đã mất tập trung.",
+                 lead="HLV Kim Sang-woo trả lời báo chí sau trận thắng ở vòng 20.")
+    turns = [t for lab, _, t, _n in got if lab == "TURN"]
+    assert turns[-1] == "Rất quan trọng, nhưng chúng tôi chưa an toàn."
+    said = [(t, n) for lab, _, t, n in got if lab == "QUOTE"]
+    assert ("tiền vệ Lê Văn Hậu sẽ phải nghỉ hai tuần", "Kim Sang-woo") in said
+    assert ("các học trò đã mất tập trung", "Nguyễn Văn Bình") in said

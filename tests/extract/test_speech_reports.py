@@ -816,3 +816,17 @@ def test_speech_reports_a_headline_quoting_the_end_of_a_body_quote_is_its_speake
     head = [names[s.attrs["speaker"]] for s in doc.spans
             if s.layer == "speech" and s.start < len(text.split("\n\n")[0])]
     assert head == ["Giàng A Páo"]
+
+
+def test_speech_reports_two_line_tv_strap_gives_the_quotation_under_it():
+    got = quotes("Nước sông lên nhanh trong đêm, nhiều hộ phải gia cố lồng bè.",
+                 "Ông Hoàng Văn Tư\nChủ bè cá xã Phú Hữu\n“Nước lên nhanh quá, nhà tôi phải bán chạy "
+                 "gần một tấn cá chưa tới lứa.”",
+                 "BÀ ĐINH THỊ SEN\nTổ trưởng tổ dân phố số 3\n“Chúng tôi trực suốt đêm để báo cho bà "
+                 "con khi nước lên.”",
+                 "Ông Tư\nnói thêm rằng năm nào cũng vậy.")
+    assert ("direct", "Nước lên nhanh quá, nhà tôi phải bán chạy gần một tấn cá chưa tới lứa.",
+            "Hoàng Văn Tư") in got
+    assert ("direct", "Chúng tôi trực suốt đêm để báo cho bà con khi nước lên.",
+            "Đinh Thị Sen") in got  # a name in capitals is written as a name
+    assert len(got) == 2  # a name line with no role line and quotation under it gives nothing

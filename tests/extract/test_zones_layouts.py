@@ -833,3 +833,39 @@ def test_zones_layouts_dotted_and_dashed_long_menus_double_chevrons_live_bars_en
         (B, "Tỷ giá trung tâm cũng giảm nhẹ."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_starred_menu_under_a_slogan_authors_institution_keywords_line():
+    starred = [
+        (P, "NHỊP PHỐ"),
+        (P, "|Sống chậm, nghe nhiều"),
+        (P, "|Âm nhạc ✦ Điện ảnh ✦ Sân khấu ✦ Thời trang ✦ Ẩm thực ✦ Bảng xếp hạng"),
+        (P, "|Nhịp Phố › Âm nhạc › Live show"),
+        (T, "Ban nhạc trẻ mở đêm diễn đầu tiên ở nhà hát thành phố"),
+        (L, "Đêm diễn đầu tiên của ban nhạc sẽ diễn ra vào tối thứ Bảy tại nhà hát thành phố."),
+        (B, "Ban nhạc cho biết sẽ hát lại những bài hát đầu tay."),
+    ]
+    _assert_zones(starred)
+    journal = [
+        (T, "Đổi mới đánh giá công chức cấp xã theo kết quả phục vụ"),
+        (Y, "TS. Đỗ Minh Khang - ThS. Vũ Thị Lan"),
+        (Y, "|Trường Đại học Nội vụ Hà Nội"),
+        (L, "(NCLL) - Tóm tắt: Bài viết phân tích cách đánh giá công chức cấp xã và đề xuất một số "
+            "giải pháp cho giai đoạn tới."),
+        (P, "|Từ khóa: công chức, cấp xã, đánh giá."),
+        (B, "1. Đặt vấn đề"),
+        (B, "Từ năm 2025, cấp xã trở thành nơi giải quyết phần lớn thủ tục hành chính của người "
+            "dân, vì vậy cách đánh giá công chức cần thay đổi."),
+        (B, "Bài viết dựa trên khảo sát tại nhiều địa phương trong năm qua."),
+        (P, "Tags: công chức, cấp xã"),
+    ]
+    _assert_zones(journal)
+    tags_at_the_end = [
+        (T, "Đổi mới đánh giá công chức cấp xã theo kết quả phục vụ"),
+        (L, "Cách đánh giá công chức cấp xã cần thay đổi theo kết quả phục vụ người dân."),
+        (B, "Bài viết dựa trên khảo sát tại nhiều địa phương trong năm qua."),
+        (P, "Từ khóa: công chức, cấp xã"),
+        (P, "|Tin liên quan"),
+        (P, "|Xây dựng văn hóa công vụ trong thời kỳ mới"),
+    ]
+    _assert_zones(tags_at_the_end)
