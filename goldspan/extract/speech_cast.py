@@ -360,7 +360,16 @@ def role_after(text: str, end: int, limit: int) -> str | None:
         return None
     role = m.group("role").strip()
     t = title_re().match(role)
-    return role if t is not None and t.start() == 0 else None
+    if t is None or t.start() != 0:
+        return None
+    for _ in range(2):  # "…, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Ủy ban X;"
+        more = _APPOSITIVE.match(text, m.end(), limit) if text.startswith(",", m.end()) else None
+        t = title_re().match(more.group("role").strip()) if more is not None else None
+        if more is None or t is None or t.start() != 0:
+            break
+        m = more
+        role = f"{role}, {more.group('role').strip()}"
+    return role
 
 
 def title_start(text: str, name_start: int, floor: int = 0) -> int | None:
@@ -551,10 +560,10 @@ class Cast:
         the roles seen beside names in the text."""
         key = title.casefold()
         for person in reversed(self.people):
-            if person.role and person.role.casefold().startswith(key):
+            if person.role and _role_opens(person.role, key):
                 return person
         for name, role in reversed(list(self.roles.items())):
-            if role.casefold().startswith(key):
+            if _role_opens(role, key):
                 return self.speaker(name)
         if self.presider and key.startswith(("chủ tọa", "chủ trì")):
             return self.speaker(self.presider)
@@ -701,3 +710,12 @@ class Cast:
         person = Person(f"s{len(self.people) + 1}", full, role or self.roles.get(full))
         self.people.append(person)
         return person
+
+
+def _role_opens(role: str, key: str) -> bool:
+    """``role`` (or one of its comma-separated posts: ``Ủy viên Ban Thường vụ Tỉnh ủy, Chủ
+    tịch Ủy ban MTTQ tỉnh``) starts with the casefolded title ``key``."""
+    low = role.casefold()
+    if low.startswith(key):
+        return True
+    return "," in low and any(part.lstrip().startswith(key) for part in low.split(",")[1:])

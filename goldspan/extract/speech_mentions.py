@@ -184,6 +184,12 @@ _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|là
                                   r"mang tên|thương hiệu|nhãn hiệu|hãng|startup)\s+$")  # a brand
 
 
+# A school, street or bridge named after a person: the name that follows is no mention.
+_NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu)(?:\s+(?:THPT|THCS|TH|"
+                                 r"PTDTNT|Chuyên|chuyên|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
+                                 r"Mầm non|mầm non|tiểu học))?\s+$")
+
+
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
     """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
     pos: list[int] = []
@@ -246,6 +252,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 name = split[key] = split_name(rest, titled)
             if name is None:
                 continue
+            if _NAMED_AFTER.search(text, max(s, m.start() + group.rfind(name) - 40),
+                                   m.start() + group.rfind(name)) is not None:
+                continue  # "Trường THPT Chu Văn An", "đường Lê Lợi": named after someone
             tail = _PARTICLE_TAIL.match(text, m.end()) if text.startswith(" ", m.end()) else None
             if tail is not None and rest.endswith(name):  # "Pieter Jan van Smits", "Ursula von der Leyen"
                 name = f"{name} {tail.group(1)}"

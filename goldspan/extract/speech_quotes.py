@@ -41,7 +41,7 @@ _NOT_CONTENT: Final = re.compile(
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ|một"
     r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt))"
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực|\d|hai|ba|bốn|sáu"
-    r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà)\b))\b",
+    r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà|lớp|đội|nhóm|làng|thôn|bản|trường|khu phố)\b))\b",
     re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".

@@ -228,7 +228,7 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
             ch in phrase for ch in ",;:()“”\""):  # "Một người dân sống gần đó": as written
         at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return NameRef(phrase, at)
-    if not phrase or len(phrase.split()) > (20 if rep else 10) or any(
+    if not phrase or len(phrase.split()) > (20 if rep else 12 if _FORMER.match(phrase) else 10) or any(
             ch in phrase for ch in ",;:()“”\""):
         return None
     if rep is not None and phrase[rep.end():] in _HEADS_OF:  # "Người đứng đầu Chính phủ"
@@ -325,8 +325,12 @@ def _appositive(text: str, comma: int, floor: int,
     if seps and mark == ",":  # "Giám đốc HTX, bà Lê Thị Ngọc Hạnh, thông tin": the title first
         inner = name_at_end(text, comma, seps[-1] + 1, known)
         segment = text[seps[-1] + 1:comma].strip()
-        if inner is not None and inner.name is not None and _HONORIFIC_OPEN.match(segment) \
-                and segment.split(" ", 1)[1] == inner.name:
+        head = segment[:len(segment) - len(inner.name)].strip() if (
+            inner is not None and inner.name is not None and segment.endswith(inner.name)) else ""
+        if inner is not None and inner.name is not None and head and (
+                _HONORIFIC_OPEN.match(segment) and segment.split(" ", 1)[1] == inner.name
+                or (title_re().fullmatch(head.casefold()) is not None  # "…, nhạc sĩ X, nói"
+                    and split_name(inner.name, False) == inner.name)):  # (a full name)
             before = text[max(floor, (seps[-2] + 1) if len(seps) > 1 else floor):seps[-1]].strip(" ,")
             if before and title_re().match(before):
                 return inner, before
@@ -356,7 +360,8 @@ def _appositive(text: str, comma: int, floor: int,
 @lru_cache(maxsize=1)
 def _org_re() -> re.Pattern[str]:
     heads = lexicon()["org_subject_heads"]
-    return re.compile(rf"^(?:(?i:{alternation(heads, True)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$))")
+    return re.compile(rf"^(?:(?i:{alternation(heads, True)})(?:\s+\S|$)|[{UPPER}]{{2,}}(?:\s|$)"
+                      r"|[A-ZĐ]{1,2}\d{2}(?:\s|$))")  # a police department's code: "C07", "PC07"
 
 
 def is_org_name(name: str) -> bool:
@@ -428,8 +433,9 @@ def defined_abbreviation(text: str, abbr: str, before: int) -> str | None:
     if at < 0:
         return None
     lo = max(0, at - 160)
-    stops = list(_CLAUSE_STOP.finditer(text, lo, at))
-    seg_start = stops[-1].end() if stops else lo
+    stops = [m for m in _CLAUSE_STOP.finditer(text, lo, at)
+             if not (text[m.start()] == "," and pair_comma(text, m.start()))]  # "phòng cháy,
+    seg_start = stops[-1].end() if stops else lo  # chữa cháy" inside the name
     segment = text[seg_start:at].rstrip()
     for word in re.finditer(r"\S+", segment):
         rest = segment[word.start():]

@@ -830,3 +830,41 @@ def test_speech_reports_two_line_tv_strap_gives_the_quotation_under_it():
     assert ("direct", "Chúng tôi trực suốt đêm để báo cho bà con khi nước lên.",
             "Đinh Thị Sen") in got  # a name in capitals is written as a name
     assert len(got) == 2  # a name line with no role line and quotation under it gives nothing
+
+
+def test_speech_reports_a_post_after_another_in_the_role_and_a_long_title_after_dong_chi():
+    got = quotes("Dự hội nghị có đồng chí Hà Thị Bích Loan, Ủy viên Ban Chấp hành Trung ương Đảng, "
+                 "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; đồng chí Trương Minh Khoa, Ủy viên "
+                 "Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+                 "“Mặt trận mạnh là ở người dân”, đồng chí Phó Chủ tịch Ủy ban Trung ương MTTQ Việt "
+                 "Nam nói.",
+                 "Tiếp thu ý kiến, đồng chí Chủ tịch cho biết Mặt trận tỉnh sẽ mở chương trình.")
+    assert ("direct", "Mặt trận mạnh là ở người dân", "Hà Thị Bích Loan") in got
+    assert ("indirect", "Mặt trận tỉnh sẽ mở chương trình", "Trương Minh Khoa") in got
+
+
+def test_speech_reports_a_school_named_after_someone_is_no_mention_and_whole_class_words():
+    got = quotes("Ông Đặng Văn Khiêm, Giám đốc Sở, cho biết điểm chuẩn vào Trường THPT Chu Văn An "
+                 "có thể tăng. Ông cũng lưu ý thí sinh có 10 ngày để phúc khảo.",
+                 "“Cháu không học thêm”, chị Nguyễn Thu Trang nói. Chị cho biết cả lớp có 11 bạn đạt "
+                 "trên 25 điểm.")
+    assert ("indirect", "thí sinh có 10 ngày để phúc khảo", "Đặng Văn Khiêm") in got
+    assert ("indirect", "cả lớp có 11 bạn đạt trên 25 điểm", "Nguyễn Thu Trang") in got
+
+
+def test_speech_reports_a_police_code_speaks_for_the_department_defined_with_commas():
+    got = quotes("Theo Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07), cả nước có "
+                 "nhiều vụ cháy. C07 cho biết số vụ cháy tăng mạnh.")
+    assert got == [("indirect", "số vụ cháy tăng mạnh",
+                    "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")]
+
+
+def test_speech_reports_a_curator_and_a_titled_name_between_commas():
+    got = quotes("Giám tuyển Lê Nguyễn Thảo Nguyên giới thiệu bức tranh với khách.",
+                 "“Tranh Tết thường bị xem là tranh trang trí”, nữ giám tuyển nói.",
+                 "Giám đốc âm nhạc của đêm diễn, nhạc sĩ Đoàn Hải Phong, nói: “Chúng tôi dùng dàn "
+                 "nhạc 42 nhạc công.”",
+                 "BS.CKII Đỗ Thị Thu Trang, Trưởng khoa Nhiễm, cho biết khoa đang điều trị 186 trẻ.")
+    assert ("direct", "Tranh Tết thường bị xem là tranh trang trí", "Lê Nguyễn Thảo Nguyên") in got
+    assert ("direct", "Chúng tôi dùng dàn nhạc 42 nhạc công.", "Đoàn Hải Phong") in got
+    assert ("indirect", "khoa đang điều trị 186 trẻ", "Đỗ Thị Thu Trang") in got
