@@ -76,10 +76,13 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
     token texts.
     """
     out: list[Cand] = []
+    title_starts = {s for s, _e, _tag in titles} if len(titles) > 1 else ()
     for _s, e, _tag in titles:
         i = idx.after(e)
         if i >= len(toks) or toks[i][START] - e > 1 or not toks[i][JOINED]:
             continue
+        if toks[i][START] in title_starts:
+            continue  # a title after a title: "đồng chí Phó Chủ tịch", not a name
         skip = names_at(i)
         if not skip and not toks[i][CAP]:
             continue  # the run of capitals below would be empty: "ông cho biết"

@@ -400,5 +400,13 @@ def test_entities_general_stage_names_after_a_performer_title_and_again_alone():
     assert got.count(("PER", "Tyo")) == 2 and got.count(("PER", "Vân Du")) == 2
     assert ("PER", "Du") not in got
     # a one-word name is taken along only after a performer's title
-    assert ents("Giám đốc Sở cho biết, Trưởng phòng Hành chính đã ký.") == [] or all(
-        t != "Trưởng" for _, t in ents("Giám đốc Sở cho biết, Trưởng phòng Hành chính đã ký."))
+    assert all(t != "Trưởng" for _, t in ents("Giám đốc Sở cho biết, Trưởng phòng Hành chính đã "
+                                                "ký."))
+
+
+def test_entities_general_a_post_after_dong_chi_and_school_subjects_are_no_names():
+    assert not any(lab == "PER" for lab, _ in ents("Tiếp thu ý kiến, đồng chí Phó Chủ tịch Ủy "
+                                                   "ban MTTQ tỉnh nói."))
+    assert ents("Ông Hoàng Văn Lâm, giáo viên Sinh học của trường, nói.") == [("PER", "Hoàng Văn Lâm")]
+    assert ents("Bà Lê Thị Quỳnh Như, Giám đốc Tiếp thị của hãng, nói.") == [("PER", "Lê Thị Quỳnh Như")]
+    assert ents("Đồng chí Bí thư Tỉnh ủy Nguyễn Văn Bình dự.")[0] == ("PER", "Nguyễn Văn Bình")
