@@ -280,6 +280,10 @@ def name_at_end(text: str, end: int, floor: int = 0,
         titled = pre is not None
         if pre is not None:
             pre_start = lo + pre.start()
+    if window[max(0, at - 6):at].casefold() == "người " and is_country(full_run):
+        post = title_start(text, lo + at, floor)  # "Chiến lược gia người Bồ Đào Nha": a
+        if post is not None:  # post and a nationality, no name ("Đào" is no surname here)
+            return NameRef(None, post, title=text[post:lo + at + len(full_run)].casefold())
     name = split_name(run, titled)
     if name is None and run.casefold() in known:
         name = run
@@ -700,6 +704,10 @@ class Cast:
 
     def speaker(self, name: str, role: str | None = None) -> Person:
         """The person called ``name`` (resolved), added when new; a role fills a missing one."""
+        title = _TITLE_ACRONYM.match(name)
+        if title is not None and name.count(" ") >= 2:  # "HLV Manuel Ferreira": the name
+            role = role or title.group(1)
+            name = name[title.end():]
         full = self.full_name(name)
         key = full.casefold()
         for person in self.people:
@@ -710,6 +718,11 @@ class Cast:
         person = Person(f"s{len(self.people) + 1}", full, role or self.roles.get(full))
         self.people.append(person)
         return person
+
+
+# A title in capitals written before a name ("HLV", "TS", "PGS.TS", "BS.CKII").
+_TITLE_ACRONYM: Final = re.compile(r"(HLV|TS|ThS|BS|PGS|GS|PGS\.TS|GS\.TS|TS\.BS|BS\.CKI{1,2}|NSND|NSƯT)\s+"
+                                   r"(?=[A-ZĐÀ-Ỹ])")
 
 
 def _role_opens(role: str, key: str) -> bool:

@@ -18,6 +18,7 @@ from goldspan.extract.speech_cast import (
     SYL,
     UPPER,
     Cast,
+    alternation,
     lexicon,
     role_after,
     split_name,
@@ -399,4 +400,17 @@ def _title_before(text: str, name_start: int, floor: int) -> str | None:
         if link in role:
             tail = role.rsplit(link, 1)[1]
             role = tail if title_re().match(tail) else ""
+    said = _cue_inside().search(role)
+    if said is not None:  # "Chiến lược gia X cho biết tiền đạo" Caio: the post after the cue
+        role = role[said.end():].strip()
+        post = title_re().match(role)
+        if post is None or post.start() != 0:
+            return None
     return role if 0 < len(role.split()) <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def _cue_inside() -> re.Pattern[str]:
+    """The last speech cue inside a title phrase (``… cho biết``)."""
+    cues = alternation(lexicon()["cue_verbs"])
+    return re.compile(rf"(?s:.*)(?<!\w)(?:{cues})(?!\w)")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from goldspan.extract.base import make_span
-from goldspan.extract.speech_cast import Cast, name_at_end
+from goldspan.extract.speech_cast import Cast, name_at_end, split_name
 from goldspan.extract.speech_marks import Quote, quote_pairs
 
 _SINGLE_QUOTED: Final = re.compile(r"‘([^‘’\n]+)’")
@@ -39,7 +39,7 @@ def name_before_mark(text: str, s: int, known: typing.Collection[str]) -> str | 
     at = text.rfind(ref.name, ref.start, colon)
     if _OBJECT_OF_NAME.search(text, max(0, at - 40), max(at, 0)):
         return None  # "… lời cầu hôn của doanh nhân X: “…”": X is no subject
-    return ref.name
+    return split_name(ref.name, True) or ref.name  # "HLV Manuel Ferreira": the name alone
 
 
 _OBJECT_OF_NAME: Final = re.compile(r"(?<!\w)(?:của|với|cho|về|tặng)\s+(?:[^\W\d_]+\s+){0,2}$")

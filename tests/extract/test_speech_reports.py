@@ -868,3 +868,12 @@ def test_speech_reports_a_curator_and_a_titled_name_between_commas():
     assert ("direct", "Tranh Tết thường bị xem là tranh trang trí", "Lê Nguyễn Thảo Nguyên") in got
     assert ("direct", "Chúng tôi dùng dàn nhạc 42 nhạc công.", "Đoàn Hải Phong") in got
     assert ("indirect", "khoa đang điều trị 186 trẻ", "Đỗ Thị Thu Trang") in got
+
+
+def test_speech_reports_a_coach_named_by_post_and_nationality_and_hlv_left_out_of_the_name():
+    got = quotes("HLV Manuel Ferreira của Công an Hà Nội khẳng định đội sẽ thắng.",
+                 "Chiến lược gia người Bồ Đào Nha cho biết tiền đạo Caio đã hồi phục.",
+                 "HLV người Bồ Đào Nha cũng cho biết cả đội đã sẵn sàng.")
+    assert got == [("indirect", "đội sẽ thắng", "Manuel Ferreira"),
+                   ("indirect", "tiền đạo Caio đã hồi phục", "Manuel Ferreira"),
+                   ("indirect", "cả đội đã sẵn sàng", "Manuel Ferreira")]
