@@ -45,6 +45,7 @@ _LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
 _LONG_BOX_LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,160}?[),]\s*(?:trả lời|giải đáp|tư vấn))"
                                     r"\s*:\s*(?=\S)")
 _BULLETS: Final = frozenset("•●▪◦")
+_DASH_BULLETS: Final = frozenset({"- ", "– ", "+ ", "* "})  # "- COD: 96 mg/l": a list item
 _TRAILING_PAREN: Final = re.compile(r"\s*\(([^()]+)\)\s*$")
 _LONG_BOX_LABEL_AT: Final = re.compile(_LONG_BOX_LABEL.pattern.removeprefix("^"))
 # "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
@@ -146,7 +147,7 @@ _BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|t�
 
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
-    if paragraph[:1] in _BULLETS:
+    if paragraph[:1] in _BULLETS or paragraph[:2] in _DASH_BULLETS:
         return None  # "• Allopurinol: khởi đầu 100 mg/ngày": an item of a list, no speaker
     m = _LABEL.match(paragraph) or _LONG_BOX_LABEL.match(paragraph)
     if m is None:
@@ -369,6 +370,11 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                     text[s:s + lab.end].lstrip().casefold().startswith("hỏi") else None
                 if reader is not None:  # "Bạn đọc X (…) gửi câu hỏi …" then "Hỏi: …"
                     sid = cast.speaker(reader, "bạn đọc").sid
+                self_named = _SELF_NAMED.match(text, s + lab.end, e) if lab.kind in (
+                    "title", "interviewer") and text[s:s + lab.end].rstrip(": ").casefold().endswith(
+                    "hỏi") else None
+                if self_named is not None:  # "Phụ huynh hỏi: Tôi là Đỗ Thu Hằng, …": she asks
+                    sid = cast.speaker(self_named.group("name"), lab.role).sid
             if lab.kind != "interviewer" and not lab.asks:
                 last_guest = sid  # a reader asking in a Q&A box does not answer
             current = None
@@ -469,7 +475,8 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
     out: list[Label | None] = []
     unparsed: list[tuple[int, str, int]] = []  # (index, raw label, label end) parse_label refused
     for (s, e), z in zip(paras, zones, strict=True):
-        m = (_LABEL_AT.match(text, s, e) or _LONG_BOX_LABEL_AT.match(text, s, e)) if z == "BODY" else None
+        m = (_LABEL_AT.match(text, s, e) or _LONG_BOX_LABEL_AT.match(text, s, e)) if (
+            z == "BODY" and text[s:s + 2] not in _DASH_BULLETS) else None
         if m is None:
             dash = _DASH_LABEL.match(text, s, e) if z == "BODY" else None
             out.append(None if dash is None else Label(
@@ -488,14 +495,21 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
         head = " ".join(text[s:e] for (s, e), z in zip(paras, zones, strict=True)
                         if z in ("TITLE", "LEAD"))
         for k, raw, end in unparsed:
-            name = raw.strip()
+            name = _STAGE_DIRECTION.sub("", raw.strip())  # "Mộc Miên (cười):"
             if _SHORT_NAME.fullmatch(name) and re.search(
-                    rf"(?:[{UPPER}]\w*\s+|^|(?:ca sĩ|nghệ sĩ|diễn viên|nhạc sĩ|rapper|người mẫu|"
+                    rf"(?:[{UPPER}]\w*\s+|^|(?i:ca sĩ|nghệ sĩ|diễn viên|nhạc sĩ|rapper|người mẫu|"
                     rf"hoa hậu|vận động viên|cầu thủ|nhà văn|đạo diễn)\s+){re.escape(name)}(?!\w)", head):
                 out[k] = Label("person", end, name, None, True)  # "Bảo Trâm:" for the guest
     return out                                                  # named in full on top
 
 
+# A reader naming herself at the start of her question: "Tôi là Đỗ Thu Hằng, …", "Tôi là mẹ
+# của em Lê Minh Châu, …" (a relative of someone named is named as written).
+_SELF_NAMED: Final = re.compile(
+    rf"\s*(?:Tôi|Em|Cháu)\s+(?:là|tên là)\s+(?P<name>(?:(?:mẹ|bố|cha|ba|má|ông|bà|con)\s+(?:của\s+)?"
+    rf"(?:em|cháu|bé)?\s*)?[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})(?=[,.;(])")
+# A stage direction after a speaker's name in a label: "(cười)", "(ngập ngừng)".
+_STAGE_DIRECTION: Final = re.compile(r"\s*\([^()A-ZĐ]{2,20}\)$")
 # Given names used as a guest's label once the title or lead named the guest in full.
 _SHORT_NAME: Final = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}")
 

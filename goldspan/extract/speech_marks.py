@@ -163,8 +163,9 @@ def sentence_end(text: str, start: int, end: int) -> int:
             word = _WORD_END.search(text[max(start, i - 6):i])
             at_end = i + 1 >= end or (nxt[:1].isspace() and (nxt[1:2] in UPPER or nxt[1:2] in
                                                             "“\"-–0123456789"))
-            if at_end and not (word and word.group(1) in _ABBREV):
-                return i
+            if at_end and not (word and (word.group(1) in _ABBREV or (
+                    len(word.group(1)) == 1 and word.group(1).isupper() and nxt[1:2].isdigit()))):
+                return i  # (not the initial of "xử phạt T. 13 - 14 năm tù")
     return end
 
 

@@ -260,13 +260,16 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
     window = range(top + 1, min(len(lines), top + 1 + _LEAD_WINDOW))
     for i in window:
         line = lines[i]
+        if i <= top + 3 and _COMMENT_COUNT.fullmatch(line.stripped):
+            continue  # "Bình luận (18)" under the headline's date: a counter, not the tail
         if r.marker(line) and not r.soft_marker(line):
             break
         if r.has_source_tag(line.raw) and len(line.stripped) >= 40:
             return i
     for i in window:
         line = lines[i]
-        if r.chrome(line) or r.same(line, title) or r.photo(line):
+        if r.chrome(line) or r.same(line, title) or r.photo(line) or (
+                i <= top + 3 and _COMMENT_COUNT.fullmatch(line.stripped)):
             continue
         if r.marker(line):
             return None
@@ -278,6 +281,8 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
     return None
 
 
+# A comment counter: "Bình luận (18)", "Ý kiến (3)".
+_COMMENT_COUNT: Final = re.compile(r"(?i:bình luận|ý kiến|thảo luận|comments?)\s*\(\d+\)")
 # An author's institution: a body's head word and up to eleven more words, no digits.
 _AFFILIATION: Final = re.compile(r"(?:Học viện|Trường|Đại học|Viện|Trung tâm|Khoa|Bộ|Sở|Cục|Vụ"
                                  r"|Ủy ban|Ban|Hội|Tạp chí)(?:\s+[^\W\d_][\w-]*,?){1,11}")
@@ -399,8 +404,9 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
         line = lines[i]
         if labels[i] != "BODY":
             continue
-        if r.chrome(line) and not r.name_line(line):
-            labels[i] = "BOILERPLATE"
+        if r.chrome(line) and not r.name_line(line) and not (
+                seen < 3 and ":" in line.stripped and r.byline(line)):  # "Phóng viên: X |
+            labels[i] = "BOILERPLATE"  # Quay phim: Y" is the credits, not a menu
             continue
         if seen < 3 and r.byline(line):
             labels[i] = "BYLINE"
@@ -468,8 +474,11 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
                 i += 1
         elif r.photo(line):
             labels[i] = "CAPTION"
-            if i > first and labels[i - 1] == "BODY" and _alt_of(lines[i - 1], line):
-                labels[i - 1] = "CAPTION"
+            if i > first and labels[i - 1] == "BODY" and (_alt_of(lines[i - 1], line) or (
+                    joined[i] and 0 < r.words(lines[i - 1].stripped) <= 25
+                    and (not r.ends_sentence(lines[i - 1].stripped)
+                         or lines[i - 1].stripped.endswith(("”", '"'))))):
+                labels[i - 1] = "CAPTION"  # the picture's alt text on the line above
         elif _under_top(labels, i, first, lead) and (
                 _author_line(line) and r.words(line.raw) <= 6 or _caps_author(line.stripped)):
             labels[i] = "BYLINE"  # "Gia Linh thực hiện" under the title or lead (and its links)

@@ -278,6 +278,8 @@ def is_dash_menu_line(stripped: str) -> bool:
 def is_menu_line(stripped: str) -> bool:
     """A site menu: three or more short capitalised items set apart by runs of spaces or
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
+    if stripped[:1] in _MENU_ICONS:  # "☰  Mới nhất  Thời sự …": the menu button first
+        stripped = stripped[1:].lstrip()
     parts = _MENU_SEP.split(stripped)
     # a long menu may hold "Hà Nội xưa và nay", a longer one "Học tập và làm theo Bác"
     longest = 6 if len(parts) >= 7 else 5 if len(parts) >= 5 else 4
@@ -286,6 +288,7 @@ def is_menu_line(stripped: str) -> bool:
                                    and p[-1:] not in _TERMINAL_CHARS for p in parts)
 
 
+_MENU_ICONS = frozenset("☰≡")
 _COUNTER = re.compile(r"\d[\d.,]*\s+(?=\w)")
 
 

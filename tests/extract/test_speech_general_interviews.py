@@ -439,3 +439,26 @@ def test_speech_general_interviews_third_person_report_after_the_answers_ends_th
     said = [(t, n) for lab, _, t, n in got if lab == "QUOTE"]
     assert ("tiền vệ Lê Văn Hậu sẽ phải nghỉ hai tuần", "Kim Sang-woo") in said
     assert ("các học trò đã mất tập trung", "Nguyễn Văn Bình") in said
+
+
+def test_speech_general_interviews_stage_direction_in_a_label_and_dash_items_are_no_labels():
+    got = speech("PV: Chị có đọc bình luận của khán giả không?",
+                 "Mộc Miên (cười): Tôi đọc hết, kể cả những lời chê.",
+                 "PV: Cảm ơn chị!", "Mộc Miên: Cảm ơn Eva.",
+                 lead="Diễn viên Mộc Miên trở lại màn ảnh sau ba năm vắng bóng.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert ("Tôi đọc hết, kể cả những lời chê.", "Mộc Miên") in turns
+    report = speech("Kết quả quan trắc cho thấy nước sông ô nhiễm nặng:",
+                    "- COD: 96 mg/l; BOD5: 58 mg/l;", "- Amoni (NH4+): 12,6 mg/l.",
+                    "Ông Nguyễn Văn Bình cho biết cá chết nhiều.")
+    assert not [t for lab, _, t, _n in report if lab == "TURN"]
+
+
+def test_speech_general_interviews_a_parent_asking_names_herself():
+    got = speech("Phụ huynh hỏi: Tôi là Đỗ Thu Hằng, ở phường Hoàng Mai. Con tôi nên ôn thế nào?",
+                 "Thầy Nguyễn Văn Hưng: Con nên làm đề mỗi tuần.",
+                 "Phụ huynh hỏi: Tôi là mẹ của em Lê Minh Châu, lớp 9A. Lịch thi thế nào?",
+                 "Thầy Nguyễn Văn Hưng: Lịch thi đã công bố.",
+                 lead="Thầy Nguyễn Văn Hưng trả lời phụ huynh về ôn thi vào lớp 10.")
+    asking = [n for lab, _, t, n in got if lab == "TURN" and t.startswith("Tôi là")]
+    assert asking == ["Đỗ Thu Hằng", "mẹ của em Lê Minh Châu"]

@@ -877,3 +877,8 @@ def test_speech_reports_a_coach_named_by_post_and_nationality_and_hlv_left_out_o
     assert got == [("indirect", "đội sẽ thắng", "Manuel Ferreira"),
                    ("indirect", "tiền đạo Caio đã hồi phục", "Manuel Ferreira"),
                    ("indirect", "cả đội đã sẵn sàng", "Manuel Ferreira")]
+
+
+def test_speech_reports_an_initial_before_a_number_does_not_end_the_words():
+    got = quotes("Viện kiểm sát đề nghị xử phạt T. 13 - 14 năm tù, H. 8 - 9 năm tù.")
+    assert got[0][1] == "xử phạt T. 13 - 14 năm tù, H. 8 - 9 năm tù"

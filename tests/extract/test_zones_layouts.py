@@ -869,3 +869,23 @@ def test_zones_layouts_starred_menu_under_a_slogan_authors_institution_keywords_
         (P, "|Xây dựng văn hóa công vụ trong thời kỳ mới"),
     ]
     _assert_zones(tags_at_the_end)
+
+
+def test_zones_layouts_comment_counter_icon_menu_alt_text_above_a_credit_tv_credits():
+    case = [
+        (P, "NHỊP SỐNG NGÀY NAY"),
+        (P, "|Tin nhanh - Pháp luật - Đời sống"),
+        (P, "|☰  Mới nhất  Thời sự  Pháp luật  Kinh doanh  Đời sống  Thể thao"),
+        (T, "Chợ truyền thống làm quen với thanh toán bằng mã QR"),
+        (P, "|Thứ Sáu, 11/12/2026 15:20"),
+        (P, "|Bình luận (18)"),
+        (L, "Nhiều tiểu thương ở các chợ truyền thống đã dán mã QR để khách thanh toán nhanh hơn."),
+        (B, "Người cao tuổi vẫn quen cầm tiền mặt khi đi chợ mỗi sáng."),
+        (C, "Tiểu thương làm quen với thanh toán không tiền mặt"),
+        (C, "|Bà Lê Thị Hoa: “Khách quét mã xong là loa báo tiền ngay”. Ảnh: Minh Đức"),
+        (B, "Các ngân hàng đặt hai điểm hỗ trợ ngay tại cổng chợ trong tháng này."),
+        (Y, "Phóng viên: Thu Hằng | Quay phim: Hữu Nghĩa"),
+        (P, "Tin cùng chuyên mục"),
+        (P, "|Giá rau tăng mạnh sau mưa lớn"),
+    ]
+    _assert_zones(case)
