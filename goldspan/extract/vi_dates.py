@@ -161,7 +161,8 @@ _PATTERNS: Final[list[tuple[str, Handler, str]]] = [
      rf"(?:/(?P<y>{_Y}))?)?{_TO}(?:{_PART}\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
      rf"(?:/(?P<y2>{_Y}))?{_R}", _h_day_range, "t" + _LEAD_FIRST),
     (rf"(?:từ\s+)?tháng\s+{_L}(?P<m>\d{{1,2}})(?:/(?P<y>{_Y}))?{_TO}(?:tháng\s+)?"
-     rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_month_range,
+     rf"(?P<m2>\d{{1,2}})(?:\s*/\s*(?P<y2>{_Y})|\s+năm\s+(?P<y3>{_Y})"
+     rf"|\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w))?{_R}", _h_month_range,
      "t"),
     (rf"{_L}(?P<n>{_COUNT})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}){_R}|\s+(?P<nay>nay)\b)?",
      _h_part_of_year, _NUM_FIRST),

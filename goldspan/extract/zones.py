@@ -404,9 +404,8 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
         line = lines[i]
         if labels[i] != "BODY":
             continue
-        if r.chrome(line) and not r.name_line(line) and not (
-                seen < 3 and ":" in line.stripped and r.byline(line)):  # "Phóng viên: X |
-            labels[i] = "BOILERPLATE"  # Quay phim: Y" is the credits, not a menu
+        if r.chrome(line) and not r.name_line(line) and not (seen < 3 and _credits_line(line)):
+            labels[i] = "BOILERPLATE"
             continue
         if seen < 3 and r.byline(line):
             labels[i] = "BYLINE"
@@ -475,9 +474,7 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
         elif r.photo(line):
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and (_alt_of(lines[i - 1], line) or (
-                    joined[i] and 0 < r.words(lines[i - 1].stripped) <= 25
-                    and (not r.ends_sentence(lines[i - 1].stripped)
-                         or lines[i - 1].stripped.endswith(("”", '"'))))):
+                    joined[i] and _alt_above(lines[i - 1]))):
                 labels[i - 1] = "CAPTION"  # the picture's alt text on the line above
         elif _under_top(labels, i, first, lead) and (
                 _author_line(line) and r.words(line.raw) <= 6 or _caps_author(line.stripped)):
@@ -536,6 +533,19 @@ def _caption_follows(line: r.Line, is_joined: bool) -> bool:
     if _LABEL.match(line.raw) and not r.photo(line):
         return False
     return is_joined or r.photo(line) or len(line.stripped) < 160
+
+
+def _alt_above(prev: r.Line) -> bool:
+    """``prev``, joined to the photo credit under it, is short enough to be the picture's alt
+    text: at most 25 words, no sentence end (a headline-like quotation may end it)."""
+    head = prev.stripped
+    return 0 < r.words(head) <= 25 and (not r.ends_sentence(head) or head.endswith(("”", '"')))
+
+
+def _credits_line(line: r.Line) -> bool:
+    """A TV report's credits at the article's end (``Phóng viên: X | Quay phim: Y``), which
+    look like a menu."""
+    return ":" in line.stripped and r.byline(line)
 
 
 def _alt_of(prev: r.Line, caption: r.Line) -> bool:

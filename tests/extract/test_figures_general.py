@@ -289,3 +289,26 @@ def test_figures_general_clock_in_words_takes_the_lead_day_and_durations_stay():
     assert ("DATE", "21 giờ 53 phút", "XXXX-08-26T21:53") in got
     assert ("DATE", "23 giờ 20 phút", "XXXX-08-26T23:20") in got
     assert ("QUANTITY", "2 giờ 30 phút", 150) in got
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Hợp đồng có thời hạn hai năm rưỡi.", "hai năm rưỡi", 2.5),
+    ("Cuộc họp kéo dài 3 tiếng rưỡi.", "3 tiếng rưỡi", 3.5),
+])
+def test_figures_general_a_duration_and_a_half(text, span, value):
+    assert figs(text)[0][1:] == (span, {"value": value, "unit": span.split()[1]})
+
+
+@pytest.mark.parametrize("text,span,attrs", [
+    ("Nhập khẩu ước 178,6 tỷ USD.", "178,6 tỷ USD", {"value": 178600000000, "unit": "USD"}),
+    ("Máy mỏng hơn 0,2 mm.", "0,2 mm", {"value": 0.2, "unit": "mm"}),
+    ("Giá tăng hơn 5%.", "hơn 5%", {"value": 5, "approx": "over"}),
+    ("Phim quay từ tháng 4 đến hết tháng 9 năm nay.", "từ tháng 4 đến hết tháng 9 năm nay",
+     {"value": "XXXX-04/XXXX-09"}),
+    ("Cứ tới tháng Mười là về quê.", "tháng Mười", {"value": "XXXX-10"}),
+    ("Đội tập từ mùng 1 tháng 10 âm lịch.", "mùng 1 tháng 10 âm lịch", {"value": "XXXX-10-01"}),
+    ("Ngành tổ chức 12 cuộc kiểm toán.", "12 cuộc kiểm toán", {"value": 12, "unit": "cuộc kiểm toán"}),
+])
+def test_figures_general_estimates_comparisons_relative_years_month_names(text, span, attrs):
+    got = figs(text)
+    assert got[0][1:] == (span, attrs)

@@ -376,4 +376,12 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(r, "article_credit", lambda stripped: False)
         # a closing quotation mark before "Ảnh:" was added to the photo cue's separators
         patch.setattr(r, "_photo_cue_re", old.__dict__["_rules_before"]._photo_cue_re)
+        # held-out sets 72-77: keyword lines, authors' institutions, comment counters, alt text
+        # joined above a photo credit, TV credits, menus opening with a button
+        patch.setattr(zones, "_keyword_line", lambda lines, i: False)
+        patch.setattr(zones, "_AFFILIATION", re.compile(r"(?!)"))
+        patch.setattr(zones, "_COMMENT_COUNT", re.compile(r"(?!)"))
+        patch.setattr(zones, "_alt_above", lambda prev: False)
+        patch.setattr(zones, "_credits_line", lambda line: False)
+        patch.setattr(r, "_MENU_ICONS", frozenset())
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
