@@ -506,6 +506,7 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             elif (label == "LOC" and name[:1].isupper() and len(words) <= 3
                   and not (len(words) == 1 and name in gaz.given)):
                 places.add(name)  # "xã Minh Châu" teaches that "Minh Châu" is a place
+    stage |= _speaker_names(doc, gaz)
     out: list[Cand] = []
     firsts = {n.partition(" ")[0] for n in given}
     place_firsts = {p.partition(" ")[0] for p in places}
@@ -537,6 +538,24 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             out.extend(paren_acronyms(doc.text, chosen, pe))
         if "LOC" in labels:
             out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
+    return out
+
+
+def _speaker_names(doc: Document, gaz: Gazetteers) -> set[str]:
+    """Names of the people the speech layer found speaking (``Mộc Miên`` of an interview
+    labelled ``Mộc Miên:``): PER wherever the article writes them. Only names of two or three
+    capitalised words with no family name (a stage name the rules cannot read), not a body
+    (its first word an organisation head), a place or a title."""
+    out: set[str] = set()
+    for sp in doc.speakers:
+        words = sp.name.split()
+        if not 2 <= len(words) <= 3 or words[0] in gaz.surnames or sp.name in gaz.loc_names \
+                or not all(w[:1].isupper() and w[1:].islower() and vietnamese_syllable(w)
+                           for w in words):
+            continue  # ("Saola Labs" is a company)
+        if gaz.heads.find(sp.name) or gaz.titles.find(sp.name) or gaz.names.find(sp.name):
+            continue
+        out.add(sp.name)
     return out
 
 

@@ -410,3 +410,16 @@ def test_entities_general_a_post_after_dong_chi_and_school_subjects_are_no_names
     assert ents("Ông Hoàng Văn Lâm, giáo viên Sinh học của trường, nói.") == [("PER", "Hoàng Văn Lâm")]
     assert ents("Bà Lê Thị Quỳnh Như, Giám đốc Tiếp thị của hãng, nói.") == [("PER", "Lê Thị Quỳnh Như")]
     assert ents("Đồng chí Bí thư Tỉnh ủy Nguyễn Văn Bình dự.")[0] == ("PER", "Nguyễn Văn Bình")
+
+
+def test_entities_general_a_guest_speaking_under_a_stage_name_and_religious_titles():
+    text = ("Mộc Miên: “Làm mẹ rồi, tôi hết sợ vai xấu”\n\n(EV) - Sau ba năm vắng bóng, Mộc Miên "
+            "trở lại màn ảnh.\n\nPV: Chị có đọc bình luận không?\n\nMộc Miên: Tôi đọc hết.\n\n"
+            "PV: Cảm ơn chị!\n\nMộc Miên: Cảm ơn các bạn.\n\nHà My")
+    doc = run_pipeline(new_document("m", text), ["zones", "speech", "entities"])
+    got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+    assert got.count(("PER", "Mộc Miên")) >= 4
+    alone = run_pipeline(new_document("m", text), ["zones", "entities"])  # no speech, no names
+    assert ("PER", "Mộc Miên") not in [(s.label, s.text) for s in alone.spans if s.layer == "entity"]
+    assert ents("Đại đức Danh Sô Phol nói. Achar Lâm Sóc đọc lời khấn.") == [
+        ("PER", "Danh Sô Phol"), ("PER", "Lâm Sóc")]
