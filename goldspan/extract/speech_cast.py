@@ -291,6 +291,11 @@ def name_at_end(text: str, end: int, floor: int = 0,
         return _pronoun_at_end(window, lo)
     name_start = lo + at + full_run.rfind(name)
     role_start = title_start(text, name_start, floor)
+    if role_start is not None and not lead and name.count(" ") >= 2 \
+            and split_name(name, False) is None and name.casefold() not in known \
+            and not any(is_foreign(w) for w in name.split()):
+        # "Chủ tịch Đông Á Thanh Hóa": a post and its club or body, nobody's name
+        return NameRef(None, role_start, title=" ".join(text[role_start:end].split()).casefold())
     if (not titled and role_start is None and name_start == run_start
             and _org_before(window[:at])):
         return None

@@ -266,8 +266,9 @@ def byline_author(line: str) -> str | None:
     first = _AUTHOR_CUT.split(text, maxsplit=1)[0].strip(" .")
     if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
         return None
-    if first.casefold() in word_sets()["not_names"]:
-        return None
+    if first.casefold() in word_sets()["not_names"] and not (
+            len(first.split()) == 2 and text.rstrip().endswith(")")):
+        return None  # (a byline "Quang Minh (Bongdanet)" names its author all the same)
     return first
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from goldspan.extract.base import make_span
-from goldspan.extract.speech_cast import Cast, name_at_end, split_name
+from goldspan.extract.speech_cast import Cast, is_foreign, name_at_end, split_name
 from goldspan.extract.speech_marks import Quote, quote_pairs
 
 _SINGLE_QUOTED: Final = re.compile(r"‘([^‘’\n]+)’")
@@ -36,6 +36,10 @@ def name_before_mark(text: str, s: int, known: typing.Collection[str]) -> str | 
         return None
     if len(ref.name.split()) < 2 and text.rfind(ref.name, ref.start, colon) <= ref.start:
         return None  # one capitalised word with no title before it: no name to trust
+    if ref.role_start is not None and split_name(ref.name, False) is None \
+            and not any(w[:1].islower() or is_foreign(w) for w in ref.name.split()) \
+            and ref.name.casefold() not in known:
+        return None  # "Chủ tịch Đông Á Thanh Hóa: “…”": a post and its club, no name
     at = text.rfind(ref.name, ref.start, colon)
     if _OBJECT_OF_NAME.search(text, max(0, at - 40), max(at, 0)):
         return None  # "… lời cầu hôn của doanh nhân X: “…”": X is no subject

@@ -882,3 +882,21 @@ def test_speech_reports_a_coach_named_by_post_and_nationality_and_hlv_left_out_o
 def test_speech_reports_an_initial_before_a_number_does_not_end_the_words():
     got = quotes("Viện kiểm sát đề nghị xử phạt T. 13 - 14 năm tù, H. 8 - 9 năm tù.")
     assert got[0][1] == "xử phạt T. 13 - 14 năm tù, H. 8 - 9 năm tù"
+
+
+def test_speech_reports_a_headline_post_and_club_is_the_president_not_a_name():
+    text = "\n\n".join([
+        "Chủ tịch Đông Á Thanh Hóa: “Caio là bản hợp đồng đắt nhất lịch sử CLB”",
+        "(BD) - Tối 7/1, Đông Á Thanh Hóa giới thiệu tiền đạo Caio Rezende Farias.",
+        "Ông Trịnh Quốc Lâm, Chủ tịch CLB Đông Á Thanh Hóa, khẳng định khoản chi do nhà tài "
+        "trợ bảo trợ. “Caio là bản hợp đồng đắt nhất lịch sử CLB”, ông Lâm nói.",
+        "Quang Minh (Bongdanet)", "Tin liên quan"])
+    doc = new_document("c", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert {names[s.attrs["speaker"]] for s in doc.spans if s.layer == "speech"} == {"Trịnh Quốc Lâm"}
+
+
+def test_speech_reports_a_byline_author_whose_name_is_also_a_place():
+    from goldspan.extract.speech_labels import byline_author
+    assert byline_author("Quang Minh (Bongdanet)") == "Quang Minh"
