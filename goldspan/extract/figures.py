@@ -114,7 +114,7 @@ class FiguresExtractor(Extractor):
             figs = find_figures(text, start, end)
             if text.find("mùng ", start, end) >= 0 or text.find("Mùng ", start, end) >= 0 \
                     or text.find("mồng ", start, end) >= 0 or text.find("Mồng ", start, end) >= 0 \
-                    or LUNAR_WORDS.search(text, start, end) is not None:
+                    or lunar_cue(text, start, end):
                 lunar = lunar_dates(text, start, end)
                 if lunar:
                     figs = _with_lunar(text, figs, lunar)
@@ -272,24 +272,48 @@ _LUNAR_MONTH: Final = re.compile(rf"(?:(?P<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối) )
 # "từ mùng 5 Tết đến rằm tháng Giêng": two lunar dates made one interval
 _LUNAR_TO: Final = re.compile(r"[Tt]ừ $")
 _MODS_OF: Final = {"đầu": "START", "giữa": "MID", "cuối": "END"}
-# what a lunar date in words needs in its paragraph (checked before the patterns run)
-LUNAR_WORDS: Final = re.compile(r"[Rr]ằm |tháng (?:Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám"
-                                r"|Chín|Mười)(?!\w)| Tết| âm lịch")
+# a month named in words (what a lunar date in words needs, with "rằm", "Tết", "âm lịch")
+_NAMED_MONTH: Final = re.compile(r"tháng (?:Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám"
+                                 r"|Chín|Mười)(?!\w)")
+
+
+def lunar_cue(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` may hold a lunar date in words (``rằm``, ``Tết``, ``âm lịch``, a
+    month named in words): substring tests first, the month pattern only after ``tháng``."""
+    return (text.find("ằm ", start, end) >= 0 or text.find(" Tết", start, end) >= 0
+            or text.find(" âm lịch", start, end) >= 0
+            or (text.find("tháng ", start, end) >= 0
+                and _NAMED_MONTH.search(text, start, end) is not None))
 
 
 def lunar_dates(text: str, start: int, end: int) -> list[Figure]:
     """DATE for lunar dates written with ``mùng``, ``rằm``, a month in words or ``Tết``
     (value ``XXXX-MM-DD``, a range as an interval; the year when written in digits); they
-    replace the DATE found inside them (``10 tháng 3``)."""
+    replace the DATE found inside them (``10 tháng 3``). The patterns run only over the
+    lines that hold a cue (the range may be a whole article)."""
+    out: list[Figure] = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        if stop - pos > 8 and (text.find("ùng ", pos, stop) >= 0 or text.find("ồng ", pos, stop) >= 0
+                               or lunar_cue(text, pos, stop)):
+            out += _lunar_in_line(text, pos, stop)
+        pos = stop + 1
+    return _lunar_intervals(text, sorted(out, key=lambda f: f.start)) if len(out) > 1 else out
+
+
+def _lunar_in_line(text: str, start: int, end: int) -> list[Figure]:
+    """:func:`lunar_dates` of one line (intervals not joined yet)."""
     out = []
     for m in _LUNAR.finditer(text, start, end):
         month = {"giêng": 1, "chạp": 12}.get(lower(m.group("m")), 0) or int(m.group("m"))
         one = f"XXXX-{month:02d}-{int(m.group('d1')):02d}"
         value = one if not m.group("d2") else f"{one}/XXXX-{month:02d}-{int(m.group('d2')):02d}"
         out.append(Figure("DATE", m.start(), m.end(), value, None, None, None))
-    if LUNAR_WORDS.search(text, start, end) is None:
+    if not lunar_cue(text, start, end):
         return out
-    for m in _LUNAR_NAMED.finditer(text, start, end):
+    for m in _anchored(_LUNAR_NAMED, text, start, end, "tháng ", 48):
         if m.group("digits") and not (m.group("ram") or m.group("al")):
             continue  # "ngày 14 tháng 7": a day of the solar calendar (find_figures has it)
         if any(f.start < m.end() and m.start() < f.end for f in out):
@@ -301,19 +325,47 @@ def lunar_dates(text: str, start: int, end: int) -> list[Figure]:
         if m.group("d0"):
             value = f"{m.group('y') or 'XXXX'}-{month:02d}-{int(m.group('d0')):02d}/{value}"
         out.append(Figure("DATE", m.start(), m.end(), value, None, None, None))
-    for m in _LUNAR_TET.finditer(text, start, end):
+    for m in _anchored(_LUNAR_TET, text, start, end, " Tết", 24):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             eve = f"01-{int(m.group('d')):02d}" if m.group("d") else f"12-{m.group('eve')}"
             out.append(Figure("DATE", m.start(), m.end(), f"XXXX-{eve}{_at_clock(m)}",
                               None, None, None))
-    for m in _LUNAR_MONTH.finditer(text, start, end):
+    for m in _anchored(_LUNAR_MONTH, text, start, end, "tháng ", 24):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             value = f"XXXX-{_month_number(m.group('m')):02d}"
             if m.group("m0"):
                 value = f"XXXX-{_month_number(m.group('m0')):02d}/{value}"
             mod = _MODS_OF[lower(m.group("mod"))] if m.group("mod") else None
             out.append(Figure("DATE", m.start(), m.end(), value, None, None, mod))
-    return _lunar_intervals(text, sorted(out, key=lambda f: f.start))
+    return out
+
+
+def _anchored(rx: re.Pattern[str], text: str, start: int, end: int, anchor: str,
+              reach: int) -> list[re.Match[str]]:
+    """The matches of ``rx`` in ``text[start:end]`` that run over an ``anchor`` (a word every
+    match holds), left to right, not overlapping: ``rx`` is tried only at the word starts up to
+    ``reach`` characters before each anchor, not at every character (its optional openings
+    make a scan slow)."""
+    out: list[re.Match[str]] = []
+    taken = start
+    pos = text.find(anchor, start, end)
+    while pos >= 0:
+        found = None
+        for w in _WORD_START.finditer(text, max(taken, pos - reach), pos + 1):
+            m = rx.match(text, w.start(), end)
+            if m is not None and m.end() > pos:
+                found = m
+                break
+        if found is not None:
+            out.append(found)
+            taken = found.end()
+            pos = text.find(anchor, taken, end)
+        else:
+            pos = text.find(anchor, pos + 1, end)
+    return out
+
+
+_WORD_START: Final = re.compile(r"(?<!\w)\w")
 
 
 def _month_number(word: str) -> int:
