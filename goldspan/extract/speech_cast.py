@@ -689,8 +689,11 @@ class Cast:
             return nickname
         if " " not in key and key in word_sets()["surnames"]:  # "ông Kim" for "Kim Jae-won"
             head = key + " "  # (a foreign name only: a Vietnamese surname alone names nobody)
+            originals = {v for k, v in self.aliases.items() if any(is_foreign(w) for w in k.split())}
             opens = {full for group in ([p.name for p in self.people], self.known) for full in group
-                     if full.casefold().startswith(head) and "-" in full.split(" ", 1)[1]}
+                     if full.casefold().startswith(head) and (
+                         "-" in full.split(" ", 1)[1] or full in originals)}  # "ông Trương" for
+            # "Trương Vĩnh Khang (Zhang Yongkang)": a Chinese name, written with its original
             if len(opens) == 1:
                 return opens.pop()
         if " " not in key and key not in word_sets()["surnames"]:

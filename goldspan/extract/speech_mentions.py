@@ -19,6 +19,7 @@ from goldspan.extract.speech_cast import (
     UPPER,
     Cast,
     alternation,
+    is_foreign,
     lexicon,
     role_after,
     split_name,
@@ -386,6 +387,15 @@ def _alias(text: str, at: int, name: str, cast: Cast) -> None:
     m = _BRACKETED_NAME.match(text, at)
     if m is not None and m.group(1) != name:
         cast.aliases.setdefault(m.group(1).casefold(), name)
+        return
+    m = _ORIGINAL_NAME.match(text, at)
+    if m is not None and all(map(is_foreign, m.group(1).split())):
+        cast.aliases.setdefault(m.group(1).casefold(), name)  # "Trương Vĩnh Khang (Zhang
+        # Yongkang)": the name in its own script; "ông Trương" is then his family name
+
+
+# A foreign name written in its own spelling in brackets after the Vietnamese one.
+_ORIGINAL_NAME: Final = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)")
 
 
 def _title_before(text: str, name_start: int, floor: int) -> str | None:

@@ -284,7 +284,8 @@ _NAME_THEN_WORDS: Final = re.compile(rf"\s+([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3
 
 # What a body does written between its name and the cue: left out of the name.
 _DUTY: Final = re.compile(r"\s+(?:thực hành quyền công tố|giữ quyền công tố|tại phiên tòa|tại buổi|"
-                          r"tại hội nghị|tại cuộc họp)\b.*$")
+                          r"tại hội nghị|tại cuộc họp|dẫn (?:các |một |nhiều )?nguồn tin)\b.*$")
+# ("AFP dẫn các nguồn tin ngoại giao cho biết": the agency speaks)
 # A witness the article does not name (docs/gsmark.md: named as written).
 _UNNAMED: Final = re.compile(r"Một\s+(?:người dân|người|cư dân|nhân chứng|du khách|tiểu thương|"
                              r"phụ huynh|công nhân|tài xế|người lái xe|hàng xóm)\b")

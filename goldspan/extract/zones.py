@@ -79,7 +79,9 @@ def find_title(lines: list[r.Line]) -> int:
                 or (0 < i < 3 and r.english_brand(line.stripped))  # "Quang Ninh Province Portal"
                 or _menu_item_again(lines, i)
                 or (i == 0 and 0 < r.words(line.stripped) <= 3 and len(lines) > 2
-                    and _tagline(lines, 1))):  # "ICTnews" over its tagline and menu
+                    and _tagline(lines, 1))  # "ICTnews" over its tagline and menu
+                or (i == 0 and 0 < r.words(line.stripped) <= 6 and len(lines) > 2
+                    and _owner_line(lines[1].stripped))):  # "NHÂN DÂN cuối tuần" over its owner
             return _headline_over_tag(lines, i)
     return 0
 
@@ -148,8 +150,9 @@ def _owner_line(line: str) -> bool:
     ``Cơ quan ngôn luận của …``, ``Báo điện tử của Trung ương Hội …``): at most 24 words
     opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
     low = line[:24].casefold()
-    return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)) \
-        and 2 < r.words(line) <= 24 and not r.ends_sentence(line)
+    return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)
+            or (low.startswith("ấn phẩm") and " của " in line)) \
+        and 2 < r.words(line) <= 24 and not r.ends_sentence(line)  # "Ấn phẩm cuối tuần của Báo X"
 
 
 _OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của")

@@ -44,6 +44,9 @@ _DATETIME_PART = re.compile(
     r"\(?\s*(?:GMT|UTC)\s*[+-]\s*\d+(?::\d{2})?\s*\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|"
     r"cập\s+nhật|đăng|ngày|lúc|giờ|sáng|chiều|tối|trưa|xuất\s+bản|thời\s+gian|am|pm)\b",
     re.IGNORECASE)
+# A related box's heading that invites to read on: "Các bạn nhỏ cùng đọc", "Bạn nên đọc".
+_READ_ENDS = ("cùng đọc", "nên đọc", "muốn đọc", "cần đọc", "cùng xem", "nên xem")
+_READ_BOX = re.compile(r"(?:[^\W\d_]+ ){0,4}(?:cùng|nên|muốn|cần) (?:đọc|xem)")
 _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượt thích|chia sẻ|phản hồi)$",
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
@@ -161,7 +164,9 @@ def marker(ln: Line) -> bool:
             key = ln.key
             low = ln.low
             found = bool(key in lists["hard_markers"] or _COUNT_MARKER.match(key)
-                         or len(low) <= 300 and low.startswith(lists["marker_prefixes"]))
+                         or len(low) <= 300 and low.startswith(lists["marker_prefixes"])
+                         or (len(key) <= 40 and key.endswith(_READ_ENDS)
+                             and _READ_BOX.fullmatch(key) is not None))
         ln._marker = found
     return found
 
@@ -345,7 +350,12 @@ def furniture_line(stripped: str) -> bool:
     parts = re.split(r" [|·] ", stripped)  # "23/11/2026 - 06:00 · 6 phút đọc" too
     if len(parts) >= 2 and is_datetime_line(parts[0].strip()) and all(0 < words(p) <= 8 for p in parts):
         return True
+    if len(parts) == 2 and _ISSUE.fullmatch(parts[0].strip()) and is_datetime_line(parts[1].strip()):
+        return True  # a print issue's number before the date: "Số 28 (2.147) | Chủ nhật, 12/07/2026"
     return ("▼" in stripped or "▲" in stripped) and len(parts) >= 2
+
+
+_ISSUE = re.compile(r"(?i:số)\s+\d+(?:\s*\([\d.]+\))?")
 
 
 def is_chrome(line: str) -> bool:

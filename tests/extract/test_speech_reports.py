@@ -900,3 +900,12 @@ def test_speech_reports_a_headline_post_and_club_is_the_president_not_a_name():
 def test_speech_reports_a_byline_author_whose_name_is_also_a_place():
     from goldspan.extract.speech_labels import byline_author
     assert byline_author("Quang Minh (Bongdanet)") == "Quang Minh"
+
+
+def test_speech_reports_a_chinese_name_short_by_family_name_and_an_agency_citing_sources():
+    got = quotes("Ông Trương Vĩnh Khang (Zhang Yongkang), Chủ tịch hãng khu vực châu Á, cho biết "
+                 "Việt Nam là thị trường lớn. “Trung tâm nghiên cứu đặt tại Thâm Quyến”, ông "
+                 "Trương nói.",
+                 "AFP dẫn các nguồn tin ngoại giao cho biết vòng đàm phán có thể diễn ra vào tháng 10.")
+    assert ("direct", "Trung tâm nghiên cứu đặt tại Thâm Quyến", "Trương Vĩnh Khang") in got
+    assert ("indirect", "vòng đàm phán có thể diễn ra vào tháng 10", "AFP") in got

@@ -889,3 +889,20 @@ def test_zones_layouts_comment_counter_icon_menu_alt_text_above_a_credit_tv_cred
         (P, "|Giá rau tăng mạnh sau mưa lớn"),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_weekly_masthead_over_its_owner_issue_number_and_a_read_on_box():
+    case = [
+        (P, "NHỊP SỐNG cuối tuần"),
+        (P, "|Ấn phẩm cuối tuần của Báo Nhịp Sống - Phát hành sáng Chủ nhật"),
+        (P, "|Chính luận · Nhân vật · Văn hóa · Phóng sự · Ảnh · Thế giới"),
+        (P, "|Số 28 (2.147) | Chủ nhật, 12/07/2026 - 05:30"),
+        (T, "Nghệ nhân khảm trai giữ nghề bên sông Nhuệ"),
+        (L, "Bảy mươi tám tuổi, người nghệ nhân vẫn ngồi bên chiếc cưa lọng mỗi sáng."),
+        (B, "Ông kể nghề đã theo gia đình qua ba đời."),
+        (Y, "Bài: Minh Anh"),
+        (P, "Các bạn nhỏ cùng đọc"),
+        (P, "|Đội bóng nhí vùng cao lần đầu xuống phố thi đấu"),
+        (P, "|Vì sao bầu trời có màu xanh?"),
+    ]
+    _assert_zones(case)

@@ -212,6 +212,8 @@ def test_zones_speed_equivalence_norm_and_line_forms(line):
 @given(lines())
 def test_zones_speed_equivalence_markers_chrome_related(line):
     ln = r.Line(line)
+    if ln.key.endswith(r._READ_ENDS) and r._READ_BOX.fullmatch(ln.key):
+        return  # a read-on box heading ("Các bạn nhỏ cùng đọc") became a marker on purpose
     assert r.is_marker(line) == old_is_marker(line) == r.marker(ln) == r.marker(ln)
     assert r.is_soft_marker(line) == old_is_marker(line, True) == r.soft_marker(ln)
     assert r.is_marker(line, soft_only=True) == old_is_marker(line, True)
@@ -384,4 +386,5 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_alt_above", lambda prev: False)
         patch.setattr(zones, "_credits_line", lambda line: False)
         patch.setattr(r, "_MENU_ICONS", frozenset())
+        patch.setattr(r, "_READ_ENDS", ("\x00",))  # read-on box headings (sets 78-80)
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
