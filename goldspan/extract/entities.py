@@ -532,6 +532,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 have = set(map(_SPAN_OF, cands))
                 extra += [c for c in found if (c[0], c[1]) not in have]
         chosen = select(cands + extra) if extra else kept
+        if doc.text.find(" - ", ps, pe) >= 0 or doc.text.find(" – ", ps, pe) >= 0:
+            chosen = dash_continued(doc.text, chosen, pe, gaz)
         out.extend(chosen)
         labels = set(map(_LABEL_OF, chosen))
         if "ORG" in labels and doc.text.find("(", ps, pe) >= 0:  # how an acronym opens
@@ -556,6 +558,43 @@ def _speaker_names(doc: Document, gaz: Gazetteers) -> set[str]:
         if gaz.heads.find(sp.name) or gaz.titles.find(sp.name) or gaz.names.find(sp.name):
             continue
         out.add(sp.name)
+    return out
+
+
+# What a name runs on to over a dash: a regional court's or procuracy's province ("Tòa án nhân
+# dân khu vực 2 - Hà Tĩnh"), the partner of "Việt Nam" in an agreement's or a body's name
+# ("Hiệp định Thương mại tự do Việt Nam - EU"), the Pacific after Asia.
+_DASH_PLACE: Final = re.compile(r" [-–] ([A-ZĐÀ-Ỹ]\w*(?:\.\w+)*(?: [A-ZĐÀ-Ỹ]\w*(?:\.\w+)*){0,3})")
+_REGION_END: Final = re.compile(r"(?:khu vực|Khu vực) \d{1,2}$")
+
+
+def dash_continued(text: str, chosen: list[Cand], end: int, gaz: Gazetteers) -> list[Cand]:
+    """``chosen`` with an ORG/MISC/LOC name extended over `` - `` to the place that belongs to
+    it (see ``_DASH_PLACE``), the candidates inside the extension dropped."""
+    out = list(chosen)
+    for s, e, label, prio in chosen:
+        if label not in ("ORG", "MISC", "LOC"):
+            continue
+        m = _DASH_PLACE.match(text, e, end)
+        if m is None:
+            continue
+        name, place = text[s:e], m.group(1)
+        words = place.split()
+        if _REGION_END.search(name) and label == "ORG":
+            stop = next((m.start(1) + len(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                         if " ".join(words[:n]) in gaz.loc_names), None)
+        elif name.endswith("Việt Nam") and label in ("ORG", "MISC"):
+            first = words[0]
+            stop = m.start(1) + len(first) if (first in gaz.loc_names or (
+                first.isupper() and len(first) >= 2)) else None
+        elif name == "châu Á" and place.startswith("Thái Bình Dương"):
+            stop = m.start(1) + len("Thái Bình Dương")
+        else:
+            stop = None
+        if stop is None:
+            continue
+        out = [c for c in out if not (c[0] >= e and c[1] <= stop)]
+        out[out.index((s, e, label, prio))] = (s, stop, label, prio)
     return out
 
 

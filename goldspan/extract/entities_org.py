@@ -134,6 +134,11 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
     bare_cap = False  # the last word was a capital with no lexicon phrase: "Dự" of "Dự báo"
     while i < n:
         t = toks[i]
+        if i > he + 1 and t[JOINED] and t[TEXT].isdecimal() and len(t[TEXT]) <= 2 \
+                and toks[i - 1][TEXT] == "vực" and lower(toks[i - 2][TEXT]) == "khu":
+            last = i + 1  # "Tòa án nhân dân khu vực 2": the region's number ends the name
+            distinct = True
+            break
         if not t[JOINED] and not (t[DASH] and t[CAP] and distinct and not after_loc
                                  and not is_per_start(toks, i, gaz)) \
                 and not (distinct and not after_loc and _comma_series(toks, i, head_at)) \

@@ -423,3 +423,14 @@ def test_entities_general_a_guest_speaking_under_a_stage_name_and_religious_titl
     assert ("PER", "Mộc Miên") not in [(s.label, s.text) for s in alone.spans if s.layer == "entity"]
     assert ents("Đại đức Danh Sô Phol nói. Achar Lâm Sóc đọc lời khấn.") == [
         ("PER", "Danh Sô Phol"), ("PER", "Lâm Sóc")]
+
+
+def test_entities_general_regional_courts_and_names_running_over_a_dash():
+    assert ents("Vụ án được Tòa án nhân dân khu vực 2 - Hà Tĩnh đưa ra xét xử.") == [
+        ("ORG", "Tòa án nhân dân khu vực 2 - Hà Tĩnh")]
+    assert ents("Anh khởi kiện tại Tòa án nhân dân khu vực 9 - Hà Nội.") == [
+        ("ORG", "Tòa án nhân dân khu vực 9 - Hà Nội")]
+    assert ents("Tòa án nhân dân khu vực 2 xét xử.") == [("ORG", "Tòa án nhân dân khu vực 2")]
+    assert ents("Khu vực châu Á - Thái Bình Dương tăng trưởng.") == [
+        ("LOC", "châu Á - Thái Bình Dương")]
+    assert ents("Tuyến Hà Nội - Hải Phòng thông xe.") == [("LOC", "Hà Nội"), ("LOC", "Hải Phòng")]
