@@ -736,7 +736,4 @@ _TITLE_ACRONYM: Final = re.compile(r"(HLV|TS|ThS|BS|PGS|GS|PGS\.TS|GS\.TS|TS\.BS
 def _role_opens(role: str, key: str) -> bool:
     """``role`` (or one of its comma-separated posts: ``Ủy viên Ban Thường vụ Tỉnh ủy, Chủ
     tịch Ủy ban MTTQ tỉnh``) starts with the casefolded title ``key``."""
-    low = role.casefold()
-    if low.startswith(key):
-        return True
-    return "," in low and any(part.lstrip().startswith(key) for part in low.split(",")[1:])
+    return any(part.lstrip().startswith(key) for part in role.casefold().split(","))
