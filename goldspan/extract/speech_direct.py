@@ -22,6 +22,7 @@ from goldspan.extract.speech_cast import (
     title_re,
     word_sets,
 )
+from goldspan.extract.speech_labels import parse_label
 from goldspan.extract.speech_marks import (
     Quote,
     any_cue_re,
@@ -100,7 +101,35 @@ def _cue_before(text: str, start: int, o: int,
             comma = text.rfind(", ", floor, verb.start())
             if found is None and comma > floor:  # "Nói lời sau cùng, bị cáo X nghẹn ngào:"
                 found = _subject_of_words(text, verb, comma + 2, known)
-            return found
+            if found is not None:
+                return found
+        if not text[left_end + 1:o].strip():
+            return _label_before(text, floor, left_end, known)
+    return None
+
+
+# Where the person of a caption's label stood: 'Vân Du tại buổi họp báo: “…”'.
+_SETTING: Final = re.compile(r"\s+(?:tại|trong|khi|bên|trên)\s+[^,]*$")
+
+
+def _label_before(text: str, floor: int, colon: int,
+                  known: Collection[str]) -> tuple[NameRef, str | None] | None:
+    """A label opening the clause right before ``: “``, as captions and headlines quote a
+    person: ``Du khách Emma Lindqvist: “…”``, ``Thượng tá X, Trưởng Công an phường Y: “…”``,
+    ``Vân Du tại buổi họp báo: “…”``. A name without a title speaks only when it is known."""
+    head = text[floor:colon]
+    setting = _SETTING.search(head)
+    for words in (head, head[:setting.start()] if setting is not None else ""):
+        label = parse_label(words + ": x") if words else None
+        if label is None or label.kind != "person" or not label.name:
+            continue
+        if label.bare and label.name.casefold() not in known:
+            continue
+        at = head.find(label.name)
+        ref = name_at_end(text, floor + at + len(label.name), floor, known) if at >= 0 else None
+        if ref is None or ref.name != label.name:
+            continue  # 'Chủ tịch Đông Á Thanh Hóa': a post, its holder is found elsewhere
+        return NameRef(label.name, floor, floor if label.role else None), label.role
     return None
 
 

@@ -223,9 +223,9 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
         return top
     for k in range(top, j):
         line = lines[k]
-        if r.same(line, lines[j]) or (r.words(line.stripped) > 14 and not r.chrome(line)) \
-                or r.ends_sentence(line.raw):
-            return top
+        if r.same(line, lines[j]) or (not r.chrome(line) and (
+                r.words(line.stripped) > 14 or r.ends_sentence(line.raw))):
+            return top  # (a ticker's score "(25')" ends no sentence)
     return j
 
 

@@ -231,7 +231,9 @@ def _chrome(ln: Line) -> bool:
         return True
     if "Lượt xem" in stripped and _DIGIT.search(stripped) is not None and words(stripped) <= 14:
         return True  # "Cập nhật: 24/03/2026 10:05 | Lượt xem: 1.286"
-    if ":" in stripped and (is_ticker_line(stripped) or is_share_line(stripped)):
+    if ":" in stripped and is_ticker_line(stripped):
+        return True
+    if stripped[:1] in "Cc" and is_share_line(stripped):
         return True
     if furniture_line(stripped):
         return True
@@ -239,15 +241,16 @@ def _chrome(ln: Line) -> bool:
 
 
 _TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking|live)\s*:\s*\S")
-_SHARE = re.compile(r"(?i:chia sẻ)\s*:\s*(?:(?i:facebook|zalo|twitter|x|email|e-mail|telegram|"
+_SHARE = re.compile(r"(?i:chia sẻ)\s*:?\s*(?:(?i:facebook|zalo|twitter|x|email|e-mail|telegram|"
                     r"messenger|linkedin|copy link|sao chép liên kết)[\s|,]*)+$")
 
 
 def is_ticker_line(stripped: str) -> bool:
-    """A news ticker (``NÓNG: Giá xăng giảm | Không khí lạnh tràn về``): a ticker word, a
-    colon and several headlines set apart by ``|`` or runs of spaces (a headline that opens
-    ``NÓNG:`` alone is no ticker)."""
-    return _TICKER.match(stripped) is not None and (" | " in stripped or "  " in stripped)
+    """A news ticker (``NÓNG: Giá xăng giảm | Không khí lạnh tràn về``, ``LIVE: A 1-0 B • C
+    0-0 D``): a ticker word, a colon and several headlines set apart by ``|``, ``•``, ``·`` or
+    runs of spaces (a headline that opens ``NÓNG:`` alone is no ticker)."""
+    return _TICKER.match(stripped) is not None and (
+        " | " in stripped or "  " in stripped or " • " in stripped or " · " in stripped)
 
 
 def ticker_word(stripped: str) -> bool:
@@ -256,7 +259,8 @@ def ticker_word(stripped: str) -> bool:
 
 
 def is_share_line(stripped: str) -> bool:
-    """A share bar: ``Chia sẻ:`` followed only by network names (``Facebook  Zalo``)."""
+    """A share bar: ``Chia sẻ:`` (or ``Chia sẻ`` without a colon) followed only by network
+    names (``Facebook  Zalo``, ``Sao chép liên kết``)."""
     return _SHARE.match(stripped) is not None
 
 

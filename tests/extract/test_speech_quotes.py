@@ -441,3 +441,27 @@ def test_speech_quotes_chinese_name_after_a_country():
 def test_speech_quotes_ve_lau_dai_opens_reported_words():
     got = quotes("Ông Hùng cho rằng về lâu dài, tỉnh cần thêm hồ chứa. Bà Mai nói về giá nước.")
     assert got == [("indirect", "về lâu dài, tỉnh cần thêm hồ chứa", "Hùng")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Du khách Emma Lindqvist: “Tôi sẽ kể lại chuyến đi này cho cả nhà”. Ảnh: Thu Hà",
+     "Emma Lindqvist"),
+    ("Thượng tá Đỗ Văn Cường, Trưởng Công an phường Hòa Bình: “Lực lượng trực suốt ngày "
+     "đêm”. Ảnh: Lê Minh", "Đỗ Văn Cường"),
+    ("HLV Manuel Ferreira: “Chúng tôi đến đây để lấy 3 điểm”", "Manuel Ferreira"),
+])
+def test_speech_quotes_label_before_colon_and_mark_names_the_speaker(text, speaker):
+    got = quotes(text)
+    assert [(kind, who) for kind, _, who in got] == [("direct", speaker)]
+
+
+def test_speech_quotes_label_at_a_setting_needs_a_known_name():
+    text = "Vân Du tại buổi họp báo: “Mọi người sẽ ra về với giọng khản đặc”. Ảnh: BTC"
+    assert quotes(text) == []
+    got = [(q.kind, q.ref.name) for q in find_quotes(text, 0, len(text), known={"vân du"})]
+    assert got == [("direct", "Vân Du")]
+
+
+def test_speech_quotes_post_of_a_club_before_colon_is_no_name():
+    text = "Chủ tịch Đông Á Thanh Hóa: “Đây là bản hợp đồng đắt nhất lịch sử câu lạc bộ”"
+    assert [who for _, _, who in quotes(text)] in ([], [None])

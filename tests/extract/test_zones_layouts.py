@@ -354,10 +354,29 @@ def test_zones_layouts_byline_right_after_the_lead():
     ("NÓNG: Cháy lớn tại chợ Bến Thành trong đêm", False),
     ("Chia sẻ:  Facebook  Zalo  Twitter", True),
     ("Chia sẻ: Tôi rất vui khi được về quê.", False),
+    ("Chia sẻ Facebook Zalo Sao chép liên kết", True),
+    ("LIVE: Hà Nội FC 1-0 Hải Phòng (HT) • SHB Đà Nẵng 0-0 Bình Định (25')", True),
+    ("LIVE: Đội khách dẫn trước sau hiệp một", False),
 ])
 def test_zones_layouts_ticker_and_share_lines(line, chrome):
     from goldspan.extract import zones_rules
     assert zones_rules.is_chrome(line) is chrome
+
+
+def test_zones_layouts_headline_under_a_score_ticker_is_the_title():
+    case = [
+        (P, "BÓNG ĐÁ NHANH"),
+        (P, "Kết quả trực tuyến - Lịch thi đấu - Bảng xếp hạng"),
+        (P, "LIVE: Đội Xanh 1-0 Đội Đỏ (HT) • Đội Vàng 0-0 Đội Tím (25')"),
+        (P, "Trang chủ • Lịch thi đấu • Kết quả • BXH • Nhận định • Video"),
+        (T, "HLV Trần Văn Bình: “Chúng tôi đến đây để lấy 3 điểm”"),
+        (P, "Thứ Sáu, 23/10/2026 17:40"),
+        (L, "(BĐN) - Trận cầu tâm điểm vòng 7 diễn ra tối mai trên sân nhà của đội khách mời, "
+            "cả hai thuyền trưởng đều nói về chiến thắng."),
+        (B, "Đội chủ nhà đang xếp thứ hai."),
+    ]
+    doc = new_document("layout", _build(case))
+    assert [(s.label, s.text) for s in get("zones").extract(doc).spans] == case
 
 
 def test_zones_layouts_headline_opening_with_nong_is_the_title():

@@ -222,7 +222,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     menu = len(stripped) <= 120 and (r.is_weather_line(stripped) or (
         r.is_menu_line(stripped) and any(sep in stripped for sep in ("  ", " | ", "·", "▪", "•", "◦", "◆",
                                                                      "♦", "∙", "✦")))
-        or (":" in stripped and (r.is_ticker_line(stripped) or r.is_share_line(stripped)))
+        or (":" in stripped and r.is_ticker_line(stripped)) or r.is_share_line(stripped)
         # menus set apart by dots or dashes were added later, on purpose, too
         or (stripped.count(" - ") + stripped.count(" – ") >= 3 and r.is_dash_menu_line(stripped)))
     # long menu bars (over 120 characters) too, since held-out sets 30-44
