@@ -428,15 +428,26 @@ def _reader_before(text: str, paras: list[tuple[int, int]], s: int) -> str | Non
 def _leaves_interview(text: str, s: int, end: int) -> bool:
     """The unlabelled BODY paragraph ``text[s:end]`` is no longer part of a turn: a
     subheading (at most twelve words, capitalised, no final punctuation: ``Những điểm mới
-    cần lưu ý``) or narrative quoting a named third person (``“…”, bà Sa Phol nói``)."""
+    cần lưu ý``), narrative quoting a named third person (``“…”, bà Sa Phol nói``), a dated
+    report with no first person (``Ngày 13/3, tại Công văn …``) or a footnote (``(*) …``)."""
     line = text[s:end]
     words = line.split()
     if 0 < len(words) <= 12 and line[:1].isupper() and line[-1] not in ".!?:;…”\")»":
         return True
-    if _narrated_re().match(line) is not None:
-        return True
+    if _narrated_re().match(line) is not None or line.startswith(("(*)", "*)")):
+        return True  # a report in the third person, or a footnote: "(*) Thông tin chỉ …"
+    if _DATED_REPORT.match(line) is not None and _FIRST_PERSON.search(line) is None:
+        return True  # "Ngày 13/3, tại Công văn số …, Bộ Y tế đề nghị …": the report goes on
     return ("”" in line or '"' in line) and (
         _third_party_re().search(line) is not None or _announced_re().search(line) is not None)
+
+
+# A paragraph opening with a calendar date and a comma: the reporter's narrative, unless the
+# speaker is in it ("Trưa 30/4/1975, … đơn vị tôi …").
+_DATED_REPORT: Final = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)\s+(?:ngày\s+)?"
+                                  r"\d{1,2}/\d{1,2}(?:/\d{4})?,")
+_FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|tớ)(?!\w)",
+                                  re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

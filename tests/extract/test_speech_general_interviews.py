@@ -462,3 +462,26 @@ def test_speech_general_interviews_a_parent_asking_names_herself():
                  lead="Thầy Nguyễn Văn Hưng trả lời phụ huynh về ôn thi vào lớp 10.")
     asking = [n for lab, _, t, n in got if lab == "TURN" and t.startswith("Tôi là")]
     assert asking == ["Đỗ Thu Hằng", "mẹ của em Lê Minh Châu"]
+
+
+def test_speech_general_interviews_dated_report_and_footnote_end_the_turn():
+    got = speech("PV: Mẹ đang mang thai có nên tiêm phòng?",
+                 "BS Lê Văn Vĩnh: Nên. Thai phụ tiêm một mũi sẽ truyền kháng thể sang con.",
+                 "Ngày 13/3, tại Công văn số 1185/BYT-PB, Bộ Y tế đề nghị các tỉnh rà soát, "
+                 "tiêm bù cho trẻ.",
+                 lead="Bác sĩ Lê Văn Vĩnh trả lời về bệnh ho gà ở trẻ sơ sinh.")
+    turns = [t for lab, _, t, _n in got if lab == "TURN"]
+    assert turns[-1] == "Nên. Thai phụ tiêm một mũi sẽ truyền kháng thể sang con."
+    said = [(t, n) for lab, _, t, n in got if lab == "QUOTE"]
+    assert said == [("các tỉnh rà soát, tiêm bù cho trẻ", "Bộ Y tế")]
+    remembered = speech("PV: Ông nhớ gì về ngày ấy?",
+                        "Ông Trần Văn Lộc: Trưa 30/4/1975, đơn vị tôi vẫn còn giữ cầu.",
+                        "Sáng 1/5, chúng tôi mới được nghỉ.",
+                        lead="Ông Trần Văn Lộc kể về những ngày tháng Tư.")
+    assert [t for lab, _, t, _n in remembered if lab == "TURN"][-1] == (
+        "Trưa 30/4/1975, đơn vị tôi vẫn còn giữ cầu.\n\nSáng 1/5, chúng tôi mới được nghỉ.")
+    footnote = speech("Bạn đọc hỏi: Tôi bị gút, uống thuốc thế nào?",
+                      "Bác sĩ Hoàng Minh Hà: Bác nên uống thuốc đều đặn.",
+                      "(*) Thông tin chỉ mang tính tham khảo.",
+                      lead="Bác sĩ Hoàng Minh Hà trả lời bạn đọc về bệnh gút.")
+    assert [t for lab, _, t, _n in footnote if lab == "TURN"][-1] == "Bác nên uống thuốc đều đặn."
