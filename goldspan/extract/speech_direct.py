@@ -65,6 +65,8 @@ def _cue_before(text: str, start: int, o: int,
     if title_ctx_re().search(text, max(start, left_end - 40), left_end + 1):
         return None
     floor = clause_floor(text, start, left_end)
+    if _SPECIFICALLY.fullmatch(text, floor, left_end):
+        return None  # "Cụ thể:" ("specifically") opens a list; "Cụ" is no old man here
     cues = [m for m in any_cue_re().finditer(text, floor, left_end) if not _in_name(text, m)]
     if cues:
         cue = cues[-1]
@@ -159,6 +161,7 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
 
 
 _WORD_START: Final = re.compile(r"(?<=\s)\S")
+_SPECIFICALLY: Final = re.compile(r"\s*(?:[Cc]ụ thể|CỤ THỂ)(?:\s+(?:là|như sau|gồm))?\s*")
 # Between two verbs of one speaker: "cười rồi nói", "ngập ngừng, rồi kể".
 _JOINED_CUES: Final = re.compile(r",?\s+(?:rồi|và|mà|,)?\s*")
 # Citing another's words: the person after it speaks the quote after the colon.

@@ -465,3 +465,16 @@ def test_speech_quotes_label_at_a_setting_needs_a_known_name():
 def test_speech_quotes_post_of_a_club_before_colon_is_no_name():
     text = "Chủ tịch Đông Á Thanh Hóa: “Đây là bản hợp đồng đắt nhất lịch sử câu lạc bộ”"
     assert [who for _, _, who in quotes(text)] in ([], [None])
+
+
+def test_speech_quotes_head_of_a_state_body_is_a_title():
+    text = "Tổng Kiểm toán nhà nước Hà Văn Khôi cho biết các đơn vị đã thực hiện 81,4% kiến nghị."
+    assert quotes(text) == [("indirect", "các đơn vị đã thực hiện 81,4% kiến nghị", "Hà Văn Khôi")]
+
+
+def test_speech_quotes_cu_the_opening_a_list_names_no_speaker():
+    from goldspan.extract.speech_direct import dangling_cue
+    text = "Toàn ngành đã thực hiện 1.046 cuộc kiểm toán. Cụ thể:"
+    assert dangling_cue(text, 0, len(text)) is None
+    said = "Năm nay làng có thêm ba hộ làm nghề. Cụ Tư kể:"
+    assert dangling_cue(said, 0, len(said)) is not None
