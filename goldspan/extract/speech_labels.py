@@ -58,7 +58,8 @@ _AUTHOR_CUT: Final = re.compile(r"\s*(?:[-–,/&(]|\bvà\b)\s*")  # what ends th
 _RUN_FULL: Final = re.compile(rf"^{RUN}$")
 _PAREN_ROLE: Final = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
 _BYLINE_HEAD: Final = re.compile(
-    r"^(?:bài\s*(?:và|,|/)?\s*ảnh|bài|ảnh|tác giả|thực hiện|ghi chép|nhóm phóng viên)\s*[:/-]\s*",
+    r"^(?:(?:bài|tin)\s*(?:và|,|/)?\s*ảnh|bài|tin|ảnh|tác giả|thực hiện|ghi chép|nhóm phóng viên)"
+    r"\s*[:/-]\s*",
     re.IGNORECASE)
 _BYLINE_TAIL: Final = re.compile(
     r"\s*[(\[]?\s*(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch)\s*[)\]]?\.?\s*$",
@@ -277,8 +278,13 @@ _TEAM: Final = re.compile(r"^(?:nhóm\s+(?:pv|p\.v|phóng viên|ctv|tác giả)|
 
 
 def interviewer_name(bylines: list[str]) -> str | None:
-    """Who asks the questions: the first author named in the bylines, else a team byline
-    as written (``Nhóm PV``), else None."""
+    """Who asks the questions: the author of a byline saying so (``Minh Khuê (thực hiện)``),
+    else the first author named in the bylines, else a team byline as written (``Nhóm PV``),
+    else None."""
+    for line in bylines:
+        author = byline_author(line) if "thực hiện" in line else None
+        if author:
+            return author
     for line in bylines:
         author = byline_author(line)
         if author:

@@ -294,6 +294,8 @@ _AFFILIATION: Final = re.compile(r"(?:Học viện|Trường|Đại học|Viện
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
     if r.same(line, title) or r.photo(line):
         return "CAPTION"
+    if _DEGREE_NAME.match(line.stripped) is not None:
+        return "BYLINE"  # "ThS.KTS Phan Ngọc Bích" alone under the headline
     if (r.byline(line) or _caps_author(line.stripped)) and (
             not r.chrome(line) or line.stripped.startswith("Theo ")  # "Theo X | Trí Thức Trẻ"
             or r.article_credit(line.stripped)):  # "Bài: X | Ảnh: Y"
@@ -410,7 +412,7 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
         if r.chrome(line) and not r.name_line(line) and not (seen < 3 and _credits_line(line)):
             labels[i] = "BOILERPLATE"
             continue
-        if seen < 3 and r.byline(line):
+        if seen < 3 and (r.byline(line) or _author_of_body(line.stripped)):
             labels[i] = "BYLINE"
             seen += 1
             continue
@@ -418,6 +420,20 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
     if not seen:
         _byline_before_tail(lines, labels, first, end)
     _trailing_headlines(lines, labels, first, end)
+
+
+def _author_of_body(stripped: str) -> bool:
+    """An author and the body they write for, closing the article (``Quốc Thắng - Tòa án
+    nhân dân thành phố Cần Thơ``): a lone name, a dash, an organisation's name."""
+    head, sep, tail = stripped.partition(" - ")
+    return (bool(sep) and r.words(head) <= 4 and r.name_line(r.Line(head))
+            and (_AFFILIATION.fullmatch(tail) is not None or _BODY_HEAD.fullmatch(tail) is not None)
+            and not r.ends_sentence(tail))
+
+
+# Other bodies an author may sign for: courts, papers, stations, the police, councils.
+_BODY_HEAD: Final = re.compile(r"(?:Tòa án|TAND|Viện kiểm sát|VKSND|Báo|Đài|Công an|Tỉnh ủy|Thành ủy|"
+                               r"UBND|HĐND|Cổng)(?:\s+[^\W\d_][\w-]*,?){1,11}")
 
 
 def _trailing_headlines(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
@@ -464,7 +480,10 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < end else None
         if r.chrome(line):
-            labels[i] = "BOILERPLATE"
+            if _under_top(labels, i, first, lead) and _credits_line(line):
+                labels[i] = "BYLINE"  # "Bài: Quang Minh | Ảnh: Đức Thọ" under the lead
+            elif not _table_header(line, nxt):
+                labels[i] = "BOILERPLATE"
         elif r.related(line):
             labels[i] = "RELATED"
         elif _PLACEHOLDER.match(line.stripped):
@@ -503,7 +522,7 @@ def _caps_author(stripped: str) -> bool:
 
 
 # A degree and a name (``TS. Lê Văn Khải``, ``PGS.TS Trần Minh``) before an affiliation.
-_DEGREE_NAME = re.compile(r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|LS)\.?(?:\s?(?:TS|ThS|BS)\.?)?\s+"
+_DEGREE_NAME = re.compile(r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|LS)\.?(?:\s?(?:TS|ThS|BS|KTS)\.?)?\s+"
                           r"(?:[A-ZĐÀ-Ỹ][^\s.,:;]*\s+){1,3}[A-ZĐÀ-Ỹ][^\s.,:;]*$")
 
 
@@ -543,6 +562,15 @@ def _alt_above(prev: r.Line) -> bool:
     text: at most 25 words, no sentence end (a headline-like quotation may end it)."""
     head = prev.stripped
     return 0 < r.words(head) <= 25 and (not r.ends_sentence(head) or head.endswith(("”", '"')))
+
+
+def _table_header(line: r.Line, nxt: r.Line | None) -> bool:
+    """``line`` heads a table in the article (``Thời điểm | Hướng, tốc độ | Vị trí``): no
+    digit, at least three cells, and the next line has as many cells and figures in them."""
+    head = line.stripped
+    cells = head.count(" | ")
+    return (nxt is not None and cells >= 2 and nxt.stripped.count(" | ") == cells
+            and not any(map(str.isdigit, head)) and any(map(str.isdigit, nxt.stripped)))
 
 
 def _credits_line(line: r.Line) -> bool:

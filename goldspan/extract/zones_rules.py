@@ -45,12 +45,15 @@ _DATETIME_PART = re.compile(
     r"cập\s+nhật|đăng|ngày|lúc|giờ|sáng|chiều|tối|trưa|xuất\s+bản|thời\s+gian|am|pm)\b",
     re.IGNORECASE)
 # A related box's heading that invites to read on: "Các bạn nhỏ cùng đọc", "Bạn nên đọc".
-_READ_ENDS = ("cùng đọc", "nên đọc", "muốn đọc", "cần đọc", "cùng xem", "nên xem")
-_READ_BOX = re.compile(r"(?:[^\W\d_]+ ){0,4}(?:cùng|nên|muốn|cần) (?:đọc|xem)")
+_READ_ENDS = ("cùng đọc", "nên đọc", "muốn đọc", "cần đọc", "cùng xem", "nên xem", "mới nhất")
+# Read-on boxes ("Các bạn nhỏ cùng đọc") and a topic's latest news ("Tin bão mới nhất").
+_READ_BOX = re.compile(r"(?:[^\W\d_]+ ){0,4}(?:cùng|nên|muốn|cần) (?:đọc|xem)"
+                       r"|(?:tin|bài|video|clip)(?: [^\W\d_]+){1,2} mới nhất")
 _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượt thích|chia sẻ|phản hồi)$",
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
+_TRAIL_SIGNS = (" › ", " » ", " ❯ ", " ▸ ", " → ")
 _CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸])\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
@@ -382,6 +385,8 @@ def is_breadcrumb(line: str) -> bool:
     parts = _CRUMB_SEP.split(line)
     # a trail from the home page may end in a longer section ("Hoạt động của lãnh đạo tỉnh")
     most = 7 if len(parts) >= 3 and parts[0].casefold() in ("trang chủ", "trang nhất", "home") else 5
+    if any(sign in line for sign in _TRAIL_SIGNS):
+        most = 7  # "Tin tức › Tin bão, áp thấp nhiệt đới": a sign only trails use
     return len(parts) >= 2 and all(0 < words(p) <= most and _capitalised(p) for p in parts)
 
 

@@ -71,7 +71,9 @@ def test_speech_labels_not_labels(line):
                                        ("Bài và ảnh: Đức Minh", "Đức Minh"),
                                        ("Thu Hà - Quốc Tuấn", "Thu Hà"),
                                        ("Lan Hương (TTXVN)", "Lan Hương"),
-                                       ("Theo Vũ Hà (VOV)", "Vũ Hà")])
+                                       ("Theo Vũ Hà (VOV)", "Vũ Hà"),
+                                       ("Tin, ảnh: Hoàng Yến", "Hoàng Yến"),
+                                       ("Tin: Minh Khang", "Minh Khang")])
 def test_speech_labels_byline_author(line, name):
     assert byline_author(line) == name
 
@@ -253,3 +255,8 @@ def test_speech_labels_title_alone_resolves_to_the_person_with_that_role():
 def test_speech_labels_interviewer_from_team_byline(bylines, expected):
     """A team byline names the interviewer as a team, abbreviations kept in capitals."""
     assert interviewer_name(bylines) == expected
+
+
+def test_speech_labels_interviewer_is_the_author_saying_thuc_hien():
+    assert interviewer_name(["HỒ SƠ DOANH NHÂN", "Minh Khuê (thực hiện)"]) == "Minh Khuê"
+    assert interviewer_name(["Thu Hà", "Lê Minh"]) == "Thu Hà"

@@ -925,3 +925,33 @@ def test_zones_layouts_weekly_masthead_over_its_owner_issue_number_and_a_read_on
         (P, "|Vì sao bầu trời có màu xanh?"),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_long_trail_table_header_credits_under_lead_degree_name_court_author():
+    case = [
+        (P, "TRUNG TÂM DỰ BÁO THỜI TIẾT"),
+        (P, "|Trang chủ | Thời tiết | Bão | Thủy văn | Biển | Cảnh báo | Tin tức | Văn bản"),
+        (P, "|Tin tức › Tin bão, áp thấp nhiệt đới"),
+        (T, "Bão mạnh cấp 12 hướng vào đất liền, mưa lớn từ đêm nay"),
+        (P, "|Cập nhật lúc 10:55 | Thứ Tư, 14/10/2026"),
+        (L, "Lúc 7 giờ sáng nay, tâm bão ở cách đất liền khoảng 300 km, sức gió mạnh cấp 12."),
+        (Y, "|Bài: Quang Minh | Ảnh: Đức Thọ"),
+        (B, "Dự báo diễn biến bão trong 24 giờ tới:"),
+        (B, "|Thời điểm dự báo | Hướng, tốc độ | Vị trí | Cường độ"),
+        (B, "|07h/15/10 | Tây, 15 km/h | 16,8N - 108,9E | Cấp 12"),
+        (B, "Người dân cần theo dõi các bản tin tiếp theo."),
+        (Y, "Quốc Thắng - Tòa án nhân dân thành phố Cần Thơ"),
+        (P, "Tin bão mới nhất"),
+        (P, "|Bão suy yếu thành áp thấp nhiệt đới trên đất liền"),
+    ]
+    _assert_zones(case)
+    under = [
+        (T, "Quy hoạch hai bờ sông được phê duyệt với nhiều không gian xanh"),
+        (P, "|20/10/2026 09:30 | Lượt xem: 2.184"),
+        (Y, "|ThS.KTS Phan Ngọc Bích"),
+        (Y, "|Viện Kiến trúc Quốc gia"),
+        (L, "UBND tỉnh vừa phê duyệt đồ án quy hoạch phân khu hai bờ sông với tổng diện tích "
+            "hơn 1.200 ha, dân số dự kiến khoảng 85.000 người."),
+        (B, "Đồ án chia khu vực thành bốn phân khu chức năng."),
+    ]
+    _assert_zones(under)
