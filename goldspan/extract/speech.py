@@ -93,6 +93,9 @@ _NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Phó
 # the next line, then the person's words as one quotation.
 _NAME_ALONE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|ÔNG|BÀ|ANH|CHỊ|CÔ|CHÚ|EM|CỤ)\s+)?"
                                 rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})")
+# A name of two to four syllables whose first is no Vietnamese surname ("Alăng Thơ", "Bríu
+# Quân"): a strap's name line over a role and a quotation is taken whole.
+_CLAN_NAME: Final = re.compile(rf"[{UPPER}]\w+(?:\s+[{UPPER}]\w*){{1,3}}")
 _ROLE_ALONE: Final = re.compile(r"[^.!?:;“”\"\n]{3,100}")
 # Paragraphs with no quotation mark that an open quote may run over ("… phân tích: “A" ⏎
 # "B" ⏎ "C.”", each paragraph not reopening the quote with a mark).
@@ -298,7 +301,10 @@ class Speech(Extractor):
         name = raw.group("name")
         if name.isupper():
             name = " ".join(w.capitalize() for w in name.split())  # "NGUYỄN THỊ HỒNG"
-        name = split_name(name, raw.group("name") != text[s:e])
+        found = split_name(name, raw.group("name") != text[s:e])
+        if len(name.split()) <= 4 and (found is not None or _CLAN_NAME.fullmatch(name)):
+            found = name  # a strap prints the whole name: "Bà Bhling Thị Hoa", "Alăng Thơ"
+        name = found
         rs, re_ = _next_paragraph(paras, e)
         if name is None or not _ROLE_ALONE.fullmatch(text, rs, re_):
             return

@@ -16,9 +16,11 @@ from goldspan.extract.speech_cast import (
     UPPER,
     NameRef,
     alternation,
+    is_foreign,
     lexicon,
     name_at_end,
     role_after,
+    split_name,
     title_re,
     word_sets,
 )
@@ -96,6 +98,8 @@ def _cue_before(text: str, start: int, o: int,
                 return named, role_after(text, stop, left_end)
         ref = name_at_end(text, left_end, floor, known)
         if ref is not None and ref.name is not None and ref.start == floor:
+            if ref.role_start is not None and _post_and_place(ref.name, known):
+                return None  # "Trưởng thôn Xà Ơi: “…”": the village head, named elsewhere
             return ref, None
         verb = _LOWER_TAIL.search(text, floor, left_end)
         if verb is not None:  # 'Bà X trải lòng: "…"', 'Ông X bức xúc: "…"': any verb of saying
@@ -108,6 +112,14 @@ def _cue_before(text: str, start: int, o: int,
         if not text[left_end + 1:o].strip():
             return _label_before(text, floor, left_end, known)
     return None
+
+
+def _post_and_place(name: str, known: Collection[str]) -> bool:
+    """``name``, read after a title, is no person's name but the place or body of the post
+    (``Xà Ơi`` of ``Trưởng thôn Xà Ơi``): no surname opens it, no word is foreign, and no one
+    was named so."""
+    return (split_name(name, False) is None and name.casefold() not in known
+            and not any(w[:1].islower() or is_foreign(w) for w in name.split()))
 
 
 # Where the person of a caption's label stood: 'Vân Du tại buổi họp báo: “…”'.
@@ -129,8 +141,10 @@ def _label_before(text: str, floor: int, colon: int,
             continue
         at = head.find(label.name)
         ref = name_at_end(text, floor + at + len(label.name), floor, known) if at >= 0 else None
-        if ref is None or ref.name != label.name:
-            continue  # 'Chủ tịch Đông Á Thanh Hóa': a post, its holder is found elsewhere
+        if ref is None or ref.name != label.name or (
+                label.role is not None and _post_and_place(label.name, known)):
+            continue  # 'Chủ tịch Đông Á Thanh Hóa', 'Trưởng thôn Xà Ơi': a post, its holder
+            # is found elsewhere
         return NameRef(label.name, floor, floor if label.role else None), label.role
     return None
 

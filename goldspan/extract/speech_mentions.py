@@ -244,6 +244,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if not titled and rest.count(" ") == 1 and _ORG_BEFORE.search(
                         text, max(s, m.start() - 60), m.start()):
                     continue  # "Hợp tác xã Vải thiều Hồng Giang": a place ending a body's name
+            if titled and rest.count(" ") <= 2 and _place_elsewhere(
+                    text, m.start() + len(group) - len(rest), rest):
+                continue  # "Trưởng thôn Xà Ơi" where "thôn Xà Ơi" is written too: the village
             if not titled and rest.count(" ") == 1 and (_PLACE_BEFORE.search(
                     text, max(s, m.start() - 12), m.start()) or lower(rest) in _districts()):
                 continue  # "sông Thạch Hãn", "bản Cà Roòng", "núi Sam, Châu Đốc": a place
@@ -279,6 +282,29 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if m.group(1) not in cast.known:
                     cast.known.append(m.group(1))
     return pos, names
+
+
+_DESCRIPTOR_END: Final = re.compile(r"(?<!\w)(thôn|bản|ấp|làng|xã|buôn|phường|sóc|khu phố|"
+                                    r"tổ dân phố)\s+$")
+
+
+def _place_elsewhere(text: str, start: int, rest: str) -> bool:
+    """The capitalised ``rest`` at ``start`` follows a post ending in a place word
+    (``Trưởng thôn Xà Ơi``) and the document names that place elsewhere with the word alone
+    (``bà con thôn Xà Ơi``): the post's place, not the person holding it."""
+    d = _DESCRIPTOR_END.search(text, max(0, start - 16), start)
+    if d is None:
+        return False
+    key = f"{d.group(1)} {rest}"
+    post = text[max(0, d.start(1) - 10):d.start(1)].split()[-1:]  # "Trưởng", "Già" (làng)
+    posts = {"trưởng", *(w.casefold() for w in post)}
+    at = text.find(key)
+    while at >= 0:
+        before = text[max(0, at - 10):at].split()[-1:]
+        if at != d.start(1) and not (before and before[0].casefold() in posts):
+            return True
+        at = text.find(key, at + 1)
+    return False
 
 
 # What introduces a bare given name as a person at a sentence's start: "Quân, sinh viên năm

@@ -909,3 +909,24 @@ def test_speech_reports_a_chinese_name_short_by_family_name_and_an_agency_citing
                  "AFP dẫn các nguồn tin ngoại giao cho biết vòng đàm phán có thể diễn ra vào tháng 10.")
     assert ("direct", "Trung tâm nghiên cứu đặt tại Thâm Quyến", "Trương Vĩnh Khang") in got
     assert ("indirect", "vòng đàm phán có thể diễn ra vào tháng 10", "AFP") in got
+
+
+def test_speech_reports_strap_of_a_clan_name_and_the_village_of_a_post():
+    text = "\n\n".join([
+        "Trưởng thôn Tà Rơi: “Có nhà mới chắc chắn, ai cũng mừng”",
+        "(QRT) - Chiều 16/12, 42 hộ đồng bào thôn Tà Rơi đã chuyển về khu tái định cư mới.",
+        "Từ sáng sớm, bộ đội biên phòng đã dùng bốn xe tải chở đồ đạc của bà con.",
+        "Alăng Thơ\nTrưởng thôn Tà Rơi, xã Avương\n“Mùa mưa năm ngoái, đất sụt ngay sau lưng nhà. "
+        "Giờ có nhà mới chắc chắn, ai cũng mừng.”",
+        "Bà Bhling Thị Hoa\nThôn Tà Rơi, xã Avương\n“Nhà cũ của tôi bị đất đá vùi mất một nửa.”",
+        "Trưởng thôn Thơ nói ngày mai thanh niên trong thôn sẽ lên rừng lấy gỗ.",
+        "Văn Hùng", "Tin khác"])
+    doc = new_document("s", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    got = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans
+           if s.layer == "speech" and s.label == "QUOTE"]
+    assert ("Có nhà mới chắc chắn, ai cũng mừng", "Alăng Thơ") in got  # not "Tà Rơi"
+    assert ("Nhà cũ của tôi bị đất đá vùi mất một nửa.", "Bhling Thị Hoa") in got
+    assert ("ngày mai thanh niên trong thôn sẽ lên rừng lấy gỗ", "Alăng Thơ") in got
+    assert "Tà Rơi" not in names.values()
