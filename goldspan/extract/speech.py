@@ -25,6 +25,7 @@ from goldspan.extract.speech_cast import (
     UPPER,
     Cast,
     NameRef,
+    epithet_head,
     is_country,
     name_at_end,
     split_name,
@@ -348,6 +349,13 @@ class Speech(Extractor):
                     return cast.speaker(text[ref.start:ref.start + len(ref.title)]).sid
                 if ref.title not in vocab()["titles"]:
                     return None  # "Giám đốc Sở Tài chính" nobody was introduced as
+            head = epithet_head(text, ref.start) if ref.title is None else None
+            if head is not None and len(head) > 4:
+                want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
+                holder = cast.by_role_word(head, lambda name: want is not None and _person_gender(
+                    text, name) not in (None, want))  # "Vị chỉ huy chữa cháy": the commander
+                if holder is not None:
+                    return holder.sid
             if spans and _ADDS.match(text, ref.start):  # "Ông cho biết thêm": who spoke last
                 last = _last_speaker(text, ref.start, spans, cast)
                 if last is not None:
@@ -486,8 +494,16 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
     word = text[at:at + 6].split(" ", 1)[0]
     want = _gender(word, "")
     if want is None:
+        kind = _KIND_OF_PERSON.match(text, at)  # "Người phụ nữ này", "Người đàn ông"
+        want = None if kind is None else "f" if kind.group(1).casefold() == "phụ nữ" else "m"
+    if want is None:
         return k
     senior = word.casefold() in _SENIOR
+    # An epithet ("Nữ nhà khoa học") goes to the latest person known to be of its gender
+    # (from any form of address in the text), else to the latest of no known gender; a
+    # pronoun to the latest that may be of it.
+    described = epithet_head(text, at) is not None
+    unknown: int | None = None
     for j in range(k, max(-1, k - 12), -1):
         name = m_names[j]
         before = text[max(0, m_pos[j] - len(name) - 12):m_pos[j] - len(name)].split()
@@ -499,12 +515,17 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
         got = _gender(before[-1] if before else "", cast.full_name(name))
         if got is None and len(before) >= 2 and before[-2] in ("trai", "gái"):
             got = "m" if before[-2] == "trai" else "f"  # "con trai là Minh Khôi"
-        if got is None or got == want:
+        if got is None and described:
+            got = _person_gender(text, cast.full_name(name))  # "anh Vũ Minh Khôi" elsewhere
+        if got == want or (got is None and not described):
             return j
-    return k
+        if got is None and unknown is None:
+            unknown = j
+    return k if unknown is None else unknown
 
 
 _SENIOR: Final = frozenset(("ông", "bà"))
+_KIND_OF_PERSON: Final = re.compile(r"(?i:người)\s+(phụ nữ|đàn ông)(?!\w)", re.IGNORECASE)
 _JUNIOR: Final = frozenset(("anh", "chị", "em", "cô", "cậu"))
 
 

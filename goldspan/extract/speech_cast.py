@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -454,8 +454,63 @@ _OF_BODY: Final = re.compile(r"\s+(?i:ngân hàng|doanh nghiệp|công ty|tập 
 
 
 def _pronoun_at_end(window: str, lo: int) -> NameRef | None:
-    """A pronoun (``ông``, ``bà này``) or a title (``Bộ trưởng``) opening a clause at the
+    """A pronoun (``ông``, ``bà này``), a title (``Bộ trưểng``) or an epithet (``Cô gái quê
+    Nghệ An``, ``Người nông dân Ê Đê này``, :func:`_epithet_at_end`) opening a clause at the
     end of ``window``."""
+    found = _pronoun_or_title_at_end(window, lo)
+    return found if found is not None else _epithet_at_end(window, lo)
+
+
+def _epithet_at_end(window: str, lo: int) -> NameRef | None:
+    """A description standing for a person named before, opening the clause at the end of
+    ``window``: a person noun with a marker of reference — a classifier or gender in front
+    (``Vị chỉ huy chữa cháy``, ``Nữ nhà khoa học``, ``Chàng trai xứ dừa``, ``Cô gái quê Nghệ
+    An``) or a demonstrative after (``Người phụ nữ dân tộc Dao này``); read as a pronoun."""
+    m = _EPITHET.search(window)
+    if m is None or (m.group("det") is None and m.group("dem") is None):
+        return None
+    before = window[:m.start()].rstrip()
+    if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
+            _CLAUSE_OPEN):
+        return None
+    return NameRef(None, lo + m.start())
+
+
+_EPITHET_HEADS: Final = (
+    "nông dân", "lão nông", "phụ nữ", "đàn ông", "người lính", "lính", "cựu binh",
+    "cựu chiến binh", "nhà khoa học", "nhà nghiên cứu", "giáo viên", "giảng viên", "chuyên gia",
+    "ca sĩ", "rapper", "nhạc sĩ", "chỉ huy", "quản lý", "gái", "trai", "thanh niên", "sinh viên",
+    "học sinh", "bác sĩ", "y tá", "điều dưỡng", "kỹ sư", "kiến trúc sư", "doanh nhân",
+    "thương lái", "tiểu thương", "du khách", "vận động viên", "thủ môn", "tiền đạo", "tiền vệ",
+    "hậu vệ", "trung vệ", "cầu thủ", "nhà vô địch", "tân vương", "lão", "ngư dân", "nghệ nhân",
+    "nghệ sĩ", "diễn viên", "đạo diễn", "nhà sản xuất", "chủ xưởng", "chủ quán", "chủ vườn",
+    "chủ trang trại", "chủ tiệm", "chủ doanh nghiệp", "cán bộ", "chiến sĩ", "thiếu nữ",
+    "tài xế", "công nhân", "luật sư", "người mẫu", "hoa hậu", "họa sĩ", "nhà văn", "nhà thơ",
+    "hướng dẫn viên", "đầu bếp", "nhà thiết kế", "nhà sáng lập", "thợ", "người thợ", "nhân viên",
+    "dược sĩ", "tình nguyện viên", "nữ sinh", "nam sinh", "người mẹ", "người cha")
+_EPITHET: Final = re.compile(
+    rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
+    rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
+    rf"(?:\s+(?:(?:quê|ở|xứ|dân tộc|đến từ|gốc|người)\s+[^\s,.;:]+(?:\s+[{UPPER}][^\s,.;:]*)*"
+    rf"|sinh năm\s+\d{{4}}|(?:ngoài|gần|hơn)\s+\d{{1,3}}\s+tuổi|\d{{1,3}}\s+tuổi|[{LOWER}]+"
+    rf"|[{UPPER}][{LOWER}]*)){{0,4}}"
+    rf"(?P<dem>\s+(?:này|ấy|đó))?\s*$")
+
+
+def epithet_head(text: str, at: int) -> str | None:
+    """The person noun of the epithet starting at ``at`` (``chỉ huy`` of ``Vị chỉ huy chữa
+    cháy``), case-folded, or None when no epithet starts there."""
+    m = _EPITHET_HEAD_AT.match(text, at)
+    return m.group("head").casefold() if m is not None else None
+
+
+_EPITHET_HEAD_AT: Final = re.compile(
+    rf"(?:(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ)\s+)?"
+    rf"(?P<head>(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))}))(?!\w)")
+
+
+def _pronoun_or_title_at_end(window: str, lo: int) -> NameRef | None:
+    """:func:`_pronoun_at_end` without epithets."""
     words = vocab()
     at = tail_phrase(window, 0, len(window), words["pronouns"])  # "vị này", "lãnh đạo này"
     if at is None:
@@ -563,6 +618,16 @@ class Cast:
                 if toks[0] in _ETHNIC_FIRSTS or toks[0][:2] in ("h'", "k'", "h’", "k’"):
                     out.add(" ".join(toks[:-1]))  # "H'Yuê" of "H'Yuê Êban"
         return frozenset(out)
+
+    def by_role_word(self, word: str, skip: Callable[[str], bool] = lambda name: False
+                     ) -> Person | None:
+        """The latest speaker whose role holds ``word`` as whole words (``chỉ huy`` in ``Chỉ
+        huy trưởng Đội PCCC``) and whose name ``skip`` does not refuse, or None."""
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        for person in reversed(self.people):
+            if person.role and pattern.search(person.role.casefold()) and not skip(person.name):
+                return person
+        return None
 
     def by_title(self, title: str) -> Person | None:
         """The latest person whose role starts with ``title`` (case-insensitive), also among

@@ -94,3 +94,14 @@ def test_speech_cast_state_name_after_a_title_is_no_person():
     _pos, names = mentions(text, [(0, len(text))], cast)
     assert "Cộng" not in names
     assert cast.roles.get("Mikael Virtanen") == "Tổng thống Cộng hòa Phần Lan"
+
+
+@pytest.mark.parametrize("window,epithet", [
+    ("Nữ nhà khoa học", True), ("Chàng trai xứ dừa", True), ("Người phụ nữ này", True),
+    ("Vị quản lý cửa hàng", True), ("Cô gái quê Nghệ An", True),
+    ("Người nông dân Ê Đê này", True), ("Người dân", False), ("Nông dân", False),
+    ("Giá tăng vì nông dân", False),
+])
+def test_speech_cast_epithet_standing_for_a_person(window, epithet):
+    from goldspan.extract.speech_cast import _epithet_at_end
+    assert (_epithet_at_end(window, 0) is not None) is epithet

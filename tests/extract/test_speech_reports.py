@@ -930,3 +930,17 @@ def test_speech_reports_strap_of_a_clan_name_and_the_village_of_a_post():
     assert ("Nhà cũ của tôi bị đất đá vùi mất một nửa.", "Bhling Thị Hoa") in got
     assert ("ngày mai thanh niên trong thôn sẽ lên rừng lấy gỗ", "Alăng Thơ") in got
     assert "Tà Rơi" not in names.values()
+
+
+def test_speech_reports_epithets_stand_for_a_person_named_before():
+    got = quotes("Nông dân Y Khoa Niê ở buôn Ea Bư đã thuê thêm người hái cà phê.",
+                 "Người nông dân Ê Đê này cho biết cả nhà sẽ cố hái xong trước Tết.",
+                 "Chị Trần Thị Minh Nguyệt và anh Lâm Quốc Việt cùng làm thí nghiệm.",
+                 "Nữ nhà khoa học cũng lưu ý rằng vật liệu mới chỉ được thử ở quy mô nhỏ.",
+                 "Thượng tá Trần Quốc Hưng, Chỉ huy trưởng đội chữa cháy, cho biết đám cháy "
+                 "được dập sau hai giờ. Chủ nhà là ông Lê Văn Thành.",
+                 "Vị chỉ huy chữa cháy cho rằng thói quen đốt vàng mã là nguy cơ lớn.")
+    assert ("indirect", "cả nhà sẽ cố hái xong trước Tết", "Y Khoa Niê") in got
+    assert ("indirect", "vật liệu mới chỉ được thử ở quy mô nhỏ", "Trần Thị Minh Nguyệt") in got
+    assert ("indirect", "thói quen đốt vàng mã là nguy cơ lớn", "Trần Quốc Hưng") in got
+
