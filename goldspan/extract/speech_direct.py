@@ -45,9 +45,11 @@ def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> li
         if inner_e <= inner_s:
             continue
         found = _cue_before(text, start, o, known)
-        if (found is not None and len(text[inner_s:inner_e].split()) < 3
-                and not text[start:o].rstrip().endswith((":", ","))):
-            found = None  # 'nói "không" với thuốc lá': a word quoted in the sentence
+        if found is not None and not text[start:o].rstrip().endswith((":", ",")) and (
+                len(text[inner_s:inner_e].split()) < 3
+                or (text[inner_s].isupper() and _GOES_ON.match(text, close + 1))):
+            found = None  # 'nói "không" với thuốc lá', 'cho biết “Tên phim” được quay …': a
+            # word or a title quoted inside the sentence
         if found is None and c is not None:
             found = _cue_after(text, c + 1, end, known)
         if found is None:
@@ -175,6 +177,8 @@ def _subject_of_words(text: str, verb: re.Match[str], floor: int,
 
 
 _WORD_START: Final = re.compile(r"(?<=\s)\S")
+# The sentence goes on in lowercase right after a closing mark.
+_GOES_ON: Final = re.compile(rf"\s+[{LOWER}]")
 _SPECIFICALLY: Final = re.compile(r"\s*(?:[Cc]ụ thể|CỤ THỂ)(?:\s+(?:là|như sau|gồm))?\s*")
 # Between two verbs of one speaker: "cười rồi nói", "ngập ngừng, rồi kể".
 _JOINED_CUES: Final = re.compile(r",?\s+(?:rồi|và|mà|,)?\s*")

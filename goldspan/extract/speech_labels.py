@@ -80,7 +80,9 @@ _ACRONYM: Final = re.compile(r"^[A-ZĐ][A-ZĐ&]{1,6}$")
 def _cue_end_re() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(rf"(?:^|\s)(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})"
-                      r"(?:\s+(?:thêm|rằng|lại))?$")
+                      r"(?:\s+(?:thêm|rằng|lại))?$"
+                      rf"|,\s*(?:{alternation(lex['cue_verbs'] + lex['direct_cues'])})"
+                      r"(?:\s+(?:với\s+)?(?:em|tôi|chúng tôi|mình|phóng viên|PV|báo chí))?$")
 
 
 def _title_upper_runs(raw: str) -> str:
@@ -385,8 +387,12 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             if lab.kind != "interviewer" and not lab.asks:
                 last_guest = sid  # a reader asking in a Q&A box does not answer
             current = None
+            answering = asked_last
             asked_last = lab.kind == "interviewer" and text[s:end].endswith("?")
             if sid is None:
+                continue
+            if lab.kind == "person" and not answering and _PULL_QUOTE.fullmatch(text, s + lab.end, end):
+                sid = None  # "Ông X, Giám đốc HTX Y: “…”" over a Q&A box: his quote, no turn
                 continue
             start = s + lab.end
             current = Turn(start, end, sid)
@@ -416,6 +422,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     return [t for t in turns if t.end > t.start]
 
 
+# A label's words that are one quotation: a pull quote when no question came before.
+_PULL_QUOTE: Final = re.compile(r"\s*“[^“”]+”[.!]?")
 _READER_NAMED: Final = re.compile(rf"(?:Bạn đọc|bạn đọc|Độc giả|độc giả)\s+(?P<name>[{UPPER}]\w*"
                                   rf"(?:\s+[{UPPER}]\w*){{1,4}})")
 

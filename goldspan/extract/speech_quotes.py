@@ -94,13 +94,17 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         again = and_cue_re().match(text, c, end)
         if again is not None:  # "khẳng định và cho biết thêm …": the words follow the last cue
             c = again.end()
+        when = _WHEN_THEN_RANG.match(text, c, end) if "rằng" in text[c:c + 40] else None
+        if when is not None:  # "cho biết cùng ngày rằng …": the words follow "rằng"
+            c = when.end()
         if (c >= end or text[c] in ".!?…") and ":" not in text[b:c]:
             before = _content_before(text, floor, subject[0].start, taken)
             if before is not None:  # "Sản lượng tăng 20%, ông X cho biết."
                 quotes.append(Quote(before[0], before[1], subject[0], "indirect", subject[1]))
                 taken.append(before)
             continue
-        if (text[c] in OPEN or not text[c].isalnum()
+        if ((text[c] in OPEN and not _title_opens(text, c, end)) or (
+                text[c] not in OPEN and not text[c].isalnum())
                 or (_COMPOUND.match(text, a) and not _told_since(text, a, end, subject[0]))
                 or ("," not in text[b:c] and _NOT_CONTENT.match(text, c))):  # "cho biết, tại
             # xã X, …": after a comma a phrase of place or time opens the reported words
@@ -147,6 +151,22 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 quotes.append(Quote(c2, end2, ref, "indirect", role))
                 taken.append((c2, end2))
     return sorted(quotes, key=lambda q: q.start)
+
+
+# A short phrase of time or place between the cue and "rằng" ("cùng ngày", "tại cuộc họp").
+_WHEN_THEN_RANG: Final = re.compile(r"(?:[a-zà-ỹđ0-9/]+\s+){1,5}?rằng\s+(?=\S)")
+
+
+def _title_opens(text: str, c: int, end: int) -> bool:
+    """The words at ``c`` open with a capitalised title in marks that the sentence goes on
+    after (``“Chuyến đò cuối năm” được quay trong 36 ngày``): reported words, not a quote."""
+    close = text.find(_CLOSE_OF.get(text[c], text[c]), c + 1, min(end, c + 120))
+    return (close > c + 1 and text[c + 1].isupper()
+            and _LOWER_AFTER.match(text, close + 1) is not None)
+
+
+_CLOSE_OF: Final = {"“": "”", "«": "»", "‘": "’"}
+_LOWER_AFTER: Final = re.compile(r"\s+[a-zà-ỹđ]")
 
 
 # The narrative turning back to the speaker inside the sentence: the words end before it.

@@ -485,3 +485,20 @@ def test_speech_general_interviews_dated_report_and_footnote_end_the_turn():
                       "(*) Thông tin chỉ mang tính tham khảo.",
                       lead="Bác sĩ Hoàng Minh Hà trả lời bạn đọc về bệnh gút.")
     assert [t for lab, _, t, _n in footnote if lab == "TURN"][-1] == "Bác nên uống thuốc đều đặn."
+
+
+def test_speech_general_interviews_pull_quote_label_and_cue_with_object_are_no_turns():
+    got = speech("Ông Lê Văn Tường, Giám đốc HTX Nam Hải: “Làm hữu cơ không thể nóng vội”",
+                 "Hỏi: Vì sao HTX không mở rộng diện tích ngay?",
+                 "Đáp: Đất chuyển đổi phải nghỉ ít nhất hai vụ mới đạt chuẩn.",
+                 lead="Hợp tác xã Nam Hải chuyển sang trồng lúa hữu cơ từ năm 2023.")
+    assert ("QUOTE", "direct", "Làm hữu cơ không thể nóng vội", "Lê Văn Tường") in got
+    assert ("TURN", None, "Đất chuyển đổi phải nghỉ ít nhất hai vụ mới đạt chuẩn.",
+            "Lê Văn Tường") in got
+    taught = speech("Phóng viên: Bạn đã thất bại bao nhiêu lần?",
+                    "Khang: Gần hai mươi mẻ hỏng.", "Ảnh: NVCC",
+                    "Thầy Nguyễn Hữu Phước, giảng viên hướng dẫn, bảo em: “Sai ở đâu thì ghi lại "
+                    "ở đó”. Em nghe theo.",
+                    lead="Trần Minh Khang, sinh viên năm ba, làm chậu từ xơ dừa.")
+    turns = [(t, n) for lab, _, t, n in taught if lab == "TURN"]
+    assert turns[-1][0].startswith("Thầy Nguyễn Hữu Phước")

@@ -478,3 +478,19 @@ def test_speech_quotes_cu_the_opening_a_list_names_no_speaker():
     assert dangling_cue(text, 0, len(text)) is None
     said = "Năm nay làng có thêm ba hộ làm nghề. Cụ Tư kể:"
     assert dangling_cue(said, 0, len(said)) is not None
+
+
+def test_speech_quotes_title_in_marks_inside_reported_words():
+    text = ("Đạo diễn Vũ Minh Khôi cho biết “Chuyến đò cuối năm” được quay trong 36 ngày "
+            "trên sông Văn Úc.")
+    assert quotes(text) == [("indirect", "“Chuyến đò cuối năm” được quay trong 36 ngày trên "
+                                         "sông Văn Úc", "Vũ Minh Khôi")]
+    said = "HLV Trần Minh Triết nói “đội đã biết chờ thời cơ” sau trận."
+    assert quotes(said) == [("direct", "đội đã biết chờ thời cơ", "Trần Minh Triết")]
+
+
+def test_speech_quotes_phrase_of_time_between_cue_and_rang():
+    text = ("Người phát ngôn Ủy ban châu Âu (EC) cho biết cùng ngày rằng hiệp định sẽ xóa bỏ "
+            "thuế quan đối với 91% hàng hóa.")
+    assert [t for _k, t, _n in quotes(text)] == [
+        "hiệp định sẽ xóa bỏ thuế quan đối với 91% hàng hóa"]
