@@ -483,8 +483,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             elif label == "PER" and s > 0 and doc.text[s - 1] in "“\"" and len(words) >= 2:
                 nicknames.add(name)  # "hay “Nam Bơ”": the nickname names him elsewhere too
             elif label == "PER" and len(words) >= 2 and words[-1][0].isupper():
-                if words[0] not in gaz.surnames and len(words) <= 3:
+                if words[0] not in gaz.surnames and len(words) <= 3 and name not in gaz.loc_names \
+                        and not any(w.isupper() and len(w) >= 2 for w in words):
                     stage.add(name)  # "ca sĩ Vân Du": a name with no surname, whole elsewhere
+                    # (not a place or a body read as a name after a post: "CDC Lào Cai")
                 given.add(words[-1])
                 if len(words) >= 3 and words[-2] not in ("Văn", "Thị"):
                     given.add(f"{words[-2]} {words[-1]}")
@@ -532,6 +534,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                 have = set(map(_SPAN_OF, cands))
                 extra += [c for c in found if (c[0], c[1]) not in have]
         chosen = select(cands + extra) if extra else kept
+        if places and "PER" in map(_LABEL_OF, chosen):
+            chosen = [(s, e, "LOC", prio) if label == "PER" and doc.text[s:e] in places
+                      and _PLACE_WORD_BEFORE.search(doc.text, max(ps, s - 12), s) else (s, e, label, prio)
+                      for s, e, label, prio in chosen]  # "Trưởng thôn Xà Ơi" of "thôn Xà Ơi"
         if doc.text.find(" - ", ps, pe) >= 0 or doc.text.find(" – ", ps, pe) >= 0:
             chosen = dash_continued(doc.text, chosen, pe, gaz)
         out.extend(chosen)
@@ -541,6 +547,12 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
         if "LOC" in labels:
             out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
     return out
+
+
+# A place word right before a name the article also writes as a place: the post's place
+# ("Trưởng thôn Xà Ơi"), not a person.
+_PLACE_WORD_BEFORE: Final = re.compile(r"(?<!\w)(?i:thôn|xã|bản|ấp|làng|phường|buôn|sóc|"
+                                       r"khu phố|tổ dân phố)\s+$")
 
 
 def _speaker_names(doc: Document, gaz: Gazetteers) -> set[str]:

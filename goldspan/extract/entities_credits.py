@@ -68,7 +68,9 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
             continue
         found = gaz.names.find(part)
         whole = {tag for s, e, tag in found if s == 0 and e == len(part)}
-        org = any(s == 0 and tag == "ORG" for s, _e, tag in found)
+        first = part.split()[0]
+        org = any(s == 0 and tag == "ORG" for s, _e, tag in found) or (
+            first.isupper() and len(first) >= 2 and not part.isupper())  # "CDC Lào Cai"
         if whole and not org and not (whole == {"LOC"} and all(
                 w in gaz.given for w in part.split())):
             continue

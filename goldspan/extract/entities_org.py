@@ -132,6 +132,11 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
     after_loc = False
     after_desc = False  # the last word was a descriptor before a capital: "miền" of "miền Nam"
     bare_cap = False  # the last word was a capital with no lexicon phrase: "Dự" of "Dự báo"
+    # A company's trade in lowercase before its name, after its legal form ("Công ty TNHH tư
+    # vấn du học và việc làm Kim Phát"): any lowercase words, on the way to the name.
+    business = head in ("Công ty TNHH", "Công ty CP") or (
+        head == "Công ty" and he < n and toks[he][TEXT] in _FIRM_KINDS)  # a legal form named
+    # (not "Công ty khởi nghiệp Saola Labs": a kind of company before its name)
     while i < n:
         t = toks[i]
         if i > he + 1 and t[JOINED] and t[TEXT].isdecimal() and len(t[TEXT]) <= 2 \
@@ -208,6 +213,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
                 distinct = distinct or head in _UNIT_HEADS
             break
         # lowercase: descriptor + place, a lexicon phrase, or a run leading to a capital
+        if business and distinct and i - 2 >= he and toks[i - 1][CAP] and toks[i - 2][CAP] \
+                and toks[i - 2][TEXT] not in _FIRM_KINDS and lower(t[TEXT]) != "và":
+            break  # "Công ty … Biển Xanh sản xuất": the company's name ended with its capitals
         if t[TEXT] == "số" and distinct and last == i and i + 1 < n and toks[i + 1][JOINED] \
                 and toks[i + 1][TEXT].isdigit() and len(toks[i + 1][TEXT]) <= 3:
             last = i + 2  # "Đội Cảnh sát giao thông đường bộ số 6": the unit's number
@@ -240,10 +248,12 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             if w == "về" and j >= 2 and f"{lower(toks[j - 2][TEXT])} {lower(toks[j - 1][TEXT])}" in (
                     "quốc gia", "trung ương"):
                 pass  # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"
-            elif is_stop(toks, j) and not (w == "các" and j == i):
-                break
+            elif is_stop(toks, j) and not (w == "các" and j == i) and not (
+                    business and not distinct and w not in _CLAUSE_WORDS):
+                break  # ("việc" of "tư vấn du học và việc làm" before a company's name)
             if w not in gaz.lex_syllables and w not in RUN_WORDS and not (
-                    j == i and bare_cap) and not (lenient and last == he):
+                    j == i and bare_cap) and not (lenient and last == he) and not (
+                    business and not distinct):
                 j = i  # only name words inside a name: not "khẩn trương trình"
                 break
             run_words.append(w)
@@ -251,7 +261,8 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         stop_here = j == i or j >= n or not toks[j][CAP] or not toks[j][JOINED] or (
             head_at(j) and run_words != ["các"]
             and (last == he or "và" in run_words or "với" in run_words)) or (
-            "và" in run_words and is_per_start(toks, j, gaz))
+            "và" in run_words and is_per_start(toks, j, gaz)
+            and not (business and not distinct))
         if j > i and j < n and head in _UNIT_HEADS and toks[j][JOINED] and toks[j][TEXT].isdigit() \
                 and len(toks[j][TEXT]) <= 4:
             last = j + 1  # "Đại đội bảo vệ biên giới 509": a unit's name ends with its number
@@ -274,6 +285,13 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
 # bị Y tế Hoàng Nam"); a person after them has three ("… Công ty X Nguyễn Văn An").
 _COMPANY_HEADS: Final = frozenset({"Công ty", "Tổng công ty", "Tổng Công ty", "Công ty CP",
                                    "Công ty TNHH", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"})
+
+
+# Words that end a company's lowercase trade: the sentence goes on.
+_CLAUSE_WORDS: Final = frozenset("là đã sẽ đang được bị với cho của tại ở có không này đó khi để từ "
+                                 "theo trong ngoài vì nên mà thì cũng vẫn còn rằng".split())
+# Legal forms after "Công ty" ("Công ty TNHH", "Công ty cổ phần", "Công ty Luật").
+_FIRM_KINDS: Final = frozenset({"TNHH", "cổ", "CP", "MTV", "Luật", "luật"})
 
 
 def _two_syllable_brand(toks: list[Token], i: int) -> bool:

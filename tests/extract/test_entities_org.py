@@ -243,3 +243,27 @@ def test_entities_org_more_lowercase_words_inside_names_and_verbs_after_them():
         "Học sinh Trường Phổ thông Dân tộc nội trú tỉnh Vĩnh Long đạt giải.")
     assert ("ORG", "Nhà xuất bản Hội Nhà văn") in ents(
         "Cuốn sách do Nhà xuất bản Hội Nhà văn phát hành.")
+
+
+def test_entities_org_company_trade_in_lowercase_before_its_name():
+    got = ents("Ông Sang, Giám đốc Công ty TNHH tư vấn du học và việc làm Kim Phát, đăng quảng "
+               "cáo. Phim do Công ty cổ phần truyền thông và điện ảnh Biển Xanh sản xuất. Công ty "
+               "TNHH xây dựng và thương mại Hoàng Phúc Đạt chậm tiến độ. Công ty TNHH MTV Vàng bạc "
+               "Đá quý Sài Gòn niêm yết giá. Công ty đã ký với ông Nguyễn Văn Hải.")
+    assert ("ORG", "Công ty TNHH tư vấn du học và việc làm Kim Phát") in got
+    assert ("ORG", "Công ty cổ phần truyền thông và điện ảnh Biển Xanh") in got
+    assert ("ORG", "Công ty TNHH xây dựng và thương mại Hoàng Phúc Đạt") in got
+    assert ("ORG", "Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn") in got
+    assert ("PER", "Nguyễn Văn Hải") in got
+
+
+def test_entities_org_photo_credit_opening_with_an_acronym():
+    got = ents("Nhân viên y tế tiêm vắc xin cho trẻ. Ảnh: CDC Lào Cai\n\nLào Cai tiêm hơn 42.000 "
+               "liều vắc xin.")
+    assert ("ORG", "CDC Lào Cai") in got
+    assert ("LOC", "Lào Cai") in got and ("PER", "Lào Cai") not in got
+
+
+def test_entities_org_post_of_a_village_named_as_a_place():
+    got = ents("Bà con thôn Xà Ơi đã về nhà mới.\n\nTrưởng thôn Xà Ơi cho biết cả thôn vui mừng.")
+    assert [g for g in got if g[1] == "Xà Ơi"] == [("LOC", "Xà Ơi"), ("LOC", "Xà Ơi")]
