@@ -444,13 +444,19 @@ def _trailing_headlines(lines: list[r.Line], labels: list[str], first: int, end:
         if labels[b] in ("BOILERPLATE", "BYLINE") and not run:
             continue
         if (labels[b] == "BODY" and 25 <= len(line) <= 150 and line[:1].isupper()
-                and not r.ends_sentence(line) and parse_label(line) is None):
+                and not r.ends_sentence(line) and _FACT_KEY.match(line) is None
+                and parse_label(line) is None):
             run.append(b)
             continue
         break
     if len(run) >= 2:
         for b in run:
             labels[b] = "BOILERPLATE"
+
+
+# A fact box's line: a common noun and a colon ("Chủ đầu tư: …", "Vị trí: …"), not a
+# headline's place ("Hà Nội: …").
+_FACT_KEY: Final = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [a-zà-ỹđ]+){0,3}: ")
 
 
 def _byline_before_tail(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
@@ -505,7 +511,21 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "RELATED"
         elif _glued_headlines(line.stripped):
             labels[i] = "RELATED"
+        elif _bulleted_headline(lines, joined, i, end):
+            labels[i] = "RELATED"  # "• Peru: Hai ứng cử viên … bất ngờ" between paragraphs
         i += 1
+
+
+def _bulleted_headline(lines: list[r.Line], joined: list[bool], i: int, end: int) -> bool:
+    """Line ``i`` is one bulleted headline standing alone between paragraphs (a link to
+    another article): ``• `` or ``▪ ``, six words or more, no sentence end, no bulleted line
+    joined above or below it (a list's items are)."""
+    line = lines[i].stripped
+    if line[:2] not in ("• ", "▪ ", "» ") or r.words(line) < 6 or r.ends_sentence(line):
+        return False
+    above = joined[i] and i > 0 and lines[i - 1].stripped[:1] in "•▪»"
+    below = i + 1 < end and joined[i + 1] and lines[i + 1].stripped[:1] in "•▪»"
+    return not above and not below and not joined[i] and not (i + 1 < end and joined[i + 1])
 
 
 # What a page dump prints where a picture or a video was: "[Ảnh]", "(Hình ảnh)", "[Video]".

@@ -228,8 +228,11 @@ def _chrome(ln: Line) -> bool:
             or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped) \
             and is_menu_line(stripped):
         return True
-    if stripped.count(" - ") + stripped.count(" – ") >= 3 and is_dash_menu_line(stripped):
+    if stripped.count(" - ") + stripped.count(" – ") + stripped.count(" — ") >= 3 \
+            and is_dash_menu_line(stripped):
         return True
+    if _READING_TIME.match(stripped) or _LIVE_BANNER.match(stripped):
+        return True  # "Thời gian đọc: 5 phút", "● TRỰC TIẾP: “Giao thông giờ cao điểm” (17:00 …)"
     if is_weather_line(stripped):
         return True
     if "Lượt xem" in stripped and _DIGIT.search(stripped) is not None and words(stripped) <= 14:
@@ -243,6 +246,8 @@ def _chrome(ln: Line) -> bool:
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
 
 
+_READING_TIME = re.compile(r"(?i:thời gian đọc|đọc trong|thời lượng đọc)\s*:?\s*(?:khoảng\s+)?\d+\s*phút\.?$")
+_LIVE_BANNER = re.compile(r"[●•🔴▶]\s*(?i:trực tiếp|live|đang phát)\s*:")
 _TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking|live)\s*:\s*\S")
 _SHARE = re.compile(r"(?i:chia sẻ)\s*:?\s*(?:(?i:facebook|zalo|twitter|x|email|e-mail|telegram|"
                     r"messenger|linkedin|copy link|sao chép liên kết)[\s|,]*)+$")
@@ -269,7 +274,7 @@ def is_share_line(stripped: str) -> bool:
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
 _MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦∙✦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
-_DASH_MENU_SEP = re.compile(r"\s[-–]\s")
+_DASH_MENU_SEP = re.compile(r"\s[-–—]\s")
 
 
 def is_weather_line(stripped: str) -> bool:
@@ -292,6 +297,8 @@ def is_menu_line(stripped: str) -> bool:
     ``|`` (``VnEconomy   Kinh tế số   Doanh nghiệp   Tài chính``)."""
     if stripped[:1] in _MENU_ICONS:  # "☰  Mới nhất  Thời sự …": the menu button first
         stripped = stripped[1:].lstrip()
+    elif stripped[:1] in _MENU_DOTS:  # "▪ Thời sự ▪ Chính trị …": a dot before each item
+        stripped = stripped[1:].lstrip()
     parts = _MENU_SEP.split(stripped)
     # a long menu may hold "Hà Nội xưa và nay", a longer one "Học tập và làm theo Bác"
     longest = 6 if len(parts) >= 7 else 5 if len(parts) >= 5 else 4
@@ -301,6 +308,7 @@ def is_menu_line(stripped: str) -> bool:
 
 
 _MENU_ICONS = frozenset("☰≡")
+_MENU_DOTS = frozenset("▪•·◦◆♦∙✦")
 _COUNTER = re.compile(r"\d[\d.,]*\s+(?=\w)")
 
 

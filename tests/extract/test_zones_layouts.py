@@ -955,3 +955,40 @@ def test_zones_layouts_long_trail_table_header_credits_under_lead_degree_name_co
         (B, "Đồ án chia khu vực thành bốn phân khu chức năng."),
     ]
     _assert_zones(under)
+
+
+@pytest.mark.parametrize("line", [
+    "Thời gian đọc: 5 phút",
+    "Tin tức — Điểm đến — Lễ hội — Ẩm thực — Trải nghiệm — Cẩm nang — Media",
+    "● TRỰC TIẾP: \"Giao thông giờ cao điểm\" (17:00 - 19:00)",
+    "▪ Thời sự ▪ Chính trị ▪ Kinh tế ▪ Xã hội ▪ Pháp luật ▪ Văn hóa",
+])
+def test_zones_layouts_more_page_furniture(line):
+    from goldspan.extract import zones_rules
+    assert zones_rules.is_chrome(line)
+
+
+def test_zones_layouts_fact_box_at_the_end_and_a_bulleted_link_between_paragraphs():
+    case = [
+        (T, "Chung cư mới ở phía Bắc thủ đô mở bán vào cuối năm"),
+        (L, "(XD) - Dự án gồm hai tòa tháp với hơn 1.400 căn hộ, dự kiến bàn giao năm sau."),
+        (B, "Đại diện chủ đầu tư cho biết giá bán dự kiến từ 62 triệu đồng/m2."),
+        (R, "• Giá chung cư Hà Nội tăng ba quý liên tiếp, nguồn cung vẫn khan hiếm"),
+        (B, "Người mua được thanh toán theo tiến độ."),
+        (B, "Thông tin dự án"),
+        (B, "|Chủ đầu tư: Công ty Cổ phần Đầu tư Hồng Hà"),
+        (B, "|Vị trí: phường Phúc Lợi, Hà Nội"),
+        (B, "|Tiến độ: hoàn thành quý IV/2027"),
+        (P, "Tin cùng chuyên mục"),
+        (P, "|Giá đất nền vùng ven tăng nhẹ sau kỳ nghỉ lễ"),
+    ]
+    _assert_zones(case)
+    items = [
+        (T, "Năm lưu ý khi đi nắng nóng để tránh sốc nhiệt"),
+        (L, "(SK) - Bác sĩ khuyến cáo người dân hạn chế ra ngoài vào buổi trưa."),
+        (B, "Người dân cần lưu ý:"),
+        (B, "• Uống đủ nước mỗi ngày kể cả khi chưa khát"),
+        (B, "|• Mặc quần áo sáng màu, rộng rãi khi ra đường"),
+        (B, "Bác sĩ cũng khuyên không cạo gió."),
+    ]
+    _assert_zones(items)
