@@ -109,7 +109,7 @@ def _has_mark(text: str, s: int, e: int) -> bool:
 
 
 _WHOLE_QUOTE: Final = re.compile(r"“([^“”]+)”\.?\s*$")
-_BULLET: Final = re.compile(r"[•●▪+\-–]\s+(?=\S)")
+_BULLET: Final = re.compile(r"(?:[•●▪+\-–]|\d{1,2}[.)])\s+(?=\S)")  # "• …", "- …", "1. …"
 
 
 def bullet_item(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -487,7 +487,9 @@ _EPITHET_HEADS: Final = (
     "chủ trang trại", "chủ tiệm", "chủ doanh nghiệp", "cán bộ", "chiến sĩ", "thiếu nữ",
     "tài xế", "công nhân", "luật sư", "người mẫu", "hoa hậu", "họa sĩ", "nhà văn", "nhà thơ",
     "hướng dẫn viên", "đầu bếp", "nhà thiết kế", "nhà sáng lập", "thợ", "người thợ", "nhân viên",
-    "dược sĩ", "tình nguyện viên", "nữ sinh", "nam sinh", "người mẹ", "người cha")
+    "dược sĩ", "tình nguyện viên", "nữ sinh", "nam sinh", "người mẹ", "người cha", "sĩ quan",
+    "cảnh sát", "điều tra viên", "kiểm sát viên", "thẩm phán", "thuyền trưởng", "phi công",
+    "bộ đội", "quân nhân", "kiểm lâm", "nông dân trẻ", "thủ lĩnh", "thí sinh", "vận động viên trẻ")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
@@ -617,6 +619,8 @@ class Cast:
                 out.add(" ".join(toks[-2:]))
                 if toks[0] in _ETHNIC_FIRSTS or toks[0][:2] in ("h'", "k'", "h’", "k’"):
                     out.add(" ".join(toks[:-1]))  # "H'Yuê" of "H'Yuê Êban"
+        out.update(alias for alias in self.aliases if " " in alias and alias.islower())  # "ngân hạc"
+        # of "Ngân Hạc (tên thật Trần Kim Ngân)": a stage name speaks as well
         return frozenset(out)
 
     def by_role_word(self, word: str, skip: Callable[[str], bool] = lambda name: False

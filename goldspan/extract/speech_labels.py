@@ -450,7 +450,8 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
         return True
     if _narrated_re().match(line) is not None or line.startswith(("(*)", "*)")):
         return True  # a report in the third person, or a footnote: "(*) Thông tin chỉ …"
-    if _DATED_REPORT.match(line) is not None and _FIRST_PERSON.search(line) is None:
+    if (_DATED_REPORT.match(line) is not None or _SOURCED_REPORT.match(line) is not None) \
+            and _FIRST_PERSON.search(line) is None:
         return True  # "Ngày 13/3, tại Công văn số …, Bộ Y tế đề nghị …": the report goes on
     return ("”" in line or '"' in line) and (
         _third_party_re().search(line) is not None or _announced_re().search(line) is not None)
@@ -460,6 +461,9 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
 # speaker is in it ("Trưa 30/4/1975, … đơn vị tôi …").
 _DATED_REPORT: Final = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)\s+(?:ngày\s+)?"
                                   r"\d{1,2}/\d{1,2}(?:/\d{4})?,")
+# A paragraph opening with its source, a body ("Theo Cục Cảnh sát giao thông (Bộ Công an),").
+_SOURCED_REPORT: Final = re.compile(rf"Theo\s+(?:Cục|Bộ|Sở|Tổng cục|Ủy ban|UBND|Trung tâm|Viện|"
+                                    rf"Ban|Tổng công ty|Tập đoàn|Công an|Bệnh viện)\s+[{UPPER}]")
 _FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|tớ)(?!\w)",
                                   re.IGNORECASE)
 
@@ -469,8 +473,10 @@ def _narrated_re() -> re.Pattern[str]:
     """A paragraph reporting what someone said in the third person: ``Nhà cầm quân 52 tuổi
     cũng cho biết …``, ``Ông Hải nhấn mạnh …`` (the report goes on after the Q&A)."""
     lex = lexicon()
+    ranks = alternation([t[:1].upper() + t[1:] for t in lex["titles"] if " " in t or len(t) > 3])
     return re.compile(
-        rf"(?:Ông|Bà|HLV|Huấn luyện viên|Nhà cầm quân|Chiến lược gia|Vị)(?:\s+[{UPPER}]\w*(?:-\w+)?)*"
+        rf"(?:(?:Ông|Bà|HLV|Huấn luyện viên|Nhà cầm quân|Chiến lược gia|Vị)(?:\s+[{UPPER}]\w*(?:-\w+)?)*"
+        rf"|(?:{ranks})(?:\s+[{UPPER}]\w*(?:-\w+)?)+)"  # "Thiếu tá Nghĩa cho biết thêm, …"
         rf"(?:\s+\d+\s+tuổi)?\s+(?:cũng\s+|còn\s+)?(?:{alternation(lex['cue_verbs'])})\s+(?!:)")
 
 

@@ -71,6 +71,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     for a, b in cue_spans(text, start, end):
         if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a):
             continue
+        if text[a:b].casefold() in _FIELD_CUES and _POST_BEFORE_FIELD.search(
+                text, max(start, a - 14), a):
+            continue
         negated = _NEGATED.search(text, max(start, a - 10), a) is not None  # "từ chối tiết lộ
         # con số", "không cho biết": no words reported (a second cue after "song" may be)
         floor = clause_floor(text, start, a)
@@ -293,6 +296,10 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê|"
                        # "tiêm bổ sung", "cấp bổ sung", "sửa đổi, bổ sung": to add, not to say
                        r"tiêm|cấp|nộp|chi|sửa đổi,)\s+$")
+# A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.
+_FIELD_CUES: Final = frozenset(("phân tích", "tư vấn", "dự báo", "đánh giá"))
+_POST_BEFORE_FIELD: Final = re.compile(r"(?<!\S)(?i:chuyên gia|chuyên viên|nhà|trưởng nhóm|công ty|"
+                                       r"trung tâm|bộ phận|phòng|giám đốc)\s+$")
 
 
 _CUE_TAIL: Final = re.compile(r"(?:\s+thêm)?(?:\s+(?:người dân|nhà đầu tư|du khách|phụ huynh|bà con|"

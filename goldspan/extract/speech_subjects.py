@@ -191,7 +191,8 @@ ORG_ANAPHOR: Final = "đơn vị này"
 _ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
                              r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện|"
                              r"hiệp hội|tổng công ty|quỹ)"
-                             r"\s+(?:này|trên))$")
+                             r"\s+(?:này|trên)|(?<=(?i:đại diện) )(?i:công ty|doanh nghiệp|"
+                             r"tập đoàn|nhà máy|chủ đầu tư|ngân hàng))$")  # "Đại diện công ty cho biết"
 
 
 def clause_start(text: str, floor: int, end: int) -> int:

@@ -502,3 +502,16 @@ def test_speech_general_interviews_pull_quote_label_and_cue_with_object_are_no_t
                     lead="Trần Minh Khang, sinh viên năm ba, làm chậu từ xơ dừa.")
     turns = [(t, n) for lab, _, t, n in taught if lab == "TURN"]
     assert turns[-1][0].startswith("Thầy Nguyễn Hữu Phước")
+
+
+def test_speech_general_interviews_a_ranked_officer_reported_and_a_sourced_report_end_the_turn():
+    got = speech("Biên tập viên: Tình hình trên cao tốc lúc này ra sao, thưa anh?",
+                 "Thiếu tá Lê Trọng Nghĩa: Xe đang dồn ứ ở nút giao, chúng tôi đã phân luồng.",
+                 "Thiếu tá Nghĩa cho biết thêm, phần lớn các vụ va chạm là xe tông đuôi nhau.",
+                 "Theo Cục Cảnh sát giao thông, hôm qua cả nước xảy ra 29 vụ tai nạn.",
+                 lead="Chiều nay, phóng viên kết nối với Thiếu tá Lê Trọng Nghĩa về tình hình giao "
+                      "thông cuối kỳ nghỉ.")
+    turns = [t for lab, _, t, _n in got if lab == "TURN"]
+    assert turns[-1] == "Xe đang dồn ứ ở nút giao, chúng tôi đã phân luồng."
+    said = [(t, n) for lab, _, t, n in got if lab == "QUOTE"]
+    assert ("phần lớn các vụ va chạm là xe tông đuôi nhau", "Lê Trọng Nghĩa") in said

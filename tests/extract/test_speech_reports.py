@@ -944,3 +944,24 @@ def test_speech_reports_epithets_stand_for_a_person_named_before():
     assert ("indirect", "vật liệu mới chỉ được thử ở quy mô nhỏ", "Trần Thị Minh Nguyệt") in got
     assert ("indirect", "thói quen đốt vàng mã là nguy cơ lớn", "Trần Quốc Hưng") in got
 
+
+
+def test_speech_reports_numbered_advice_field_posts_company_reps_and_stage_names():
+    got = quotes("Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Cấp cứu, cho biết số ca sốc nhiệt tăng. "
+                 "Để phòng bệnh, bác sĩ khuyến cáo:",
+                 "1. Hạn chế ra ngoài trời vào buổi trưa nắng gắt;",
+                 "2. Uống đủ hai lít nước mỗi ngày kể cả khi chưa khát.",
+                 "Bà Ngô Thu Trang, chuyên gia phân tích mã độc của LVSec, cảnh báo các chiến dịch "
+                 "lừa đảo đang phát tán ứng dụng giả mạo.",
+                 "Công ty Hải Long vừa khởi công nhà máy mới. Đại diện công ty cho biết nhà máy sẽ "
+                 "tuyển 1.800 lao động.",
+                 "Ngân Hạc (tên thật Trần Kim Ngân) mở màn đêm nhạc.",
+                 "“Hồi mới đi hát, tôi hát ở quán cà phê cho mười người nghe”, Ngân Hạc nói.")
+    assert ("indirect", "Hạn chế ra ngoài trời vào buổi trưa nắng gắt", "Nguyễn Văn Hùng") in got
+    assert ("indirect", "Uống đủ hai lít nước mỗi ngày kể cả khi chưa khát",
+            "Nguyễn Văn Hùng") in got
+    assert ("indirect", "các chiến dịch lừa đảo đang phát tán ứng dụng giả mạo",
+            "Ngô Thu Trang") in got  # not the words after "chuyên gia phân tích"
+    assert ("indirect", "nhà máy sẽ tuyển 1.800 lao động", "Công ty Hải Long") in got
+    assert ("direct", "Hồi mới đi hát, tôi hát ở quán cà phê cho mười người nghe",
+            "Trần Kim Ngân") in got
