@@ -785,6 +785,9 @@ class Cast:
         if title is not None and name.count(" ") >= 2:  # "HLV Manuel Ferreira": the name
             role = role or title.group(1)
             name = name[title.end():]
+        agency = _AGENCY_WORD.match(name)
+        if agency is not None:  # "Hãng AFP đưa tin": the agency is "AFP"
+            name = name[agency.end():]
         full = self.full_name(name)
         key = full.casefold()
         for person in self.people:
@@ -797,6 +800,8 @@ class Cast:
         return person
 
 
+# The kind of a news agency written before its name, which is no part of it.
+_AGENCY_WORD: Final = re.compile(r"(?:Hãng|hãng)(?:\s+(?:tin|thông tấn))?\s+(?=[A-ZĐÀ-Ỹ])")
 # A title in capitals written before a name ("HLV", "TS", "PGS.TS", "BS.CKII").
 _TITLE_ACRONYM: Final = re.compile(r"(HLV|TS|ThS|BS|PGS|GS|PGS\.TS|GS\.TS|TS\.BS|BS\.CKI{1,2}|NSND|NSƯT)\s+"
                                    r"(?=[A-ZĐÀ-Ỹ])")

@@ -329,13 +329,16 @@ def _appositive(text: str, comma: int, floor: int,
         segment = text[seps[-1] + 1:comma].strip()
         head = segment[:len(segment) - len(inner.name)].strip() if (
             inner is not None and inner.name is not None and segment.endswith(inner.name)) else ""
+        addressed = bool(inner is not None and inner.name is not None and head
+                         and _HONORIFIC_OPEN.match(segment)
+                         and segment.split(" ", 1)[1] == inner.name)  # "…, bà X, nhận định"
         if inner is not None and inner.name is not None and head and (
-                _HONORIFIC_OPEN.match(segment) and segment.split(" ", 1)[1] == inner.name
-                or (title_re().fullmatch(head.casefold()) is not None  # "…, nhạc sĩ X, nói"
-                    and split_name(inner.name, False) == inner.name)):  # (a full name)
+                addressed or (title_re().fullmatch(head.casefold()) is not None  # "…, nhạc sĩ X, nói"
+                              and split_name(inner.name, False) == inner.name)):  # (a full name)
             before = text[max(floor, (seps[-2] + 1) if len(seps) > 1 else floor):seps[-1]].strip(" ,")
-            if before and title_re().match(before):
-                return inner, before
+            if before and (title_re().match(before) or (
+                    addressed and before[:1].isupper() and len(before) <= 140)):
+                return inner, before  # "Trưởng Phái đoàn quan sát … (EU), bà X, nhận định"
     for at in reversed(seps):
         role = text[at + 1:comma].strip(" ,-–")
         if not role or len(role) > 140:

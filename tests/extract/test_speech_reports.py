@@ -965,3 +965,12 @@ def test_speech_reports_numbered_advice_field_posts_company_reps_and_stage_names
     assert ("indirect", "nhà máy sẽ tuyển 1.800 lao động", "Công ty Hải Long") in got
     assert ("direct", "Hồi mới đi hát, tôi hát ở quán cà phê cho mười người nghe",
             "Trần Kim Ngân") in got
+
+
+def test_speech_reports_a_long_post_before_the_addressed_name_and_an_agency_word():
+    got = quotes("Trưởng Phái đoàn quan sát bầu cử của Liên minh châu Âu (EU), bà Ingrid Halvorsen, "
+                 "nhận định: “Chúng tôi không ghi nhận sai phạm nào đủ để làm thay đổi kết quả.”",
+                 "Hãng AFP đưa tin một số nhóm ủng hộ đã tụ tập trước trụ sở cơ quan bầu cử.")
+    assert ("direct", "Chúng tôi không ghi nhận sai phạm nào đủ để làm thay đổi kết quả.",
+            "Ingrid Halvorsen") in got
+    assert ("indirect", "một số nhóm ủng hộ đã tụ tập trước trụ sở cơ quan bầu cử", "AFP") in got
