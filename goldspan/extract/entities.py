@@ -241,6 +241,9 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
             cands += nickname_candidates(text, start, end)
     codes, latin_pair = code_names_and_pair(text, start, end)
     cands += codes
+    camel = _camel_brands(text, words) if any(map(_CAMEL.fullmatch, words)) else ()
+    if camel:  # "LVSec", "HTBank": a brand written in mixed case is a company at least
+        cands += [(t[START], t[END], "ORG", 1) for t in toks if t[TEXT] in camel]
     if not _PEOPLE_WORDS.isdisjoint(words):
         cands += ethnic_names(text, start, end)
     if not _CROP_WORDS.isdisjoint(words):
@@ -546,6 +549,30 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             out.extend(paren_acronyms(doc.text, chosen, pe))
         if "LOC" in labels:
             out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
+    return out
+
+
+# A brand written in mixed case: capitals then lowercase then a capital, or two capitals
+# and lowercase ("LVSec", "VinFast", "CafeBiz", "NSBank").
+_CAMEL: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+_DEGREES: Final = frozenset({"ThS", "PGS", "TSKH", "BSCKI", "BSCKII", "KTS", "NCS"})
+_PRODUCT_WORDS: Final = ("ứng dụng", "nền tảng", "phần mềm", "sản phẩm", "app", "mạng xã hội",
+                         "thiết bị", "giải pháp", "dịch vụ", "trợ lý", "tính năng", "hệ điều hành")
+
+
+def _camel_brands(text: str, words: set[str]) -> set[str]:
+    """The mixed-case words of a paragraph (``words``) that name a company: four letters or
+    more, no degree (``ThS``), and never written after a product word in the article
+    (``ứng dụng TalkBook`` is a product)."""
+    out = set()
+    for w in words:
+        if len(w) < 4 or w in _DEGREES or not _CAMEL.fullmatch(w):
+            continue
+        product = re.search(rf"(?i:{'|'.join(_PRODUCT_WORDS)})\s+{re.escape(w)}(?!\w)", text)
+        if product is None:
+            out.add(w)
     return out
 
 

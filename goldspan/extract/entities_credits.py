@@ -60,7 +60,7 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
     """
     out: list[Cand] = []
     for m in _PART.finditer(text[start:end]):
-        part = m.group().strip().rstrip(".")  # "Ảnh: Quang Yên.": the credit's full stop
+        part = m.group().strip().rstrip(".").rstrip()  # "Ảnh: Quang Yên.": the credit's full stop
         degree = _DEGREE.match(part)
         if degree is not None:  # "TS. Lê Văn Khải - Viện X": the name without its degree
             part = part[degree.end():]

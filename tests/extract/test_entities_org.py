@@ -267,3 +267,11 @@ def test_entities_org_photo_credit_opening_with_an_acronym():
 def test_entities_org_post_of_a_village_named_as_a_place():
     got = ents("Bà con thôn Xà Ơi đã về nhà mới.\n\nTrưởng thôn Xà Ơi cho biết cả thôn vui mừng.")
     assert [g for g in got if g[1] == "Xà Ơi"] == [("LOC", "Xà Ơi"), ("LOC", "Xà Ơi")]
+
+
+def test_entities_org_mixed_case_brand_is_a_company_unless_named_as_a_product():
+    got = ents("Ông Lê Quang Vinh, Giám đốc kỹ thuật LVSec, cho biết nhóm tấn công đã bị chặn. "
+               "ThS Nguyễn Thị Lan cũng có mặt. Công ty ra mắt ứng dụng TalkBook năm ngoái; "
+               "TalkBook có 1,2 triệu người dùng.")
+    assert ("ORG", "LVSec") in got
+    assert not [g for g in got if g[1] in ("ThS", "TalkBook") and g[0] == "ORG"]

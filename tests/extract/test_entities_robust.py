@@ -50,3 +50,7 @@ def test_entities_robust_place_before_a_dash_and_a_capital_common_word():
     text = "Tạp chí Sông Hương - Cơ quan của Hội Liên hiệp Văn học Nghệ thuật thành phố Huế."
     check(text)
     check("Xã Tân Lập - Cơ quan chủ quản: huyện Đông Anh")
+
+
+def test_entities_robust_credit_with_a_spaced_full_stop():
+    check("Ảnh: Bộ Bộ .")  # a credit's final " ." once left a space inside the name
