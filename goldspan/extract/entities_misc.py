@@ -37,8 +37,11 @@ phim|bộ phim|bài hát|ca khúc|dự án|mô hình|phong trào|chiến dịch|
 tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chuyên đề|đề tài|sản phẩm|
 ứng dụng|nền tảng|cẩm nang|bộ sách|hội thảo|diễn đàn|lễ hội|tọa đàm|cuộc vận động|gameshow|
 show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
-nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng|bài|bài chiêng|điệu|điệu múa|điệu hát|làn điệu|vở kịch|bản nhạc|nhạc phẩm
+nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng|bài|bài chiêng|điệu|điệu múa|điệu hát|làn điệu|vở kịch|bản nhạc|nhạc phẩm|
+concert|liveshow|đêm nhạc|bản hit|hit|single|mv|bản|bản phối|ca khúc mới|bản song ca
 """.replace("\n", "").split("|"))
+# Between two quoted titles of a list ("“Ngõ vắng”, “Thư gửi mẹ” và “…”").
+_LIST_JOIN: Final = re.compile(r"\s*(?:,|và|hay|hoặc|cùng)\s*$")
 _PRIZES: Final = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Vàng Bạc Đồng A B C".split())
 _EDITION: Final = re.compile(r"(?:19|20)\d\d|\d{1,3}|[IVXL]{1,6}")
 _CAN: Final = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
@@ -355,12 +358,16 @@ def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
         inner = m.group(1)
         if not is_title_like(inner):
             continue
+        if out and out[-1][1] + 1 <= m.start() and _LIST_JOIN.fullmatch(text, out[-1][1] + 1, m.start()):
+            out.append((m.start(1), m.end(1), "MISC", 4))  # the next title of a list
+            continue
         before = text[max(start, m.start() - 30):m.start()].split()
         if not before:
             continue
         last1 = lower(before[-1])
         last2 = lower(" ".join(before[-2:]))
-        if last1 in _TITLE_NOUNS or last2 in _TITLE_NOUNS:
+        if last1 in _TITLE_NOUNS or last2 in _TITLE_NOUNS or (last1 in ("như", "là") and any(
+                lower(w) in _TITLE_NOUNS for w in before[-6:-1])):  # "bản ballad như “…”"
             out.append((m.start(1), m.end(1), "MISC", 4))
     return out
 

@@ -133,3 +133,14 @@ def test_entities_english_organisation_words_are_no_person():
 def test_entities_event_words_that_open_common_words():
     assert ents("Giải pháp nâng cao chất lượng Hà Nội được đề xuất.") == [("LOC", "Hà Nội")]
     assert ents("Đại hội đồng cổ đông Công ty Masan họp.") == [("ORG", "Công ty Masan")]
+
+
+def test_entities_misc_song_titles_after_music_nouns_and_in_a_list():
+    from goldspan.extract.entities import Entities
+    from goldspan.model.document import new_document
+    doc = new_document("t", "Cô hát những bản ballad như “Ngõ vắng”, “Thư gửi mẹ” và bản hit “Sương "
+                            "đêm Hồ Gươm”. Concert “Mười năm gió” diễn ra tối qua.")
+    got = [(s.label, s.text) for s in Entities().extract(doc).spans]
+    for title in ("Ngõ vắng", "Thư gửi mẹ", "Sương đêm Hồ Gươm", "Mười năm gió"):
+        assert ("MISC", title) in got
+    assert ("LOC", "Hồ Gươm") not in got
