@@ -513,7 +513,16 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "RELATED"
         elif _bulleted_headline(lines, joined, i, end):
             labels[i] = "RELATED"  # "• Peru: Hai ứng cử viên … bất ngờ" between paragraphs
+        elif _POSITION.search(line.stripped) is not None and r.words(line.stripped) <= 40 \
+                and ". " not in line.stripped.rstrip("."):
+            labels[i] = "CAPTION"  # "Ông X (thứ hai từ trái) kiểm tra …": who is where in a photo
         i += 1
+
+
+# Where a person stands in a photo: only captions say it.
+_POSITION: Final = re.compile(r"\((?:thứ (?:hai|ba|tư|năm|\d) từ (?:trái|phải)(?: sang)?|"
+                              r"(?:ngoài cùng |đứng )?(?:bên )?(?:trái|phải|giữa)|"
+                              r"hàng (?:đầu|trước|sau)[^()]{0,20})\)")
 
 
 def _bulleted_headline(lines: list[r.Line], joined: list[bool], i: int, end: int) -> bool:
@@ -557,6 +566,8 @@ def _glued_headlines(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) < 80 or stripped.endswith((".", "…")):
         return False
+    if stripped.endswith("?") and _ASKING.match(stripped):
+        return False  # "Thương gia: Thuế … tác động thế nào tới công ty?": a question asked
     glued = (not r.ends_sentence(stripped) and (len(stripped) >= 140
                                                  or r.run_together(stripped) >= 2
                                                  or _HEADLINE_BREAK.search(stripped) is not None)
@@ -567,6 +578,9 @@ def _glued_headlines(line: str) -> bool:
     return glued and parse_label(stripped) is None
 
 
+# A short label opening a paragraph: an interviewer's ("Thương gia:", "PV:").
+_ASKING: Final = re.compile(r"(?:[A-ZĐ]{2,8}|[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [a-zà-ỹđ]+){0,2}): ")  # not
+# a place opening a headline ("Hà Nội: …")
 # A question or exclamation closing one headline inside a line that ends no sentence.
 _HEADLINE_BREAK = re.compile(r"\w[?!]\s+[A-ZĐÀ-Ỹ]")
 

@@ -204,7 +204,8 @@ def long_menu_bar(stripped: str) -> bool:
         return False
     if stripped.count(" - ") + stripped.count(" – ") >= 8:  # "Trang chủ – Chính sách - …"
         return is_dash_menu_line(stripped)
-    return (stripped.count(" | ") >= 6 or stripped.count("    ") >= 6
+    return (stripped.count(" | ") >= 6 or stripped.count("    ") >= 6 or stripped.count("  ") >= 8
+            or stripped.count(" / ") >= 6
             or stripped.count(" • ") >= 5 or stripped.count(" · ") >= 5 or stripped.count(" ◦ ") >= 5
             or stripped.count(" ◆ ") >= 5 or stripped.count(" ♦ ") >= 5 or stripped.count(" ∙ ") >= 5
             or stripped.count(" ✦ ") >= 5) \
@@ -224,7 +225,8 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    if ("  " in stripped or " | " in stripped or "·" in stripped or "▪" in stripped or "•" in stripped
+    if ("  " in stripped or " | " in stripped or " / " in stripped or "·" in stripped or "▪" in stripped
+            or "•" in stripped
             or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped) \
             and is_menu_line(stripped):
         return True

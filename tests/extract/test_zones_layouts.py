@@ -992,3 +992,33 @@ def test_zones_layouts_fact_box_at_the_end_and_a_bulleted_link_between_paragraph
         (B, "Bác sĩ cũng khuyên không cạo gió."),
     ]
     _assert_zones(items)
+
+
+def test_zones_layouts_slash_and_spaced_menus_photo_positions_questions_and_video_tail():
+    case = [
+        (P, "TRUYỀN HÌNH QUỐC PHÒNG"),
+        (P, "|Trang chủ / Thời sự / Quân sự - Quốc phòng / Biên giới biển đảo / Hậu phương quân "
+            "đội / Chương trình / Xem trực tiếp"),
+        (T, "Tân binh Trung đoàn 50 tuyên thệ trước ngày truyền thống"),
+        (P, "|Chủ Nhật, 20/12/2026 20:15"),
+        (L, "(QPVN) - Sáng 19/12, hơn 300 chiến sĩ mới của trung đoàn đã tuyên thệ dưới quân kỳ."),
+        (C, "Đại tá Nguyễn Văn Vinh (thứ hai từ trái) trao quân hàm cho chiến sĩ mới."),
+        (B, "Phóng viên: Cảm xúc của đồng chí hôm nay thế nào?"),
+        (B, "Binh nhì Lò Văn Sáng: Em rất tự hào."),
+        (Y, "Phóng viên: Hoàng Long | Quay phim: Văn Khánh | Biên tập: Thu Trang"),
+        (P, "Video cùng chuyên mục"),
+        (P, "|Quân khu 3 diễn tập khu vực phòng thủ năm 2026"),
+    ]
+    _assert_zones(case)
+    spaced = ("Thời sự  Thế giới  Pháp luật  Kinh doanh  Công nghệ  Xe  Du lịch  Nhịp sống trẻ  "
+              "Văn hóa  Giải trí  Thể thao  Giáo dục  Sức khỏe")
+    from goldspan.extract import zones_rules
+    assert zones_rules.is_chrome(spaced)
+    asked = [
+        (T, "Doanh nghiệp gỗ xoay xở trước thuế đối ứng"),
+        (L, "(TG) - Chúng tôi trao đổi với CEO Trần Quốc Việt về thị trường năm 2026."),
+        (B, "Thương gia: Thuế đối ứng của Mỹ và quy định EUDR của châu Âu tác động thế nào tới "
+            "công ty?"),
+        (B, "Ông Việt: Thuế làm biên lợi nhuận giảm khoảng 12%."),
+    ]
+    _assert_zones(asked)
