@@ -92,7 +92,9 @@ _NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Phó
                                rf"(?P<role>[^.!?“”\"\n]{{3,80}})$")
 # A two-line strap: the name alone ("Ông Trần Văn Lâm", "CHỊ NGUYỄN THỊ HỒNG"), the role on
 # the next line, then the person's words as one quotation.
-_NAME_ALONE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|ÔNG|BÀ|ANH|CHỊ|CÔ|CHÚ|EM|CỤ)\s+)?"
+_NAME_ALONE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|ÔNG|BÀ|ANH|CHỊ|CÔ|CHÚ|EM|CỤ|"
+                                rf"(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|tướng)|Đại tướng|Binh (?:nhất|nhì)|"
+                                rf"(?:Hạ|Trung|Thượng) sĩ|Bác sĩ|Nghệ nhân|Luật sư|Kỹ sư)\s+)?"
                                 rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})")
 # A name of two to four syllables whose first is no Vietnamese surname ("Alăng Thơ", "Bríu
 # Quân"): a strap's name line over a role and a quotation is taken whole.

@@ -299,6 +299,10 @@ def name_at_end(text: str, end: int, floor: int = 0,
     if (not titled and role_start is None and name_start == run_start
             and _org_before(window[:at])):
         return None
+    if not titled and window[:at].endswith(" của "):  # "HLV Ignacio Ferrer của Aston Villa": the
+        owner = name_at_end(text, lo + at - 5, floor, known)  # coach, not his club
+        if owner is not None and owner.name is not None and owner.role_start is not None:
+            return owner
     start = min(x for x in (pre_start, role_start, name_start) if x is not None)
     return NameRef(name, start, role_start)
 

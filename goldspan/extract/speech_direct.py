@@ -124,6 +124,10 @@ def _post_and_place(name: str, known: Collection[str]) -> bool:
             and not any(w[:1].islower() or is_foreign(w) for w in name.split()))
 
 
+# A form of address or a title in capitals before a name: "HLV Reinholt", "bà Lan".
+_ADDRESSED: Final = re.compile(rf"(?:HLV|TS|PGS\.TS|GS|ThS|BS|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+[{UPPER}]")
+
+
 # Where the person of a caption's label stood: 'Vân Du tại buổi họp báo: “…”'.
 _SETTING: Final = re.compile(r"\s+(?:tại|trong|khi|bên|trên)\s+[^,]*$")
 
@@ -135,6 +139,10 @@ def _label_before(text: str, floor: int, colon: int,
     ``Vân Du tại buổi họp báo: “…”``. A name without a title speaks only when it is known."""
     head = text[floor:colon]
     setting = _SETTING.search(head)
+    comma = head.rfind(", ")
+    last = head[comma + 2:] if comma >= 0 and _ADDRESSED.match(head, comma + 2) else ""
+    if last:  # "Newcastle ngược dòng hạ Aston Villa, HLV Reinholt: “…”": the clause after it
+        floor, head = floor + comma + 2, last
     for words in (head, head[:setting.start()] if setting is not None else ""):
         label = parse_label(words + ": x") if words else None
         if label is None or label.kind != "person" or not label.name:

@@ -327,8 +327,11 @@ def _introduced(text: str, start: int, end: int, floor: int) -> bool:
     return start <= floor or _SENTENCE_OPEN.search(text, max(floor, start - 4), start) is not None
 
 
-# Initials only, after a form of address: "Bà T.T.M. (76 tuổi)".
-_DOTTED: Final = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Cc]ụ|[Cc]háu)\s+"
+# Initials only, after a form of address or a patient's or defendant's title: "Bà T.T.M. (76
+# tuổi)", "bệnh nhân N.V.A.".
+_DOTTED: Final = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Cc]ụ|[Cc]háu|"
+                            rf"[Bb]ệnh nhân|[Bb]ệnh nhi|[Nn]gười bệnh|[Ss]ản phụ|[Nn]ạn nhân|"
+                            rf"[Bb]ị cáo|[Bb]ị can|[Bb]é)\s+"
                             rf"((?:[{UPPER}]\.){{2,4}})")
 # Names kept anonymous by their last initial: "Nguyễn Văn T.", "Lê Thị Thu H." (a surname first).
 _INITIAL_GATE: Final = re.compile(rf" [{UPPER}]\.(?=[\s,;:)(])")

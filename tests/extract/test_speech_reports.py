@@ -974,3 +974,19 @@ def test_speech_reports_a_long_post_before_the_addressed_name_and_an_agency_word
     assert ("direct", "Chúng tôi không ghi nhận sai phạm nào đủ để làm thay đổi kết quả.",
             "Ingrid Halvorsen") in got
     assert ("indirect", "một số nhóm ủng hộ đã tụ tập trước trụ sở cơ quan bầu cử", "AFP") in got
+
+
+def test_speech_reports_ranked_strap_dotted_patient_foreign_club_and_headline_after_comma():
+    got = quotes("Hơn 300 chiến sĩ mới đã tuyên thệ sáng nay.",
+                 "Đại tá Nguyễn Văn Vinh\nTrung đoàn trưởng Trung đoàn 50\n“Năm nay chiến sĩ mới "
+                 "đến từ 9 tỉnh, thành phố, ai cũng khỏe.”",
+                 "Bệnh nhân N.V.A. (45 tuổi) nhập viện trong tình trạng hôn mê.",
+                 "“Tôi tưởng uống thảo dược là khỏi”, anh A. kể.",
+                 "HLV Ignacio Ferrer của Aston Villa thừa nhận tấm thẻ đỏ đã thay đổi trận đấu.")
+    assert ("direct", "Năm nay chiến sĩ mới đến từ 9 tỉnh, thành phố, ai cũng khỏe.",
+            "Nguyễn Văn Vinh") in got
+    assert ("direct", "Tôi tưởng uống thảo dược là khỏi", "N.V.A.") in got
+    assert ("indirect", "tấm thẻ đỏ đã thay đổi trận đấu", "Ignacio Ferrer") in got
+    from goldspan.extract.speech_quotes import find_quotes
+    text = "Newcastle ngược dòng hạ Aston Villa, HLV Reinholt: “Eklund đáng giá từng xu”"
+    assert [q.ref.name for q in find_quotes(text, 0, len(text))] == ["Reinholt"]
