@@ -293,7 +293,10 @@ def _ends_by_index(ends: dict[int, int], n: int) -> Callable[[int], int]:
 
 
 _NOT_NAME_LABELS: Final = frozenset("NÓNG HỎI ĐÁP MỚI CHÚ LƯU ẢNH TIN".split())  # "NÓNG: …" a ticker
-_NOT_PAPER_LABELS: Final = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT".split())
+_DAY_PARTS: Final = frozenset({"Sáng", "Trưa", "Chiều", "Tối", "Đêm"})
+_DAY_NEXT: Final = frozenset({"thứ", "chủ", "nay", "mai", "qua", "hôm", "ngày", "mùng", "rằm"})
+_NOT_PAPER_LABELS: Final = frozenset("PV MC BTV CTV GS PGS TS THS BS KTS NSND NSƯT VIDEO CLIP ẢNH "
+                                     "LIVE PODCAST INFO NÓNG HOT MỚI".split())  # ("VIDEO: …")
 
 
 def label_name(text: str, toks: list[Token], gaz: Gazetteers) -> list[Cand]:
@@ -423,6 +426,9 @@ def short_name_candidates(toks: list[Token], names: set[str], gaz: Gazetteers,
         if (not two and i + 1 < n and toks[i + 1][JOINED] and not toks[i + 1][CAP]
                 and f"{lower(t[TEXT])} {toks[i + 1][TEXT]}" in _DESCRIPTOR_PAIRS):
             continue  # "Thành phố …", "Thị xã …": a descriptor, not the given name "Thành"
+        if (not two and t[TEXT] in _DAY_PARTS and i + 1 < n and toks[i + 1][JOINED]
+                and (lower(toks[i + 1][TEXT]) in _DAY_NEXT or toks[i + 1][TEXT][:1].isdigit())):
+            continue  # "Sáng thứ Bảy", "Chiều nay": a time of day, not the given name "Sáng"
         last = i + 1 if two else i
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and t[JOINED] and (

@@ -275,3 +275,14 @@ def test_entities_org_mixed_case_brand_is_a_company_unless_named_as_a_product():
                "TalkBook có 1,2 triệu người dùng.")
     assert ("ORG", "LVSec") in got
     assert not [g for g in got if g[1] in ("ThS", "TalkBook") and g[0] == "ORG"]
+
+
+def test_entities_org_football_clubs_labels_energy_plants_and_times_of_day():
+    got = ents("Newcastle thắng Aston Villa 3-2. Ông Tài, Giám đốc Nhà máy Điện mặt trời Phước "
+               "Dinh 2, cho biết. Binh nhì Lò Văn Sáng tuyên thệ.\n\nVIDEO: Tân binh tuyên thệ\n\n"
+               "Sáng thứ Bảy (19/12), trung đoàn tổ chức lễ. Chi cục Điều tra chống buôn lậu kiểm tra.")
+    assert ("ORG", "Newcastle") in got and ("ORG", "Aston Villa") in got
+    assert ("ORG", "Nhà máy Điện mặt trời Phước Dinh 2") in got
+    assert ("ORG", "Chi cục Điều tra chống buôn lậu") in got
+    assert ("ORG", "VIDEO") not in got
+    assert ("PER", "Lò Văn Sáng") in got and ("PER", "Sáng") not in got  # "Sáng thứ Bảy"
