@@ -30,6 +30,8 @@ MEASURES: Final = frozenset({
     "thùng", "bao", "kiện", "container", "liều", "liều vắc xin", "viên", "lọ", "hộp", "chai",
     # devices (held-out set 73): memory, screens, batteries, chargers, cameras, frame rates
     "tb", "mah", "hz", "mhz", "ghz", "mp", "w", "nit", "fps", "khung hình/giây", "khung hình",
+    # laboratory values (held-out set 92): "32,6 mmol/l", "50 µg/m3", "1,2 mg/dl"
+    "mmol", "µmol", "mol", "µg", "mcg", "ppm", "ppb", "l", "dl", "µm",
 })
 # Units of devices written after a number (case-sensitive): the number counts even after a
 # capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.

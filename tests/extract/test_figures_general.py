@@ -323,3 +323,13 @@ def test_figures_general_estimates_comparisons_relative_years_month_names(text, 
 ])
 def test_figures_general_members_wrestlers_adults_tiles_markers(text, span):
     assert figs(text)[0][1] == span
+
+
+@pytest.mark.parametrize("text,span,attrs", [
+    ("Đường huyết của bệnh nhân là 32,6 mmol/l.", "32,6 mmol/l", {"value": 32.6, "unit": "mmol/l"}),
+    ("Nồng độ bụi mịn đạt 62,5 µg/m3 vào sáng nay.", "62,5 µg/m3", {"value": 62.5, "unit": "µg/m3"}),
+    ("Trước đó, hôm 14/5, Chi cục đã bắt giữ một lô hàng.", "hôm 14/5", {"value": "XXXX-05-14"}),
+])
+def test_figures_general_laboratory_units_and_hom_before_a_date(text, span, attrs):
+    got = {t: a for _label, t, a in figs(text)}
+    assert span in got and got[span] == attrs
