@@ -192,8 +192,10 @@ def _short_banner(lines: list[r.Line], i: int) -> bool:
             and r.chrome(lines[i - 1])):
         return False
     head = lines[i + 1].stripped
+    lead = _past_dates(lines, i + 2, min(len(lines) - 1, i + 4))  # a date line may come between
     return (not head.isupper() and 5 <= r.words(head) <= 40 and not head.endswith(".")
-            and r.has_source_tag(lines[i + 2].raw))
+            and (r.has_source_tag(lines[lead].raw) or (len(lines[lead].stripped) >= 100
+                                                        and r.ends_sentence(lines[lead].stripped))))
 
 
 def _section_line(line: str) -> bool:
@@ -214,13 +216,15 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
     j = tagged - 1
     while j > top and (r.chrome(lines[j]) or r.name_line(lines[j]) or r.byline(lines[j])
                        or r.photo(lines[j]) or _caps_author(lines[j].stripped)
+                       or _DEGREE_NAME.match(lines[j].stripped) is not None
                        or (_AFFILIATION.fullmatch(lines[j].stripped) is not None
-                           and (r.byline(lines[j - 1]) or _caps_author(lines[j - 1].stripped)))):
+                           and (r.byline(lines[j - 1]) or _caps_author(lines[j - 1].stripped)
+                                or _DEGREE_NAME.match(lines[j - 1].stripped) is not None))):
         # the authors' institution under their names
         j -= 1
     head = lines[j].stripped
-    if j == top or not 4 <= r.words(head) <= 40 or head.endswith((".", ":", "…")):
-        return top
+    if j == top or not 4 <= r.words(head) <= 40 or head.endswith((".", ":", "…")) or " | " in head:
+        return top  # ("Bản tin Tài chính - Kinh doanh | VTV1": a programme's name, no headline)
     for k in range(top, j):
         line = lines[k]
         if r.same(line, lines[j]) or (not r.chrome(line) and (
@@ -287,7 +291,9 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
 # A comment counter: "Bình luận (18)", "Ý kiến (3)".
 _COMMENT_COUNT: Final = re.compile(r"(?i:bình luận|ý kiến|thảo luận|comments?)\s*\(\d+\)")
 # An author's institution: a body's head word and up to eleven more words, no digits.
-_AFFILIATION: Final = re.compile(r"(?:Học viện|Trường|Đại học|Viện|Trung tâm|Khoa|Bộ|Sở|Cục|Vụ"
+_AFFILIATION: Final = re.compile(r"(?:(?:Phó |Nguyên )?(?:Giám đốc|Viện trưởng|Hiệu trưởng|Trưởng khoa|"
+                                 r"Trưởng ban|Chủ nhiệm|Trưởng phòng|Giảng viên|Nghiên cứu viên)\s+)?"
+                                 r"(?:Học viện|Trường|Đại học|Viện|Trung tâm|Khoa|Bộ|Sở|Cục|Vụ"
                                  r"|Ủy ban|Ban|Hội|Tạp chí)(?:\s+[^\W\d_][\w-]*,?){1,11}")
 
 

@@ -233,6 +233,9 @@ def _chrome(ln: Line) -> bool:
     if stripped.count(" - ") + stripped.count(" – ") + stripped.count(" — ") >= 3 \
             and is_dash_menu_line(stripped):
         return True
+    if stripped.count(" · ") >= 2 and _MARKET_ITEM.match(stripped) and len(
+            _MARKET_ITEM.findall(stripped)) >= 3:
+        return True  # "VN-INDEX 1.928,46 +21,73 (+1,14%) · HNX 268,40 …": a market widget
     if _READING_TIME.match(stripped) or _LIVE_BANNER.match(stripped):
         return True  # "Thời gian đọc: 5 phút", "● TRỰC TIẾP: “Giao thông giờ cao điểm” (17:00 …)"
     if is_weather_line(stripped):
@@ -248,6 +251,7 @@ def _chrome(ln: Line) -> bool:
     return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
 
 
+_MARKET_ITEM = re.compile(r"(?:^|· )[A-Z][A-Z0-9-]{1,10}\s+[\d.,]+\s+[+-]")
 _READING_TIME = re.compile(r"(?i:thời gian đọc|đọc trong|thời lượng đọc)\s*:?\s*(?:khoảng\s+)?\d+\s*phút\.?$")
 _LIVE_BANNER = re.compile(r"[●•🔴▶]\s*(?i:trực tiếp|live|đang phát)\s*:")
 _TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking|live)\s*:\s*\S")

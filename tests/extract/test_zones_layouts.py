@@ -1022,3 +1022,52 @@ def test_zones_layouts_slash_and_spaced_menus_photo_positions_questions_and_vide
         (B, "Ông Việt: Thuế làm biên lợi nhuận giảm khoảng 12%."),
     ]
     _assert_zones(asked)
+
+
+def test_zones_layouts_banner_over_a_dated_title_market_widget_programme_line_and_post():
+    case = [
+        (P, "BÓNG ĐÁ PLUS"),
+        (P, "|Trang chủ | Trong nước | Quốc tế | V.League | Hạng Nhất | Video"),
+        (P, "|Trong nước » V.League 2025/26"),
+        (P, "NHẬN ĐỊNH VÒNG 15"),
+        (T, "|HLV Hoàng Quốc Chỉnh: “Sông Lam không còn đường lùi”"),
+        (P, "|Thứ Sáu, 13/03/2026 17:05 (GMT+7)"),
+        (L, "Tiếp đón Hải Phòng lúc 19h15 ngày 14/3 (thứ Bảy) ở vòng 15, Sông Lam Nghệ An cần "
+            "trọn ba điểm để thoát khỏi nhóm cuối bảng xếp hạng."),
+        (B, "Đội chủ nhà có đủ lực lượng mạnh nhất."),
+        (P, "Bài cùng chủ đề"),
+        (P, "|Hải Phòng hòa đáng tiếc trên sân nhà ở vòng 14"),
+    ]
+    _assert_zones(case)
+    market = [
+        (P, "CAFEF"),
+        (P, "|VN-INDEX 1.928,46 +21,73 (+1,14%) · HNX 268,40 +1,66 (+0,62%) · UPCOM 119,85 -0,12"),
+        (P, "|CHỨNG KHOÁN > Thị trường"),
+        (T, "Cổ phiếu công nghệ tăng trần, chỉ số vọt gần 22 điểm"),
+        (P, "|20-11-2026 - 15:48"),
+        (L, "(CafeF) - Dòng tiền đổ mạnh vào nhóm công nghệ trong phiên chiều nay."),
+        (B, "Thanh khoản đạt hơn 28 nghìn tỷ đồng."),
+    ]
+    _assert_zones(market)
+    programme = [
+        (P, "VTV.VN"),
+        (P, "|Kinh tế · Tài chính · Thị trường · Doanh nghiệp · Tiêu dùng"),
+        (T, "Xuất khẩu gạo 2 tháng đầu năm: Lượng giảm, giá tăng trở lại"),
+        (P, "|05/03/2026 11:32 GMT+7"),
+        (P, "|Bản tin Tài chính - Kinh doanh | VTV1"),
+        (L, "VTV.vn - Trong 2 tháng đầu năm, lượng gạo xuất khẩu giảm nhưng giá bình quân tăng."),
+        (B, "Các doanh nghiệp đã ký nhiều hợp đồng mới."),
+    ]
+    _assert_zones(programme)
+    author = [
+        (P, "TẠP CHÍ CỘNG SẢN"),
+        (P, "|Chính trị - Xây dựng Đảng | Kinh tế | Văn hóa - Xã hội | Quốc phòng - An ninh"),
+        (T, "Đưa nghị quyết về khoa học vào cuộc sống: kết quả và kiến nghị"),
+        (Y, "|PGS.TS. ĐỖ THANH BÌNH"),
+        (Y, "|Phó Giám đốc Học viện Chính trị khu vực I"),
+        (P, "|Thứ Năm, 19-11-2026"),
+        (L, "(TCCS) - Sau một năm thực hiện, tỉnh đã đạt nhiều kết quả bước đầu trong phát triển "
+            "khoa học, công nghệ và đổi mới sáng tạo."),
+        (B, "Bài viết phân tích ba nhóm kết quả."),
+    ]
+    _assert_zones(author)
