@@ -337,8 +337,21 @@ class Speech(Extractor):
                 person = cast.by_title(ref.title)
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
                 if person is not None and want is not None and _person_gender(
-                        text, person.name) not in (None, want):
-                    person = None  # "nữ chuyên gia nói": not the man who is also an expert
+                        text, person.name) != want:
+                    same = cast.by_role_word(ref.title, lambda name: _person_gender(text, name) != want)
+                    if same is None and _person_gender(text, person.name) is not None:
+                        # "Thận trọng hơn, bà X … Giám đốc Phân tích …" then "nữ
+                        # chuyên gia lưu ý": the latest woman mentioned, if any
+                        k = bisect.bisect_right(m_pos, ref.start) - 1
+                        for j in range(k, max(-1, k - 12), -1):
+                            full = cast.full_name(m_names[j])
+                            if _person_gender(text, full) == want:
+                                same = cast.speaker(full)
+                                break
+                    if same is not None:  # "nữ chuyên gia lưu ý": the woman among the experts
+                        person = same
+                    elif _person_gender(text, person.name) is not None:
+                        person = None  # "nữ chuyên gia nói": not the man who is also an expert
                 if person is not None:
                     return person.sid
                 post = title_re().match(ref.title)
@@ -467,7 +480,11 @@ def _gender(word: str, name: str) -> str | None:
     parts = name.casefold().split()
     if "thị" in parts[1:-1]:
         return "f"
-    return "m" if "văn" in parts[1:-1] else None
+    return "m" if not _MALE_MIDDLES.isdisjoint(parts[1:-1]) else None
+
+
+# Middle names given to men only ("Trần Quốc Huy", "Nguyễn Hữu Tài"); "Thị" is women's.
+_MALE_MIDDLES: Final = frozenset("văn quốc đức hữu công trọng đình mạnh bá".split())
 
 
 def _person_gender(text: str, name: str) -> str | None:
@@ -497,7 +514,7 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
     want = _gender(word, "")
     if want is None:
         kind = _KIND_OF_PERSON.match(text, at)  # "Người phụ nữ này", "Người đàn ông"
-        want = None if kind is None else "f" if kind.group(1).casefold() == "phụ nữ" else "m"
+        want = None if kind is None else "f" if kind.group(1).casefold() in ("phụ nữ", "mẹ") else "m"
     if want is None:
         return k
     senior = word.casefold() in _SENIOR
@@ -527,7 +544,8 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
 
 
 _SENIOR: Final = frozenset(("ông", "bà"))
-_KIND_OF_PERSON: Final = re.compile(r"(?i:người)\s+(phụ nữ|đàn ông)(?!\w)", re.IGNORECASE)
+_KIND_OF_PERSON: Final = re.compile(r"(?:người|bà|ông)\s+(phụ nữ|đàn ông|mẹ|cha|bố)(?!\w)",
+                                    re.IGNORECASE)
 _JUNIOR: Final = frozenset(("anh", "chị", "em", "cô", "cậu"))
 
 

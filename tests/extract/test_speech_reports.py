@@ -990,3 +990,16 @@ def test_speech_reports_ranked_strap_dotted_patient_foreign_club_and_headline_af
     from goldspan.extract.speech_quotes import find_quotes
     text = "Newcastle ngược dòng hạ Aston Villa, HLV Reinholt: “Eklund đáng giá từng xu”"
     assert [q.ref.name for q in find_quotes(text, 0, len(text))] == ["Reinholt"]
+
+
+def test_speech_reports_gendered_epithets_pick_the_person_of_their_gender():
+    got = quotes("Chuyên gia Trần Quốc Huy của Công ty Chứng khoán Hải Vân nhận định dòng tiền "
+                 "đã quay lại mạnh.",
+                 "Thận trọng hơn, bà Ngô Phương Thảo, Giám đốc Phân tích Công ty Chứng khoán Ánh "
+                 "Dương, cho rằng đà tăng chưa bền. Nhà đầu tư không nên mua đuổi ở vùng giá cao, "
+                 "nữ chuyên gia lưu ý.")
+    assert ("indirect", "Nhà đầu tư không nên mua đuổi ở vùng giá cao", "Ngô Phương Thảo") in got
+    mother = quotes("Chị Lê Thị Ngọc Hạnh dạy ba con tiêu tiền từ nhỏ.",
+                    "Anh Trương Minh Tuấn, chồng chị, ủng hộ cách dạy con này.",
+                    "“Tôi muốn con tự trả giá cho lựa chọn của mình”, người mẹ này nói.")
+    assert ("direct", "Tôi muốn con tự trả giá cho lựa chọn của mình", "Lê Thị Ngọc Hạnh") in mother
