@@ -241,6 +241,11 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
             cands += nickname_candidates(text, start, end)
     codes, latin_pair = code_names_and_pair(text, start, end)
     cands += codes
+    if "phiếu" in words or "VN-Index" in words or "VN-INDEX" in words:  # a market report:
+        cands += [(t[START], t[END], "ORG", 1) for t in toks  # "CTG, BID và TCB tăng": tickers
+                  if len(t[TEXT]) == 3 and t[TEXT].isupper() and t[TEXT].isascii()
+                  and t[TEXT].isalpha() and t[TEXT] not in _NOT_TICKERS
+                  and not _ROMAN_NUMERAL.fullmatch(t[TEXT]) and not text.startswith(" ETF", t[END])]
     camel = _camel_brands(text, words) if any(map(_CAMEL.fullmatch, words)) else ()
     if camel:  # "LVSec", "HTBank": a brand written in mixed case is a company at least
         cands += [(t[START], t[END], "ORG", 1) for t in toks if t[TEXT] in camel]
@@ -563,6 +568,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
 _CAMEL: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
+_ROMAN_NUMERAL: Final = re.compile(r"[IVXLC]+")  # "quý III"
+# Three capitals that name no listed company in a market report.
+_NOT_TICKERS: Final = frozenset("USD VND EUR JPY CNY GDP CPI FDI ODA ETF IPO ROE ROA EPS CEO CFO "
+                                "ATM AGM OTC NAV USA WTO IMF CEO KCN BĐS".split())
 _DEGREES: Final = frozenset({"ThS", "PGS", "TSKH", "BSCKI", "BSCKII", "KTS", "NCS"})
 _PRODUCT_WORDS: Final = ("ứng dụng", "nền tảng", "phần mềm", "sản phẩm", "app", "mạng xã hội",
                          "thiết bị", "giải pháp", "dịch vụ", "trợ lý", "tính năng", "hệ điều hành")

@@ -215,7 +215,8 @@ _INITIALS: Final = re.compile(r"(?<!\w)(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|
 _NAME_BEFORE_INITIAL: Final = re.compile(r"(?<![\w.])((?:\w+ ){1,4})$")
 
 
-_INITIAL_AT: Final = re.compile(r"[A-ZĐ]\.(?![^\s,;:)(])")  # a capital and its dot, a space after
+_INITIAL_AT: Final = re.compile(r"[A-ZĐ]\.(?![^\s,;:)(.])")  # a capital and its dot, a space (or a
+# sentence's full stop: "bà L.T.Q..") after
 
 
 def initials_candidates(text: str, start: int, end: int,
@@ -244,8 +245,9 @@ def initials_candidates(text: str, start: int, end: int,
                     out.append((s, hit.end(), "PER", 7))
                     last = hit.end()
                     continue
-        m = _INITIALS.search(text, max(start, at - 14), hit.end())
-        if m is not None and m.start("v") == at:
+        m = next((x for x in _INITIALS.finditer(text, max(start, at - 14), hit.end())
+                  if x.start("v") == at), None)  # ("anh M. và chị P.": not the first in reach)
+        if m is not None:
             out.append((m.start("v"), m.end("v"), "PER", 6))
             last = m.end("v")
     return out

@@ -286,3 +286,14 @@ def test_entities_org_football_clubs_labels_energy_plants_and_times_of_day():
     assert ("ORG", "Chi cục Điều tra chống buôn lậu") in got
     assert ("ORG", "VIDEO") not in got
     assert ("PER", "Lò Văn Sáng") in got and ("PER", "Sáng") not in got  # "Sáng thứ Bảy"
+
+
+def test_entities_org_tickers_in_a_market_report_initials_and_innovation_centres():
+    got = ents("Cổ phiếu ngân hàng dẫn dắt thị trường: CTG, BID và TCB cùng tăng; quý III lợi "
+               "nhuận của USD giảm. Trung tâm Đổi mới sáng tạo tỉnh Thái Nguyên khai trương. "
+               "Theo Điều 652, anh M. và chị P. được hưởng phần di sản; bà L.T.Q.. cũng vậy.")
+    for code in ("CTG", "BID", "TCB"):
+        assert ("ORG", code) in got
+    assert ("ORG", "III") not in got and ("ORG", "USD") not in got
+    assert ("ORG", "Trung tâm Đổi mới sáng tạo tỉnh Thái Nguyên") in got
+    assert ("PER", "P.") in got and ("PER", "L.T.Q.") in got
