@@ -33,6 +33,7 @@ from goldspan.extract.figures_lunar import lunar_cue, lunar_dates, with_lunar
 from goldspan.extract.figures_scan import OFFSETS, Figure, Scanner
 from goldspan.extract.registry import register
 from goldspan.extract.vi_dates import find_dates
+from goldspan.extract.vi_numbers import words_value
 from goldspan.model.document import Document
 
 
@@ -123,6 +124,8 @@ class FiguresExtractor(Extractor):
                 _and_a_half(text, figs)
             if text.find("hôm ", start, end) >= 0:
                 _hom_before(text, figs)
+            if text.find(" ngày đầu tháng ", start, end) >= 0:
+                figs = _first_days(text, start, end, figs)
             if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(
                     " tháng, ", start + 2, start + 10) or text.find("trong ", start, end) >= 0:
                 figs = opening_periods(text, start, end, figs)
@@ -136,6 +139,31 @@ class FiguresExtractor(Extractor):
 
 
 _DAY_VALUE: Final = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+# The first days of a month: "mười ngày đầu tháng 3", "10 ngày đầu tháng 3/2026".
+_FIRST_DAYS: Final = re.compile(r"(?<!\w)(?P<n>\d{1,2}|(?:hai|ba) mươi(?: mốt| \w+)?|mười(?: \w+)?|"
+                                r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín) ngày đầu tháng "
+                                r"(?P<m>1[0-2]|[1-9])(?:/(?P<y>\d{4})| năm (?P<y2>\d{4}))?(?![\w/])",
+                                re.IGNORECASE)
+
+
+def _first_days(text: str, start: int, end: int, figs: list[Figure]) -> list[Figure]:
+    """``figs`` with the first days of a month as one DATE interval (``mười ngày đầu tháng 3``
+    → ``XXXX-03-01/XXXX-03-10``, like ``6 tháng đầu năm``) in place of the count and the
+    month inside it."""
+    out = list(figs)
+    for m in _FIRST_DAYS.finditer(text, start, end):
+        n = int(m.group("n")) if m.group("n").isdigit() else words_value(m.group("n"))
+        if not isinstance(n, int) or not 1 <= n <= 28:
+            continue
+        a = m.start("n")
+        year = m.group("y") or m.group("y2") or "XXXX"
+        month = int(m.group("m"))
+        value = f"{year}-{month:02d}-01/{year}-{month:02d}-{n:02d}"
+        out = [f for f in out if not (f.start < m.end() and a < f.end)]
+        out.append(Figure("DATE", a, m.end(), value, None, None, None))
+    return sorted(out, key=OFFSETS)
 
 
 def _hom_before(text: str, figs: list[Figure]) -> None:
@@ -226,10 +254,12 @@ _PERIOD_IN: Final = re.compile(r"(?<=\btrong )(?P<n>[5-9]|1[01]) tháng(?=, )")
 
 
 def _and_a_half(text: str, figs: list[Figure]) -> None:
-    """A duration followed by ``rưỡi`` (``hai năm rưỡi``, ``3 tiếng rưỡi``) takes the half:
+    """A duration or an age followed by ``rưỡi`` (``hai năm rưỡi``, ``3 tiếng rưỡi``, ``sáu
+    tuổi rưỡi``) takes the half:
     its span runs over the word and its value grows by 0.5 (in place)."""
     for f in figs:
-        if f.label == "QUANTITY" and f.unit in TIME_UNITS and isinstance(f.value, (int, float)) \
+        if f.label == "QUANTITY" and (f.unit in TIME_UNITS or f.unit == "tuổi") \
+                and isinstance(f.value, (int, float)) \
                 and _HALF.match(text, f.end):
             f.end += len(" rưỡi")
             f.value = f.value + 0.5

@@ -32,6 +32,7 @@ MEASURES: Final = frozenset({
     "tb", "mah", "hz", "mhz", "ghz", "mp", "w", "nit", "fps", "khung hình/giây", "khung hình",
     # laboratory values (held-out set 92): "32,6 mmol/l", "50 µg/m3", "1,2 mg/dl"
     "mmol", "µmol", "mol", "µg", "mcg", "ppm", "ppb", "l", "dl", "µm",
+    "cv", "mã lực",  # engines (held-out set 95): "tàu 450 CV"
 })
 # Units of devices written after a number (case-sensitive): the number counts even after a
 # capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.
@@ -71,6 +72,7 @@ COUNT_NOUNS = frozenset({
     "vụ", "vụ việc", "vụ án", "vụ tai nạn", "vụ cháy", "vụ vi phạm", "lỗi", "hành vi",
     "cuộc", "cuộc họp", "hội nghị", "buổi", "lớp tập huấn", "hoạt động", "sự kiện", "đợt",
     "lần", "lượt", "lượt người", "lượt truy cập", "phiên", "trận", "trận đấu", "bàn", "bàn thắng",
+    "trận thắng", "trận hòa", "trận thua",
     "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng", "giải", "giải thưởng",
     "bằng khen", "giấy khen", "suất", "suất quà", "phần quà", "phần", "món quà", "quà",
     "xe", "ô tô", "xe máy", "phương tiện", "tàu", "tàu cá", "chuyến", "chuyến bay", "chuyến xe",

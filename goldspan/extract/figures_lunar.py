@@ -50,7 +50,8 @@ _LUNAR_NAMED: Final = re.compile(
     + _PART_BEFORE + r"(?:(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng) )?(?P<d>[1-9]|[12]\d|30)|(?P<ram>(?:[Nn]gày )?[Rr]ằm)) tháng "
     r"(?P<m>Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười|(?P<digits>1[0-2]|[1-9]))"
     r"(?: năm (?:[A-ZĐ]\w+ [A-ZĐ]\w+|(?P<y>(?:19|20)\d\d)))?(?P<al> âm lịch)?(?![\w/])")
-_LUNAR_TET: Final = re.compile(_PART_BEFORE + r"(?:(?:[Mm]ùng|[Mm]ồng) (?P<d>[1-9]|10)|(?:[Nn]gày )?"
+_LUNAR_TET: Final = re.compile(r"(?:[Tt]ừ (?:mùng|mồng) (?P<d0>[1-9]|10) (?:đến|-|–) )?"  # a range
+                               + _PART_BEFORE + r"(?:(?:[Mm]ùng|[Mm]ồng) (?P<d>[1-9]|10)|(?:[Nn]gày )?"
                                r"(?P<eve>2\d|30)) Tết(?!\w)")  # "đêm 29 Tết": the 12th month
 # A lunar month: "tháng 10 âm lịch", "đầu tháng Giêng âm lịch" (XXXX-MM, the mod as for dates).
 _MONTH_NAME: Final = r"Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười|1[0-2]|[1-9]"
@@ -116,8 +117,10 @@ def _lunar_in_line(text: str, start: int, end: int) -> list[Figure]:
     for m in _anchored(_LUNAR_TET, text, start, end, " Tết", 24):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             eve = f"01-{int(m.group('d')):02d}" if m.group("d") else f"12-{m.group('eve')}"
-            out.append(Figure("DATE", m.start(), m.end(), f"XXXX-{eve}{_at_clock(m)}",
-                              None, None, None))
+            value = f"XXXX-{eve}{_at_clock(m)}"
+            if m.group("d0") and m.group("d"):  # "từ mùng 2 đến mùng 6 Tết"
+                value = f"XXXX-01-{int(m.group('d0')):02d}/{value}"
+            out.append(Figure("DATE", m.start(), m.end(), value, None, None, None))
     for m in _anchored(_LUNAR_MONTH, text, start, end, "tháng ", 24):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             value = f"XXXX-{_month_number(m.group('m')):02d}"

@@ -333,3 +333,18 @@ def test_figures_general_members_wrestlers_adults_tiles_markers(text, span):
 def test_figures_general_laboratory_units_and_hom_before_a_date(text, span, attrs):
     got = {t: a for _label, t, a in figs(text)}
     assert span in got and got[span] == attrs
+
+
+@pytest.mark.parametrize("text,span,attrs", [
+    ("Tàu của ông có công suất 450 CV.", "450 CV", {"value": 450, "unit": "CV"}),
+    ("Bé út Bin sáu tuổi rưỡi.", "sáu tuổi rưỡi", {"value": 6.5, "unit": "tuổi"}),
+    ("Đội có 8 trận thắng, 3 trận hòa.", "3 trận hòa", {"value": 3, "unit": "trận hòa"}),
+    ("Từ mùng 2 đến mùng 6 Tết, các homestay đều kín phòng.", "Từ mùng 2 đến mùng 6 Tết",
+     {"value": "XXXX-01-02/XXXX-01-06"}),
+    ("Lượng lúa thu mua trong mười ngày đầu tháng 3 đã gấp đôi.", "mười ngày đầu tháng 3",
+     {"value": "XXXX-03-01/XXXX-03-10"}),
+])
+def test_figures_general_engines_ages_and_a_half_match_results_lunar_ranges_first_days(
+        text, span, attrs):
+    got = {t: a for _label, t, a in figs(text)}
+    assert span in got and got[span] == attrs
