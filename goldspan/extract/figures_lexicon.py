@@ -95,7 +95,7 @@ COUNT_NOUNS = frozenset({
     "hộ kinh doanh", "người nước ngoài", "lao động nước ngoài", "trang trại", "hợp đồng",
     "con số", "bản án", "container hàng", "biển báo", "đèn tín hiệu",
     "mã số vùng trồng", "vùng trồng", "giờ làm việc", "nghìn người",
-    "trận thắng", "bài thi", "môn thi", "điểm thi", "phòng thi", "hội đồng thi",
+    "bài thi", "môn thi", "điểm thi", "phòng thi", "hội đồng thi",
     "công nhân viên",
     "trụ sở", "chi nhánh", "văn phòng", "phòng giao dịch", "sàn", "căn phòng",
     "xe đạp điện", "xe máy điện", "giấy phép", "giấy phép lái xe", "điểm tham quan",
