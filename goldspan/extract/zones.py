@@ -151,7 +151,7 @@ def _owner_line(line: str) -> bool:
     opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
     low = line[:24].casefold()
     return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)
-            or (low.startswith("ấn phẩm") and " của " in line)) \
+            or (low.startswith(("ấn phẩm", "chuyên trang")) and " của " in line)) \
         and 2 < r.words(line) <= 24 and not r.ends_sentence(line)  # "Ấn phẩm cuối tuần của Báo X"
 
 
@@ -288,8 +288,9 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
     return None
 
 
-# A comment counter: "Bình luận (18)", "Ý kiến (3)".
-_COMMENT_COUNT: Final = re.compile(r"(?i:bình luận|ý kiến|thảo luận|comments?)\s*\(\d+\)")
+# A comment counter: "Bình luận (18)", "Ý kiến (3)", "7 bình luận".
+_COMMENT_COUNT: Final = re.compile(r"(?i:bình luận|ý kiến|thảo luận|comments?)\s*\(\d+\)"
+                                   r"|\d+\s+(?i:bình luận|ý kiến|thảo luận|comments?)")  # "7 bình luận"
 # An author's institution: a body's head word and up to eleven more words, no digits.
 _AFFILIATION: Final = re.compile(r"(?:(?:Phó |Nguyên )?(?:Giám đốc|Viện trưởng|Hiệu trưởng|Trưởng khoa|"
                                  r"Trưởng ban|Chủ nhiệm|Trưởng phòng|Giảng viên|Nghiên cứu viên)\s+)?"

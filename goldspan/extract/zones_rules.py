@@ -225,7 +225,8 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    if ("  " in stripped or " | " in stripped or " / " in stripped or "·" in stripped or "▪" in stripped
+    if ("  " in stripped or " | " in stripped or " / " in stripped or "‖" in stripped
+            or "·" in stripped or "▪" in stripped
             or "•" in stripped
             or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped) \
             and is_menu_line(stripped):
@@ -279,7 +280,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|·•▪◦◆♦∙✦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|‖·•▪◦◆♦∙✦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–—]\s")
 
 

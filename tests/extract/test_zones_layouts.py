@@ -1071,3 +1071,18 @@ def test_zones_layouts_banner_over_a_dated_title_market_widget_programme_line_an
         (B, "Bài viết phân tích ba nhóm kết quả."),
     ]
     _assert_zones(author)
+
+
+def test_zones_layouts_counter_first_tagline_of_a_channel_event_tag_and_double_bar_menu():
+    case = [
+        (P, "VTV THỂ THAO"),
+        (P, "|Chuyên trang Thể thao của Báo điện tử VTV.vn"),
+        (P, "|Bóng đá Việt Nam ‖ Bóng đá quốc tế ‖ ASIAD 20 ‖ Tennis ‖ Bóng chuyền ‖ Esports"),
+        (P, "|Sự kiện: Bóng đá nữ ASIAD 20"),
+        (T, "Tuyển nữ sẵn sàng cho trận tứ kết gặp đội bóng mạnh"),
+        (P, "|Thứ Sáu, 25/09/2026 15:42 (GMT+7)"),
+        (P, "|7 bình luận"),
+        (L, "TPO - Chiều nay, ban huấn luyện đã họp báo trước trận tứ kết diễn ra vào ngày mai."),
+        (B, "Đội tuyển có đủ lực lượng."),
+    ]
+    _assert_zones(case)
