@@ -773,7 +773,8 @@ class Cast:
             head = key + " "  # "bị cáo Lim" for "Lim Chee Keong": a foreign family name first
             for group in ([p.name for p in self.people], self.known):
                 for full in group:
-                    if full.casefold().startswith(head) and full.count(" ") >= 2:
+                    if full.casefold().startswith(head) and (full.count(" ") >= 2 or any(
+                            is_foreign(w) for w in full.split()[1:])):  # "bà Sato" for "Sato Mizuki"
                         return full
         if " " not in key and is_foreign(key):  # "ông Abdulaziz" for "Abdulaziz bin Salman"
             head = key + " "

@@ -105,3 +105,12 @@ def test_speech_cast_state_name_after_a_title_is_no_person():
 def test_speech_cast_epithet_standing_for_a_person(window, epithet):
     from goldspan.extract.speech_cast import _epithet_at_end
     assert (_epithet_at_end(window, 0) is not None) is epithet
+
+
+def test_speech_cast_foreign_family_name_first_stands_for_the_full_name():
+    from goldspan.extract.speech_cast import Cast
+    cast = Cast()
+    cast.speaker("Sato Mizuki")
+    assert cast.full_name("Sato") == "Sato Mizuki"
+    cast.speaker("Hoa Lan")
+    assert cast.full_name("Hoa") != "Hoa Lan"  # a Vietnamese name: no foreign word after it
