@@ -100,6 +100,8 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
         if toks[i][TEXT] in NOT_NAMES:
             continue
         j = cap_run(toks, i, gaz, head_at)
+        if j == i + 1 and _MIXED_CASE.fullmatch(toks[i][TEXT]):
+            continue  # "Tổng Giám đốc TABank": a brand in mixed case, no person
         if j == i + 1 and toks[i][TEXT] not in gaz.given and j < len(toks) \
                 and toks[j][JOINED] and not toks[j][CAP] and not is_stop(toks, j) \
                 and texts[j] not in _AND_WITH:
@@ -130,6 +132,7 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
     return out
 
 
+_MIXED_CASE: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # First words of Tây Nguyên names: the Ê Đê men's "Y", a parent's name "Ama"/"Amí"/"Ami";
 # the women's "H'" and the K'Ho "K'" open the first syllable itself ("H'Yuê", "K'Bình").
 _ETHNIC_FIRSTS: Final = frozenset({"Y", "Ama", "Amí", "Ami"})

@@ -297,3 +297,11 @@ def test_entities_org_tickers_in_a_market_report_initials_and_innovation_centres
     assert ("ORG", "III") not in got and ("ORG", "USD") not in got
     assert ("ORG", "Trung tâm Đổi mới sáng tạo tỉnh Thái Nguyên") in got
     assert ("PER", "P.") in got and ("PER", "L.T.Q.") in got
+
+
+def test_entities_org_channels_brands_after_posts_and_drug_police_units():
+    got = ents("Trận đấu được truyền hình trực tiếp trên kênh VTV5. Ông Đặng Hoài Nam, Tổng "
+               "Giám đốc TABank, cho biết. Phòng Cảnh sát điều tra tội phạm về ma túy vào cuộc.")
+    assert ("ORG", "VTV5") in got and ("ORG", "TABank") in got
+    assert ("PER", "TABank") not in got
+    assert ("ORG", "Phòng Cảnh sát điều tra tội phạm về ma túy") in got
