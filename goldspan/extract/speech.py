@@ -367,10 +367,12 @@ class Speech(Extractor):
             head = epithet_head(text, ref.start) if ref.title is None else None
             if head is not None and len(head) > 4:
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
-                holder = cast.by_role_word(head, lambda name: want is not None and _person_gender(
-                    text, name) not in (None, want))  # "Vị chỉ huy chữa cháy": the commander
-                if holder is not None:
-                    return holder.sid
+                for word in dict.fromkeys((head, head.removeprefix("nhà "))):  # "nhà thiên văn
+                    # học" of "Hội Thiên văn học"
+                    holder = cast.by_role_word(word, lambda name: want is not None and _person_gender(
+                        text, name) not in (None, want))  # "Vị chỉ huy chữa cháy": the commander
+                    if holder is not None:
+                        return holder.sid
             if spans and _ADDS.match(text, ref.start):  # "Ông cho biết thêm": who spoke last
                 last = _last_speaker(text, ref.start, spans, cast)
                 if last is not None:

@@ -493,12 +493,18 @@ _EPITHET_HEADS: Final = (
     "hướng dẫn viên", "đầu bếp", "nhà thiết kế", "nhà sáng lập", "thợ", "người thợ", "nhân viên",
     "dược sĩ", "tình nguyện viên", "nữ sinh", "nam sinh", "người mẹ", "người cha", "sĩ quan",
     "cảnh sát", "điều tra viên", "kiểm sát viên", "thẩm phán", "thuyền trưởng", "phi công",
-    "bộ đội", "quân nhân", "kiểm lâm", "nông dân trẻ", "thủ lĩnh", "thí sinh", "vận động viên trẻ")
+    "bộ đội", "quân nhân", "kiểm lâm", "nông dân trẻ", "thủ lĩnh", "thí sinh", "vận động viên trẻ",
+    # posts, spouses and commentators seen as epithets (held-out set 99): "nữ chủ tịch công
+    # đoàn", "nhà thiên văn học này", "cô vợ trẻ", "anh chồng", "bình luận viên"
+    "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "trưởng ban", "trưởng phòng",
+    "hiệu trưởng", "đội trưởng", "nhà thiên văn học", "thiên văn học", "vợ", "chồng",
+    "bình luận viên", "nhà phê bình", "chuyên gia")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
     rf"(?:\s+(?:(?:quê|ở|xứ|dân tộc|đến từ|gốc|người)\s+[^\s,.;:]+(?:\s+[{UPPER}][^\s,.;:]*)*"
-    rf"|sinh năm\s+\d{{4}}|(?:ngoài|gần|hơn)\s+\d{{1,3}}\s+tuổi|\d{{1,3}}\s+tuổi|[{LOWER}]+"
+    rf"|sinh năm\s+\d{{4}}|(?:ngoài|gần|hơn)\s+\d{{1,3}}\s+tuổi|\d{{1,3}}\s+tuổi"
+    rf"|(?!(?:này|ấy|đó)(?!\w))[{LOWER}]+"
     rf"|[{UPPER}][{LOWER}]*)){{0,4}}"
     rf"(?P<dem>\s+(?:này|ấy|đó))?\s*$")
 
@@ -631,7 +637,8 @@ class Cast:
                      ) -> Person | None:
         """The latest speaker whose role holds ``word`` as whole words (``chỉ huy`` in ``Chỉ
         huy trưởng Đội PCCC``) and whose name ``skip`` does not refuse, or None."""
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        pattern = re.compile(rf"(?<!\w)(?<!phó ){re.escape(word)}(?!\w)")  # ("giám đốc" is not
+        # the "phó giám đốc")
         for person in reversed(self.people):
             if person.role and pattern.search(person.role.casefold()) and not skip(person.name):
                 return person

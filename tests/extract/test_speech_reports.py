@@ -1003,3 +1003,15 @@ def test_speech_reports_gendered_epithets_pick_the_person_of_their_gender():
                     "Anh Trương Minh Tuấn, chồng chị, ủng hộ cách dạy con này.",
                     "“Tôi muốn con tự trả giá cho lựa chọn của mình”, người mẹ này nói.")
     assert ("direct", "Tôi muốn con tự trả giá cho lựa chọn của mình", "Lê Thị Ngọc Hạnh") in mother
+
+
+def test_speech_reports_epithets_after_a_quote_posts_spouses_and_scientists():
+    got = quotes("Bà Nguyễn Thị Hằng, Chủ tịch Công đoàn công ty, gặp giám đốc. “Chúng tôi đề nghị "
+                 "công ty giữ nguyên đơn giá cũ”, nữ chủ tịch công đoàn nhấn mạnh.",
+                 "TS Đào Văn Khải, Phó Chủ tịch Hội Thiên văn học, quan sát bầu trời. “Nhiều người "
+                 "quen nhìn lên đỉnh đầu”, nhà thiên văn học này lưu ý.",
+                 "Chị Võ Thị Thanh Tâm và chồng là anh Lê Quốc Huy mở quán. “Tôi sợ lắm, vì cả hai "
+                 "chưa từng buôn bán”, anh chồng cười.")
+    assert ("direct", "Chúng tôi đề nghị công ty giữ nguyên đơn giá cũ", "Nguyễn Thị Hằng") in got
+    assert ("direct", "Nhiều người quen nhìn lên đỉnh đầu", "Đào Văn Khải") in got
+    assert ("direct", "Tôi sợ lắm, vì cả hai chưa từng buôn bán", "Lê Quốc Huy") in got
