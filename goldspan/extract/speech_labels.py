@@ -453,8 +453,25 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
     if (_DATED_REPORT.match(line) is not None or _SOURCED_REPORT.match(line) is not None) \
             and _FIRST_PERSON.search(line) is None:
         return True  # "Ngày 13/3, tại Công văn số …, Bộ Y tế đề nghị …": the report goes on
-    return ("”" in line or '"' in line) and (
-        _third_party_re().search(line) is not None or _announced_re().search(line) is not None)
+    if ("”" in line or '"' in line) and (
+            _third_party_re().search(line) is not None or _announced_re().search(line) is not None):
+        return True
+    return _reports_someone(text, s, end)
+
+
+def _reports_someone(text: str, s: int, end: int) -> bool:
+    """The paragraph reports a named person's or a titled person's words (``Ở khu vực phỏng
+    vấn, người hùng Đức Lâm chia sẻ: “…”``, ``HLV X thừa nhận …``) and speaks in no first
+    person outside the quotation marks: the report goes on after the Q&A."""
+    from goldspan.extract.speech_quotes import find_quotes  # (speech_quotes imports this module)
+    found = find_quotes(text, s, end)
+    if not any(q.ref.name is not None and (q.ref.role_start is not None or " " in q.ref.name)
+               and not is_org_name(q.ref.name) for q in found):
+        return False  # (a body speaking, "Sở cũng đã đề nghị", may be the guest's own words)
+    outside = text[s:end]
+    for q in sorted(found, key=lambda q: q.start, reverse=True):
+        outside = outside[:q.start - s] + " " + outside[q.end - s:]
+    return _FIRST_PERSON.search(outside) is None and _ADDRESSED_READER.search(outside) is None
 
 
 # A paragraph opening with a calendar date and a comma: the reporter's narrative, unless the
@@ -464,6 +481,9 @@ _DATED_REPORT: Final = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|R�
 # A paragraph opening with its source, a body ("Theo Cục Cảnh sát giao thông (Bộ Công an),").
 _SOURCED_REPORT: Final = re.compile(rf"Theo\s+(?:Cục|Bộ|Sở|Tổng cục|Ủy ban|UBND|Trung tâm|Viện|"
                                     rf"Ban|Tổng công ty|Tập đoàn|Công an|Bệnh viện)\s+[{UPPER}]")
+# The reader or listener addressed: an answer, not the report ("Tòa án sẽ thông báo để bạn …").
+_ADDRESSED_READER: Final = re.compile(r"(?<!\w)(?:bạn|các bạn|quý vị|anh chị|bà con)(?!\w)",
+                                      re.IGNORECASE)
 _FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|tớ)(?!\w)",
                                   re.IGNORECASE)
 

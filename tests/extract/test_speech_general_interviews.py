@@ -515,3 +515,23 @@ def test_speech_general_interviews_a_ranked_officer_reported_and_a_sourced_repor
     assert turns[-1] == "Xe đang dồn ứ ở nút giao, chúng tôi đã phân luồng."
     said = [(t, n) for lab, _, t, n in got if lab == "QUOTE"]
     assert ("phần lớn các vụ va chạm là xe tông đuôi nhau", "Lê Trọng Nghĩa") in said
+
+
+def test_speech_general_interviews_a_report_of_someone_after_the_answers_ends_the_turn():
+    got = speech("Hỏi: Trung vệ Thuận có phải nghỉ trận tới không?",
+                 "HLV Kim Sang-sik: Bác sĩ cho biết Thuận chỉ bị chuột rút.",
+                 "Ở khu vực phỏng vấn, người hùng Đức Lâm chia sẻ: “Tôi đã tập tình huống này cả "
+                 "tuần.”",
+                 "Trong khi đó, HLV trưởng tuyển Syria Rafael Montes thừa nhận đội khách đuối sức "
+                 "trong 20 phút cuối.",
+                 lead="HLV Kim Sang-sik trả lời báo chí sau trận thắng ngược Syria.")
+    turns = [t for lab, _, t, _n in got if lab == "TURN"]
+    assert turns[-1] == "Bác sĩ cho biết Thuận chỉ bị chuột rút."
+    said = [(t, n) for lab, _, t, n in got if lab == "QUOTE"]
+    assert [n for t, n in said if t == "Tôi đã tập tình huống này cả tuần."][0].endswith("Lâm")
+    assert ("đội khách đuối sức trong 20 phút cuối", "Rafael Montes") in said
+    answered = speech("Hỏi: Khởi kiện ở đâu thưa luật sư?",
+                      "Luật sư Nguyễn Thị Thu Hằng: Bạn nộp đơn tại tòa án nơi có đất.",
+                      "Tòa án sẽ thông báo để bạn nộp tạm ứng án phí trong thời hạn 7 ngày.",
+                      lead="Luật sư trả lời bạn đọc về tranh chấp đất đai.")
+    assert [t for lab, _, t, _n in answered if lab == "TURN"][-1].endswith("trong thời hạn 7 ngày.")
