@@ -397,6 +397,11 @@ def _nickname_aliases(text: str, ranges: list[tuple[int, int]], cast: Cast) -> N
                 nick = m.group("nick")
                 if full is not None and nick != full:  # ho169, ho219 (ho39 keeps "Năm Thảo":
                     cast.aliases.setdefault(nick.casefold(), full)  # docs/gsmark.md)
+    for s, e in ranges:  # "Trần Minh Khoa “Shiro”": a player's in-game name after his name
+        for m in _NICK_AFTER_NAME.finditer(text, s, e):
+            full = split_name(m.group("full"), False)
+            if full is not None and full.count(" ") >= 1:
+                cast.aliases.setdefault(m.group("nick").casefold(), full)
     patterns = [rx for rx, cues in ((_NICK_AFTER, _AFTER_CUES), (_NICK_BEFORE, _BEFORE_CUES))
                 if any(c in text for c in cues)]  # the cue words, before scanning for them
     for s, e in ranges if patterns else ():
@@ -407,6 +412,8 @@ def _nickname_aliases(text: str, ranges: list[tuple[int, int]], cast: Cast) -> N
                     cast.aliases.setdefault(m.group("nick").casefold(), full)
 
 
+_NICK_AFTER_NAME: Final = re.compile(rf"(?P<full>[{UPPER}]\w+(?: [{UPPER}]\w+){{1,3}}) [“\"]"
+                                     r"(?P<nick>[A-Za-z0-9][\w.-]{1,15})[”\"]")
 _BRACKETED_NAME: Final = re.compile(rf"((?:Ama|Amí|Ami|Y|[{UPPER}]['’])\s*{SYL}(?:\s+{SYL}){{0,2}})\)")
 
 

@@ -37,6 +37,10 @@ def subject_before(text: str, pos: int, floor: int,
     role) or an organisation opening the clause (``Bộ Y tế cho biết``); a relative named
     through someone (``chồng chị Hoa``, ``bà nội của Lan``) is named as written."""
     found = _subject_before(text, pos, floor, known)
+    if found is None:
+        nick = _NICK_END.search(text, max(floor, pos - 40), pos)
+        if nick is not None and nick.start() > floor:  # "đội trưởng Trần Minh Khoa “Shiro” nói":
+            return subject_before(text, nick.start(), floor, known)  # the name before the nick
     if found is None or found[0].name is None or text.find(" ", floor, pos) < 0:
         return found
     ref = found[0]
@@ -50,6 +54,9 @@ def subject_before(text: str, pos: int, floor: int,
     return NameRef(lower(phrase[:1]) + phrase[1:], kin.start()), found[1]
 
 
+# A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
+_NICK_END: Final = re.compile(r"(?<=\w) [“\"][A-Za-z0-9][\w.-]{1,15}(?: [A-Za-z0-9][\w.-]{1,15})?[”\"]"
+                              r"(?:\s+(?:cũng|còn|thì))?\s*$")
 _WHILE: Final = re.compile(r"\s+vừa\s+[^,.;:!?“”\"]{1,40}?\s+vừa\s*$")
 _PERSON_OPENS: Final = re.compile(rf"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ)\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})"
                                   r"(?:\s*\([^()]{1,80}\))?")

@@ -1015,3 +1015,13 @@ def test_speech_reports_epithets_after_a_quote_posts_spouses_and_scientists():
     assert ("direct", "Chúng tôi đề nghị công ty giữ nguyên đơn giá cũ", "Nguyễn Thị Hằng") in got
     assert ("direct", "Nhiều người quen nhìn lên đỉnh đầu", "Đào Văn Khải") in got
     assert ("direct", "Tôi sợ lắm, vì cả hai chưa từng buôn bán", "Lê Quốc Huy") in got
+
+
+def test_speech_reports_an_in_game_name_between_the_name_and_the_cue():
+    got = quotes("Saigon Phoenix vô địch sau màn ngược dòng.",
+                 "“Bị dẫn 0-2, cả đội vào phòng chờ mà không ai nói câu nào”, đội trưởng Trần Minh "
+                 "Khoa “Shiro” nói sau trận.",
+                 "Shiro cho biết thêm cả đội đã tập luyện tại Đà Lạt suốt sáu tuần.")
+    assert ("direct", "Bị dẫn 0-2, cả đội vào phòng chờ mà không ai nói câu nào",
+            "Trần Minh Khoa") in got
+    assert ("indirect", "cả đội đã tập luyện tại Đà Lạt suốt sáu tuần", "Trần Minh Khoa") in got
