@@ -335,6 +335,12 @@ class Speech(Extractor):
                     return cast.speaker(paper.group("paper")).sid
             if ref.title:
                 person = cast.by_title(ref.title)
+                body = text[ref.start + 15:ref.start + len(ref.title)] if (
+                    person is None and ref.title.startswith("người đứng đầu ")) else ""
+                if body[:1].isupper() and sum(w[:1].isupper() for w in body.split()) >= 2:
+                    # "Người đứng đầu Vụ Bảo hiểm y tế" with no head named: the body speaks
+                    # (not "Đảng bộ tỉnh", not "ngành ngoại giao Trung Quốc")
+                    return cast.speaker(body).sid
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
                 if person is not None and want is not None and _person_gender(
                         text, person.name) != want:

@@ -581,7 +581,8 @@ _BODY_AFTER_TITLE: Final = re.compile(r"(?:sở|bộ|cục|tổng cục|chi cụ
 _HEAD_TITLES: Final = ("giám đốc", "tổng giám đốc", "chủ tịch", "bộ trưởng", "cục trưởng",
                        "viện trưởng", "hiệu trưởng", "trưởng ban", "trưởng phòng", "trưởng khoa",
                        "bí thư", "chánh án", "chánh thanh tra", "tổng cục trưởng", "thủ trưởng",
-                       "chi cục trưởng", "trưởng đoàn", "tư lệnh", "chỉ huy trưởng")
+                       "chi cục trưởng", "trưởng đoàn", "tư lệnh", "chỉ huy trưởng", "vụ trưởng",
+                       "trưởng trạm", "trưởng đài", "chánh văn phòng", "trưởng thôn", "trưởng bản")
 _BODY_FILLER: Final = frozenset("ngành của các cơ quan đơn vị và tỉnh thành phố xã phường".split())
 
 

@@ -37,6 +37,10 @@ def subject_before(text: str, pos: int, floor: int,
     role) or an organisation opening the clause (``Bộ Y tế cho biết``); a relative named
     through someone (``chồng chị Hoa``, ``bà nội của Lan``) is named as written."""
     found = _subject_before(text, pos, floor, known)
+    if found is not None and found[0].name is not None and found[0].start - 15 >= floor \
+            and text[found[0].start - 15:found[0].start].casefold() == "người đứng đầu ":
+        head = found[0].start - 15  # "Người đứng đầu Ban Quản lý": the body's head, no body
+        return NameRef(None, head, title="người đứng đầu " + found[0].name.casefold()), None
     if found is None:
         nick = _NICK_END.search(text, max(floor, pos - 40), pos)
         if nick is not None and nick.start() > floor:  # "đội trưởng Trần Minh Khoa “Shiro” nói":

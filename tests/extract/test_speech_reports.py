@@ -1025,3 +1025,12 @@ def test_speech_reports_an_in_game_name_between_the_name_and_the_cue():
     assert ("direct", "Bị dẫn 0-2, cả đội vào phòng chờ mà không ai nói câu nào",
             "Trần Minh Khoa") in got
     assert ("indirect", "cả đội đã tập luyện tại Đà Lạt suốt sáu tuần", "Trần Minh Khoa") in got
+
+
+def test_speech_reports_the_head_of_a_named_body():
+    got = quotes("Ông Lê Văn Thịnh, Giám đốc Ban Quản lý Vườn quốc gia Phong Nha, cho biết khách "
+                 "tăng mạnh.",
+                 "Người đứng đầu Ban Quản lý cũng thừa nhận hạ tầng đón khách chưa theo kịp.",
+                 "Người đứng đầu Vụ Bảo hiểm y tế cho biết dự thảo đang được lấy ý kiến rộng rãi.")
+    assert ("indirect", "hạ tầng đón khách chưa theo kịp", "Lê Văn Thịnh") in got
+    assert ("indirect", "dự thảo đang được lấy ý kiến rộng rãi", "Vụ Bảo hiểm y tế") in got
