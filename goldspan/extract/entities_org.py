@@ -102,6 +102,8 @@ _ROMAN: Final = re.compile(r"[IVX]{1,5}")
 _ADMIN_BODIES: Final = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
                            "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ",
                            "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an"})
+# Heads written alone after a post, then a full name of three words: the person, no body.
+_SHORT_HEADS: Final = frozenset({"Sở", "Bộ", "Cục", "Vụ", "Ban", "Phòng", "Viện", "Chi cục"})
 # (not "xã", "phường": communes and wards are named after people, "xã Nguyễn Phích")
 _ADMIN_DESCS: Final = frozenset(("tỉnh", "huyện", "thành phố", "quận", "thị xã"))
 # compass words end a region ("miền Nam", "phía Bắc"): no lowercase tail goes on after them
@@ -173,9 +175,10 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             last = i + 1  # "Chi cục Hải quan khu vực VI": the code ends the name
             distinct = True
             break
-        if t[CAP] and i == he and head in _ADMIN_BODIES and is_per_start(toks, i, gaz) \
-                and not loc_at(i):
-            break  # "Bí thư Tỉnh ủy Hoàng Văn Đức": the person, no place
+        if t[CAP] and i == he and (head in _ADMIN_BODIES or head in _SHORT_HEADS and i + 2 < n
+                                   and toks[i + 2][CAP] and toks[i + 2][JOINED]) \
+                and is_per_start(toks, i, gaz) and not loc_at(i):
+            break  # "Bí thư Tỉnh ủy Hoàng Văn Đức", "Phó Giám đốc Sở Đỗ Minh Quang": the person
         if t[CAP]:
             if distinct and is_per_start(toks, i, gaz) and head not in _NAMED_AFTER_PEOPLE and not (
                     i + 1 < n and f"{lower(t[TEXT])} {lower(toks[i + 1][TEXT])}" in gaz.lexicon) \

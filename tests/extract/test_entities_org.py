@@ -305,3 +305,10 @@ def test_entities_org_channels_brands_after_posts_and_drug_police_units():
     assert ("ORG", "VTV5") in got and ("ORG", "TABank") in got
     assert ("PER", "TABank") not in got
     assert ("ORG", "Phòng Cảnh sát điều tra tội phạm về ma túy") in got
+
+
+def test_entities_org_a_full_name_after_a_bare_head_and_english_city_teams():
+    got = ents("Đoàn kiểm tra do Phó Giám đốc Sở Đỗ Minh Quang dẫn đầu. Saigon Phoenix thắng "
+               "ngược Bangkok Titans.")
+    assert ("PER", "Đỗ Minh Quang") in got
+    assert ("ORG", "Saigon Phoenix") in got
