@@ -87,7 +87,9 @@ def paragraph_zones(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
 
 # A television report's name line ("Bà Nguyễn Thị Xuân - Người dân phường X") over the
 # words the person says, a paragraph that is one quotation in marks.
-_NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Phóng viên|PV|Nhà báo)\s+)?(?P<name>[{UPPER}]\w*"
+_NAME_LINE: Final = re.compile(rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Phóng viên|PV|Nhà báo|"
+                               rf"(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|tướng)|Bác sĩ|Luật sư)\s+)?"
+                               rf"(?P<name>[{UPPER}]\w*"
                                rf"(?:\s+[{UPPER}]\w*(?:-\w+)?){{1,4}})\s+[-–]\s+"  # "Lee Soo-jin"
                                rf"(?P<role>[^.!?“”\"\n]{{3,80}})$")
 # A two-line strap: the name alone ("Ông Trần Văn Lâm", "CHỊ NGUYỄN THỊ HỒNG"), the role on
@@ -111,6 +113,9 @@ def _has_mark(text: str, s: int, e: int) -> bool:
 
 
 _WHOLE_QUOTE: Final = re.compile(r"“([^“”]+)”\.?\s*$")
+# The line signing a pull quote: "— Ông Trương Đình Khoa, cố vấn Đề án 844".
+_SIGNATURE: Final = re.compile(rf"[—–-]\s*(?P<title>(?:Ông|Bà|Anh|Chị|TS\.?|PGS\.TS\.?|GS\.?)\s+)?"
+                               rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})(?:\s*,\s*(?P<role>[^\n]{{2,160}}))?")
 _BULLET: Final = re.compile(r"(?:[•●▪+\-–]|\d{1,2}[.)])\s+(?=\S)")  # "• …", "- …", "1. …"
 
 
@@ -210,11 +215,16 @@ class Speech(Extractor):
             if name_line is not None and split_name(name_line.group("name"), True) is not None:
                 said = _WHOLE_QUOTE.match(text, *_next_paragraph(paras, e))
                 if said is not None and said.end() - said.start() > 12:  # a TV name line
-                    who = cast.speaker(name_line.group("name"), name_line.group("role").strip())
+                    named = name_line.group("name")
+                    if named.isupper():  # "Trung tá NGUYỄN ĐỨC MẠNH - Phó Trưởng phòng …"
+                        named = " ".join(w.capitalize() for w in named.split())
+                    who = cast.speaker(named, name_line.group("role").strip())
                     spans.append(make_span("speech", "QUOTE", said.start(1), said.end(1), text,
                                            {"speaker": who.sid, "kind": "direct"}))
             elif zone == "BODY" and e - s <= 40 and _NAME_ALONE.fullmatch(text, s, e):
                 self._strap(text, paras, s, e, cast, spans)
+            elif zone == "BODY" and text.startswith(("“", '"'), s) and _WHOLE_QUOTE.match(text, s, e):
+                self._signed(text, paras, s, e, cast, spans)
             if listing is not None:
                 item = bullet_item(text, s, e) if zone == "BODY" else None
                 if item is not None:
@@ -291,6 +301,23 @@ class Speech(Extractor):
         speakers = [Speaker.model_construct(id=p.sid, name=p.name, role=p.role)
                     for p in cast.people if p.sid in used]
         return ExtractResult(spans=spans, speakers=speakers)
+
+    @staticmethod
+    def _signed(text: str, paras: list[tuple[int, int]], s: int, e: int, cast: Cast,
+                spans: list) -> None:
+        """A pull quote at ``text[s:e]`` (one quotation) signed on the next line by a dash and
+        a name (``— Ông Trương Đình Khoa, cố vấn …``): the named person's QUOTE."""
+        said = _WHOLE_QUOTE.match(text, s, e)
+        ns, ne = _next_paragraph(paras, e)
+        sign = _SIGNATURE.fullmatch(text, ns, ne) if said is not None else None
+        if said is None or sign is None:
+            return
+        name = split_name(sign.group("name"), sign.group("title") is not None)
+        if name is None:
+            return
+        who = cast.speaker(name, (sign.group("role") or "").strip() or None)
+        spans.append(make_span("speech", "QUOTE", said.start(1), said.end(1), text,
+                               {"speaker": who.sid, "kind": "direct"}))
 
     @staticmethod
     def _strap(text: str, paras: list[tuple[int, int]], s: int, e: int, cast: Cast,

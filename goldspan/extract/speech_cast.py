@@ -801,6 +801,8 @@ class Cast:
         agency = _AGENCY_WORD.match(name)
         if agency is not None:  # "Hãng AFP đưa tin": the agency is "AFP"
             name = name[agency.end():]
+        if " TP " in name and name.split(" ", 1)[0] in _BODY_FIRSTS:  # "Viện kiểm sát nhân dân TP
+            name = name.replace(" TP ", " thành phố ")  # Đà Nẵng" written out, like "VKSND TP …"
         full = self.full_name(name)
         key = full.casefold()
         for person in self.people:
@@ -813,6 +815,7 @@ class Cast:
         return person
 
 
+_BODY_FIRSTS: Final = frozenset({"Viện", "Tòa"})  # courts and procuracies (gold keeps "Công an TP X")
 # The kind of a news agency written before its name, which is no part of it.
 _AGENCY_WORD: Final = re.compile(r"(?:Hãng|hãng)(?:\s+(?:tin|thông tấn))?\s+(?=[A-ZĐÀ-Ỹ])")
 # A title in capitals written before a name ("HLV", "TS", "PGS.TS", "BS.CKII").

@@ -45,6 +45,8 @@ _LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,80}?)\s*:\s*(?=\S)")
 _LONG_BOX_LABEL: Final = re.compile(r"^(?P<label>[^:\n“”\"]{1,160}?[),]\s*(?:trả lời|giải đáp|tư vấn))"
                                     r"\s*:\s*(?=\S)")
 _BULLETS: Final = frozenset("•●▪◦")
+_CREDIT_ROLE: Final = r"(?:Phóng viên|PV|Quay phim|Biên tập|Dựng phim|Kỹ thuật|Đồ họa|Ảnh|Bài|Video|Dẫn)"
+_TV_CREDITS: Final = re.compile(rf"{_CREDIT_ROLE}\s*:\s*[^:|]+?(?:\s+[-|–]\s+{_CREDIT_ROLE}\s*:\s*[^:|]+?)+")
 _DASH_BULLETS: Final = frozenset({"- ", "– ", "+ ", "* "})  # "- COD: 96 mg/l": a list item
 _TRAILING_PAREN: Final = re.compile(r"\s*\(([^()]+)\)\s*$")
 _LONG_BOX_LABEL_AT: Final = re.compile(_LONG_BOX_LABEL.pattern.removeprefix("^"))
@@ -152,6 +154,8 @@ def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     if paragraph[:1] in _BULLETS or paragraph[:2] in _DASH_BULLETS:
         return None  # "• Allopurinol: khởi đầu 100 mg/ngày": an item of a list, no speaker
+    if _TV_CREDITS.fullmatch(paragraph.strip()):
+        return None  # "Phóng viên: X - Quay phim: Y": a TV report's credits
     m = _LABEL.match(paragraph) or _LONG_BOX_LABEL.match(paragraph)
     if m is None:
         return None

@@ -419,7 +419,8 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
         if r.chrome(line) and not r.name_line(line) and not (seen < 3 and _credits_line(line)):
             labels[i] = "BOILERPLATE"
             continue
-        if seen < 3 and (r.byline(line) or _author_of_body(line.stripped)):
+        if seen < 3 and (r.byline(line) or _author_of_body(line.stripped)
+                         or TV_CREDITS.fullmatch(line.stripped) is not None):
             labels[i] = "BYLINE"
             seen += 1
             continue
@@ -516,8 +517,11 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "BYLINE"  # "Gia Linh thực hiện" under the title or lead (and its links)
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
-        elif _glued_headlines(line.stripped):
-            labels[i] = "RELATED"
+        elif _glued_headlines(line.stripped) and not (
+                nxt is not None and nxt.stripped[:1] in "“\"" and " - " in line.stripped) \
+                and not line.stripped.startswith(("— ", "– ")):
+            labels[i] = "RELATED"  # (not a strap "Trung tá X - Phó Trưởng phòng …" over a
+            # quotation, not the "— Ông X, …" signing a pull quote)
         elif _bulleted_headline(lines, joined, i, end):
             labels[i] = "RELATED"  # "• Peru: Hai ứng cử viên … bất ngờ" between paragraphs
         elif _POSITION.search(line.stripped) is not None and r.words(line.stripped) <= 40 \
@@ -615,9 +619,14 @@ def _table_header(line: r.Line, nxt: r.Line | None) -> bool:
 
 
 def _credits_line(line: r.Line) -> bool:
-    """A TV report's credits at the article's end (``Phóng viên: X | Quay phim: Y``), which
-    look like a menu."""
-    return ":" in line.stripped and r.byline(line)
+    """A TV report's credits at the article's end (``Phóng viên: X | Quay phim: Y``, ``Phóng
+    viên: X - Quay phim: Y``), which look like a menu."""
+    return ":" in line.stripped and (r.byline(line) or TV_CREDITS.fullmatch(line.stripped) is not None)
+
+
+# Two or more "role: name" credits of a TV report: "Phóng viên: Hoàng Long - Quay phim: Đức Trung".
+_CREDIT_ROLE: Final = r"(?:Phóng viên|PV|Quay phim|Biên tập|Dựng phim|Kỹ thuật|Đồ họa|Ảnh|Bài|Video|Dẫn)"
+TV_CREDITS: Final = re.compile(rf"{_CREDIT_ROLE}\s*:\s*[^:|]+?(?:\s+[-|–]\s+{_CREDIT_ROLE}\s*:\s*[^:|]+?)+")
 
 
 def _alt_of(prev: r.Line, caption: r.Line) -> bool:

@@ -1034,3 +1034,18 @@ def test_speech_reports_the_head_of_a_named_body():
                  "Người đứng đầu Vụ Bảo hiểm y tế cho biết dự thảo đang được lấy ý kiến rộng rãi.")
     assert ("indirect", "hạ tầng đón khách chưa theo kịp", "Lê Văn Thịnh") in got
     assert ("indirect", "dự thảo đang được lấy ý kiến rộng rãi", "Vụ Bảo hiểm y tế") in got
+
+
+def test_speech_reports_one_line_ranked_strap_signed_pull_quote_and_tv_credits():
+    got = quotes("Nhiều xe tải bị tạm giữ trong đợt cao điểm.",
+                 "Trung tá NGUYỄN ĐỨC MẠNH - Phó Trưởng phòng Cảnh sát giao thông Công an tỉnh",
+                 "“Chúng tôi bố trí 46 tổ công tác làm việc xuyên đêm.”",
+                 "GÓC NHÌN CỐ VẤN",
+                 "“Khởi nghiệp không thiếu ý tưởng, chỉ thiếu người chịu ngồi ở chợ sáu tháng.”",
+                 "— Ông Trương Đình Khoa, cố vấn khởi nghiệp",
+                 "Một học sinh phân trần nhà chỉ cách trường hơn 500 m nên nghĩ không cần đội mũ.")
+    assert ("direct", "Chúng tôi bố trí 46 tổ công tác làm việc xuyên đêm.", "Nguyễn Đức Mạnh") in got
+    assert ("direct", "Khởi nghiệp không thiếu ý tưởng, chỉ thiếu người chịu ngồi ở chợ sáu tháng.",
+            "Trương Đình Khoa") in got
+    from goldspan.extract.speech_labels import parse_label
+    assert parse_label("Phóng viên: Hoàng Long - Quay phim: Đức Trung") is None

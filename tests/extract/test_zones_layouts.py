@@ -1086,3 +1086,21 @@ def test_zones_layouts_counter_first_tagline_of_a_channel_event_tag_and_double_b
         (B, "Đội tuyển có đủ lực lượng."),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_strap_with_a_dash_signature_line_tv_credits_and_read_on():
+    case = [
+        (T, "Cao điểm xử lý vi phạm nồng độ cồn trong dịp lễ"),
+        (L, "(ANTV) - Trong 10 ngày, lực lượng chức năng đã xử lý gần 9.400 trường hợp vi phạm."),
+        (B, "Nhiều xe tải bị tạm giữ bảy ngày."),
+        (B, "Trung tá NGUYỄN ĐỨC MẠNH - Phó Trưởng phòng Cảnh sát giao thông Công an tỉnh Phú Thọ"),
+        (B, "|“Chúng tôi bố trí 46 tổ công tác làm việc xuyên đêm.”"),
+        (R, "Đọc tiếp: Giả giọng người thân bằng AI để lừa chuyển tiền"),
+        (B, "“Khởi nghiệp không thiếu ý tưởng, chỉ thiếu người chịu ngồi ở chợ sáu tháng.”"),
+        (B, "|— Ông Trương Đình Khoa, cố vấn khởi nghiệp, người đồng hành cùng công ty từ vòng ươm tạo"),
+        (B, "Người dân có thể phản ánh qua đường dây nóng của công an tỉnh."),
+        (Y, "Phóng viên: Hoàng Long - Quay phim: Đức Trung"),
+        (P, "Video liên quan"),
+        (P, "|Hà Nội ra quân kiểm tra nồng độ cồn"),
+    ]
+    _assert_zones(case)
