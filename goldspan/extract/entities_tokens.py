@@ -54,7 +54,7 @@ LOC_DESCRIPTORS: Final = (
     "thành phố", "thị xã", "thị trấn", "khu phố", "tổ dân phố", "Tổ dân phố", "tỉnh", "huyện", "quận",
     "xã", "phường", "ấp", "thôn", "bản", "xóm", "làng", "quảng trường", "cổng",
     "TP", "TP.", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thị xã", "Thị trấn", "đặc khu",
-    "Đặc khu", "cơ sở", "chợ", "thủ đô", "buôn", "plei", "bon", "sóc",
+    "Đặc khu", "cơ sở", "chợ", "thủ đô", "buôn", "plei", "bon", "sóc", "khu bến",
 )
 # Type words of numbered documents (DOC), written capitalised or not.
 DOC_TYPES: Final = ("Thông tư liên tịch", "Bộ luật", "Nghị định", "Nghị quyết", "Quyết định",

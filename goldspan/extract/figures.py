@@ -27,7 +27,7 @@ from typing import Final
 from goldspan.extract.base import Extractor, ExtractResult, SpanRow
 from goldspan.extract.common import content_ranges
 from goldspan.extract.figures_context import is_fraction, is_law_year, quoted_titles, windows
-from goldspan.extract.figures_lexicon import TIME_UNITS
+from goldspan.extract.figures_lexicon import MEASURES, TIME_UNITS
 from goldspan.extract.figures_lunar import clock as _clock
 from goldspan.extract.figures_lunar import lunar_cue, lunar_dates, with_lunar
 from goldspan.extract.figures_scan import OFFSETS, Figure, Scanner
@@ -258,11 +258,12 @@ _PERIOD_IN: Final = re.compile(r"(?<=\btrong )(?P<n>[5-9]|1[01]) tháng(?=, )")
 
 
 def _and_a_half(text: str, figs: list[Figure]) -> None:
-    """A duration or an age followed by ``rưỡi`` (``hai năm rưỡi``, ``3 tiếng rưỡi``, ``sáu
-    tuổi rưỡi``) takes the half:
+    """A duration, an age or a measure followed by ``rưỡi`` (``hai năm rưỡi``, ``3 tiếng
+    rưỡi``, ``sáu tuổi rưỡi``, ``hai tấn rưỡi``) takes the half:
     its span runs over the word and its value grows by 0.5 (in place)."""
     for f in figs:
-        if f.label == "QUANTITY" and (f.unit in TIME_UNITS or f.unit == "tuổi") \
+        if f.label == "QUANTITY" and (f.unit in TIME_UNITS or f.unit == "tuổi"
+                                      or f.unit in MEASURES) \
                 and isinstance(f.value, (int, float)) \
                 and _HALF.match(text, f.end):
             f.end += len(" rưỡi")

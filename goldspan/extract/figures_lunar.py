@@ -21,7 +21,7 @@ from goldspan.extract.textcase import lower
 # A lunar date: "mùng 10 tháng 3 âm lịch", "từ mùng 1 đến mùng 10 tháng 3 âm lịch" (value as
 # written: month and day of the lunar calendar, docs/gsmark.md).
 _LUNAR: Final = re.compile(r"(?:[Tt]ừ (?=(?:mùng|mồng) \d+ (?:đến|-) ))?(?:[Mm]ùng|[Mm]ồng) (?P<d1>[1-9]|[12]\d|30)"
-                           r"(?: (?:đến|-) (?:mùng|mồng) (?P<d2>[1-9]|[12]\d|30))? tháng (?P<m>1[0-2]|[1-9]|Giêng|"
+                           r"(?: (?:đến(?: hết)?|-) (?:mùng|mồng) (?P<d2>[1-9]|[12]\d|30))? tháng (?P<m>1[0-2]|[1-9]|Giêng|"
                            r"giêng|Chạp|chạp)(?: âm lịch| âl)?(?![\w/])")
 
 
@@ -46,7 +46,7 @@ _PART_BEFORE: Final = (r"(?:(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)? )?"
 _MONTH_WORDS: Final = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                        "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "chạp": 12}
 _LUNAR_NAMED: Final = re.compile(
-    r"(?:(?:[Tt]ừ )?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng) )?(?P<d0>[1-9]|[12]\d|30) (?:đến|-|–) )?"
+    r"(?:(?:[Tt]ừ )?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng) )?(?P<d0>[1-9]|[12]\d|30) (?:đến(?: hết)?|-|–) )?"
     + _PART_BEFORE + r"(?:(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng) )?(?P<d>[1-9]|[12]\d|30)|(?P<ram>(?:[Nn]gày )?[Rr]ằm)) tháng "
     r"(?P<m>Giêng|giêng|Chạp|chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười|(?P<digits>1[0-2]|[1-9]))"
     r"(?: năm (?:[A-ZĐ]\w+ [A-ZĐ]\w+|(?P<y>(?:19|20)\d\d)))?(?P<al> âm lịch)?(?![\w/])")

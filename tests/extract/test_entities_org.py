@@ -312,3 +312,10 @@ def test_entities_org_a_full_name_after_a_bare_head_and_english_city_teams():
                "ngược Bangkok Titans.")
     assert ("PER", "Đỗ Minh Quang") in got
     assert ("ORG", "Saigon Phoenix") in got
+
+
+def test_entities_org_port_authorities_berths_and_the_god_of_wealth_day():
+    got = ents("Container qua khu bến Lạch Huyện tăng mạnh. Theo Cảng vụ Hàng hải Hải Phòng, sản "
+               "lượng tăng. Trước ngày vía Thần Tài, giá vàng tăng.")
+    assert ("LOC", "Lạch Huyện") in got and ("ORG", "Cảng vụ Hàng hải Hải Phòng") in got
+    assert ("MISC", "vía Thần Tài") in got

@@ -361,3 +361,13 @@ def test_figures_general_engines_ages_and_a_half_match_results_lunar_ranges_firs
 def test_figures_general_scaled_prices_per_unit_grams_and_lunar_glosses(text, span, attrs):
     got = {t: a for _label, t, a in figs(text)}
     assert span in got and got[span] == attrs
+
+
+@pytest.mark.parametrize("text,span,attrs", [
+    ("Bà Nụ vừa bán xong hai tấn rưỡi vải.", "hai tấn rưỡi", {"value": 2.5, "unit": "tấn"}),
+    ("Các homestay kín phòng từ mùng 8 đến hết mùng 11 tháng Giêng.",
+     "từ mùng 8 đến hết mùng 11 tháng Giêng", {"value": "XXXX-01-08/XXXX-01-11"}),
+])
+def test_figures_general_measures_and_a_half_lunar_ranges_to_the_end_of(text, span, attrs):
+    got = {t: a for _label, t, a in figs(text)}
+    assert span in got and got[span] == attrs
