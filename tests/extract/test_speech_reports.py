@@ -1049,3 +1049,8 @@ def test_speech_reports_one_line_ranked_strap_signed_pull_quote_and_tv_credits()
             "Trương Đình Khoa") in got
     from goldspan.extract.speech_labels import parse_label
     assert parse_label("Phóng viên: Hoàng Long - Quay phim: Đức Trung") is None
+
+
+def test_speech_reports_tay_family_name():
+    got = quotes("Ông Chẩu Văn Tiến, Chủ tịch UBND xã, cho biết lễ hội phải giữ đúng nghi lễ cổ.")
+    assert got == [("indirect", "lễ hội phải giữ đúng nghi lễ cổ", "Chẩu Văn Tiến")]
