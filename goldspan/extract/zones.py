@@ -63,6 +63,8 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
     return labels
 
 
+# A site named by its domain over its kind: "Bongdaplus.vn - Báo điện tử Bóng đá".
+_DOMAIN_MASTHEAD: Final = re.compile(r"[\w-]+\.(?:vn|com|net|com\.vn)\s+[-–|]\s+\S")
 TITLE_REACH = 8  # the title is one of the page's first lines (a masthead, menus, dates above)
 
 
@@ -77,6 +79,7 @@ def find_title(lines: list[r.Line]) -> int:
                 or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
                 or (0 < i < 3 and _tagline(lines, i))
                 or (0 < i < 3 and r.english_brand(line.stripped))  # "Quang Ninh Province Portal"
+                or (i < 2 and _DOMAIN_MASTHEAD.match(line.stripped) is not None)  # "X.vn - Báo …"
                 or _menu_item_again(lines, i)
                 or (i == 0 and 0 < r.words(line.stripped) <= 3 and len(lines) > 2
                     and _tagline(lines, 1))  # "ICTnews" over its tagline and menu
@@ -298,7 +301,13 @@ _AFFILIATION: Final = re.compile(r"(?:(?:Phó |Nguyên )?(?:Giám đốc|Viện 
                                  r"|Ủy ban|Ban|Hội|Tạp chí)(?:\s+[^\W\d_][\w-]*,?){1,11}")
 
 
+_AUTHOR_AND_PHOTOS: Final = re.compile(r"[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]*){1,3}\s+[-–|]\s+(?:Ảnh|Ảnh và video|"
+                                       r"Video|Đồ họa)\s*:\s*[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]*){1,3}")
+
+
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
+    if _AUTHOR_AND_PHOTOS.fullmatch(line.stripped):
+        return "BYLINE"  # "Minh Đức - Ảnh: Hoàng Nam": the author and the photographer
     if r.same(line, title) or r.photo(line):
         return "CAPTION"
     if _DEGREE_NAME.match(line.stripped) is not None:
@@ -507,6 +516,8 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             if nxt is not None and labels[i + 1] == "BODY" and _caption_follows(nxt, joined[i + 1]):
                 labels[i + 1] = "CAPTION"
                 i += 1
+        elif _under_top(labels, i, first, lead) and _AUTHOR_AND_PHOTOS.fullmatch(line.stripped):
+            labels[i] = "BYLINE"  # "Minh Đức - Ảnh: Hoàng Nam" under the lead
         elif r.photo(line):
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and (_alt_of(lines[i - 1], line) or (
@@ -575,8 +586,8 @@ def _glued_headlines(line: str) -> bool:
     """Headlines printed one after the other: long, no full stop or comma inside, and a
     capitalised word right after a lowercase one."""
     stripped = line.strip()
-    if len(stripped) < 80 or stripped.endswith((".", "…")):
-        return False
+    if len(stripped) < 80 or stripped.endswith((".", "…", ":")):
+        return False  # (a line ending with ":" announces a list: "Giá bán lẻ … như sau:")
     if stripped.endswith("?") and _ASKING.match(stripped):
         return False  # "Thương gia: Thuế … tác động thế nào tới công ty?": a question asked
     glued = (not r.ends_sentence(stripped) and (len(stripped) >= 140

@@ -225,7 +225,8 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
-    if ("  " in stripped or " | " in stripped or " / " in stripped or "‖" in stripped
+    data_row = stripped.count("%") >= 2 and ":" in stripped  # "Quý I: +3,05% | Quý II: …"
+    if not data_row and ("  " in stripped or " | " in stripped or " / " in stripped or "‖" in stripped
             or "·" in stripped or "▪" in stripped
             or "•" in stripped
             or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped) \
@@ -395,8 +396,8 @@ def is_datetime_line(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """A navigation trail: ``Trang chủ > Giao thông > An toàn giao thông``."""
-    if len(line) > 100:
-        return False
+    if len(line) > 100 or ": " in line:
+        return False  # ("Quý I: +3,05% | Quý II: …", "Biên tập: X | Đồ họa: Y": no trail)
     parts = _CRUMB_SEP.split(line)
     # a trail from the home page may end in a longer section ("Hoạt động của lãnh đạo tỉnh")
     most = 7 if len(parts) >= 3 and parts[0].casefold() in ("trang chủ", "trang nhất", "home") else 5

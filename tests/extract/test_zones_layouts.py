@@ -1104,3 +1104,21 @@ def test_zones_layouts_strap_with_a_dash_signature_line_tv_credits_and_read_on()
         (P, "|Hà Nội ra quân kiểm tra nồng độ cồn"),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_domain_masthead_author_and_photographer_data_row_and_credits():
+    case = [
+        (P, "Bongdaplus.vn - Báo điện tử Bóng đá"),
+        (P, "|Đăng nhập | Tải ứng dụng"),
+        (T, "Đêm Champions League: đội chủ nhà thắng đậm, HLV nói học trò chơi hoàn hảo"),
+        (P, "|Cập nhật 07:40, Thứ Tư, 21/10/2026"),
+        (L, "(Bongdaplus) - Rạng sáng nay theo giờ Việt Nam, lượt trận thứ ba giai đoạn phân hạng "
+            "đã diễn ra với nhiều bất ngờ."),
+        (Y, "Minh Đức - Ảnh: Hoàng Nam"),
+        (B, "Tăng trưởng tín dụng theo quý (so với cuối quý trước):"),
+        (B, "|Quý I: +3,05% | Quý II: +3,71% | Quý III: +4,10%"),
+        (B, "Các ngân hàng dự kiến tăng tốc trong quý cuối."),
+        (Y, "Biên tập: Mai Phương | Đồ họa: Trần Đức Long"),
+        (P, "Tin cùng chuyên mục"),
+    ]
+    _assert_zones(case)

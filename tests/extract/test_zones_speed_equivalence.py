@@ -249,7 +249,11 @@ def test_zones_speed_equivalence_captions_bylines_headlines(line):
     assert r.is_photo_caption(line) == (old_is_photo_caption(line) and not credit) == r.photo(ln)
     assert r.is_byline(line) == old_is_byline(line) == r.byline(ln)
     assert r.name_line(ln) == r.is_name_line(line)
-    assert zones._glued_headlines(line) == old_glued_headlines(line)
+    # lines ending with ":" (a list announced, held-out set 102) and a question after a short
+    # label (set 90) became no headline runs on purpose
+    stripped = line.strip()
+    changed = stripped.endswith(":") or (stripped.endswith("?") and zones._ASKING.match(stripped))
+    assert zones._glued_headlines(line) == (old_glued_headlines(line) and not changed)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
