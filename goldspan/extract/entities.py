@@ -41,6 +41,7 @@ from goldspan.extract.entities_misc import (
     initial_occurrences,
     initials_candidates,
     league_candidates,
+    model_candidates,
     name_occurrences,
     nickname_candidates,
     product_candidates,
@@ -91,6 +92,10 @@ _EXCLUDED_LENGTHS: Final = frozenset(map(len, EXCLUDED))
 NOT_BEFORE_NAMES: Final = frozenset({"miền", "phía", "hướng", "vùng", "phương", "cực", "gió", "mạn",
                               "ngõ", "hẻm", "kiệt"} | {lower(w) for d in LOC_DESCRIPTORS
                                                       + LOC_APPELLATIONS for w in d.split()})
+
+
+# A capitalised word and a short number after it: where model_candidates can find a product.
+_MODEL_NUMBER: Final = re.compile(r"[A-Za-z][a-z]*\s\d{1,4}(?![\d/]|[.,]\d)")
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -274,6 +279,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)
+    if _MODEL_NUMBER.search(text, start, end):  # "Amazfit Balance 3", "Zepp OS 5"
+        cands += model_candidates(text, start, end)
     if "chuỗi" in words or "Chuỗi" in words or "hiệu" in words:  # "chuỗi Rang Mộc"
         cands += chain_candidates(text, start, end)
     if "League" in words:

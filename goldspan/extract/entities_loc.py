@@ -45,6 +45,10 @@ for _m in _DESC_MODIFIERS:
     _MODIFIERS_BY_FIRST.setdefault(_m[0], []).append(_m)
 
 
+# Words that mark a larger or smaller model of a product: "bản Pro" names no trim.
+_MODEL_SUFFIXES: Final = frozenset("Pro Max Plus Ultra Mini Lite".split())
+
+
 def cap_run(toks: list[Token], i: int, gaz: Gazetteers, head_at, limit: int = 4,
             head_first: bool = False) -> int:
     """End index of a run of capitalised tokens joined to token ``i`` (no heads, acronyms).
@@ -138,6 +142,8 @@ def loc_candidates(toks: list[Token], gaz: Gazetteers, head_at, loc_at,
         if desc == "kênh" and not all(vietnamese_syllable(x[TEXT]) and not x[TEXT].isupper()
                                       for x in toks[j0:j] if x[TEXT] not in "-–"):
             continue  # "kênh YouTube", "kênh VTV3": a channel, no canal
+        if lower(desc) == "bản" and j == j0 + 1 and toks[j0][TEXT] in _MODEL_SUFFIXES:
+            continue  # "bản Pro": the larger model of a product, no name of its own (ho444)
         if lower(desc) == "bản" and all(x[TEXT].isascii() for x in toks[j0:j]) and not all(
                 vietnamese_syllable(x[TEXT]) for x in toks[j0:j] if x[TEXT] not in "-–"):
             out.append((first[START], toks[j - 1][END], "MISC", 5))  # "bản GT-Line", "Bản

@@ -190,6 +190,45 @@ def product_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+# Foreign capitalised words and a model number, with model suffixes: "Amazfit Balance 3",
+# "Balance 3 Pro", "Apple Watch Series 11", "Zepp OS 5" (what follows is checked in code).
+_FOREIGN_MODEL: Final = re.compile(
+    r"(?<![\w.-])(?P<run>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+(?!(?:19|20)\d\d\b)\d{1,4}"
+    r"(?:\s+(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|SE|FE|Edge|Neo|GT|Series))*"
+    r"(?=$|[,;:!?)|\]\n]|\.(?!\d)|\s+(?P<next>\S+))")
+# Lowercase words a product's name is followed by (not a count's unit: "Messi 8 lần").
+_AFTER_MODEL: Final = frozenset("ra có được và với sẽ đã là giá chạy của tại trang sở dùng hỗ mới "
+                                "bản phiên cũng vẫn đang hiện thì này khi từ gồm nặng được bán "
+                                "chính thức lên về cho ở trong hay hoặc".split())
+
+
+_NOT_MODEL_WORDS: Final = frozenset("Km France Route Level Phase Grade Round Season Group Top Class "
+                                   "Channel Quận Phase Tier Vol Part Chapter Game Games".split())
+
+
+def model_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 6) for a product named by foreign capitalised words and a model number
+    (``Amazfit Balance 3``, ``Balance 3 Pro``, ``Apple Watch Series 11``): at least one word
+    cannot be Vietnamese, the number is no year, and after it comes the clause's end, a
+    model suffix or a verb-like word (``ra mắt``, ``có giá``), not a unit (``Messi 8 lần``)."""
+    out: list[Cand] = []
+    for m in _FOREIGN_MODEL.finditer(text, start, min(end, len(text))):
+        run = m.group("run").split()
+        if m.end() > end or not any(_foreign(w) and not w.isupper() for w in run) or run[0].isupper() \
+                or run[0] in _NOT_MODEL_WORDS or text.startswith(":", m.end()):
+            continue  # "AQI 152", "QCVN 05:2023", "Km 27", "France 24": no product
+        prev = text[max(start, m.start() - 20):m.start()].split()[-1:]
+        if prev and (prev[0].isdigit() or (prev[0][:1].isupper() and _foreign(prev[0]))):
+            continue  # "Snapdragon 8 Elite Gen 6": the name started before
+        after = m.group("next")
+        if after is not None and after[:1].islower() and after.rstrip(",.;:") not in _AFTER_MODEL:
+            continue
+        if after is not None and (after[:1] in "-–/+" or after[:1].isupper()):
+            continue  # "Snapdragon 8 Elite …", "Pro+": the name goes on past what was read
+        out.append((m.start(), m.end(), "MISC", 6))
+    return out
+
+
 # A league with its sponsor and season: "LPBank V.League 1-2025/26", "Night Wolf V.League 1
 # 2024/25", "V.League 2 - 2025".
 _LEAGUE: Final = re.compile(r"(?<![\w.])(?:(?:[A-Z][A-Za-z]+|Night Wolf)\s+)?V[.-]League"

@@ -360,6 +360,11 @@ class Speech(Extractor):
                 paper = _PAPER_OF.match(text, ref.start)
                 if paper is not None:  # "Phóng viên Báo Thanh Niên đặt câu hỏi": the paper
                     return cast.speaker(paper.group("paper")).sid
+            if ref.title and ref.title.startswith("đại diện ") and lower(
+                    text[ref.start:ref.start + 3]) == "vị ":
+                member = cast.member_of(ref.title.removeprefix("đại diện ").strip())
+                if member is not None:  # "Vị đại diện Bộ Công Thương": the official of that
+                    return member.sid  # ministry introduced before
             if ref.title:
                 person = cast.by_title(ref.title)
                 body = text[ref.start + 15:ref.start + len(ref.title)] if (
@@ -398,6 +403,10 @@ class Speech(Extractor):
                 if ref.title not in vocab()["titles"]:
                     return None  # "Giám đốc Sở Tài chính" nobody was introduced as
             head = epithet_head(text, ref.start) if ref.title is None else None
+            if head in ("nhà vô địch", "tân vương"):
+                winner = _winner(text, ref.start, cast)
+                if winner is not None:  # "Nhà vô địch mới cho biết": who won, in the title
+                    return winner
             if head is not None and len(head) > 4:
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
                 for word in dict.fromkeys((head, head.removeprefix("nhà "))):  # "nhà thiên văn
@@ -468,6 +477,20 @@ def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
     return None
 
 
+# A winner's verb: "Trần Quốc Hưng đoạt đai …", "X lên ngôi vô địch".
+_WON: Final = re.compile(r"\s(?:đoạt|giành|lên ngôi|đăng quang|vô địch)(?!\w)")
+
+
+def _winner(text: str, before: int, cast: Cast) -> str | None:
+    """The speaker id of the first person named right before a winner's verb (``đoạt``,
+    ``giành``, ``lên ngôi``) in ``text[:before]``, or None."""
+    for m in _WON.finditer(text, 0, before):
+        ref = name_at_end(text, m.start(), max(0, m.start() - 80))
+        if ref is not None and ref.name is not None and split_name(ref.name, True):
+            return cast.speaker(cast.full_name(ref.name)).sid
+    return None
+
+
 _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện",
                            ORG_ANAPHOR))
 
@@ -476,6 +499,11 @@ _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "
 _ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
                                    "hợp tác xã", "tập đoàn", "công ty", "hiệp hội", "tổng công ty",
                                    "quỹ"))
+
+
+# Bodies "doanh nghiệp này" can stand for (not an industrial park or a ministry named later).
+_COMPANY_KINDS: Final = ("công ty", "tổng công ty", "tập đoàn", "doanh nghiệp", "hợp tác xã",
+                         "ngân hàng", "nhà máy", "xí nghiệp")
 
 
 def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str | None:
@@ -490,8 +518,8 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
             spoke_at, sid = sp.end, typing.cast(str, sp.attrs["speaker"])
             break
     if text:
-        head = lower(text[at:at + 14]).split(" này")[0].split(" trên")[0]
-        kind = head if head in _ANAPHOR_KINDS else ""
+        head = lower(text[at:at + 24]).split(" này")[0].split(" trên")[0]
+        kind = _COMPANY_KINDS if head == "doanh nghiệp" else head if head in _ANAPHOR_KINDS else ""
         if kind:  # "Sở này": the last body of that kind, spoken or named
             named = last_org_mention(text, max(at - 1500, 0), at, kind)
             if named is not None:

@@ -284,6 +284,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
         post = title_start(text, lo + at, floor)  # "Chiến lược gia người Bồ Đào Nha": a
         if post is not None:  # post and a nationality, no name ("Đào" is no surname here)
             return NameRef(None, post, title=text[post:lo + at + len(full_run)].casefold())
+    if not lead and _PLACE_BEFORE.search(window, 0, at):  # "Nữ công nhân quê Yên Thành":
+        return _pronoun_at_end(window, lo)  # a place after 'quê', nobody's name
     name = split_name(run, titled)
     if name is None and run.casefold() in known:
         name = run
@@ -305,6 +307,10 @@ def name_at_end(text: str, end: int, floor: int = 0,
             return owner
     start = min(x for x in (pre_start, role_start, name_start) if x is not None)
     return NameRef(name, start, role_start)
+
+
+# A place word ending the words before a capitalised run: the run is where someone is from.
+_PLACE_BEFORE: Final = re.compile(r"(?:^|\s)(?i:quê|xứ|đến từ|gốc|trú tại|sống ở)\s+$")
 
 
 # A name kept anonymous by its last initial: "H.", "Nguyễn Văn T." (capitalised words before).
@@ -471,7 +477,8 @@ def _epithet_at_end(window: str, lo: int) -> NameRef | None:
     (``Vị chỉ huy chữa cháy``, ``Nữ nhà khoa học``, ``Chàng trai xứ dừa``, ``Cô gái quê Nghệ
     An``) or a demonstrative after (``Người phụ nữ dân tộc Dao này``); read as a pronoun."""
     m = _EPITHET.search(window)
-    if m is None or (m.group("det") is None and m.group("dem") is None):
+    if m is None or (m.group("det") is None and m.group("dem") is None and not lower(
+            window[m.start():]).lstrip().startswith(_DEFINITE_HEADS)):
         return None
     before = window[:m.start()].rstrip()
     if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
@@ -480,6 +487,8 @@ def _epithet_at_end(window: str, lo: int) -> NameRef | None:
     return NameRef(None, lo + m.start())
 
 
+# Epithets that need no marker to point at one person: there is one champion.
+_DEFINITE_HEADS: Final = ("nhà vô địch", "tân vương", "tân hoa hậu", "người chiến thắng")
 _EPITHET_HEADS: Final = (
     "nông dân", "lão nông", "phụ nữ", "đàn ông", "người lính", "lính", "cựu binh",
     "cựu chiến binh", "nhà khoa học", "nhà nghiên cứu", "giáo viên", "giảng viên", "chuyên gia",
@@ -504,9 +513,9 @@ _EPITHET: Final = re.compile(
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
     rf"(?:\s+(?:(?:quê|ở|xứ|dân tộc|đến từ|gốc|người)\s+[^\s,.;:]+(?:\s+[{UPPER}][^\s,.;:]*)*"
     rf"|sinh năm\s+\d{{4}}|(?:ngoài|gần|hơn)\s+\d{{1,3}}\s+tuổi|\d{{1,3}}\s+tuổi"
-    rf"|(?!(?:này|ấy|đó)(?!\w))[{LOWER}]+"
+    rf"|(?!(?:này|ấy|đó|mới)(?!\w))[{LOWER}]+"
     rf"|[{UPPER}][{LOWER}]*)){{0,4}}"
-    rf"(?P<dem>\s+(?:này|ấy|đó))?\s*$")
+    rf"(?P<dem>\s+(?:này|ấy|đó|mới))?\s*$")  # "Nhà vô địch mới cho biết": the new champion
 
 
 def epithet_head(text: str, at: int) -> str | None:
@@ -661,6 +670,17 @@ class Cast:
         if found is None and self.reporter and key.startswith(("phóng viên", "pv ")):
             return self.speaker(self.reporter, "Phóng viên")  # the paper's own reporter
         return found
+
+    def member_of(self, body: str) -> Person | None:
+        """The latest person (not a body) whose role names ``body`` (case-insensitive), or
+        None: who ``Vị đại diện Bộ Công Thương`` points back to."""
+        key = body.casefold()
+        if len(key) < 4:
+            return None
+        for person in reversed(self.people):
+            if person.role and key in person.role.casefold() and split_name(person.name, False):
+                return person
+        return None
 
     def _by_title_head(self, key: str) -> Person | None:
         """For a title phrase no role starts with (``chuyên gia của giz``, ``chiến lược gia

@@ -82,10 +82,19 @@ def _cue_before(text: str, start: int, o: int,
         if found is None and len(cues) >= 2 and _JOINED_CUES.fullmatch(
                 text, cues[-2].end(), cue.start()):  # "bà Lụa cười rồi nói tiếp, “…”"
             found = subject_before(text, cues[-2].start(), floor, known)
+        if found is not None and found[0].name is None and (found[0].title or "").endswith(
+                (" rồi", " mới")):
+            found = None  # "…, người dân địa phương rồi nghẹn giọng": whom, then the deed
         if found is None and text[floor:cue.start()].rstrip().endswith((" rồi", " mới")):
             deed = _LOWER_TAIL.search(text, floor, len(text[:cue.start()].rstrip()))
             if deed is not None:  # "Bà trầm ngâm một lúc rồi nói: “…”"
                 found = _subject_of_words(text, deed, floor, known)
+            comma = text.rfind(", ", floor, cue.start())
+            if found is None and comma > floor:  # "…, bị cáo X xin lỗi A, B rồi nghẹn giọng:"
+                first = _LOWER_TAIL.search(text, floor, comma)
+                inner = text.rfind(", ", floor, first.start()) if first is not None else -1
+                if first is not None and inner > floor:
+                    found = _subject_of_words(text, first, inner + 2, known)
         if found is not None or not gap.strip():
             return found
         # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject; the words before ":" may
@@ -128,6 +137,13 @@ def _post_and_place(name: str, known: Collection[str]) -> bool:
 _ADDRESSED: Final = re.compile(rf"(?:HLV|TS|PGS\.TS|GS|ThS|BS|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+[{UPPER}]")
 
 
+# A person named with a form of address, maybe a note in brackets, then what they do:
+# 'Chị X (du khách Hà Nội) chụp ảnh bên …: “…”' (a caption) — the person speaks.
+_PERSON_OPENS_CLAUSE: Final = re.compile(
+    rf"(?P<who>(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Cc]ụ)(?:\s+[{UPPER}]\w*){{1,4}})"
+    rf"(?:\s*\([^()]{{1,60}}\))?\s+[{LOWER}][^,;.!?:“”\"]*$")
+
+
 # Where the person of a caption's label stood: 'Vân Du tại buổi họp báo: “…”'.
 _SETTING: Final = re.compile(r"\s+(?:tại|trong|khi|bên|trên)\s+[^,]*$")
 
@@ -143,7 +159,9 @@ def _label_before(text: str, floor: int, colon: int,
     last = head[comma + 2:] if comma >= 0 and _ADDRESSED.match(head, comma + 2) else ""
     if last:  # "Newcastle ngược dòng hạ Aston Villa, HLV Reinholt: “…”": the clause after it
         floor, head = floor + comma + 2, last
-    for words in (head, head[:setting.start()] if setting is not None else ""):
+    opener = _PERSON_OPENS_CLAUSE.match(head) if not _WRITTEN.search(head) else None
+    for words in (head, head[:setting.start()] if setting is not None else "",
+                  opener.group("who") if opener is not None else ""):
         label = parse_label(words + ": x") if words else None
         if label is None or label.kind != "person" or not label.name:
             continue

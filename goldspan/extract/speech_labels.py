@@ -484,7 +484,10 @@ _DATED_REPORT: Final = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|R�
                                   r"\d{1,2}/\d{1,2}(?:/\d{4})?,")
 # A paragraph opening with its source, a body ("Theo Cục Cảnh sát giao thông (Bộ Công an),").
 _SOURCED_REPORT: Final = re.compile(rf"Theo\s+(?:Cục|Bộ|Sở|Tổng cục|Ủy ban|UBND|Trung tâm|Viện|"
-                                    rf"Ban|Tổng công ty|Tập đoàn|Công an|Bệnh viện)\s+[{UPPER}]")
+                                    rf"Ban|Tổng công ty|Tập đoàn|Công an|Bệnh viện)\s+[{UPPER}]"
+                                    # or a plan: "Theo kế hoạch, thí sinh đăng ký …"
+                                    rf"|(?:Theo\s+(?:kế hoạch|dự kiến|lịch trình|thông báo|quy định)|Dự kiến)"
+                                    rf"(?:\s+của\s+[^,]{{1,60}})?,")
 # The reader or listener addressed: an answer, not the report ("Tòa án sẽ thông báo để bạn …").
 _ADDRESSED_READER: Final = re.compile(r"(?<!\w)(?:bạn|các bạn|quý vị|anh chị|bà con)(?!\w)",
                                       re.IGNORECASE)

@@ -16,11 +16,12 @@ from goldspan.extract.base import make_span
 from goldspan.extract.speech_cast import Cast, is_foreign, name_at_end, split_name
 from goldspan.extract.speech_marks import Quote, quote_pairs
 
-_SINGLE_QUOTED: Final = re.compile(r"‘([^‘’\n]+)’")
+# '…' in straight marks too ("Bộ Công Thương: 'Sức mua …'"), not an apostrophe inside a word.
+_SINGLE_QUOTED: Final = re.compile(r"‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
 
 
 def _single_quote_pairs(text: str, s: int, e: int) -> list[tuple[int, int | None]]:
-    """``(open, close)`` of ``‘…’`` in a headline (``‘Cấm học sinh dùng AI là …’``); in
+    """``(open, close)`` of ``‘…’`` (or ``'…'``) in a headline (``‘Cấm học sinh dùng AI là …’``); in
     body text ``’`` is also an apostrophe, so single marks count only in headlines."""
     return [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text, s, e)]
 

@@ -39,14 +39,15 @@ _NOT_CONTENT: Final = re.compile(
     r"|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ|một"
-    r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt))"
+    r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật))"  # "thông tin từ Thứ Hai (8/6), …": a time
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực|\d|hai|ba|bốn|sáu"
     r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà|lớp|đội|nhóm|làng|thôn|bản|trường|khu phố)\b))\b",
     re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".
 _COMPOUND: Final = re.compile(r"(?:nói\s+(?:chuyện|dối|khoác|lái|giọng|được)|khai\s+(?:báo|thác|trương|"
-                       r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng)|kể\s+(?:cả|từ|tên|chuyện "
+                       r"mạc|giảng|hoang|phá|sinh|thông|trừ|tử|quật|phóng|sơn)|kể\s+(?:cả|từ|tên|chuyện "
                        r"cho)|bảo\s+(?:vệ|đảm|hiểm|quản|tồn|trì|dưỡng|lãnh|hành|mật|trợ|tàng|an|"
                        r"vật|hộ|kê|lưu|toàn|chứng|đồng|nhau))(?!\w)"
                        # "bổ sung 600 triệu euro", "cam kết khoảng 2 tỷ USD": money, not words
@@ -295,7 +296,9 @@ _AFTER_QUOTE: Final = re.compile(r"[”\"»]\s*[,–-]\s*$")
 _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉnh|đưa ra|công bố|các|những|"
                        r"bản|mức|lời|triển|công|tờ|(?<![Tt]hống )kê|"
                        # "tiêm bổ sung", "cấp bổ sung", "sửa đổi, bổ sung": to add, not to say
-                       r"tiêm|cấp|nộp|chi|sửa đổi,)\s+$")
+                       r"tiêm|cấp|nộp|chi|sửa đổi,"
+                       # "chấp nhận yêu cầu khởi kiện", "theo yêu cầu của …": a request, no words
+                       r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng)\s+$")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.
 _FIELD_CUES: Final = frozenset(("phân tích", "tư vấn", "dự báo", "đánh giá"))
 _POST_BEFORE_FIELD: Final = re.compile(r"(?<!\S)(?i:chuyên gia|chuyên viên|nhà|trưởng nhóm|công ty|"

@@ -618,10 +618,12 @@ def org_acronyms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
     return out
 
 
-def last_org_mention(text: str, floor: int, at: int, kind: str = "") -> str | None:
+def last_org_mention(text: str, floor: int, at: int,
+                     kind: str | tuple[str, ...] = "") -> str | None:
     """The organisation named last in ``text[floor:at]`` (``… của Công ty TNHH X, tivi …``):
-    what ``doanh nghiệp này`` can stand for; with ``kind`` (``sở`` of ``Sở này``) only one
-    whose name opens with it."""
+    what ``doanh nghiệp này`` can stand for; with ``kind`` (``sở`` of ``Sở này``, or several
+    kinds) only one whose name opens with it."""
+    kinds = tuple(k + " " for k in ((kind,) if isinstance(kind, str) else kind) if k)
     last: str | None = None
     pos = floor
     for w in _WORD_START.finditer(text, floor, at):
@@ -633,7 +635,7 @@ def last_org_mention(text: str, floor: int, at: int, kind: str = "") -> str | No
         name = text[w.start():stop.start() if stop else at].strip()
         verb = _AFTER_NAME.search(name)
         name = name[:verb.start()].strip() if verb else name
-        if 2 <= len(name.split()) <= 12 and (not kind or lower(name).startswith(kind + " ")):
+        if 2 <= len(name.split()) <= 12 and (not kinds or lower(name).startswith(kinds)):
             last = name
             pos = w.start() + len(name)
     return last

@@ -144,3 +144,12 @@ def test_entities_misc_song_titles_after_music_nouns_and_in_a_list():
     for title in ("Ngõ vắng", "Thư gửi mẹ", "Sương đêm Hồ Gươm", "Mười năm gió"):
         assert ("MISC", title) in got
     assert ("LOC", "Hồ Gươm") not in got
+
+
+def test_entities_misc_products_with_a_model_number_and_no_bare_suffix():
+    got = ents("Hãng Zentrix giới thiệu Zentrix Nova 5 và Nova 5 Pro. Với Nova 5, pin dùng được "
+               "12 ngày; bản Pro giá 7 triệu đồng. Cả hai chạy Zentrix OS 3, Messi 8 lần đoạt giải.")
+    for name in ("Zentrix Nova 5", "Nova 5 Pro", "Nova 5", "Zentrix OS 3"):
+        assert ("MISC", name) in got
+    assert ("MISC", "Pro") not in got
+    assert not any("Messi 8" in t for _l, t in got)

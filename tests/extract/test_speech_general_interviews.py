@@ -535,3 +535,11 @@ def test_speech_general_interviews_a_report_of_someone_after_the_answers_ends_th
                       "Tòa án sẽ thông báo để bạn nộp tạm ứng án phí trong thời hạn 7 ngày.",
                       lead="Luật sư trả lời bạn đọc về tranh chấp đất đai.")
     assert [t for lab, _, t, _n in answered if lab == "TURN"][-1].endswith("trong thời hạn 7 ngày.")
+
+
+def test_speech_general_interview_ends_before_a_paragraph_on_the_plan():
+    got = speech("PV: Thưa ông, trường tuyển bao nhiêu sinh viên?",
+                 "GS.TS Trần Văn Bình: Chúng tôi tuyển 200 chỉ tiêu cho ngành mới.",
+                 "Theo kế hoạch, thí sinh nộp hồ sơ từ ngày 5/7 đến hết ngày 20/7.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[-1] == ("Chúng tôi tuyển 200 chỉ tiêu cho ngành mới.", "Trần Văn Bình")

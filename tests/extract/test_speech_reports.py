@@ -1054,3 +1054,54 @@ def test_speech_reports_one_line_ranked_strap_signed_pull_quote_and_tv_credits()
 def test_speech_reports_tay_family_name():
     got = quotes("Ông Chẩu Văn Tiến, Chủ tịch UBND xã, cho biết lễ hội phải giữ đúng nghi lễ cổ.")
     assert got == [("indirect", "lễ hội phải giữ đúng nghi lễ cổ", "Chẩu Văn Tiến")]
+
+
+def test_speech_reports_epithet_with_a_home_place_and_a_company_anaphor():
+    got = quotes("Chị Lò Thị Mai (29 tuổi), thợ dệt, kể: “Xưởng nóng quá, chiều nào cũng có người "
+                 "mệt.” Nữ công nhân quê Quỳnh Lưu cho biết thêm, tiền điện tháng này đã tăng gấp đôi.",
+                 "Tại Công ty TNHH Dệt Bình Minh ở KCN Nam Cấm, giờ nghỉ được kéo dài. Đại diện "
+                 "doanh nghiệp này cho biết công ty đã lắp thêm 80 quạt hơi nước.")
+    assert ("indirect", "tiền điện tháng này đã tăng gấp đôi", "Lò Thị Mai") in got
+    assert ("indirect", "công ty đã lắp thêm 80 quạt hơi nước", "Công ty TNHH Dệt Bình Minh") in got
+
+
+def test_speech_reports_weekday_opens_words_and_a_ruling_is_no_speech():
+    got = quotes("Ông Hà Văn Long, Trưởng phòng Hành chính công ty, thông tin từ Thứ Ba (9/6), "
+                 "xưởng sẽ nghỉ trưa thêm 20 phút.",
+                 "Tòa án nhân dân khu vực 3 chấp nhận yêu cầu khởi kiện, buộc bị đơn trả lại đất.")
+    assert got == [("indirect", "từ Thứ Ba (9/6), xưởng sẽ nghỉ trưa thêm 20 phút", "Hà Văn Long")]
+
+
+def test_speech_reports_representative_points_back_and_the_new_champion():
+    got = quotes("Bà Đinh Thu Trang, Phó Vụ trưởng Vụ Thị trường (Bộ Tài chính), cho biết giá "
+                 "đã ổn định. Vị đại diện Bộ Tài chính cũng cho biết kho dự trữ còn đủ.",
+                 "Võ sĩ Lý Minh Tường đoạt đai vô địch hạng ruồi sau 10 hiệp. Nhà vô địch mới "
+                 "cho biết anh sẽ nghỉ hai tháng trước khi bảo vệ đai.")
+    assert ("indirect", "kho dự trữ còn đủ", "Đinh Thu Trang") in got
+    assert ("indirect", "anh sẽ nghỉ hai tháng trước khi bảo vệ đai", "Lý Minh Tường") in got
+
+
+def test_speech_reports_single_quoted_headline_and_a_caption_deed():
+    text = "\n\n".join([
+        "Bộ Xây dựng: 'Giá nhà sẽ chưa giảm trong năm nay'",
+        "(XD) - Sáng 3/4, Bộ Xây dựng họp báo về thị trường bất động sản.",
+        "Ông Phùng Đức Hậu, Cục trưởng Cục Quản lý nhà, nói: “Giá nhà sẽ chưa giảm trong năm "
+        "nay vì nguồn cung còn thiếu.”",
+        "Chị Vi Thị Hoa (người mua nhà ở Hà Đông) đứng chờ ở sàn giao dịch: "
+        "“Tôi chờ hai năm rồi mà giá vẫn tăng.”",
+        "Minh Anh"])
+    doc = new_document("s", text)
+    run_pipeline(doc, ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    got = {(s.text, names[s.attrs["speaker"]]) for s in doc.spans
+           if s.layer == "speech" and s.label == "QUOTE"}
+    assert ("Giá nhà sẽ chưa giảm trong năm nay", "Phùng Đức Hậu") in got
+    assert ("Tôi chờ hai năm rồi mà giá vẫn tăng.", "Vi Thị Hoa") in got
+
+
+def test_speech_reports_deed_then_a_choked_voice():
+    got = quotes("Nói lời sau cùng, bị cáo Lưu Văn Bình xin lỗi gia đình, bạn bè rồi nghẹn giọng: "
+                 "“Bị cáo chỉ mong được về sớm với mẹ già.”",
+                 "“Chúng tôi sẽ vay thêm để trả nợ cho đủ”, bà Lưu Thị Nga nghẹn giọng sau phiên tòa.")
+    assert ("direct", "Bị cáo chỉ mong được về sớm với mẹ già.", "Lưu Văn Bình") in got
+    assert ("direct", "Chúng tôi sẽ vay thêm để trả nợ cho đủ", "Lưu Thị Nga") in got
