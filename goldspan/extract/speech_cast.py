@@ -810,6 +810,11 @@ class Cast:
                 for full in group:
                     if full.casefold().startswith(head):
                         return full
+            for group in ([p.name for p in self.people], self.known):
+                for full in group:  # "bà Errázuriz" for "Catalina Errázuriz Vial": a Spanish
+                    words = full.casefold().split()  # name is short for its first surname
+                    if len(words) == 3 and words[1] == key and words[0] not in word_sets()["surnames"]:
+                        return full
         return name
 
     def speaker(self, name: str, role: str | None = None) -> Person:

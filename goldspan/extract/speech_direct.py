@@ -317,7 +317,10 @@ def _short_quote(text: str, after: int) -> bool:
 _SAID_BY: Final = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
                       r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
                       r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))"
-                      r"|\s*,\s*theo lời(?:\s+kể)?(?:\s+của)?\s+")  # "“…”, theo lời ông X" (ho107)
+                      r"|\s*,\s*theo lời(?:\s+kể)?(?:\s+của)?\s+"  # "“…”, theo lời ông X" (ho107)
+                      # "“…”, theo ông Khoa." (ho464): a person with a form of address
+                      rf"|\s*,\s*theo\s+(?=(?:ông|bà|anh|chị|TS\.?|ThS\.?|PGS\.TS\.?|GS\.TS\.?|"
+                      rf"luật sư|bác sĩ|BS\.?)\s+[{UPPER}])")
 
 
 @lru_cache(maxsize=1)

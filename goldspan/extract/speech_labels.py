@@ -373,6 +373,11 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     thanked = False  # the interviewer's closing thanks came
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
+        if zone == "BODY" and lab is not None and lab.kind == "interviewer" and lab.name is None \
+                and lab.role is None and lab.paper is None:
+            full = _by_initials(text[s:s + lab.end].strip().rstrip(":").strip(), cast)
+            if full is not None:  # "PTKO:" after "Bà Phan Thị Kim Oanh:": her initials, no
+                lab = Label("person", lab.end, full, None, False)  # paper's acronym
         if zone == "BODY" and lab is not None:
             if lab.role == "moderator" and moderator is not None:
                 sid = cast.speaker(moderator, "người dẫn chương trình").sid
@@ -650,3 +655,16 @@ def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:
         return person.sid if person is not None else None
     assert lab.name is not None
     return cast.speaker(lab.name, lab.role).sid
+
+
+def _by_initials(label: str, cast: Cast) -> str | None:
+    """The full name of the cast whose syllables' initials spell ``label`` (``PTKO`` →
+    ``Phan Thị Kim Oanh``), or None; only for a label of 2-6 capitals."""
+    if not (2 <= len(label) <= 6 and label.isalpha() and label.isupper()):
+        return None
+    names = [p.name for p in cast.people] + list(cast.known)
+    for name in reversed(names):
+        words = name.split()
+        if len(words) == len(label) and "".join(w[:1] for w in words).upper() == label:
+            return name
+    return None

@@ -66,7 +66,9 @@ _DASH_AT: Final = re.compile(_DASH.pattern.removeprefix("^"))  # matched at a pa
 THANKS: Final = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*cảm ơn\s+(?:(?:(?:ông|bà|anh|chị|"
                      r"đồng chí|thiếu tướng|trung tướng|đại tá|tiến sĩ|giáo sư|thầy|cô|bạn|em|"
                      r"bác sĩ|luật sư|nhà báo|kiến trúc sư|bác)"
-                     r"\b[^.!?]{0,90}|[^\W\d_][^.!?]{0,70}!)[.!]*"
+                     r"\b[^.!?]{0,90}|[^\W\d_][^.!?]{0,70}!"
+                     # "Xin cảm ơn GS.TS Trịnh Quang Huy!": a degree with dots before the name
+                     r"|(?:pgs|gs|ts|ths|bs|ncs)(?:\.(?:ts|bs|ths|ckii?))*\.?\s+[^.!?]{0,70}!)[.!]*"
                      # "Cảm ơn Hoài về cuộc trò chuyện. Chúc em …!": thanks, then a wish
                      r"|[^\W\d_][^.!?]{0,60}[.!]\s+(?:xin\s+|kính\s+)?chúc\b[^.?]{0,160}[.!]*)\s*$",
                      re.IGNORECASE)

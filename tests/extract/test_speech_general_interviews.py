@@ -543,3 +543,15 @@ def test_speech_general_interview_ends_before_a_paragraph_on_the_plan():
                  "Theo kế hoạch, thí sinh nộp hồ sơ từ ngày 5/7 đến hết ngày 20/7.")
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[-1] == ("Chúng tôi tuyển 200 chỉ tiêu cho ngành mới.", "Trần Văn Bình")
+
+
+def test_speech_general_interview_initials_label_and_thanks_with_a_degree():
+    got = speech("PV: Thưa bà, vì sao bà về quê làm nghề?",
+                 "Bà Lương Thị Bích Ngọc: Tôi thương nghề của mẹ.",
+                 "PV: Doanh thu năm nay ra sao?",
+                 "LTBN: Chúng tôi đạt 20 tỷ đồng.",
+                 "PV: Xin cảm ơn GS.TS Lương Thị Bích Ngọc!",
+                 "GS.TS Lương Thị Bích Ngọc sinh năm 1970 tại Nam Định.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert ("Chúng tôi đạt 20 tỷ đồng.", "Lương Thị Bích Ngọc") in turns
+    assert turns[-1] == ("Xin cảm ơn GS.TS Lương Thị Bích Ngọc!", "Minh Anh")

@@ -1105,3 +1105,11 @@ def test_speech_reports_deed_then_a_choked_voice():
                  "“Chúng tôi sẽ vay thêm để trả nợ cho đủ”, bà Lưu Thị Nga nghẹn giọng sau phiên tòa.")
     assert ("direct", "Bị cáo chỉ mong được về sớm với mẹ già.", "Lưu Văn Bình") in got
     assert ("direct", "Chúng tôi sẽ vay thêm để trả nợ cho đủ", "Lưu Thị Nga") in got
+
+
+def test_speech_reports_theo_a_person_after_a_quote_and_a_spanish_surname():
+    got = quotes("“Thị trường đang điều chỉnh sau chuỗi tăng dài”, theo ông Lạc Văn Khoa.",
+                 "Bộ trưởng Ngoại giao Chile Isabel Montalva Rojas cho biết hai nước sẽ ký hiệp "
+                 "định mới. “Chúng tôi coi Việt Nam là đối tác ưu tiên”, bà Montalva nói.")
+    assert ("direct", "Thị trường đang điều chỉnh sau chuỗi tăng dài", "Lạc Văn Khoa") in got
+    assert ("direct", "Chúng tôi coi Việt Nam là đối tác ưu tiên", "Isabel Montalva Rojas") in got
