@@ -365,8 +365,19 @@ class Speech(Extractor):
                 member = cast.member_of(ref.title.removeprefix("đại diện ").strip())
                 if member is not None:  # "Vị đại diện Bộ Công Thương": the official of that
                     return member.sid  # ministry introduced before
+            if ref.title and ref.title.startswith("đại diện "):
+                phrase = text[ref.start:ref.start + len(ref.title)]
+                body = phrase.split(None, 2)[2] if len(phrase.split(None, 2)) == 3 else ""
+                if body[:1].isupper() and is_org_name(body):  # "Đại diện Ban Quản lý dự án
+                    return cast.speaker(body).sid  # … thành phố Hà Nội cho biết": the body
             if ref.title:
                 person = cast.by_title(ref.title)
+                if person is not None and m_names and _gender(
+                        text[ref.start:ref.start + 6].split(" ", 1)[0], "") is not None and not any(
+                        cast.full_name(n) == person.name
+                        for n in m_names[:bisect.bisect_right(m_pos, ref.start)]) \
+                        and person.name in {cast.full_name(n) for n in m_names}:
+                    person = None  # named only later in the text: not who "nữ bác sĩ" is
                 body = text[ref.start + 15:ref.start + len(ref.title)] if (
                     person is None and ref.title.startswith("người đứng đầu ")) else ""
                 if body[:1].isupper() and sum(w[:1].isupper() for w in body.split()) >= 2:
@@ -411,7 +422,11 @@ class Speech(Extractor):
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
                 for word in dict.fromkeys((head, head.removeprefix("nhà "))):  # "nhà thiên văn
                     # học" of "Hội Thiên văn học"
-                    holder = cast.by_role_word(word, lambda name: want is not None and _person_gender(
+                    seen = {cast.full_name(n) for n in m_names[:bisect.bisect_right(m_pos, ref.start)]}
+                    holder = cast.by_role_word(word, lambda name: _person_gender(
+                        text, name) != want or name not in seen) if want is not None else None
+                    # "nữ bác sĩ": a woman doctor named before, not a doctor named later
+                    holder = holder or cast.by_role_word(word, lambda name: want is not None and _person_gender(
                         text, name) not in (None, want))  # "Vị chỉ huy chữa cháy": the commander
                     if holder is not None:
                         return holder.sid

@@ -1113,3 +1113,15 @@ def test_speech_reports_theo_a_person_after_a_quote_and_a_spanish_surname():
                  "định mới. “Chúng tôi coi Việt Nam là đối tác ưu tiên”, bà Montalva nói.")
     assert ("direct", "Thị trường đang điều chỉnh sau chuỗi tăng dài", "Lạc Văn Khoa") in got
     assert ("direct", "Chúng tôi coi Việt Nam là đối tác ưu tiên", "Isabel Montalva Rojas") in got
+
+
+def test_speech_reports_representative_of_a_long_body_and_a_woman_doctor_named_before():
+    got = quotes("Đại diện Ban Quản lý dự án đầu tư xây dựng công trình dân dụng thành phố Hải "
+                 "Phòng cho biết, nhà thầu đang làm hai ca mỗi ngày.",
+                 "BS.CKII Lò Thị Hồng Vân, Phó Trưởng khoa Nhi, cho biết bé đã tỉnh.",
+                 "“Sau ba ngày, chỉ số của bé đã về gần mức bình thường”, nữ bác sĩ nói.",
+                 "ThS.BS Đàm Quang Huy, Khoa Dinh dưỡng, nhận định trẻ cần được theo dõi thêm.")
+    assert ("indirect", "nhà thầu đang làm hai ca mỗi ngày",
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng thành phố Hải Phòng") in got
+    assert ("direct", "Sau ba ngày, chỉ số của bé đã về gần mức bình thường",
+            "Lò Thị Hồng Vân") in got
