@@ -420,9 +420,9 @@ class Speech(Extractor):
                     return winner
             if head is not None and len(head) > 4:
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
+                seen = {cast.full_name(n) for n in m_names[:bisect.bisect_right(m_pos, ref.start)]}
                 for word in dict.fromkeys((head, head.removeprefix("nhà "))):  # "nhà thiên văn
                     # học" of "Hội Thiên văn học"
-                    seen = {cast.full_name(n) for n in m_names[:bisect.bisect_right(m_pos, ref.start)]}
                     holder = cast.by_role_word(word, lambda name: _person_gender(
                         text, name) != want or name not in seen) if want is not None else None
                     # "nữ bác sĩ": a woman doctor named before, not a doctor named later
