@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import compress
 from typing import Final
 
@@ -427,11 +428,39 @@ def quoted_occurrences(text: str, start: int, end: int, titles: set[str]) -> lis
 
 
 def _foreign(word: str) -> bool:
-    """True if ``word`` is plain ASCII letters that cannot be a Vietnamese syllable.
+    """True if ``word`` is Latin-1 letters (``Doué``) that cannot be a Vietnamese syllable.
 
     No cache: one kept across documents would make the benchmark's repeated articles look
     faster than new ones (bench/extract_speed.py)."""
-    return word.isascii() and word.isalpha() and not vietnamese_syllable(word)
+    if word.isascii():
+        return word.isalpha() and not vietnamese_syllable(word)
+    if _LATIN1.fullmatch(word) is None:
+        return False  # "Việt", "Đức": Vietnamese letters
+    if word in _ACCENTED_PLACES:
+        return False  # "Perú", "México": places written in their own language
+    if _NOT_VI_LETTER.search(word):
+        return True  # "Muñoz", "Gündoğan", "François"
+    base = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    rhyme = base[2:] if lower(base[:2]) in ("gi", "qu") else base  # "Giáo", "Quái"
+    return not vietnamese_syllable(base) or any(
+        len(run) >= 3 and lower(run) not in _VI_TRIPHTHONGS for run in _VOWEL_RUN.findall(rhyme))
+
+
+# Letters of Latin-1 only: "Doué", "Matías", "Ferrán" may be foreign; "Việt" (ệ) is not.
+_LATIN1: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+_ACCENTED_PLACES: Final = frozenset("Perú México Panamá Canadá Haití Bogotá Medellín Asunción Córdoba "
+                                    "Málaga Sevilla Valparaíso Mérida Cádiz Bélgica Québec".split())
+_NOT_VI_LETTER: Final = re.compile(r"[ñçüöäëïøåßÑÇÜÖÄËÏØÅ]")
+_VOWEL_RUN: Final = re.compile(r"[aeiouyAEIOUY]+")
+# Three vowels in a row that a Vietnamese syllable can hold, toneless ("Doué" has "oue").
+_VI_TRIPHTHONGS: Final = frozenset("oai oay uay uya uye uyu ieu yeu uoi uou oeo uoc uao ueu uoa".split())
+
+
+def _latin1(word: str) -> bool:
+    """``word`` is written in Latin-1 letters only (ASCII or ``é``, ``í``, ``ñ``…)."""
+    return word.isascii() or _LATIN1.fullmatch(word) is not None
 
 
 # English words that make a foreign-looking run an organisation or product, not a person.
@@ -469,7 +498,7 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
     out: list[Cand] = []
     if not _TWO_LATIN_CAPS.search(text, start, end):
         return out  # no two joined capitalised Latin words with lowercase letters
-    opening = {w for w in filter(str.isascii, words) if w[0].isupper() and _foreign(w)
+    opening = {w for w in filter(_latin1, words) if w[0].isupper() and _foreign(w)
                and not w.isupper()}
     if not opening:
         return out

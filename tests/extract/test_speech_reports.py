@@ -1125,3 +1125,18 @@ def test_speech_reports_representative_of_a_long_body_and_a_woman_doctor_named_b
             "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng thành phố Hải Phòng") in got
     assert ("direct", "Sau ba ngày, chỉ số của bé đã về gần mức bình thường",
             "Lò Thị Hồng Vân") in got
+
+
+def test_speech_reports_post_after_theo_an_officer_and_a_foreign_manager():
+    got = quotes("“Thu ngân sách tăng nhờ sản xuất phục hồi”, theo Thứ trưởng Bộ Tài chính Lê Đức Hạnh.",
+                 "Đại úy Mạc Văn Toàn, Phó Trưởng Công an xã Tân Phú, cho biết xe đã được trục vớt. "
+                 "Vị cán bộ công an khuyến cáo tài xế không lái xe sau khi uống rượu.",
+                 "Ông Kim Min-jae, Giám đốc nhà máy, trao đổi qua phiên dịch Lý Thị Thu. “Chúng tôi "
+                 "muốn mua nhiều linh kiện hơn”, nhà quản lý người Hàn Quốc nói thêm.",
+                 "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết trời sẽ rét đậm. Cơ quan "
+                 "khí tượng khuyến cáo người dân giữ ấm cho trẻ nhỏ.")
+    assert ("direct", "Thu ngân sách tăng nhờ sản xuất phục hồi", "Lê Đức Hạnh") in got
+    assert ("indirect", "tài xế không lái xe sau khi uống rượu", "Mạc Văn Toàn") in got
+    assert ("direct", "Chúng tôi muốn mua nhiều linh kiện hơn", "Kim Min-jae") in got
+    assert ("indirect", "người dân giữ ấm cho trẻ nhỏ",
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia") in got
