@@ -431,9 +431,9 @@ class Speech(Extractor):
                         text, name) not in (None, want))  # "Vị chỉ huy chữa cháy": the commander
                     if holder is not None:
                         return holder.sid
-                member = _member_by_epithet(text, ref.start, cast)
-                if member is not None:  # "Vị cán bộ công an": the officer whose post names
-                    return member  # the police
+                officer = _member_by_epithet(text, ref.start, cast)
+                if officer is not None:  # "Vị cán bộ công an": the officer whose post names
+                    return officer  # the police
                 foreigner = _foreigner_by_epithet(text, ref.start, cast, m_pos, m_names)
                 if foreigner is not None:  # "nhà quản lý người Hàn Quốc": the latest person
                     return foreigner  # with a foreign name, not the Vietnamese interpreter

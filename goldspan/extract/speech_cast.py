@@ -495,7 +495,7 @@ def _named_after_head(phrase: str) -> bool:
     ``xứ``, ``ở``) opens: a name after the noun (``bình luận viên Quốc Thái``)."""
     words = phrase.split()
     return any(w[:1].isupper() and not p[:1].isupper() and p not in ("người", "quê", "xứ", "ở")
-               for p, w in zip(words, words[1:]))
+               for p, w in zip(words, words[1:], strict=False))
 
 
 # Epithets that need no marker to point at one person: there is one champion.
