@@ -41,6 +41,7 @@ from goldspan.extract.entities_misc import (
     initial_occurrences,
     initials_candidates,
     league_candidates,
+    lineup_candidates,
     model_candidates,
     name_occurrences,
     nickname_candidates,
@@ -279,6 +280,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)
+    if text.find(";", start, end) >= 0 and text.find(":", start, end) >= 0:
+        cands += lineup_candidates(text, start, end)  # "Chelsea: Salgado; Jameson, Colby, …"
     if _MODEL_NUMBER.search(text, start, end):  # "Amazfit Balance 3", "Zepp OS 5"
         cands += model_candidates(text, start, end)
     if "chuỗi" in words or "Chuỗi" in words or "hiệu" in words:  # "chuỗi Rang Mộc"
@@ -379,6 +382,9 @@ def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> b
                 toks[i + 1][TEXT] in gaz.surnames and i + 2 < len(toks) and toks[i + 2][CAP]
                 and toks[i + 2][JOINED]):
         return True  # "tại Mỹ Thuận", "Đức Thịnh": a Vietnamese name opening with a country's
+    if toks[i][END] == cand[1] and i + 1 < len(toks) and toks[i + 1][JOINED] \
+            and f"{lower(toks[i][TEXT])} {toks[i + 1][TEXT]}" in _COUNTRY_COMPOUNDS:
+        return True  # "Mỹ thuật", "Anh văn": a word, no country
     if i == 0:
         return False
     prev = toks[i - 1]
@@ -396,6 +402,13 @@ def _not_a_place_at(i: int, cand: Cand, toks: list[Token], gaz: Gazetteers) -> b
 
 
 _COMPASS: Final = frozenset("Đông Tây Nam Bắc".split())
+# Words opening with a country's one-syllable name: "Mỹ thuật" is art, not America.
+_COUNTRY_COMPOUNDS: Final = frozenset(("mỹ thuật", "mỹ phẩm", "mỹ nghệ", "mỹ học", "mỹ viện",
+                                       "mỹ nhân", "mỹ mãn", "mỹ quan", "mỹ vị", "anh văn",
+                                       "pháp luật", "pháp lý", "pháp nhân", "pháp chế", "pháp quyền",
+                                       "pháp y", "nhật ký", "nhật báo", "nhật thực", "hàn gắn",
+                                       "đức tính", "ý kiến", "ý tưởng", "ý nghĩa", "ý thức",
+                                       "ý chí", "úc châu"))
 _ONE_WORD_COUNTRIES: Final = frozenset("Mỹ Nga Lào Pháp Đức Anh Úc Ý Nhật Hàn Bỉ Thụy".split())
 _TOWARDS: Final = frozenset("phía hướng".split())
 

@@ -230,6 +230,37 @@ def model_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+# A team's line-up: "Newcastle United: Kell; Ashworth, Schiller, …" (one line).
+_LINEUP: Final = re.compile(r"[^:\n]{2,50}:\s*(?P<list>[^:\n]+)")
+_LINEUP_ITEM: Final = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĐ][\w'’-]*){0,2}")
+
+
+def lineup_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """PER (priority 2) for each player of a line-up line ``Đội: A; B, C, D, E; …``: six
+    names or more separated by commas and semicolons, each one to three capitalised words,
+    most of them foreign (a list of Vietnamese places or subjects is no line-up)."""
+    m = _LINEUP.fullmatch(text, start, len(text[start:end].rstrip()) + start)
+    if m is None:
+        return []
+    out: list[Cand] = []
+    foreign = 0
+    pos = m.start("list")
+    for part in re.split(r"([,;])", m.group("list")):
+        if part in (",", ";"):
+            pos += 1
+            continue
+        item = part.strip()
+        at = pos + (len(part) - len(part.lstrip()))
+        pos += len(part)
+        if not item:
+            continue
+        if _LINEUP_ITEM.fullmatch(item) is None:
+            return []
+        foreign += any(_foreign(w) for w in item.split())
+        out.append((at, at + len(item), "PER", 2))
+    return out if len(out) >= 6 and foreign * 2 > len(out) else []
+
+
 # A league with its sponsor and season: "LPBank V.League 1-2025/26", "Night Wolf V.League 1
 # 2024/25", "V.League 2 - 2025".
 _LEAGUE: Final = re.compile(r"(?<![\w.])(?:(?:[A-Z][A-Za-z]+|Night Wolf)\s+)?V[.-]League"
@@ -469,7 +500,10 @@ _PARTICLES: Final = frozenset("van von de der den da dos del du di bin ibn al".s
 FIRM_ENDS: Final = frozenset("Labs Lab Ventures Capital Group Holdings Corp Corporation Inc Ltd JSC "
                              "Technologies Partners Fund Studio Studios Games Software Systems "
                              "Solutions Foundation Bank Airlines Airways Logistics Pharma Motors "
-                             "Energy Investment Company".split())
+                             "Energy Investment Company "
+                             # media: "Sky Sports", "Fox News", "Yomiuri Shimbun"
+                             "Sports Sport TV Radio Channel News Press Times Post Journal Herald "
+                             "Tribune Gazette Shimbun".split())
 ORGISH: Final = frozenset("""Office Box News Group Bank Airlines Airways Corporation Corp Company Co
 Center Centre University College Post Times Digital Online Media Global International Holdings
 Capital Energy Motors Investment Foundation Institute Association Agency Studio Studios Games

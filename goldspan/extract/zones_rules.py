@@ -225,6 +225,11 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
+    if "|" in stripped and _DIGIT.search(stripped) is not None:
+        parts = [p.strip() for p in stripped.split("|")]
+        if is_datetime_line(parts[0]) and all(0 < len(p.split()) <= 3 for p in parts[1:]):
+            return True  # "Thứ Sáu, 23/01/2026, 09:15 (GMT+7) | In bài | Chia sẻ": the date
+            # and the page's buttons
     data_row = stripped.count("%") >= 2 and ":" in stripped  # "Quý I: +3,05% | Quý II: …"
     if not data_row and ("  " in stripped or " | " in stripped or " / " in stripped or "‖" in stripped
             or "·" in stripped or "▪" in stripped

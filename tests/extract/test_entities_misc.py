@@ -161,3 +161,16 @@ def test_entities_misc_foreign_names_with_latin1_accents_but_not_places():
     for name in ("Tomás Ferrán", "Yannick Doué", "Nguyễn Hòa Bình", "Lê Thị Thúy Hà"):
         assert ("PER", name) in got
     assert not any(label == "PER" and "Perú" in t for label, t in got)
+
+
+def test_entities_misc_lineup_media_names_country_compounds_and_listed_names():
+    got = ents("Đội hình ra sân.\nNewcastle United: Kell; Ashworth, Schiller, Lindqvist, Mensah; "
+               "Tonelli, Ribeiro\nCác tỉnh: Lào Cai, Yên Bái; Hà Giang, Tuyên Quang, Cao Bằng, Bắc Kạn\n"
+               "HLV Marco Bellini nói với Sky Sports. Ba môn Tin học, Âm nhạc, Mỹ thuật. "
+               "Gió mạnh ở Bắc Biển Đông dịp Tết ông Công ông Táo.")
+    for name in ("Kell", "Ashworth", "Schiller", "Lindqvist", "Mensah", "Tonelli", "Ribeiro"):
+        assert ("PER", name) in got
+    assert ("LOC", "Lào Cai") in got and ("PER", "Lào Cai") not in got
+    assert ("ORG", "Sky Sports") in got and ("PER", "Sky Sports") not in got
+    assert ("LOC", "Mỹ") not in got
+    assert ("LOC", "Bắc Biển Đông") in got and ("MISC", "Tết ông Công ông Táo") in got

@@ -277,3 +277,10 @@ def test_zones_author_with_date_after_the_title_is_byline():
     line = "Minh Anh - 10/03/2025 08:30"
     text = article(TITLE, line, LEAD, BODY1)
     assert [lab for lab, _ in zones(text)] == ["TITLE", "BYLINE", "LEAD", "BODY"]
+
+
+def test_zones_date_with_page_buttons_is_furniture_not_the_lead():
+    text = article(TITLE, "Thứ Sáu, 23/01/2026, 09:15 (GMT+7)  |  In bài  |  Chia sẻ", LEAD, BODY1)
+    assert [lab for lab, _ in zones(text)] == ["TITLE", "BOILERPLATE", "LEAD", "BODY"]
+    from goldspan.extract.zones_rules import is_chrome
+    assert not is_chrome("Quý I: +3,05% | Quý II: +4,1%")
