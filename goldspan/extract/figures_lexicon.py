@@ -34,11 +34,13 @@ MEASURES: Final = frozenset({
     "mmol", "µmol", "mol", "µg", "mcg", "ppm", "ppb", "l", "dl", "µm",
     "cv", "mã lực",  # engines (held-out set 95): "tàu 450 CV"
     "gram", "kilogram", "ký", "lạng",  # weights written out (held-out set 96)
+    # held-out sets 108-113: water resistance, coordinates, enzyme and cell counts
+    "atm", "độ vĩ bắc", "độ vĩ nam", "độ kinh đông", "độ kinh tây", "u/l", "iu/l", "g/l", "u", "iu",
 })
 # Units of devices written after a number (case-sensitive): the number counts even after a
 # capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.
 TECH_UNITS: Final = frozenset({"GB", "MB", "TB", "Hz", "MHz", "GHz", "W", "kW", "mAh", "MP",
-                               "inch", "nit", "fps"})
+                               "inch", "nit", "fps", "ATM"})
 
 COUNT_NOUNS = frozenset({
     # people
@@ -274,5 +276,5 @@ CODE_BEFORE: Final = frozenset({
     "hội nghị trung ương", "trung ương", "hẻm", "ngõ", "ngách", "kiệt", "số nhà", "biển số",
     "cỡ", "size", "tuần", "bài", "câu", "phần", "tập", "mùa", "thế kỷ", "kỷ", "giờ", "phút", "season", "version", "phiên bản",
     "thế hệ", "đời", "model", "bệnh nhân", "bn", "ghế", "bàn", "sân", "xe", "tuyến", "tuyến số", "tàu",
-    "khối",
+    "khối", "vành đai",
 })

@@ -234,7 +234,7 @@ def _chrome(ln: Line) -> bool:
     if not data_row and ("  " in stripped or " | " in stripped or " / " in stripped or "‖" in stripped
             or "·" in stripped or "▪" in stripped
             or "•" in stripped
-            or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped) \
+            or "◦" in stripped or "◆" in stripped or "♦" in stripped or "∙" in stripped or "✦" in stripped or "⋅" in stripped) \
             and is_menu_line(stripped):
         return True
     if stripped.count(" - ") + stripped.count(" – ") + stripped.count(" — ") >= 3 \
@@ -286,7 +286,7 @@ def is_share_line(stripped: str) -> bool:
 
 
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
-_MENU_SEP = re.compile(r"\s*[|‖·•▪◦◆♦∙✦]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
+_MENU_SEP = re.compile(r"\s*[|‖·•▪◦◆♦∙✦⋅]\s*|\s{2,}|\s/\s")  # a bar or dot with its spaces first: "A  |  B"
 _DASH_MENU_SEP = re.compile(r"\s[-–—]\s")
 
 
@@ -321,7 +321,7 @@ def is_menu_line(stripped: str) -> bool:
 
 
 _MENU_ICONS = frozenset("☰≡")
-_MENU_DOTS = frozenset("▪•·◦◆♦∙✦")
+_MENU_DOTS = frozenset("▪•·◦◆♦∙✦⋅")
 _COUNTER = re.compile(r"\d[\d.,]*\s+(?=\w)")
 
 

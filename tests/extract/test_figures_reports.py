@@ -194,3 +194,13 @@ def test_figures_reports_rates_per_a_compound_or_per_a_round_number_of_a_measure
     assert found["30.450 đồng/cổ phiếu"]["unit"] == "đồng/cổ phiếu"
     assert found["7,4 lít/100 km"] == {"value": 7.4, "unit": "lít/100 km"}
     assert "12 GB" in found and "12 GB/256 GB" not in found  # two sizes, no rate
+
+
+def test_figures_reports_water_resistance_coordinates_enzymes_and_ring_road_names():
+    got = figs("Đồng hồ chống nước 5 ATM. Tàu thả lưới ở 8,4 độ vĩ Bắc - 112,7 độ kinh Đông. "
+               "Men gan tăng lên 2.180 U/L. Đường Vành đai 3,5 đoạn qua xã Tân Lập dài 1,6 km.")
+    assert ("QUANTITY", "5 ATM", {"value": 5, "unit": "ATM"}) in got
+    assert ("QUANTITY", "8,4 độ vĩ Bắc", {"value": 8.4, "unit": "độ vĩ Bắc"}) in got
+    assert ("QUANTITY", "112,7 độ kinh Đông", {"value": 112.7, "unit": "độ kinh Đông"}) in got
+    assert ("QUANTITY", "2.180 U/L", {"value": 2180, "unit": "U/L"}) in got
+    assert not any("3,5" in t for _l, t, _a in got)

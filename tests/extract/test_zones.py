@@ -284,3 +284,11 @@ def test_zones_date_with_page_buttons_is_furniture_not_the_lead():
     assert [lab for lab, _ in zones(text)] == ["TITLE", "BOILERPLATE", "LEAD", "BODY"]
     from goldspan.extract.zones_rules import is_chrome
     assert not is_chrome("Quý I: +3,05% | Quý II: +4,1%")
+
+
+def test_zones_broadcaster_owner_line_and_dot_operator_menu():
+    text = "\n".join(["QBTV", "Truyền hình Hà Giang - Báo và Phát thanh, Truyền hình Tuyên Quang",
+                      "Thời sự ⋅ Kinh tế ⋅ Xã hội ⋅ Văn hóa ⋅ Thể thao ⋅ Video",
+                      "", TITLE, "", LEAD, "", BODY1])
+    labs = [lab for lab, _ in zones(text)]
+    assert labs[:3] == ["BOILERPLATE"] * 3 and labs[3] == "TITLE"
