@@ -22,6 +22,7 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
+    HEAD_TITLES,
     UPPER,
     Cast,
     NameRef,
@@ -446,6 +447,10 @@ class Speech(Extractor):
                 went_on = _went_on(text, ref.start, spans, cast, m_pos[k] if k >= 0 else -1)
                 if went_on is not None:  # "Luật sư X … cho rằng A. Ông đề nghị B": X again
                     return went_on
+            if text[max(0, ref.start - 6):ref.start].rstrip(" ,-–").endswith("”"):
+                opened = text.rfind("“", 0, ref.start)  # '“… bà Montoya …”, chính khách 54
+                while k >= 0 and m_pos[k] > opened:  # tuổi nhấn mạnh': not someone named
+                    k -= 1  # inside the quote
             if k < 0:
                 return None
             return cast.speaker(m_names[_same_gender(text, ref.start, k, m_pos, m_names,
@@ -512,7 +517,16 @@ def _member_by_epithet(text: str, at: int, cast: Cast) -> str | None:
             member = cast.member_of(" ".join(words[:n]))
             if member is not None:
                 return member.sid
+    if words and lower(words[0]) in _UNIT_WORDS and lower(text[at:at + 20]).split()[1] == "lãnh":
+        for person in reversed(cast.people):  # "Vị lãnh đạo xã": who heads a commune
+            role = (person.role or "").casefold()
+            if any(t in role for t in HEAD_TITLES) and f" {lower(words[0])} " in f" {role} ":
+                return person.sid
     return None
+
+
+# Units a leader heads: "Vị lãnh đạo xã", "lãnh đạo sở".
+_UNIT_WORDS: Final = frozenset("xã phường tỉnh huyện sở bộ ngành thành phố đặc khu".split())
 
 
 _EPITHET_BODY: Final = re.compile(r"(?i:vị|người|nữ|nam)\s+(?:cán bộ|chiến sĩ|chuyên gia|đại diện|"

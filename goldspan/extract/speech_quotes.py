@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-from goldspan.extract.speech_cast import NameRef
+from goldspan.extract.speech_cast import LOWER, NameRef
 from goldspan.extract.speech_direct import direct_quotes
 from goldspan.extract.speech_marks import (
     OPEN,
@@ -261,7 +261,9 @@ def _chained_subject(text: str, a: int, floor: int,
 
 
 # A person doing something right before a cue, after a comma: "… vừa gặt xong lúa, khoe".
-_DOING: Final = re.compile(r"\s(?:vừa|đang)\s[^,.;:!?“”\"()]{3,80},\s*$")
+_DOING: Final = re.compile(r"\s(?:vừa|đang)\s[^,.;:!?“”\"()]{3,80},\s*$"
+                           # "Chị Mơ (44 tuổi) thở dài rồi kể …": a gesture, then the cue
+                           rf"|\s(?:[{LOWER}]+\s+){{1,3}}rồi\s*$")
 # What a speaker does at a meeting before saying something: "tiếp thu ý kiến …, đồng thời".
 _DEED: Final = re.compile(r"\s(?:tiếp thu|ghi nhận|cảm ơn|hoan nghênh|đánh giá cao|chúc mừng|"
                           r"biểu dương|lắng nghe|trả lời)\s[^,.;:!?“”\"]{0,60}$")

@@ -1140,3 +1140,19 @@ def test_speech_reports_post_after_theo_an_officer_and_a_foreign_manager():
     assert ("direct", "Chúng tôi muốn mua nhiều linh kiện hơn", "Kim Min-jae") in got
     assert ("indirect", "người dân giữ ấm cho trẻ nhỏ",
             "Trung tâm Dự báo khí tượng thủy văn quốc gia") in got
+
+
+def test_speech_reports_leaders_inspectors_and_politicians_described_and_a_sigh_then_a_cue():
+    got = quotes("Ông Lò Văn Páo, nguyên Phó Chủ tịch UBND huyện, nay là Chủ tịch UBND xã Tả Phìn, "
+                 "cho biết lượng khách năm nay tăng gấp đôi so với năm ngoái. Vị lãnh đạo xã khẳng "
+                 "định toàn bộ tiền vé sẽ được dùng để sửa đường.",
+                 "Ông Đỗ Văn Thịnh, Chánh Thanh tra Sở Xây dựng, cho biết đoàn đã kiểm tra 27 tàu. Ông "
+                 "Lê Văn Hà, chủ tàu, nói tàu đã đủ áo phao. Vị chánh thanh tra cho biết, đoàn sẽ kiểm "
+                 "tra đột xuất hai đêm mỗi tuần.",
+                 "Ông Andrés Rendón giành chiến thắng. “Tôi đã nói chuyện với bà Montoya”, chính khách "
+                 "54 tuổi nhấn mạnh.",
+                 "Chị Nguyễn Thị Mơ (44 tuổi) thở dài rồi kể chị đã làm ở chuyền may này mười hai năm.")
+    assert ("indirect", "toàn bộ tiền vé sẽ được dùng để sửa đường", "Lò Văn Páo") in got
+    assert ("indirect", "đoàn sẽ kiểm tra đột xuất hai đêm mỗi tuần", "Đỗ Văn Thịnh") in got
+    assert ("direct", "Tôi đã nói chuyện với bà Montoya", "Andrés Rendón") in got
+    assert ("indirect", "chị đã làm ở chuyền may này mười hai năm", "Nguyễn Thị Mơ") in got
