@@ -32,6 +32,7 @@ from goldspan.extract.speech_cast import (
     name_at_end,
     split_name,
     title_re,
+    title_synonyms,
     vocab,
 )
 from goldspan.extract.speech_direct import dangling_cue
@@ -438,6 +439,10 @@ class Speech(Extractor):
                 foreigner = _foreigner_by_epithet(text, ref.start, cast, m_pos, m_names)
                 if foreigner is not None:  # "nhà quản lý người Hàn Quốc": the latest person
                     return foreigner  # with a foreign name, not the Vietnamese interpreter
+            if ref.title is None:
+                coach = _by_synonym(text, ref.start, cast)
+                if coach is not None:  # "Nhà cầm quân 51 tuổi cũng thừa nhận": the coach
+                    return coach
             if spans and _ADDS.match(text, ref.start):  # "Ông cho biết thêm": who spoke last
                 last = _last_speaker(text, ref.start, spans, cast)
                 if last is not None:
@@ -523,6 +528,29 @@ def _member_by_epithet(text: str, at: int, cast: Cast) -> str | None:
             if any(t in role for t in HEAD_TITLES) and f" {lower(words[0])} " in f" {role} ":
                 return person.sid
     return None
+
+
+def _by_synonym(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker id of the latest person whose role holds a title that the description at
+    ``at`` is a synonym of (``Nhà cầm quân`` → ``HLV``), or None."""
+    low = lower(text[at:at + 24])
+    for key, heads in title_synonyms().items():
+        if low.startswith(key + " ") and key not in heads:
+            for head in heads:
+                person = cast.by_role_word(head)
+                if person is not None:
+                    return person.sid
+            named = None
+            for m in _TITLED_NAME.finditer(text, 0, at):  # a coach named, not yet speaking:
+                if lower(m.group("title")) in heads:  # "HLV Trần Đình Khải tung …"
+                    named = m.group("name")
+            if named is not None:
+                return cast.speaker(cast.full_name(named)).sid
+    return None
+
+
+_TITLED_NAME: Final = re.compile(rf"(?<!\w)(?P<title>HLV|[Hh]uấn luyện viên|[Ll]uật sư|LS|[Bb]ác sĩ|BS)"
+                                 rf"\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")
 
 
 # Units a leader heads: "Vị lãnh đạo xã", "lãnh đạo sở".

@@ -35,7 +35,7 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _title_synonyms() -> dict[str, tuple[str, ...]]:
+def title_synonyms() -> dict[str, tuple[str, ...]]:
     """Titles that name the same post (``chiến lược gia`` for ``hlv``), case-folded."""
     return {k.casefold(): tuple(w.casefold() for w in v)
             for k, v in lexicon().get("title_synonyms", {}).items()}
@@ -709,7 +709,7 @@ class Cast:
         rest = key[m.end():].strip()
         if head == "người đứng đầu":
             return self._head_of(rest)
-        heads = (head, *_title_synonyms().get(head, ()))
+        heads = (head, *title_synonyms().get(head, ()))
         owner = rest[4:].strip() if rest.startswith("của ") else ""
         body = _BODY_AFTER_TITLE.match(rest)
         if body is not None:  # "giám đốc sở y tế …": only someone whose role names that body

@@ -365,6 +365,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     implicit_questions(text, paras, zones, labels, asked)
     moderator = (_moderator(text, paras, zones)
                  if any(lab and lab.role == "moderator" for lab in labels) else None)
+    expert = _expert_of_box(text)  # "Chuyên gia tư vấn: ThS.BS X, …": who "Trả lời:" is
     turns: list[Turn] = []
     current: Turn | None = None
     sid: str | None = None
@@ -383,6 +384,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                 sid = cast.speaker(moderator, "người dẫn chương trình").sid
             else:
                 sid = (last_guest if lab.kind == "answer" and last_guest is not None
+                       else cast.speaker(expert).sid if lab.kind == "answer" and expert
                        else _speaker_of(lab, cast, interviewer))
                 reader = _reader_before(text, paras, s) if lab.kind == "interviewer" and \
                     text[s:s + lab.end].lstrip().casefold().startswith("hỏi") else None
@@ -431,10 +433,25 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     return [t for t in turns if t.end > t.start]
 
 
+def _expert_of_box(text: str) -> str | None:
+    """The expert a Q&A box names on its own line (``Chuyên gia tư vấn: ThS.BS X, Bệnh viện
+    Y``), who answers a bare ``Trả lời:``; None when no such line."""
+    m = _EXPERT_LINE.search(text)
+    return m.group("name") if m is not None else None
+
+
+_EXPERT_LINE: Final = re.compile(
+    rf"(?m)^(?:Chuyên gia(?: tư vấn)?|Người trả lời|Tư vấn)\s*:\s*(?:(?:ThS|TS|BS|PGS|GS|BSCKII|BSCKI|"
+    rf"CKII|CKI|Luật sư|LS|Bác sĩ|Dược sĩ|DS)[.\s]+)*(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})")
+
+
 # A label's words that are one quotation: a pull quote when no question came before.
 _PULL_QUOTE: Final = re.compile(r"\s*“[^“”]+”[.!]?")
-_READER_NAMED: Final = re.compile(rf"(?:Bạn đọc|bạn đọc|Độc giả|độc giả)\s+(?P<name>[{UPPER}]\w*"
+_READER_NAMED: Final = re.compile(rf"(?:Bạn đọc|bạn đọc|Độc giả|độc giả)(?:\s+khác)?,?\s+"
+                                  rf"(?:(?:anh|chị|ông|bà|cô|chú|em)\s+)?(?P<name>[{UPPER}]\w*"
                                   rf"(?:\s+[{UPPER}]\w*){{1,4}})")
+# A paragraph bringing in the next reader's question: "Một bạn đọc khác, anh X …, gửi câu hỏi".
+_NEXT_READER: Final = re.compile(r"(?:bạn đọc|độc giả)[^.?!]{0,120}(?:gửi|hỏi|thắc mắc)", re.IGNORECASE)
 
 
 def _reader_before(text: str, paras: list[tuple[int, int]], s: int) -> str | None:
@@ -457,6 +474,9 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
     words = line.split()
     if 0 < len(words) <= 12 and line[:1].isupper() and line[-1] not in ".!?:;…”\")»":
         return True
+    if _NEXT_READER.search(line) is not None and _READER_NAMED.search(line) is not None \
+            and _FIRST_PERSON.search(line) is None:
+        return True  # "Một bạn đọc khác, anh X ở Y, gửi câu hỏi …": the next question comes
     if _narrated_re().match(line) is not None or line.startswith(("(*)", "*)")):
         return True  # a report in the third person, or a footnote: "(*) Thông tin chỉ …"
     if (_DATED_REPORT.match(line) is not None or _SOURCED_REPORT.match(line) is not None) \

@@ -555,3 +555,14 @@ def test_speech_general_interview_initials_label_and_thanks_with_a_degree():
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert ("Chúng tôi đạt 20 tỷ đồng.", "Lương Thị Bích Ngọc") in turns
     assert turns[-1] == ("Xin cảm ơn GS.TS Lương Thị Bích Ngọc!", "Minh Anh")
+
+
+def test_speech_general_interview_reader_box_with_an_expert_line_and_a_second_reader():
+    got = speech("Chuyên gia tư vấn: ThS.BS Phan Thị Thu Hằng, Bệnh viện Nhi tỉnh",
+                 "Bạn đọc Lê Thị Hoa (Thanh Hóa) hỏi: Con tôi 9 tháng, lười ăn dặm thì phải làm sao?",
+                 "Trả lời: Chào chị Hoa. Chị nên chia nhỏ bữa ăn cho bé.",
+                 "Một bạn đọc khác, anh Nguyễn Đức Long ở Bắc Ninh, gửi câu hỏi về con trai 30 tháng tuổi.",
+                 "Hỏi: Cháu uống sữa thay cơm có sao không?")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert ("Chào chị Hoa. Chị nên chia nhỏ bữa ăn cho bé.", "Phan Thị Thu Hằng") in turns
+    assert ("Cháu uống sữa thay cơm có sao không?", "Nguyễn Đức Long") in turns

@@ -1156,3 +1156,10 @@ def test_speech_reports_leaders_inspectors_and_politicians_described_and_a_sigh_
     assert ("indirect", "đoàn sẽ kiểm tra đột xuất hai đêm mỗi tuần", "Đỗ Văn Thịnh") in got
     assert ("direct", "Tôi đã nói chuyện với bà Montoya", "Andrés Rendón") in got
     assert ("indirect", "chị đã làm ở chuyền may này mười hai năm", "Nguyễn Thị Mơ") in got
+
+
+def test_speech_reports_a_coach_named_before_described_by_a_synonym():
+    got = quotes("Bước ngoặt đến khi HLV Đàm Văn Khải tung chuyền hai Lê Thị Hồng Nhung vào sân.",
+                 "“Tôi chỉ nghĩ phải đập chắc tay”, Kiều Trinh chia sẻ sau trận.",
+                 "Nhà cầm quân 51 tuổi cũng thừa nhận đội bóng vẫn mắc nhiều lỗi giao bóng.")
+    assert ("indirect", "đội bóng vẫn mắc nhiều lỗi giao bóng", "Đàm Văn Khải") in got
