@@ -30,6 +30,7 @@ from goldspan.extract.entities_credits import (
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
+    FIRM_WORDS,
     NICKNAME_WORDS,
     PRODUCT_WORDS,
     TICKER_WORDS,
@@ -37,6 +38,7 @@ from goldspan.extract.entities_misc import (
     code_names_and_pair,
     ethnic_names,
     event_candidates,
+    firm_candidates,
     foreign_per_candidates,
     initial_occurrences,
     initials_candidates,
@@ -280,6 +282,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)
+    if not FIRM_WORDS.isdisjoint(words):
+        cands += firm_candidates(text, start, end)  # "Chạm Labs", "Sông Hàn Ventures"
     if text.find(";", start, end) >= 0 and text.find(":", start, end) >= 0:
         cands += lineup_candidates(text, start, end)  # "Chelsea: Salgado; Jameson, Colby, …"
     if _MODEL_NUMBER.search(text, start, end):  # "Amazfit Balance 3", "Zepp OS 5"
@@ -290,8 +294,21 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += league_candidates(text, start, end)
     if not TICKER_WORDS.isdisjoint(words):
         cands += ticker_candidates(text, start, end)
+    if "hứ" in text[start:end]:  # "Thứ Hai, 22/6", "sáng thứ Hai": a weekday, nobody's name
+        cands = [c for c in cands if not (c[2] == "PER" and (
+            _WEEKDAY.fullmatch(text, c[0], c[1])
+            or (text[c[0]:c[1]] in _WEEKDAY_NUMBERS and lower(text[max(0, c[0] - 4):c[0]]) == "thứ ")))]
+    if _UNIT_AFTER_NUMBER.search(text, start, end):  # "38 MB": a size, not MB Bank
+        cands = [c for c in cands if not (c[1] - c[0] == 2 and text[c[0]:c[1]] in _SIZE_UNITS
+                                          and text[c[0] - 2:c[0] - 1].isdigit())]
     return [c for c in cands if c[1] - c[0] not in _EXCLUDED_LENGTHS
             or text[c[0]:c[1]] not in EXCLUDED]
+
+
+_WEEKDAY: Final = re.compile(r"[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)")
+_WEEKDAY_NUMBERS: Final = frozenset(("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"))
+_SIZE_UNITS: Final = frozenset(("MB", "GB", "TB", "KB", "MP"))
+_UNIT_AFTER_NUMBER: Final = re.compile(r"\d (?:MB|GB|TB|KB|MP)(?!\w)")
 
 
 _ZERO: Final[Callable[[int], int]] = (0).__mul__  # 0 for any int, a C-level call
@@ -549,6 +566,9 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     for ps, pe, cands, toks, texts, vocab, kept in paras:
         extra = short_name_candidates(toks, given, gaz, firsts, texts) \
             if given and not firsts.isdisjoint(vocab) else []
+        if extra and not _WEEKDAY_NUMBERS.isdisjoint(vocab):  # "sáng thứ Hai": not ông Hai
+            extra = [c for c in extra if not (doc.text[c[0]:c[1]] in _WEEKDAY_NUMBERS and lower(
+                doc.text[max(0, c[0] - 4):c[0]]) == "thứ ")]
         if acronyms and not acronyms.isdisjoint(vocab):
             extra += [(toks[i][START], toks[i][END], "ORG", 1)
                       for i in compress(range(len(toks)), map(acronyms.__contains__, texts))]

@@ -67,16 +67,22 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokI
             stop += 2  # a lunar year name: "Giáp Thìn"
         if stop + 2 < len(toks) and lower(toks[stop][TEXT]) == "lần" and lower(toks[stop + 1][TEXT]) == "thứ":
             stop += 2 if _EDITION.fullmatch(toks[stop + 2][TEXT]) else 0  # "lần thứ 24"
-        if stop < len(toks) and toks[stop][JOINED] and _EDITION.fullmatch(toks[stop][TEXT]):
+        if stop < len(toks) and toks[stop][JOINED] and _EDITION.fullmatch(toks[stop][TEXT]) and not (
+                stop + 1 < len(toks) and toks[stop + 1][TEXT] in _COUNTED):  # "nghỉ Tết 8 ngày"
             stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
         elif stop + 1 < len(toks) and toks[stop][TEXT] == "năm" and toks[stop + 1][JOINED] and \
                 _YEAR.fullmatch(toks[stop + 1][TEXT]) and toks[h][TEXT] in _FESTIVAL_HEADS:
             stop += 2  # "Lễ hội Đền Hùng năm 2025": the year names the event
+        if stop - 1 > h and toks[stop - 1][TEXT].isdigit() and len(toks[stop - 1][TEXT]) <= 3 \
+                and stop < len(toks) and toks[stop][TEXT] in _COUNTED:
+            stop -= 1  # "nghỉ Tết 8 ngày": the number counts days, no edition
         out.append((toks[h][START], toks[stop - 1][END], "MISC", 4))
     return out
 
 
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+# Words a number after an event counts, so it is no edition: "nghỉ Tết 8 ngày".
+_COUNTED: Final = frozenset("ngày tháng tuần giờ tiếng phút người lần đêm buổi triệu tỷ nghìn".split())
 # Festivals name their year ("Lễ hội Đền Hùng năm 2025"); an award's year is when it was given.
 _FESTIVAL_HEADS: Final = frozenset(("Lễ", "Festival", "Tuần", "Hội", "Liên", "Ngày"))
 # "(?<![\w/.(-])[A-Z]{2,5}\d{1,3}" with the look-behind after the first capital, so that the
@@ -227,6 +233,30 @@ def model_candidates(text: str, start: int, end: int) -> list[Cand]:
         if after is not None and (after[:1] in "-–/+" or after[:1].isupper()):
             continue  # "Snapdragon 8 Elite …", "Pro+": the name goes on past what was read
         out.append((m.start(), m.end(), "MISC", 6))
+    return out
+
+
+# A firm named in English after Vietnamese or foreign words: "Chạm Labs", "Sông Hàn Ventures".
+_FIRM_NAME: Final = re.compile(r"(?<![\w&-])(?:\w[\w-]*\s+){1,3}(?:Labs|Lab|Ventures|Capital|Holdings|"
+                               r"Partners|Studio|Studios|Software|Technologies|Foundation)(?![\w-])")
+# Words that open no firm's name before it: "Startup Việt Saola Labs" is "Saola Labs".
+_NOT_IN_FIRM: Final = frozenset("Startup Start-up Quỹ Hãng Nhóm Công Việt".split())
+FIRM_WORDS: Final = frozenset(("Labs", "Lab", "Ventures", "Capital", "Holdings", "Partners", "Studio",
+                               "Studios", "Software", "Technologies", "Foundation"))
+
+
+def firm_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """ORG (priority 6) for capitalised words ending in an English firm word (``Chạm Labs``,
+    ``Sông Hàn Ventures``): a start-up or fund, not a place or a person."""
+    out: list[Cand] = []
+    for m in _FIRM_NAME.finditer(text, start, end):
+        words = m.group().split()
+        k = len(words) - 1  # the firm word; walk back over capitalised words
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_IN_FIRM:
+            k -= 1
+        if k < len(words) - 1:
+            at = m.end() - len(" ".join(words[k:]))
+            out.append((at, m.end(), "ORG", 6))
     return out
 
 
@@ -518,6 +548,19 @@ Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café 
 _TWO_LATIN_CAPS: Final = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+[A-Z][A-Za-z]*[a-z]")
 
 
+# Lowercase words before a foreign run that make it a body's name, not a person's.
+_ORG_BEFORE: Final = frozenset(("đảng", "quỹ", "hãng", "nhóm", "clb", "liên minh", "phong trào",
+                                "tập đoàn", "công ty", "câu lạc bộ", "cánh hữu", "cánh tả",
+                                "trung tả", "trung hữu", "đối lập", "cầm quyền"))
+
+
+def _org_word_before(toks: list[Token], i: int) -> bool:
+    """One or two lowercase words right before token ``i`` name a kind of body."""
+    one = lower(toks[i - 1][TEXT]) if i >= 1 else ""
+    two = f"{lower(toks[i - 2][TEXT])} {one}" if i >= 2 else ""
+    return one in _ORG_BEFORE or two in _ORG_BEFORE
+
+
 def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
                            texts: list[str], text: str, start: int, end: int,
                            words: set[str]) -> list[Cand]:
@@ -549,6 +592,8 @@ def foreign_per_candidates(toks: list[Token], names_end: dict[int, int],
         if j - i >= 2:
             words = {t[TEXT] for t in toks[i:j]}
             if toks[j - 1][TEXT] in FIRM_ENDS:  # "Saola Labs", "Blue Heron Capital": a firm
+                out.append((toks[i][START], toks[j - 1][END], "ORG", 1))
+            elif _org_word_before(toks, i):  # "đảng cánh hữu Nuevo Rumbo", "quỹ Blue Heron"
                 out.append((toks[i][START], toks[j - 1][END], "ORG", 1))
             elif not words & ORGISH:
                 last = j - 1

@@ -174,3 +174,14 @@ def test_entities_misc_lineup_media_names_country_compounds_and_listed_names():
     assert ("ORG", "Sky Sports") in got and ("PER", "Sky Sports") not in got
     assert ("LOC", "Mỹ") not in got
     assert ("LOC", "Bắc Biển Đông") in got and ("MISC", "Tết ông Công ông Táo") in got
+
+
+def test_entities_misc_firms_parties_weekdays_sizes_and_counted_holidays():
+    got = ents("Startup Việt Minh Labs gọi vốn từ quỹ Sông Lam Ventures. Bà Moreno của đảng cánh "
+               "hữu Nuevo Camino thua. Ứng dụng nặng 38 MB. Phiên sáng thứ Hai (22/6) tăng. "
+               "Công nhân được nghỉ Tết 8 ngày. Giải thưởng Kiến trúc Quốc gia lần thứ 9 - năm 2026.")
+    assert ("ORG", "Minh Labs") in got and ("ORG", "Sông Lam Ventures") in got
+    assert ("ORG", "Nuevo Camino") in got and ("PER", "Nuevo Camino") not in got
+    assert ("ORG", "MB") not in got and ("PER", "Hai") not in got
+    assert ("MISC", "Tết") in got and ("MISC", "Tết 8") not in got
+    assert ("MISC", "Giải thưởng Kiến trúc Quốc gia lần thứ 9") in got
