@@ -21,6 +21,7 @@ word. Only windows around digits and number words are tokenized (speed).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Final
 
@@ -62,7 +63,28 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     figs.sort(key=OFFSETS)
     if len(figs) > 1 and text.find(" đến ", start, end) >= 0:
         figs = joined_ranges(text, figs)
+    if any(f.label == "QUANTITY" and f.unit is None for f in figs):
+        figs = [_bare_sum(text, f) for f in figs]
     return figs
+
+
+# A sum said without its currency ends with a scale word: "năm nay chỉ được khoảng 3,2 triệu".
+_SCALE_END: Final = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)$")
+# Words of money in the clause before it: then the sum is in đồng.
+_MONEY_WORDS: Final = re.compile(r"(?<!\w)(?:tiền|lương|thưởng|giá|trả|lãi|chi|thu nhập|kiếm|bán|mua|nợ|"
+                                 r"vay|phí|tốn|đóng|góp|hỗ trợ|lỗ|doanh thu)(?!\w)")
+
+
+def _bare_sum(text: str, f: Figure) -> Figure:
+    """``f`` as MONEY in đồng when it is a scaled number with no unit (``khoảng 3,2
+    triệu``) and the clause before it speaks of money (``tiền phòng trọ đã 1,8 triệu``)."""
+    if f.label != "QUANTITY" or f.unit is not None or not _SCALE_END.search(text, f.start, f.end):
+        return f
+    lo = max(0, f.start - 60)
+    cut = max(text.rfind(".", lo, f.start), text.rfind("\n", lo, f.start), text.rfind("“", lo, f.start))
+    if not _MONEY_WORDS.search(text[max(lo, cut + 1):f.start].lower()):
+        return f
+    return dataclasses.replace(f, label="MONEY", unit="đồng")
 
 
 def joined_ranges(text: str, figs: list[Figure]) -> list[Figure]:

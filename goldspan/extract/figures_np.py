@@ -317,12 +317,19 @@ def counted_noun(toks: Sequence[Row], j: int, text: str, allow_unknown: bool = T
     if known:
         if lower(text[first[START]:toks[j + known - 1][END]]) in GENERIC_HEADS:
             return known + _kind_words(toks, j + known, text)
+        if known == 2 and _person_suffix(toks, j + 2, text):
+            return 3  # "hướng dẫn viên", not "hướng dẫn"
         return known + _comma_pairs(toks, j, known, text)
     if not allow_unknown or not _plain_noun(first):
         return 0
     if j + 1 < len(toks) and _plain_noun(toks[j + 1]) and _spaced(first, toks[j + 1], text):
-        return 2
+        return 2 + _person_suffix(toks, j + 2, text)  # "27 hướng dẫn viên", "cổ động viên"
     return 1
+
+
+def _person_suffix(toks: Sequence[Row], k: int, text: str) -> int:
+    """1 when token ``k`` is ``viên`` closing a word for a person (``hướng dẫn viên``)."""
+    return int(k < len(toks) and toks[k][LOW] == "viên" and _spaced(toks[k - 1], toks[k], text))
 
 
 # Words that may follow the kind of a generic head: function words and a few verbs.

@@ -204,3 +204,15 @@ def test_figures_reports_water_resistance_coordinates_enzymes_and_ring_road_name
     assert ("QUANTITY", "112,7 độ kinh Đông", {"value": 112.7, "unit": "độ kinh Đông"}) in got
     assert ("QUANTITY", "2.180 U/L", {"value": 2180, "unit": "U/L"}) in got
     assert not any("3,5" in t for _l, t, _a in got)
+
+
+def test_figures_reports_sums_said_without_currency_and_words_for_people_in_viên():
+    got = figs("Năm ngoái thưởng gần 4 triệu, năm nay chỉ được khoảng 3,2 triệu. Tiền phòng trọ đã "
+               "1,8 triệu mỗi tháng. Ứng dụng có hơn 2,4 triệu. Có 27 hướng dẫn viên và gần 1.500 "
+               "cổ động viên.")
+    assert ("MONEY", "khoảng 3,2 triệu", {"value": 3200000, "unit": "đồng", "approx": "about"}) in got
+    assert ("MONEY", "1,8 triệu", {"value": 1800000, "unit": "đồng"}) in got
+    assert ("QUANTITY", "hơn 2,4 triệu", {"value": 2400000, "approx": "over"}) in got
+    assert ("QUANTITY", "27 hướng dẫn viên", {"value": 27, "unit": "hướng dẫn viên"}) in got
+    assert ("QUANTITY", "gần 1.500 cổ động viên",
+            {"value": 1500, "unit": "cổ động viên", "approx": "nearly"}) in got
