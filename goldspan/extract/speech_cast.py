@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Final
 
+from goldspan.extract.entities_tokens import vietnamese_syllable
 from goldspan.extract.textcase import lower
 
 UPPER: Final = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
@@ -291,6 +292,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
         name = run
     if name is None:
         return _pronoun_at_end(window, lo)
+    if lead or titled or title_start(text, lo + at, floor) is not None:
+        name = without_country(name)  # "Tổng thống Zambia Mulenga Chisanga"
     name_start = lo + at + full_run.rfind(name)
     role_start = title_start(text, name_start, floor)
     if role_start is not None and not lead and name.count(" ") >= 2 \
@@ -311,6 +314,18 @@ def name_at_end(text: str, end: int, floor: int = 0,
 
 # A place word ending the words before a capitalised run: the run is where someone is from.
 _PLACE_BEFORE: Final = re.compile(r"(?:^|\s)(?i:quê|xứ|đến từ|gốc|trú tại|sống ở)\s+$")
+
+
+def without_country(name: str) -> str:
+    """``name`` without a country opening it after a title (``Zambia Mulenga Chisanga`` →
+    ``Mulenga Chisanga``): two words or more must remain, the first no Vietnamese surname."""
+    words = name.split()
+    for n in (1, 2, 3):
+        if len(words) - n >= 2 and is_country(" ".join(words[:n])) \
+                and words[n] not in word_sets()["surnames"] \
+                and not all(map(vietnamese_syllable, words[n:])):  # (not "Đông Á Thanh Hóa")
+            return " ".join(words[n:])
+    return name
 
 
 # A name kept anonymous by its last initial: "H.", "Nguyễn Văn T." (capitalised words before).

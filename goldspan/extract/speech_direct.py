@@ -95,6 +95,11 @@ def _cue_before(text: str, start: int, o: int,
                 inner = text.rfind(", ", floor, first.start()) if first is not None else -1
                 if first is not None and inner > floor:
                     found = _subject_of_words(text, first, inner + 2, known)
+        if found is None and text[floor:cue.start()].rstrip().endswith(","):
+            comma = len(text[:cue.start()].rstrip()) - 1  # "em X (9 tuổi) ôm cuốn truyện,
+            deed = _LOWER_TAIL.search(text, floor, comma)  # thỏ thẻ: “…”": who did it speaks
+            if deed is not None:
+                found = _subject_of_words(text, deed, floor, known)
         if found is not None or not gap.strip():
             return found
         # 'Hỏi chị X …, chị lắc đầu: "…"': the cue has no subject; the words before ":" may

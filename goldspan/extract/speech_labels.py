@@ -580,9 +580,14 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
                         if z in ("TITLE", "LEAD"))
         for k, raw, end in unparsed:
             name = _STAGE_DIRECTION.sub("", raw.strip())  # "Mộc Miên (cười):"
-            if _SHORT_NAME.fullmatch(name) and re.search(
-                    rf"(?:[{UPPER}]\w*\s+|^|(?i:ca sĩ|nghệ sĩ|diễn viên|nhạc sĩ|rapper|người mẫu|"
-                    rf"hoa hậu|vận động viên|cầu thủ|nhà văn|đạo diễn)\s+){re.escape(name)}(?!\w)", head):
+            if not _SHORT_NAME.fullmatch(name):
+                continue
+            before = head + " " + " ".join(  # the guest named in full on top, or in the
+                text[s:e] for (s, e), z in zip(paras[:k], zones[:k], strict=True)  # report
+                if z == "BODY" and out[paras.index((s, e))] is None)  # before the Q&A
+            if re.search(rf"(?:[{UPPER}]\w*\s+|^|(?i:ca sĩ|nghệ sĩ|diễn viên|nhạc sĩ|rapper|người "
+                         rf"mẫu|hoa hậu|vận động viên|cầu thủ|nhà văn|đạo diễn)\s+){re.escape(name)}(?!\w)",
+                         before):
                 out[k] = Label("person", end, name, None, True)  # "Bảo Trâm:" for the guest
     return out                                                  # named in full on top
 

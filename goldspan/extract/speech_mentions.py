@@ -25,6 +25,7 @@ from goldspan.extract.speech_cast import (
     split_name,
     title_re,
     title_start,
+    without_country,
     word_sets,
 )
 from goldspan.extract.textcase import lower
@@ -257,6 +258,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 name = split[key] = split_name(rest, titled)
             if name is None:
                 continue
+            if titled and " " in name:
+                name = without_country(name)  # "Tổng thống Zambia Mulenga Chisanga"
             if _NAMED_AFTER.search(text, max(s, m.start() + group.rfind(name) - 40),
                                    m.start() + group.rfind(name)) is not None:
                 continue  # "Trường THPT Chu Văn An", "đường Lê Lợi": named after someone

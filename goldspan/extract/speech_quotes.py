@@ -127,6 +127,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop) if _has_credit_word(text[c:stop]) else None
         stop = credit.start() if credit else stop
+        source = _SOURCE_TAIL.search(text[c:stop]) if "theo" in text[c:stop] else None
+        stop = c + source.start() if source else stop  # "…, theo Reuters.": the source
         back = _BACK_TO_SPEAKER.search(text, c, stop)
         stop = back.start() if back else stop  # "thừa nhận A, nhưng ông không đổ lỗi …"
         stop = _semicolon_clause(text, c, stop)  # "cho rằng A; vị luật sư đề nghị B"
@@ -261,6 +263,8 @@ def _chained_subject(text: str, a: int, floor: int,
 
 
 # A person doing something right before a cue, after a comma: "… vừa gặt xong lúa, khoe".
+# A news source closing reported words: "…, theo Reuters", "…, theo AFP và EFE".
+_SOURCE_TAIL: Final = re.compile(r",\s*theo\s+[A-ZĐ][\w.]*(?:\s+(?:[A-ZĐ][\w.]*|và))*\s*$")
 _DOING: Final = re.compile(r"\s(?:vừa|đang)\s[^,.;:!?“”\"()]{3,80},\s*$"
                            # "Chị Mơ (44 tuổi) thở dài rồi kể …": a gesture, then the cue
                            rf"|\s(?:[{LOWER}]+\s+){{1,3}}rồi\s*$")

@@ -566,3 +566,11 @@ def test_speech_general_interview_reader_box_with_an_expert_line_and_a_second_re
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert ("Chào chị Hoa. Chị nên chia nhỏ bữa ăn cho bé.", "Phan Thị Thu Hằng") in turns
     assert ("Cháu uống sữa thay cơm có sao không?", "Nguyễn Đức Long") in turns
+
+
+def test_speech_general_interview_guest_named_in_full_in_the_report_before_the_qa():
+    got = speech("Bên lề buổi tổng kết, phóng viên trò chuyện với đội trưởng Nguyễn Đức Anh.",
+                 "PV: Đội đã góp bao nhiêu giờ công?",
+                 "Đức Anh: Mỗi bạn góp hơn 30 giờ công.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert ("Mỗi bạn góp hơn 30 giờ công.", "Nguyễn Đức Anh") in turns

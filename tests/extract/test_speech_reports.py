@@ -1163,3 +1163,14 @@ def test_speech_reports_a_coach_named_before_described_by_a_synonym():
                  "“Tôi chỉ nghĩ phải đập chắc tay”, Kiều Trinh chia sẻ sau trận.",
                  "Nhà cầm quân 51 tuổi cũng thừa nhận đội bóng vẫn mắc nhiều lỗi giao bóng.")
     assert ("indirect", "đội bóng vẫn mắc nhiều lỗi giao bóng", "Đàm Văn Khải") in got
+
+
+def test_speech_reports_source_after_reported_words_a_country_before_a_name_and_a_deed():
+    got = quotes("Tổng thống Zambia Mulenga Chisanga kêu gọi các nước thành viên hành động nhanh hơn, "
+                 "theo Reuters.",
+                 "Ở điểm trường Lũng Pù, em Lù Thị Mai (9 tuổi) ôm cuốn truyện mới, thỏ thẻ: “Em thích "
+                 "nhất giờ anh chị đọc truyện.”",
+                 "Chủ tịch Đông Á Thanh Hóa: “Cầu thủ mới sẽ đá chính ngay vòng sau”")
+    assert ("indirect", "các nước thành viên hành động nhanh hơn", "Mulenga Chisanga") in got
+    assert ("direct", "Em thích nhất giờ anh chị đọc truyện.", "Lù Thị Mai") in got
+    assert not any(name == "Thanh Hóa" for _k, _t, name in got)
