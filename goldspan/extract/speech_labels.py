@@ -144,10 +144,13 @@ def _reporter_name(raw: str) -> str | None:
 
 
 # A reporter of a named paper asking at a press conference: "Phóng viên Báo Lao Động hỏi".
-_REPORTER_OF: Final = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?i:báo|tạp chí|đài|truyền hình)\s+"
-                          rf"(?P<paper>[{UPPER}][^:\s]*(?:\s+[{UPPER}\d][^:\s]*){{0,5}})(?:\s+hỏi)?$")
+_REPORTER_OF: Final = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?:(?i:báo|tạp chí|đài|truyền hình)\s+"
+                          rf"(?P<paper>[{UPPER}][^:\s]*(?:\s+[{UPPER}\d][^:\s]*){{0,5}})"
+                          # "Phóng viên Thông tấn xã Việt Nam hỏi:": the agency in full
+                          rf"|(?P<agency>Thông tấn xã(?:\s+[{UPPER}][^:\s]*){{1,3}}))(?:\s+hỏi)?$")
 # A question-and-answer box: "Bạn đọc hỏi", "Luật sư trả lời", "Bác sĩ tư vấn".
-_BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp)$", re.IGNORECASE)
+_BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|tư vấn|giải đáp|bổ sung)$",
+                               re.IGNORECASE)
 
 
 def parse_label(paragraph: str) -> Label | None:
@@ -166,7 +169,7 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("interviewer", m.end(), role="moderator")  # "MC:" of a round-table
     paper = _REPORTER_OF.match(raw)
     if paper is not None:  # "Phóng viên Báo Lao Động hỏi:" at a press conference
-        return Label("interviewer", m.end(), paper=paper.group("paper"))
+        return Label("interviewer", m.end(), paper=paper.group("paper") or paper.group("agency"))
     if key in lex["interviewer_labels"] or (
             key.startswith(("phóng viên ", "pv ", "p.v ")) and len(key.split()) <= 6):
         return Label("interviewer", m.end(), _reporter_name(raw))  # "Phóng viên Báo Tin tức:"
@@ -194,6 +197,9 @@ def parse_label(paragraph: str) -> Label | None:
                          asks=raw.casefold().endswith("hỏi"))
         if is_org_name(who) and len(who.split()) <= 12:  # "Bảo hiểm xã hội Việt Nam trả lời:"
             return Label("person", m.end(), who.strip(), None)
+        body = who.strip()[len("đại diện "):] if who.strip().casefold().startswith("đại diện ") else ""
+        if body and is_org_name(body) and len(body.split()) <= 12:  # "Đại diện Bảo hiểm xã hội
+            return Label("person", m.end(), body, None)  # Việt Nam bổ sung:": the body
     if _cue_end_re().search(raw):
         return None  # "Ông X, Giám đốc Y, cho biết:" announces a quote, not a turn
     if _ACRONYM.match(raw):
@@ -512,7 +518,9 @@ _SOURCED_REPORT: Final = re.compile(rf"Theo\s+(?:Cục|Bộ|Sở|Tổng cục|�
                                     rf"Ban|Tổng công ty|Tập đoàn|Công an|Bệnh viện)\s+[{UPPER}]"
                                     # or a plan: "Theo kế hoạch, thí sinh đăng ký …"
                                     rf"|(?:Theo\s+(?:kế hoạch|dự kiến|lịch trình|thông báo|quy định)|Dự kiến)"
-                                    rf"(?:\s+của\s+[^,]{{1,60}})?,")
+                                    rf"(?:\s+của\s+[^,]{{1,60}})?,"
+                                    # "Kết thúc họp báo, Thứ trưởng đề nghị …": the meeting is over
+                                    rf"|(?:Kết thúc|Cuối|Khép lại)\s+(?:buổi|cuộc|phiên|họp báo|hội nghị)[^,]{{0,40}},")
 # The reader or listener addressed: an answer, not the report ("Tòa án sẽ thông báo để bạn …").
 _ADDRESSED_READER: Final = re.compile(r"(?<!\w)(?:bạn|các bạn|quý vị|anh chị|bà con)(?!\w)",
                                       re.IGNORECASE)

@@ -574,3 +574,16 @@ def test_speech_general_interview_guest_named_in_full_in_the_report_before_the_q
                  "Đức Anh: Mỗi bạn góp hơn 30 giờ công.")
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert ("Mỗi bạn góp hơn 30 giờ công.", "Nguyễn Đức Anh") in turns
+
+
+def test_speech_general_interview_press_conference_agency_and_a_body_adding():
+    got = speech("Phóng viên Báo Lao Động hỏi: Mức hỗ trợ năm nay là bao nhiêu?",
+                 "Thứ trưởng Lê Văn Đức trả lời: Mức hỗ trợ tăng thêm 10%.",
+                 "Phóng viên Thông tấn xã Việt Nam hỏi: Người đã rút bảo hiểm một lần có được hỗ trợ không?",
+                 "Thứ trưởng Lê Văn Đức trả lời: Có. Họ vẫn được hỗ trợ như người mới tham gia.",
+                 "Đại diện Bảo hiểm xã hội Việt Nam bổ sung: Người dân có thể đăng ký trên ứng dụng.",
+                 "Kết thúc họp báo, Thứ trưởng đề nghị các cơ quan báo chí tiếp tục tuyên truyền.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[2][1] == "Thông tấn xã Việt Nam"
+    assert ("Người dân có thể đăng ký trên ứng dụng.", "Bảo hiểm xã hội Việt Nam") in turns
+    assert not any("Kết thúc" in t for t, _ in turns)
