@@ -35,6 +35,7 @@ from goldspan.extract.figures_scan import OFFSETS, Figure, Scanner
 from goldspan.extract.registry import register
 from goldspan.extract.vi_dates import find_dates
 from goldspan.extract.vi_numbers import words_value
+from goldspan.extract.zones_rules import is_datetime_line
 from goldspan.model.document import Document
 
 
@@ -66,6 +67,17 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     if any(f.label == "QUANTITY" and f.unit is None for f in figs):
         figs = [_bare_sum(text, f) for f in figs]
     return figs
+
+
+# An author and the time the page was posted: "Thanh Tú | 23/10/2026, 06:30".
+_AUTHOR_STAMP: Final = re.compile(r"[^|\n]{2,40}?\s[|–-]\s(?P<stamp>[^\n]{6,40})")
+
+
+def _stamped_author(text: str, start: int, end: int) -> bool:
+    """The paragraph is an author line with the page's time stamp (its date no figure, as
+    the page's date line is none), not a line citing a dated issue (``… số 150, tháng 1/2026``)."""
+    m = _AUTHOR_STAMP.fullmatch(text, start, len(text[start:end].rstrip()) + start)
+    return m is not None and ":" in m.group("stamp") and is_datetime_line(m.group("stamp"))
 
 
 # A sum said without its currency ends with a scale word: "năm nay chỉ được khoảng 3,2 triệu".
@@ -136,6 +148,8 @@ class FiguresExtractor(Extractor):
         ranges = content_ranges(doc)
         for start, end in ranges:
             figs = find_figures(text, start, end)
+            if figs and _stamped_author(text, start, end):
+                figs = [f for f in figs if f.label != "DATE"]  # "Hoàng Anh | 22/11/2026 19:45"
             if text.find("mùng ", start, end) >= 0 or text.find("Mùng ", start, end) >= 0 \
                     or text.find("mồng ", start, end) >= 0 or text.find("Mồng ", start, end) >= 0 \
                     or lunar_cue(text, start, end):

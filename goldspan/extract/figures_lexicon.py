@@ -36,6 +36,7 @@ MEASURES: Final = frozenset({
     "gram", "kilogram", "ký", "lạng",  # weights written out (held-out set 96)
     # held-out sets 108-113: water resistance, coordinates, enzyme and cell counts
     "atm", "độ vĩ bắc", "độ vĩ nam", "độ kinh đông", "độ kinh tây", "u/l", "iu/l", "g/l", "u", "iu",
+    "mililít", "mililit", "microlít",
 })
 # Units of devices written after a number (case-sensitive): the number counts even after a
 # capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.

@@ -64,7 +64,7 @@ _NUMBER_WORD_COMPOUNDS: Final[dict[tuple[str, str], frozenset[str] | None]] = {
 }
 
 # Round numbers a rate is given per ("7,4 lít/100 km"), unlike "12 GB/256 GB" (two sizes).
-_PER_ROUND: Final = frozenset(("10", "100", "1.000", "1000", "10.000"))
+_PER_ROUND: Final = frozenset(("1", "10", "100", "1.000", "1000", "10.000"))
 
 
 def _big_number(digits: str) -> bool:

@@ -216,3 +216,13 @@ def test_figures_reports_sums_said_without_currency_and_words_for_people_in_viê
     assert ("QUANTITY", "27 hướng dẫn viên", {"value": 27, "unit": "hướng dẫn viên"}) in got
     assert ("QUANTITY", "gần 1.500 cổ động viên",
             {"value": 1500, "unit": "cổ động viên", "approx": "nearly"}) in got
+
+
+def test_figures_reports_per_one_litre_and_the_author_stamp_is_no_date():
+    got = figs("Kết quả đo là 0,28 miligam/1 lít khí thở, tức 50 miligam/100 mililít máu.")
+    assert ("QUANTITY", "0,28 miligam/1 lít", {"value": 0.28, "unit": "miligam/1 lít"}) in got
+    assert ("QUANTITY", "50 miligam/100 mililít", {"value": 50, "unit": "miligam/100 mililít"}) in got
+    got = article_figs("Tay vợt trẻ vô địch giải quần vợt\nHoàng Anh | Chủ nhật, 22/11/2026 19:45\n\n"
+                       "Tối 22/11, tay vợt trẻ giành chức vô địch sau hai giờ thi đấu.")
+    assert not any(t == "22/11/2026" for _l, t, _a in got)
+    assert any(t.startswith("Tối 22/11") or t == "22/11" for _l, t, _a in got)
