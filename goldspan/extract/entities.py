@@ -98,7 +98,7 @@ NOT_BEFORE_NAMES: Final = frozenset({"miền", "phía", "hướng", "vùng", "ph
 
 
 # A capitalised word and a short number after it: where model_candidates can find a product.
-_MODEL_NUMBER: Final = re.compile(r"[A-Za-z][a-z]*\s\d{1,4}(?![\d/]|[.,]\d)")
+_MODEL_NUMBER: Final = re.compile(r"[A-Za-z][a-z]*\s(?:\d{1,4}(?![\d/]|[.,]\d)|\(\d{1,2}[a-z]{0,2}\))")
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -305,6 +305,7 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
             or text[c[0]:c[1]] not in EXCLUDED]
 
 
+_SENTENCE_OPEN: Final = re.compile(r"(?:^|[.!?…:]\s+|\n|“)$")
 _WEEKDAY: Final = re.compile(r"[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)")
 _WEEKDAY_NUMBERS: Final = frozenset(("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"))
 _SIZE_UNITS: Final = frozenset(("MB", "GB", "TB", "KB", "MP"))
@@ -566,6 +567,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     for ps, pe, cands, toks, texts, vocab, kept in paras:
         extra = short_name_candidates(toks, given, gaz, firsts, texts) \
             if given and not firsts.isdisjoint(vocab) else []
+        if extra and "Anh" in vocab:  # "Anh là một trong 37 hộ": the pronoun opening a
+            extra = [c for c in extra if not (  # sentence, not Kim Anh
+                doc.text[c[0]:c[1]] == "Anh" and _SENTENCE_OPEN.search(doc.text, max(0, c[0] - 3), c[0])
+                and doc.text[c[1]:c[1] + 2][1:2].islower())]
         if extra and not _WEEKDAY_NUMBERS.isdisjoint(vocab):  # "sáng thứ Hai": not ông Hai
             extra = [c for c in extra if not (doc.text[c[0]:c[1]] in _WEEKDAY_NUMBERS and lower(
                 doc.text[max(0, c[0] - 4):c[0]]) == "thứ ")]

@@ -200,13 +200,15 @@ def product_candidates(text: str, start: int, end: int) -> list[Cand]:
 # Foreign capitalised words and a model number, with model suffixes: "Amazfit Balance 3",
 # "Balance 3 Pro", "Apple Watch Series 11", "Zepp OS 5" (what follows is checked in code).
 _FOREIGN_MODEL: Final = re.compile(
-    r"(?<![\w.-])(?P<run>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+(?!(?:19|20)\d\d\b)\d{1,4}"
+    r"(?<![\w.-])(?P<run>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
+    r"(?:(?!(?:19|20)\d\d\b)\d{1,4}|\(\d{1,2}[a-z]{0,2}\))"  # "Nothing Phone (4a)"
     r"(?:\s+(?:Pro|Max|Plus|Ultra|Mini|Lite|Air|SE|FE|Edge|Neo|GT|Series))*"
     r"(?=$|[,;:!?)|\]\n]|\.(?!\d)|\s+(?P<next>\S+))")
 # Lowercase words a product's name is followed by (not a count's unit: "Messi 8 lần").
 _AFTER_MODEL: Final = frozenset("ra có được và với sẽ đã là giá chạy của tại trang sở dùng hỗ mới "
                                 "bản phiên cũng vẫn đang hiện thì này khi từ gồm nặng được bán "
-                                "chính thức lên về cho ở trong hay hoặc".split())
+                                "chính thức lên về cho ở trong hay hoặc sau trước chọn nổi không chỉ đều "
+                                "ra mắt".split())
 
 
 _NOT_MODEL_WORDS: Final = frozenset("Km France Route Level Phase Grade Round Season Group Top Class "

@@ -185,3 +185,10 @@ def test_entities_misc_firms_parties_weekdays_sizes_and_counted_holidays():
     assert ("ORG", "MB") not in got and ("PER", "Hai") not in got
     assert ("MISC", "Tết") in got and ("MISC", "Tết 8") not in got
     assert ("MISC", "Giải thưởng Kiến trúc Quốc gia lần thứ 9") in got
+
+
+def test_entities_misc_model_codes_in_brackets_and_a_sentence_opening_pronoun():
+    got = ents("Trải nghiệm Zentra Phone (4a) sau hai tuần. So với Phone (3a) ra mắt tháng 3, máy "
+               "mỏng hơn. Ảnh: Kim Anh\nAnh là một trong 37 hộ nuôi tôm. Ông Hoàng Anh nói.")
+    assert ("MISC", "Zentra Phone (4a)") in got and ("MISC", "Phone (3a)") in got
+    assert ("PER", "Anh") not in got and ("PER", "Hoàng Anh") in got
