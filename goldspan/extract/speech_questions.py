@@ -170,9 +170,10 @@ def implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str]
         dash = _DASH.match(line)
         nxt = labels[k + 1] if k + 1 < len(labels) else None
         before = labels[k - 1] if k > 0 and zones[k - 1] == "BODY" else None
-        if (not dash and before is not None and before.kind == "interviewer"
+        if (not dash and before is not None and (before.kind == "interviewer" or before.asks)
                 and not text[paras[k - 1][0]:paras[k - 1][1]].rstrip().endswith("?")):
-            continue  # the question after the interviewer's statement: the same turn goes on
+            continue  # the question after the interviewer's (or a reader's) statement: the
+            # same turn goes on ("Bạn đọc X hỏi: [what happened]" then "Xin hỏi …?")
         if dash and _dash_question(line):
             labels[k] = Label("interviewer", dash.end())
         elif dash and last == "interviewer":

@@ -587,3 +587,12 @@ def test_speech_general_interview_press_conference_agency_and_a_body_adding():
     assert turns[2][1] == "Thông tấn xã Việt Nam"
     assert ("Người dân có thể đăng ký trên ứng dụng.", "Bảo hiểm xã hội Việt Nam") in turns
     assert not any("Kết thúc" in t for t, _ in turns)
+
+
+def test_speech_general_interview_reader_question_over_two_paragraphs():
+    got = speech("Bạn đọc Trần Minh Đức (Hà Nội) hỏi: Tối qua tôi uống hai cốc bia rồi đi xe máy về.",
+                 "Xe đứng tên vợ tôi. Xin hỏi tôi bị phạt bao nhiêu tiền?",
+                 "Luật sư Nguyễn Thị Hải Yến trả lời: Anh bị phạt từ 6 đến 8 triệu đồng.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[0] == ("Tối qua tôi uống hai cốc bia rồi đi xe máy về.\n\nXe đứng tên vợ tôi. "
+                        "Xin hỏi tôi bị phạt bao nhiêu tiền?", "Trần Minh Đức")
