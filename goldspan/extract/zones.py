@@ -154,7 +154,7 @@ def _owner_line(line: str) -> bool:
     opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
     low = line[:24].casefold()
     if low.startswith(("truyền hình", "báo ", "đài ", "phát thanh")) and " - " in line \
-            and "phát thanh" in line.casefold() and r.words(line) <= 16 and not r.ends_sentence(line):
+            and "phát thanh" in line.casefold() and r.words(line) <= 20 and line.rstrip()[-1:] not in ".!?…":
         return True  # "Truyền hình Quảng Bình - Báo và Phát thanh, Truyền hình Quảng Trị"
     return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)
             or (low.startswith(("ấn phẩm", "chuyên trang")) and " của " in line)) \

@@ -292,7 +292,10 @@ _DASH_MENU_SEP = re.compile(r"\s[-–—]\s")
 
 def is_weather_line(stripped: str) -> bool:
     """A weather widget: a temperature in a short line (``Hà Nội 34°C Nắng nóng``)."""
-    return "°" in stripped and words(stripped) <= 8 and _WEATHER.search(stripped) is not None
+    if "°" not in stripped:
+        return False
+    temps = len(_WEATHER.findall(stripped))  # "Thứ Ba, 26/5/2026  Bắc Ninh: 27°C - 34°C, có
+    return bool(temps and words(stripped) <= 8) or (temps >= 2 and words(stripped) <= 16)  # mưa …"
 
 
 def is_dash_menu_line(stripped: str) -> bool:
@@ -315,9 +318,14 @@ def is_menu_line(stripped: str) -> bool:
     parts = _MENU_SEP.split(stripped)
     # a long menu may hold "Hà Nội xưa và nay", a longer one "Học tập và làm theo Bác"
     longest = 6 if len(parts) >= 7 else 5 if len(parts) >= 5 else 4
-    return len(parts) >= 3 and all((0 < words(p) <= longest or len(parts) >= 5 and _dash_group(p))
-                                   and (_capitalised(p) or _counter(p))
-                                   and p[-1:] not in _TERMINAL_CHARS for p in parts)
+    if len(parts) < 3:
+        return False
+    odd = [p for p in parts if not ((0 < words(p) <= longest or len(parts) >= 5 and _dash_group(p))
+                                    and (_capitalised(p) or _counter(p))
+                                    and p[-1:] not in _TERMINAL_CHARS)]
+    # a long menu may hold one slogan item: "… | Tuyên Quang - Hà Giang chung một nhà | Video"
+    return not odd or (len(parts) >= 7 and len(odd) == 1 and words(odd[0]) <= 9
+                       and _capitalised(odd[0]) and odd[0][-1:] not in _TERMINAL_CHARS)
 
 
 _MENU_ICONS = frozenset("☰≡")

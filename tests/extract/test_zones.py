@@ -292,3 +292,14 @@ def test_zones_broadcaster_owner_line_and_dot_operator_menu():
                       "", TITLE, "", LEAD, "", BODY1])
     labs = [lab for lab, _ in zones(text)]
     assert labs[:3] == ["BOILERPLATE"] * 3 and labs[3] == "TITLE"
+
+
+def test_zones_merged_paper_owner_line_menu_with_a_slogan_and_a_weather_line():
+    text = "\n".join(["BÁO MIỀN NÚI ĐIỆN TỬ",
+                      "Báo và Phát thanh, Truyền hình Lào Cai - Trang tin khu vực Yên Bái (baoyenbai.vn)",
+                      "Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Du lịch | Lào Cai - Yên Bái "
+                      "chung một nhà | Video",
+                      "Thứ Ba, 26/5/2026   Lào Cai: 21°C - 29°C, có mưa rào chiều tối",
+                      "", TITLE, "", LEAD, "", BODY1])
+    labs = [lab for lab, _ in zones(text)]
+    assert labs[:4] == ["BOILERPLATE"] * 4 and labs[4] == "TITLE"
