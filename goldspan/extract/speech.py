@@ -491,9 +491,22 @@ def _went_on(text: str, at: int, spans: list, cast: Cast, mentioned: int) -> str
         return None
     last = max(before, key=lambda sp: sp.end)
     gap = text[last.end:at]
-    if "\n" in gap or len(gap) > 4 or mentioned >= last.end:
+    if "\n" in gap:
+        return None
+    if len(gap) > 4:  # '“…”, Thu Trang nói trong buổi họp báo lúc 21h30. Cô cho biết …': the
+        said = _SAID_CLAUSE.fullmatch(gap)  # sentence of the quote names its speaker only
+        name = {p.sid: p.name for p in cast.people}.get(last.attrs.get("speaker"), "")
+        caps = [w for w in re.findall(rf"[{UPPER}]\w*", gap)]
+        if said is None or not name or not caps or any(w not in name.split() for w in caps):
+            return None
+        return _last_speaker(text, at, [last], cast)
+    if mentioned >= last.end:
         return None
     return _last_speaker(text, at, [last], cast)
+
+
+# The rest of a quote's sentence: its cue and speaker, then the sentence's end.
+_SAID_CLAUSE: Final = re.compile(r"[”\"]?\s*,\s*[^.!?\n“”]{2,100}[.!?]\s+")
 
 
 def _last_speaker(text: str, at: int, spans: list, cast: Cast) -> str | None:

@@ -401,6 +401,11 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                     "hỏi") else None
                 if self_named is not None:  # "Phụ huynh hỏi: Tôi là Đỗ Thu Hằng, …": she asks
                     sid = cast.speaker(self_named.group("name"), lab.role).sid
+                signed = _SIGNED.search(text, s + lab.end, end) if lab.kind == "interviewer" and \
+                    text[s:s + lab.end].strip().casefold().startswith("hỏi") else None
+                if signed is not None:  # "Hỏi: … (Phạm Thị Ánh, 31 tuổi, Hà Nội)": the reader
+                    sid = cast.speaker(signed.group("name"), "bạn đọc").sid  # signs below
+                    end = signed.start()
             if lab.kind != "interviewer" and not lab.asks:
                 last_guest = sid  # a reader asking in a Q&A box does not answer
             current = None
@@ -449,6 +454,10 @@ def _expert_of_box(text: str) -> str | None:
 _EXPERT_LINE: Final = re.compile(
     rf"(?m)^(?:Chuyên gia(?: tư vấn)?|Người trả lời|Tư vấn)\s*:\s*(?:(?:ThS|TS|BS|PGS|GS|BSCKII|BSCKI|"
     rf"CKII|CKI|Luật sư|LS|Bác sĩ|Dược sĩ|DS)[.\s]+)*(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})")
+
+
+# A reader's signature closing the question: "(Phạm Thị Ngọc Ánh, 31 tuổi, Hà Nội)".
+_SIGNED: Final = re.compile(rf"\s*\((?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})(?:,[^()\n]{{0,60}})?\)\s*$")
 
 
 # A label's words that are one quotation: a pull quote when no question came before.

@@ -188,7 +188,10 @@ _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|là
 
 
 # A school, street or bridge named after a person: the name that follows is no mention.
-_NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu)(?:\s+(?:THPT|THCS|TH|"
+_NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu"
+                                 # "Nhà thi đấu Nguyễn Du", "sân vận động Thống Nhất", "Nhà văn hóa …"
+                                 r"|[Nn]hà thi đấu|[Ss]ân vận động|[Nn]hà văn hóa|[Nn]hà hát|[Cc]ung thể thao"
+                                 r"|[Bb]ệnh viện|[Ll]ăng|[Đđ]ền|[Tt]ượng đài|[Qq]uảng trường)(?:\s+(?:THPT|THCS|TH|"
                                  r"PTDTNT|Chuyên|chuyên|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
                                  r"Mầm non|mầm non|tiểu học))?\s+$")
 

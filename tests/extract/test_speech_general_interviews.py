@@ -596,3 +596,12 @@ def test_speech_general_interview_reader_question_over_two_paragraphs():
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[0] == ("Tối qua tôi uống hai cốc bia rồi đi xe máy về.\n\nXe đứng tên vợ tôi. "
                         "Xin hỏi tôi bị phạt bao nhiêu tiền?", "Trần Minh Đức")
+
+
+def test_speech_general_interview_reader_signs_below_the_question():
+    got = speech("Hỏi: Con tôi 18 tháng tuổi, sốt 39 độ, tôi nên cho cháu uống thuốc gì? "
+                 "(Phạm Thị Ngọc Ánh, 31 tuổi, Hà Nội)",
+                 "BS Trần Thị Thu Hà trả lời: Chị cho cháu uống hạ sốt theo cân nặng.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[0] == ("Con tôi 18 tháng tuổi, sốt 39 độ, tôi nên cho cháu uống thuốc gì?",
+                        "Phạm Thị Ngọc Ánh")

@@ -1174,3 +1174,11 @@ def test_speech_reports_source_after_reported_words_a_country_before_a_name_and_
     assert ("indirect", "các nước thành viên hành động nhanh hơn", "Mulenga Chisanga") in got
     assert ("direct", "Em thích nhất giờ anh chị đọc truyện.", "Lù Thị Mai") in got
     assert not any(name == "Thanh Hóa" for _k, _t, name in got)
+
+
+def test_speech_reports_pronoun_after_a_quote_s_sentence_and_places_named_after_people():
+    got = quotes("Tay vợt Trịnh Thu Trang vô địch giải BWF World Tour Super 100 tại Nhà thi đấu Phan "
+                 "Đình Phùng trước 3.000 khán giả.",
+                 "“Hôm nay em đã thôi sợ những pha cầu dài”, Thu Trang nói trong buổi họp báo lúc "
+                 "21h30. Cô cho biết đây là danh hiệu thứ ba trong sự nghiệp.")
+    assert ("indirect", "đây là danh hiệu thứ ba trong sự nghiệp", "Trịnh Thu Trang") in got
