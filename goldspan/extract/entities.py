@@ -30,12 +30,14 @@ from goldspan.extract.entities_credits import (
 from goldspan.extract.entities_gazetteer import Gazetteers, gazetteers
 from goldspan.extract.entities_loc import england_candidates, listed_places, loc_candidates
 from goldspan.extract.entities_misc import (
+    EVENT_WORDS,
     FIRM_WORDS,
     NICKNAME_WORDS,
     PRODUCT_WORDS,
     TICKER_WORDS,
     chain_candidates,
     code_names_and_pair,
+    english_event_candidates,
     ethnic_names,
     event_candidates,
     firm_candidates,
@@ -282,6 +284,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
         cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
         cands += product_candidates(text, start, end)
+    if not EVENT_WORDS.isdisjoint(words):
+        cands += english_event_candidates(text, start, end)  # "Vietnam Open 2026"
     if not FIRM_WORDS.isdisjoint(words):
         cands += firm_candidates(text, start, end)  # "Chạm Labs", "Sông Hàn Ventures"
     if text.find(";", start, end) >= 0 and text.find(":", start, end) >= 0:

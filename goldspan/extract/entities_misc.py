@@ -262,6 +262,21 @@ def firm_candidates(text: str, start: int, end: int) -> list[Cand]:
     return out
 
 
+# A sports event or show named in English, with its tier and year: "Vietnam Open 2026", "BWF
+# World Tour Super 100", "Hong Kong Open", "Ho Chi Minh City Marathon 2025".
+_EN_EVENT: Final = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*\s+){1,4}(?:Open|Masters|Tour|Marathon|Grand Prix|"
+                              r"Championships?|Series|Expo|Awards|Festival)"
+                              r"(?:\s+Super\s+\d{2,4})?(?:\s+(?:19|20)\d\d)?(?![\w-])")
+EVENT_WORDS: Final = frozenset(("Open", "Masters", "Tour", "Marathon", "Prix", "Championship",
+                                "Championships", "Series", "Expo", "Awards", "Festival"))
+
+
+def english_event_candidates(text: str, start: int, end: int) -> list[Cand]:
+    """MISC (priority 6) for an event named in English words ending in an event word, with
+    its tier and year (``Vietnam Open 2026``, ``BWF World Tour Super 100``)."""
+    return [(m.start(), m.end(), "MISC", 6) for m in _EN_EVENT.finditer(text, start, end)]
+
+
 # A team's line-up: "Newcastle United: Kell; Ashworth, Schiller, …" (one line).
 _LINEUP: Final = re.compile(r"[^:\n]{2,50}:\s*(?P<list>[^:\n]+)")
 _LINEUP_ITEM: Final = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĐ][\w'’-]*){0,2}")
@@ -540,6 +555,7 @@ ORGISH: Final = frozenset("""Office Box News Group Bank Airlines Airways Corpora
 Center Centre University College Post Times Digital Online Media Global International Holdings
 Capital Energy Motors Investment Foundation Institute Association Agency Studio Studios Games
 League Cup Club Fund Airport Hotel Resort Mall Plaza Tower Park Riverside Land City Express
+Tour Open Masters Super Series Championship Championships Grand Prix Marathon Festival Expo
 Technology Technologies Tech Software Systems Network Networks Entertainment Records Pictures
 Vietnam Viet Asia Pacific Service Services Solutions Partners Logistics Pharma Foods Food Air
 Airline Jet Line Lines Cruise Cruises Shipping Bus Taxi Pay Wallet Coffee Café Cafe Tea Beer""".split())

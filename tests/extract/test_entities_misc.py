@@ -192,3 +192,11 @@ def test_entities_misc_model_codes_in_brackets_and_a_sentence_opening_pronoun():
                "mỏng hơn. Ảnh: Kim Anh\nAnh là một trong 37 hộ nuôi tôm. Ông Hoàng Anh nói.")
     assert ("MISC", "Zentra Phone (4a)") in got and ("MISC", "Phone (3a)") in got
     assert ("PER", "Anh") not in got and ("PER", "Hoàng Anh") in got
+
+
+def test_entities_misc_english_events_and_ethnic_subgroups():
+    got = ents("Cụ Triệu Văn Sình, người Dao đỏ, lên nương. Thu Trang vô địch Vietnam Open 2026, "
+               "thuộc hệ thống BWF World Tour Super 100, rồi dự Hong Kong Open 2026.")
+    for name in ("Dao đỏ", "Vietnam Open 2026", "BWF World Tour Super 100", "Hong Kong Open 2026"):
+        assert ("MISC", name) in got
+    assert not any(label == "PER" and "Tour" in t for label, t in got)
