@@ -285,6 +285,12 @@ def name_at_end(text: str, end: int, floor: int = 0,
         post = title_start(text, lo + at, floor)  # "Chiến lược gia người Bồ Đào Nha": a
         if post is not None:  # post and a nationality, no name ("Đào" is no surname here)
             return NameRef(None, post, title=text[post:lo + at + len(full_run)].casefold())
+    bare_name = without_country(run) if not lead and " " in run else run
+    if bare_name != run and title_start(text, lo + at, floor) is not None:  # "Bộ trưởng … Hy
+        at += len(run) - len(bare_name)  # Lạp Nikos Papadakis": the post's country, then
+        run = full_run = bare_name  # the name
+        run_start = lo + at
+        titled = True
     if not lead and _PLACE_BEFORE.search(window, 0, at):  # "Nữ công nhân quê Yên Thành":
         return _pronoun_at_end(window, lo)  # a place after 'quê', nobody's name
     name = split_name(run, titled)
@@ -313,7 +319,7 @@ def name_at_end(text: str, end: int, floor: int = 0,
 
 
 # A place word ending the words before a capitalised run: the run is where someone is from.
-_PLACE_BEFORE: Final = re.compile(r"(?:^|\s)(?i:quê|xứ|đến từ|gốc|trú tại|sống ở)\s+$")
+_PLACE_BEFORE: Final = re.compile(r"(?:^|\s)(?i:quê|xứ|đến từ|gốc|trú tại|sống ở|người|đàn ông|đàn bà|phụ nữ)\s+$")
 
 
 def without_country(name: str) -> str:

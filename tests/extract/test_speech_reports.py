@@ -1182,3 +1182,14 @@ def test_speech_reports_pronoun_after_a_quote_s_sentence_and_places_named_after_
                  "“Hôm nay em đã thôi sợ những pha cầu dài”, Thu Trang nói trong buổi họp báo lúc "
                  "21h30. Cô cho biết đây là danh hiệu thứ ba trong sự nghiệp.")
     assert ("indirect", "đây là danh hiệu thứ ba trong sự nghiệp", "Trịnh Thu Trang") in got
+
+
+def test_speech_reports_a_long_post_with_its_country_and_a_man_of_an_ethnic_group():
+    got = quotes("Bộ trưởng Khủng hoảng khí hậu và Bảo vệ dân sự Hy Lạp Nikos Papadakis cho biết, hơn "
+                 "6.000 người ở 18 ngôi làng đã được sơ tán.",
+                 "“Chúng tôi đang đối mặt với một đám cháy lớn”, ông Papadakis nói.",
+                 "Ở thôn Kon Pơ Ru, ông A Brếp (58 tuổi), người Xơ Đăng, cho biết cà phê vẫn tốt. "
+                 "Người đàn ông Xơ Đăng cho biết thêm, đường công vụ đã được đổ bê tông.")
+    assert ("indirect", "hơn 6.000 người ở 18 ngôi làng đã được sơ tán", "Nikos Papadakis") in got
+    assert ("direct", "Chúng tôi đang đối mặt với một đám cháy lớn", "Nikos Papadakis") in got
+    assert ("indirect", "đường công vụ đã được đổ bê tông", "A Brếp") in got
