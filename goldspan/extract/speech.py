@@ -585,8 +585,9 @@ def _foreigner_by_epithet(text: str, at: int, cast: Cast, m_pos: list[int],
     k = bisect.bisect_right(m_pos, at)
     for name in reversed(m_names[max(0, k - 12):k]):
         full = cast.full_name(name)
-        if any(is_foreign(w) or "-" in w for w in full.split()) and not is_org_name(full):
-            return cast.speaker(full).sid
+        words = full.split()
+        if 2 * sum(is_foreign(w) or "-" in w for w in words) >= len(words) and not is_org_name(full):
+            return cast.speaker(full).sid  # (not the team "Sài Gòn Lotus")
     return None
 
 

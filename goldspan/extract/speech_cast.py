@@ -224,7 +224,14 @@ def is_foreign(word: str) -> bool:
 
     One regex search, no cache: a cache kept across documents would make the benchmark's
     repeated articles look faster than new ones."""
-    return _FOREIGN.search(word.casefold()) is not None
+    low = word.casefold()
+    return _FOREIGN.search(low) is not None or _TWO_VOWEL_GROUPS.search(low) is not None
+
+
+# Vowels, a consonant, vowels again: two syllables in one word, which Vietnamese never writes
+# ("Catherine", "Doyle", "Mulenga"; "Nguyễn", "khuya", "giêng" have one vowel group).
+_VOWELS: Final = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_TWO_VOWEL_GROUPS: Final = re.compile(rf"[{_VOWELS}][^{_VOWELS}\W\d_]+[{_VOWELS}]")
 
 
 @dataclass

@@ -248,6 +248,15 @@ def parse_label(paragraph: str) -> Label | None:
 
 
 @lru_cache(maxsize=1)
+def _vn_provinces() -> frozenset[str]:
+    """Case-folded names of Vietnamese provinces (the entity gazetteer)."""
+    folder = files("goldspan.resources").joinpath("gazetteers")
+    return frozenset(line.strip().casefold() for line in
+                     folder.joinpath("loc_provinces.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _vn_places() -> frozenset[str]:
     """Case-folded names of Vietnamese provinces and districts (the entity gazetteers)."""
     folder = files("goldspan.resources").joinpath("gazetteers")
@@ -305,6 +314,10 @@ def interviewer_name(bylines: list[str]) -> str | None:
         team = _BYLINE_TAIL.sub("", _BYLINE_HEAD.sub("", line.strip())).strip(" .")
         if _TEAM.match(team):
             return _caps_as_name(team) if team.isupper() else team
+    for line in bylines:  # a lone two-word name that is also a place's ("Quang Minh"): in a
+        name = line.strip(" .")  # byline it is the author, not a province
+        if _RUN_FULL.match(name) and 2 <= len(name.split()) <= 4 and name.casefold() not in _vn_provinces():
+            return name
     return None
 
 

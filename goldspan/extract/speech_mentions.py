@@ -430,12 +430,18 @@ def _alias(text: str, at: int, name: str, cast: Cast) -> None:
     if m is not None and m.group(1) != name:
         cast.aliases.setdefault(m.group(1).casefold(), name)
         return
+    m = _NICK_IN_BRACKETS.match(text, at)
+    if m is not None and not m.group(1).isupper() and is_foreign(m.group(1)):
+        cast.aliases.setdefault(m.group(1).casefold(), name)  # "Trịnh Quốc Bảo (Pilot)": a
+        return  # player's tag, later "Pilot nói"
     m = _ORIGINAL_NAME.match(text, at)
     if m is not None and all(map(is_foreign, m.group(1).split())):
         cast.aliases.setdefault(m.group(1).casefold(), name)  # "Trương Vĩnh Khang (Zhang
         # Yongkang)": the name in its own script; "ông Trương" is then his family name
 
 
+# One foreign word in brackets after a name: a nickname or tag ("Trịnh Quốc Bảo (Pilot)").
+_NICK_IN_BRACKETS: Final = re.compile(r"([A-Z][A-Za-z0-9]{2,15})\)")
 # A foreign name written in its own spelling in brackets after the Vietnamese one.
 _ORIGINAL_NAME: Final = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)")
 

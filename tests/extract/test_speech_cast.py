@@ -114,3 +114,11 @@ def test_speech_cast_foreign_family_name_first_stands_for_the_full_name():
     assert cast.full_name("Sato") == "Sato Mizuki"
     cast.speaker("Hoa Lan")
     assert cast.full_name("Hoa") != "Hoa Lan"  # a Vietnamese name: no foreign word after it
+
+
+def test_speech_cast_words_of_two_syllables_are_foreign():
+    from goldspan.extract.speech_cast import is_foreign
+    for word in ("Catherine", "Doyle", "Mulenga", "Lindqvist"):
+        assert is_foreign(word)
+    for word in ("Nguyễn", "khuya", "giêng", "Hoàng", "Quyết", "Phương", "Điểu"):
+        assert not is_foreign(word)

@@ -605,3 +605,9 @@ def test_speech_general_interview_reader_signs_below_the_question():
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[0] == ("Con tôi 18 tháng tuổi, sốt 39 độ, tôi nên cho cháu uống thuốc gì?",
                         "Phạm Thị Ngọc Ánh")
+
+
+def test_speech_general_interview_byline_name_that_is_also_a_commune():
+    from goldspan.extract.speech_labels import interviewer_name
+    assert interviewer_name(["Quang Minh"]) == "Quang Minh"
+    assert interviewer_name(["Hà Nội"]) is None

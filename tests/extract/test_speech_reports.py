@@ -1193,3 +1193,13 @@ def test_speech_reports_a_long_post_with_its_country_and_a_man_of_an_ethnic_grou
     assert ("indirect", "hơn 6.000 người ở 18 ngôi làng đã được sơ tán", "Nikos Papadakis") in got
     assert ("direct", "Chúng tôi đang đối mặt với một đám cháy lớn", "Nikos Papadakis") in got
     assert ("indirect", "đường công vụ đã được đổ bê tông", "A Brếp") in got
+
+
+def test_speech_reports_a_foreign_governor_by_family_name_and_a_player_s_tag():
+    got = quotes("Đây là lần đầu lãi suất giảm dưới thời Thống đốc Catherine Doyle, người nhậm chức "
+                 "năm ngoái.",
+                 "Hãng tin Reuters dẫn lời bà Doyle cho biết quyết định được thông qua với sự đồng thuận.",
+                 "Tuyển thủ Trịnh Quốc Bảo (Pilot) cho biết cả đội đã xem lại băng hình. “Họ rất mạnh "
+                 "giai đoạn đầu trận”, Pilot nói.")
+    assert ("indirect", "quyết định được thông qua với sự đồng thuận", "Catherine Doyle") in got
+    assert ("direct", "Họ rất mạnh giai đoạn đầu trận", "Trịnh Quốc Bảo") in got
