@@ -583,12 +583,16 @@ def _foreigner_by_epithet(text: str, at: int, cast: Cast, m_pos: list[int],
     if m is None or not is_country(m.group("nation")) or m.group("nation") == "Việt Nam":
         return None
     k = bisect.bisect_right(m_pos, at)
-    for name in reversed(m_names[max(0, k - 12):k]):
-        full = cast.full_name(name)
+    nation = m.group("nation")
+    found: list[str] = []
+    for j in range(k - 1, max(-1, k - 13), -1):
+        full = cast.full_name(m_names[j])
         words = full.split()
         if 2 * sum(is_foreign(w) or "-" in w for w in words) >= len(words) and not is_org_name(full):
-            return cast.speaker(full).sid  # (not the team "Sài Gòn Lotus")
-    return None
+            if nation in text[max(0, m_pos[j] - 80):m_pos[j] + 60]:
+                return cast.speaker(full).sid  # "Kenta Moriyama (Nhật Bản)": his country
+            found.append(full)  # (not the team "Sài Gòn Lotus")
+    return cast.speaker(found[0]).sid if found else None
 
 
 _OF_NATION: Final = re.compile(rf"[^,.;:“”\n]{{0,40}}?\bngười\s+(?P<nation>[{UPPER}]\w*(?:\s+[{UPPER}]\w*)?)")

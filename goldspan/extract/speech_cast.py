@@ -507,7 +507,8 @@ def _epithet_at_end(window: str, lo: int) -> NameRef | None:
     m = _EPITHET.search(window)
     before = window[:m.start()].rstrip() if m is not None else ""
     if m is None or (m.group("det") is None and m.group("dem") is None and not lower(
-            window[m.start():]).lstrip().startswith(_DEFINITE_HEADS) and not (
+            window[m.start():]).lstrip().startswith(_DEFINITE_HEADS)
+            and not _OF_NATION_IN.search(window, m.start()) and not (
                 (before.endswith(("”,", '",', "” -", "” –")) or before in (",", "-", "–"))
                 and not _named_after_head(window[m.start():]))):  # '“…”, nhà quản lý
         return None  # người Hàn Quốc nói thêm': after a quote a description points back (not
@@ -524,6 +525,10 @@ def _named_after_head(phrase: str) -> bool:
     words = phrase.split()
     return any(w[:1].isupper() and not p[:1].isupper() and p not in ("người", "quê", "xứ", "ở")
                for p, w in zip(words, words[1:], strict=False))
+
+
+# A nationality inside an epithet makes it point at one person: "Chân chạy người Kenya".
+_OF_NATION_IN: Final = re.compile(rf"\sngười\s+[{UPPER}]")
 
 
 # Epithets that need no marker to point at one person: there is one champion.
@@ -550,14 +555,17 @@ _EPITHET_HEADS: Final = (
     # after a quote (held-out set 116): "“…”, nhà quản lý người Hàn Quốc nói thêm"
     "nhà quản lý", "nhà đầu tư",
     # held-out sets 117-119: "Vị lãnh đạo xã", "Vị chánh thanh tra", "chính khách 54 tuổi"
-    "lãnh đạo", "chánh thanh tra", "chánh án", "chánh văn phòng", "chính khách", "chính trị gia")
+    "lãnh đạo", "chánh thanh tra", "chánh án", "chánh văn phòng", "chính khách", "chính trị gia",
+    # sets 126-128: "Vị sư trụ trì", "Cô nàng", "cô bạn", "Chân chạy người Kenya"
+    "sư trụ trì", "trụ trì", "nhà sư", "sư thầy", "linh mục", "già làng", "nàng", "bạn",
+    "chân chạy", "tay vợt", "tay đua", "võ sĩ", "kỳ thủ", "xạ thủ", "sĩ quan")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"
     rf"(?:\s+(?:(?:quê|ở|xứ|dân tộc|đến từ|gốc|người)\s+[^\s,.;:]+(?:\s+[{UPPER}][^\s,.;:]*)*"
     rf"|sinh năm\s+\d{{4}}|(?:ngoài|gần|hơn)\s+\d{{1,3}}\s+tuổi|\d{{1,3}}\s+tuổi"
     rf"|(?!(?:này|ấy|đó|mới)(?!\w))[{LOWER}]+"
-    rf"|[{UPPER}][{LOWER}]*)){{0,4}}"
+    rf"|[{UPPER}][\w]*)){{0,4}}"
     rf"(?P<dem>\s+(?:này|ấy|đó|mới))?\s*$")  # "Nhà vô địch mới cho biết": the new champion
 
 

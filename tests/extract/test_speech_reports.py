@@ -1203,3 +1203,17 @@ def test_speech_reports_a_foreign_governor_by_family_name_and_a_player_s_tag():
                  "giai đoạn đầu trận”, Pilot nói.")
     assert ("indirect", "quyết định được thông qua với sự đồng thuận", "Catherine Doyle") in got
     assert ("direct", "Họ rất mạnh giai đoạn đầu trận", "Trịnh Quốc Bảo") in got
+
+
+def test_speech_reports_monks_young_women_foreign_runners_and_a_startled_neighbour():
+    got = quotes("Đại đức Thạch Sa Ri là trụ trì chùa Cây Cui. Vị sư trụ trì kể: “Hồi trước bà con chỉ "
+                 "làm một vụ lúa.”",
+                 "Phạm Ngọc Bảo Vy mở quán năm 21 tuổi. Cô nàng cho biết tiền mặt bằng mỗi tháng hết "
+                 "khoảng 15 triệu đồng.",
+                 "Bà Nguyễn Thị Lan, nhà đối diện, hốt hoảng kể: “Đang ngủ thì tôi nghe tiếng nổ.”",
+                 "HLV Martín Rosales (Tây Ban Nha) khen học trò. Tay vợt Kenta Moriyama (Nhật Bản) về "
+                 "nhì. Tay vợt người Nhật Bản cho biết anh sẽ trở lại vào năm sau.")
+    assert ("direct", "Hồi trước bà con chỉ làm một vụ lúa.", "Thạch Sa Ri") in got
+    assert ("indirect", "tiền mặt bằng mỗi tháng hết khoảng 15 triệu đồng", "Phạm Ngọc Bảo Vy") in got
+    assert ("direct", "Đang ngủ thì tôi nghe tiếng nổ.", "Nguyễn Thị Lan") in got
+    assert ("indirect", "anh sẽ trở lại vào năm sau", "Kenta Moriyama") in got
