@@ -60,7 +60,34 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
         labels[i] = "BOILERPLATE"
     _mark_bylines(lines, labels, first, end)
     _mark_article(lines, joined, labels, first, end, title, lead)
+    _mark_contents(lines, labels, first, end)
     return labels
+
+
+# Who posted the page, under the headline: "Đăng bởi Thảo Nguyên", "Tác giả: Minh Anh".
+_POSTED_BY: Final = re.compile(r"(?:Đăng bởi|Viết bởi|Người viết:|Tác giả:)\s+[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,3}")
+_CONTENTS_HEAD: Final = frozenset(("mục lục", "nội dung chính", "nội dung bài viết"))
+
+
+def _mark_contents(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
+    """A table of contents in the article (``Mục lục`` over numbered lines that come back
+    as the article's subheadings) is page furniture: the heading and its items."""
+    for i in range(first, end):
+        if lines[i].stripped.casefold().rstrip(":") not in _CONTENTS_HEAD:
+            continue
+        items = []
+        k, last = i + 1, 0
+        while k < end and (m := _NUMBERED.match(lines[k].stripped)) and int(m.group(1)) > last:
+            items.append(k)  # (numbering that starts again is the article's first heading)
+            last = int(m.group(1))
+            k += 1
+        later = {lines[j].stripped for j in range(k, end)}
+        if len(items) >= 2 and sum(lines[j].stripped in later for j in items) * 2 >= len(items):
+            for j in (i, *items):
+                labels[j] = "BOILERPLATE"
+
+
+_NUMBERED: Final = re.compile(r"(\d{1,2})[.)]\s+\S")
 
 
 # A site named by its domain over its kind: "Bongdaplus.vn - Báo điện tử Bóng đá".
@@ -223,6 +250,7 @@ def _headline_over_tag(lines: list[r.Line], top: int) -> int:
     while j > top and (r.chrome(lines[j]) or r.name_line(lines[j]) or r.byline(lines[j])
                        or r.photo(lines[j]) or _caps_author(lines[j].stripped)
                        or _DEGREE_NAME.match(lines[j].stripped) is not None
+                       or _POSTED_BY.fullmatch(lines[j].stripped) is not None
                        or (_AFFILIATION.fullmatch(lines[j].stripped) is not None
                            and (r.byline(lines[j - 1]) or _caps_author(lines[j - 1].stripped)
                                 or _DEGREE_NAME.match(lines[j - 1].stripped) is not None))):
@@ -309,7 +337,7 @@ _AUTHOR_AND_PHOTOS: Final = re.compile(r"[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]
 
 
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
-    if _AUTHOR_AND_PHOTOS.fullmatch(line.stripped):
+    if _AUTHOR_AND_PHOTOS.fullmatch(line.stripped) or _POSTED_BY.fullmatch(line.stripped):
         return "BYLINE"  # "Minh Đức - Ảnh: Hoàng Nam": the author and the photographer
     if r.same(line, title) or r.photo(line):
         return "CAPTION"

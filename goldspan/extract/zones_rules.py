@@ -53,8 +53,8 @@ _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượ
                            re.IGNORECASE)
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
-_TRAIL_SIGNS = (" › ", " » ", " ❯ ", " ▸ ", " → ")
-_CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸])\s+")
+_TRAIL_SIGNS = (" › ", " » ", " ❯ ", " ▸ ", " → ", " ‣ ", " ⟩ ")
+_CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸‣⟩])\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
@@ -225,6 +225,8 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
+    if stripped.count(" #") >= 2 and words(stripped) <= 14:
+        return True  # "Đang hot: #BinLửa #MáiHiên #RapViệt": a row of hashtags
     if "|" in stripped and _DIGIT.search(stripped) is not None:
         parts = [p.strip() for p in stripped.split("|")]
         if is_datetime_line(parts[0]) and all(0 < len(p.split()) <= 3 for p in parts[1:]):

@@ -303,3 +303,16 @@ def test_zones_merged_paper_owner_line_menu_with_a_slogan_and_a_weather_line():
                       "", TITLE, "", LEAD, "", BODY1])
     labs = [lab for lab, _ in zones(text)]
     assert labs[:4] == ["BOILERPLATE"] * 4 and labs[4] == "TITLE"
+
+
+def test_zones_contents_table_hashtag_row_triangle_trail_and_posted_by():
+    text = "\n".join(["Trang chủ ‣ Âm nhạc ‣ Nhạc Việt ‣ Phỏng vấn",
+                      "Đang hot: #BinLửa #MáiHiên #RapViệt",
+                      "", TITLE, "Đăng bởi Thảo Nguyên", "", LEAD, "",
+                      "Mục lục", "1. Ca mắc tập trung ở ngoại thành", "2. Bệnh viện kê thêm giường", "",
+                      "1. Ca mắc tập trung ở ngoại thành", "", BODY1, "",
+                      "2. Bệnh viện kê thêm giường", "", BODY1])
+    labs = [(lab, t) for lab, t in zones(text)]
+    assert [lab for lab, _ in labs[:5]] == ["BOILERPLATE", "BOILERPLATE", "TITLE", "BYLINE", "LEAD"]
+    assert [lab for lab, _ in labs[5:8]] == ["BOILERPLATE"] * 3
+    assert labs[8] == ("BODY", "1. Ca mắc tập trung ở ngoại thành")

@@ -73,7 +73,7 @@ def _home_trail(line: str) -> bool:
 def _new_crumb(line: str) -> bool:
     """Trails with "▸" (held-out set 67) and "››", "»»" (set 71), added later (items like
     "2Sao" reach the old trail through the shared ``_capitalised``)."""
-    return any(sep in line for sep in ("▸", "››", "»»")) and r.is_breadcrumb(line)
+    return any(sep in line for sep in ("▸", "››", "»»", "‣", "⟩")) and r.is_breadcrumb(line)  # ‣ ⟩: set 130
 
 
 def old_is_chrome(line: str) -> bool:
@@ -221,7 +221,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     stripped = line.strip()
     menu = len(stripped) <= 120 and (r.is_weather_line(stripped) or (
         r.is_menu_line(stripped) and any(sep in stripped for sep in ("  ", " | ", "·", "▪", "•", "◦", "◆",
-                                                                     "♦", "∙", "✦")))
+                                                                     "♦", "∙", "✦", "⋅")))
         or (":" in stripped and r.is_ticker_line(stripped)) or r.is_share_line(stripped)
         # menus set apart by dots or dashes were added later, on purpose, too
         or (stripped.count(" - ") + stripped.count(" – ") >= 3 and r.is_dash_menu_line(stripped)))
@@ -233,6 +233,12 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
                     and r.words(stripped) <= 14) or _home_trail(stripped)
     # photo counters, bare domains, date bars and market widgets since held-out sets 66-68
     menu = menu or (len(stripped) <= 120 and (r.furniture_line(stripped) or _new_crumb(stripped)))
+    # hashtag rows and date lines with the page's buttons since held-out sets 114-131
+    parts = [p.strip() for p in stripped.split("|")]
+    menu = menu or (len(stripped) <= 120 and (
+        (stripped.count(" #") >= 2 and r.words(stripped) <= 14)
+        or ("|" in stripped and any(map(str.isdigit, stripped)) and r.is_datetime_line(parts[0])
+            and all(0 < len(p.split()) <= 3 for p in parts[1:]))))
     assert r.is_chrome(line) == (old_is_chrome(line) or menu) == r.chrome(ln)
     assert r.is_breadcrumb(line) == (old_is_breadcrumb(line) or _home_trail(line)
                                       or _new_crumb(line))
