@@ -191,7 +191,9 @@ _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|là
 _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu"
                                  # "Nhà thi đấu Nguyễn Du", "sân vận động Thống Nhất", "Nhà văn hóa …"
                                  r"|[Nn]hà thi đấu|[Ss]ân vận động|[Nn]hà văn hóa|[Nn]hà hát|[Cc]ung thể thao"
-                                 r"|[Bb]ệnh viện|[Ll]ăng|[Đđ]ền|[Tt]ượng đài|[Qq]uảng trường)(?:\s+(?:THPT|THCS|TH|"
+                                 r"|[Bb]ệnh viện|[Ll]ăng|[Đđ]ền|[Tt]ượng đài|[Qq]uảng trường"
+                                 # products and makers: "một chiếc Mitsubishi Xpander"
+                                 r"|chiếc|mẫu|dòng|hãng|thương hiệu|ứng dụng|tàu)(?:\s+(?:THPT|THCS|TH|"
                                  r"PTDTNT|Chuyên|chuyên|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
                                  r"Mầm non|mầm non|tiểu học))?\s+$")
 

@@ -611,3 +611,8 @@ def test_speech_general_interview_byline_name_that_is_also_a_commune():
     from goldspan.extract.speech_labels import interviewer_name
     assert interviewer_name(["Quang Minh"]) == "Quang Minh"
     assert interviewer_name(["Hà Nội"]) is None
+
+
+def test_speech_general_interview_byline_with_a_bar_and_the_photographer():
+    from goldspan.extract.speech_labels import interviewer_name
+    assert interviewer_name(["Thực hiện: Khánh Vy | Ảnh: NVCC"]) == "Khánh Vy"

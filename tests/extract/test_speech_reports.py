@@ -1217,3 +1217,10 @@ def test_speech_reports_monks_young_women_foreign_runners_and_a_startled_neighbo
     assert ("indirect", "tiền mặt bằng mỗi tháng hết khoảng 15 triệu đồng", "Phạm Ngọc Bảo Vy") in got
     assert ("direct", "Đang ngủ thì tôi nghe tiếng nổ.", "Nguyễn Thị Lan") in got
     assert ("indirect", "anh sẽ trở lại vào năm sau", "Kenta Moriyama") in got
+
+
+def test_speech_reports_a_car_model_is_nobody_a_pronoun_can_stand_for():
+    got = quotes("Anh Nguyễn Đức Long kể đã đặt cọc cho một chiếc Mitsubishi Xpander từ giữa tháng 9. "
+                 "“Chênh hơn 30 triệu tiền trước bạ, đợi thêm hai tháng cũng đáng”, anh nói.")
+    assert ("direct", "Chênh hơn 30 triệu tiền trước bạ, đợi thêm hai tháng cũng đáng",
+            "Nguyễn Đức Long") in got
