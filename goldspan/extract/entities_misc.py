@@ -194,7 +194,17 @@ def product_candidates(text: str, start: int, end: int) -> list[Cand]:
             out.append((m.start(), m.end(), "MISC", 6))
     if any(ch.isdigit() for ch in text[start:end]):
         out.extend((m.start(), m.end(), "MISC", 6) for m in _MODEL.finditer(text, start, end))
+    for m in _CAR_MODEL.finditer(text, start, end):  # "Mitsubishi Xpander", "Ford Ranger"
+        if not vietnamese_syllable(m.group("model")):  # (not the firm "Hyundai Thành Công")
+            out.append((m.start(), m.end(), "MISC", 6))
     return out
+
+
+# A car maker and a model named by a word that is no Vietnamese syllable.
+_CAR_MODEL: Final = re.compile(
+    r"(?<![\w-])(?:Mitsubishi|Ford|Hyundai|Toyota|Kia|Mazda|Honda|Suzuki|Nissan|Isuzu|Peugeot|"
+    r"Chevrolet|Subaru|Lexus|BYD|VinFast|Mercedes|Volkswagen|Skoda|MG|Chery|Geely)"
+    r"\s+(?P<model>[A-Z][a-z]{2,12})(?![\w-])")
 
 
 # Foreign capitalised words and a model number, with model suffixes: "Amazfit Balance 3",

@@ -200,3 +200,10 @@ def test_entities_misc_english_events_and_ethnic_subgroups():
     for name in ("Dao đỏ", "Vietnam Open 2026", "BWF World Tour Super 100", "Hong Kong Open 2026"):
         assert ("MISC", name) in got
     assert not any(label == "PER" and "Tour" in t for label, t in got)
+
+
+def test_entities_misc_car_models_after_their_maker_but_not_a_joint_venture():
+    got = ents("Mitsubishi Xpander giữ ngôi đầu, Ford Ranger bán 1.205 xe. Riêng Hyundai Thành Công "
+               "bán 5.120 xe.")
+    assert ("MISC", "Mitsubishi Xpander") in got and ("MISC", "Ford Ranger") in got
+    assert not any(t.startswith("Hyundai Thành") and label == "MISC" for label, t in got)
