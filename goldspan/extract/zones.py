@@ -180,6 +180,9 @@ def _owner_line(line: str) -> bool:
     ``Cơ quan ngôn luận của …``, ``Báo điện tử của Trung ương Hội …``): at most 24 words
     opening with ``Cơ quan`` or ``Báo``/``Tạp chí`` ``điện tử của``."""
     low = line[:24].casefold()
+    if _OWNED_AFTER_DASH.search(line) and r.words(line) <= 16 and line.rstrip()[-1:] not in ".!?…:":
+        return True  # "Kênh VOV Giao thông Quốc gia - Đài Tiếng nói Việt Nam": the channel and
+        # the broadcaster it belongs to
     if low.startswith(("truyền hình", "báo ", "đài ", "phát thanh")) and " - " in line \
             and "phát thanh" in line.casefold() and r.words(line) <= 20 and line.rstrip()[-1:] not in ".!?…":
         return True  # "Truyền hình Quảng Bình - Báo và Phát thanh, Truyền hình Quảng Trị"
@@ -188,6 +191,8 @@ def _owner_line(line: str) -> bool:
         and 2 < r.words(line) <= 24 and not r.ends_sentence(line)  # "Ấn phẩm cuối tuần của Báo X"
 
 
+_OWNED_AFTER_DASH: Final = re.compile(r"^(?:Kênh|Chuyên trang|Trang tin|Báo điện tử)\s.*\s[-–]\s(?:Đài|Báo|Tạp chí|"
+                                      r"Truyền hình|Cơ quan)\s")
 _OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của")
 
 

@@ -225,6 +225,8 @@ def _chrome(ln: Line) -> bool:
             _DATE_LINE.match(stripped) or _TIME_LINE.match(stripped)
             or _READ_TIME.match(stripped) or is_datetime_line(stripped)):
         return True
+    if stripped.count("MHz") >= 2 and " | " in stripped:
+        return True  # "Hà Nội FM 91 MHz | TP.HCM FM 91 MHz | …": a radio's frequency bar
     if stripped.count(" #") >= 2 and words(stripped) <= 14:
         return True  # "Đang hot: #BinLửa #MáiHiên #RapViệt": a row of hashtags
     if "|" in stripped and _DIGIT.search(stripped) is not None:

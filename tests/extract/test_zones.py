@@ -316,3 +316,11 @@ def test_zones_contents_table_hashtag_row_triangle_trail_and_posted_by():
     assert [lab for lab, _ in labs[:5]] == ["BOILERPLATE", "BOILERPLATE", "TITLE", "BYLINE", "LEAD"]
     assert [lab for lab, _ in labs[5:8]] == ["BOILERPLATE"] * 3
     assert labs[8] == ("BODY", "1. Ca mắc tập trung ở ngoại thành")
+
+
+def test_zones_channel_owner_line_and_a_radio_frequency_bar():
+    text = "\n".join(["VOV GIAO THÔNG", "Kênh VOV Giao thông Quốc gia - Đài Tiếng nói Việt Nam",
+                      "Hà Nội FM 91 MHz | TP.HCM FM 91 MHz | Cần Thơ FM 90 MHz",
+                      "", TITLE, "", LEAD, "", BODY1])
+    labs = [lab for lab, _ in zones(text)]
+    assert labs[:3] == ["BOILERPLATE"] * 3 and labs[3] == "TITLE"

@@ -237,6 +237,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     parts = [p.strip() for p in stripped.split("|")]
     menu = menu or (len(stripped) <= 120 and (
         (stripped.count(" #") >= 2 and r.words(stripped) <= 14)
+        or (stripped.count("MHz") >= 2 and " | " in stripped)
         or ("|" in stripped and any(map(str.isdigit, stripped)) and r.is_datetime_line(parts[0])
             and all(0 < len(p.split()) <= 3 for p in parts[1:]))))
     assert r.is_chrome(line) == (old_is_chrome(line) or menu) == r.chrome(ln)
