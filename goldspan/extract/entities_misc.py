@@ -39,7 +39,8 @@ tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chu
 ứng dụng|nền tảng|cẩm nang|bộ sách|hội thảo|diễn đàn|lễ hội|tọa đàm|cuộc vận động|gameshow|
 show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
 nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng|bài|bài chiêng|điệu|điệu múa|điệu hát|làn điệu|vở kịch|bản nhạc|nhạc phẩm|
-concert|liveshow|đêm nhạc|bản hit|hit|single|mv|bản|bản phối|ca khúc mới|bản song ca
+concert|liveshow|đêm nhạc|bản hit|hit|single|mv|bản|bản phối|ca khúc mới|bản song ca|
+mixtape|ep|tour
 """.replace("\n", "").split("|"))
 # Between two quoted titles of a list ("“Ngõ vắng”, “Thư gửi mẹ” và “…”").
 _LIST_JOIN: Final = re.compile(r"\s*(?:,|và|hay|hoặc|cùng)\s*$")

@@ -207,3 +207,10 @@ def test_entities_misc_car_models_after_their_maker_but_not_a_joint_venture():
                "bán 5.120 xe.")
     assert ("MISC", "Mitsubishi Xpander") in got and ("MISC", "Ford Ranger") in got
     assert not any(t.startswith("Hyundai Thành") and label == "MISC" for label, t in got)
+
+
+def test_entities_misc_titles_after_mixtape_and_tour_but_not_a_theme():
+    got = ents("Anh nổi tiếng từ mixtape “Khói”, rồi đi tour “Dưới mái hiên”. Hội nghị với chủ đề "
+               "“Năng lượng sạch cho tăng trưởng bao trùm” khai mạc.")
+    assert ("MISC", "Khói") in got and ("MISC", "Dưới mái hiên") in got
+    assert ("MISC", "Năng lượng sạch cho tăng trưởng bao trùm") not in got
