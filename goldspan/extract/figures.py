@@ -33,6 +33,7 @@ from goldspan.extract.figures_lunar import clock as _clock
 from goldspan.extract.figures_lunar import lunar_cue, lunar_dates, with_lunar
 from goldspan.extract.figures_scan import OFFSETS, Figure, Scanner
 from goldspan.extract.registry import register
+from goldspan.extract.textcase import lower
 from goldspan.extract.vi_dates import find_dates
 from goldspan.extract.vi_numbers import words_value
 from goldspan.extract.zones_rules import is_datetime_line
@@ -94,7 +95,7 @@ def _bare_sum(text: str, f: Figure) -> Figure:
         return f
     lo = max(0, f.start - 60)
     cut = max(text.rfind(".", lo, f.start), text.rfind("\n", lo, f.start), text.rfind("“", lo, f.start))
-    if not _MONEY_WORDS.search(text[max(lo, cut + 1):f.start].lower()):
+    if not _MONEY_WORDS.search(lower(text[max(lo, cut + 1):f.start])):
         return f
     return dataclasses.replace(f, label="MONEY", unit="đồng")
 

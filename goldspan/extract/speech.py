@@ -34,6 +34,7 @@ from goldspan.extract.speech_cast import (
     title_re,
     title_synonyms,
     vocab,
+    word_sets,
 )
 from goldspan.extract.speech_direct import dangling_cue
 from goldspan.extract.speech_labels import find_turns, interviewer_name, reporter_in_lead
@@ -421,6 +422,14 @@ class Speech(Extractor):
                 winner = _winner(text, ref.start, cast)
                 if winner is not None:  # "Nhà vô địch mới cho biết": who won, in the title
                     return winner
+            if head is not None:
+                aged = _by_age(text, ref.start, cast)
+                if aged is not None:  # "“…”, người nông dân Chăm 62 tuổi nói": the person
+                    return aged  # introduced as "(62 tuổi)"
+            if head == "đứng đầu":
+                leader = _by_head(text, ref.start, cast)
+                if leader is not None:  # "Người đứng đầu doanh nghiệp cảng": who heads it
+                    return leader
             if head is not None and len(head) > 4:
                 want = _gender(text[ref.start:ref.start + 6].split(" ", 1)[0], "")
                 seen = {cast.full_name(n) for n in m_names[:bisect.bisect_right(m_pos, ref.start)]}
@@ -541,6 +550,56 @@ def _member_by_epithet(text: str, at: int, cast: Cast) -> str | None:
             if any(t in role for t in HEAD_TITLES) and f" {lower(words[0])} " in f" {role} ":
                 return person.sid
     return None
+
+
+def _by_head(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker id of the person heading what the epithet at ``at`` names (``Người đứng
+    đầu doanh nghiệp cảng`` → the Tổng Giám đốc of Công ty … Cảng …): among the people whose
+    role opens with a head's title, the one sharing most words (one at least) with the
+    epithet, the latest on a tie; else None."""
+    tail = lower(text[at:at + 80]).split("đứng đầu", 1)[-1]
+    words = set(re.findall(r"[^\W\d_]+", re.split(r"[,.;:!?“”\"(]", tail, maxsplit=1)[0])[:5])
+    words -= _BODY_FILLER_WORDS
+    best: str | None = None
+    best_score = 1  # one word shared at least: not "nước chủ nhà" for a guest
+    posts = [(p.name, p.role, True) for p in cast.people]  # speakers (the latest on a tie),
+    posts += [(name, role, False) for name, role in cast.roles.items()]  # then people
+    for name, post, spoke in posts:  # introduced with a post who have not spoken yet
+        role = (post or "").casefold()
+        if not any(part.strip().startswith(_LEADER_TITLES) for part in role.split(",")):
+            continue  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": a head in one of the posts
+        score = len(words & set(role.split()))
+        if score > best_score or (score == best_score and (spoke or best is None)):
+            best, best_score = name, score
+    return cast.speaker(best).sid if best is not None else None
+
+
+_LEADER_TITLES: Final = (*HEAD_TITLES, "thủ tướng", "tổng thống", "chủ nhiệm", "tổng bí thư",
+                         "trưởng", "người đứng đầu")
+_BODY_FILLER_WORDS: Final = frozenset("ngành của các cơ quan đơn vị và cũng đã vừa".split())
+
+
+def _by_age(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker id of the person last introduced with the age that the epithet at ``at``
+    gives (``người nông dân 62 tuổi`` → ``ông X (62 tuổi)``), or None."""
+    m = _EPITHET_AGE.match(text, at)
+    if m is None:
+        return None
+    found = None
+    for intro in _AGED_NAME.finditer(text, 0, at):
+        if intro.group("age") == m.group("age"):
+            found = intro.group("name").split()
+    honor = word_sets()["honor_titles"]
+    while found and found[0].casefold() in honor:
+        found = found[1:]  # "Ông Đàng Văn Sơn (62 tuổi)" opening a sentence
+    return cast.speaker(cast.full_name(" ".join(found))).sid if found else None
+
+
+# An age inside an epithet, before the cue: "người nông dân Chăm 62 tuổi nói".
+_EPITHET_AGE: Final = re.compile(r"[^.,;:!?“”\"()\n]{0,50}?(?<!\d)(?P<age>\d{1,3})\s+tuổi(?!\w)")
+# A name introduced with an age: "ông Đàng Văn Sơn (62 tuổi)", "chị Lan, 35 tuổi,".
+_AGED_NAME: Final = re.compile(rf"(?<!\w)(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})"
+                               rf"\s*[(,]\s*(?P<age>\d{{1,3}})\s+tuổi(?!\w)")
 
 
 def _by_synonym(text: str, at: int, cast: Cast) -> str | None:

@@ -558,7 +558,12 @@ _EPITHET_HEADS: Final = (
     "lãnh đạo", "chánh thanh tra", "chánh án", "chánh văn phòng", "chính khách", "chính trị gia",
     # sets 126-128: "Vị sư trụ trì", "Cô nàng", "cô bạn", "Chân chạy người Kenya"
     "sư trụ trì", "trụ trì", "nhà sư", "sư thầy", "linh mục", "già làng", "nàng", "bạn",
-    "chân chạy", "tay vợt", "tay đua", "võ sĩ", "kỳ thủ", "xạ thủ", "sĩ quan")
+    "chân chạy", "tay vợt", "tay đua", "võ sĩ", "kỳ thủ", "xạ thủ", "sĩ quan",
+    # set 134: "vị quan chức Liên hợp quốc lưu ý", "Nhà trung gian người Qatar nhấn mạnh"
+    "quan chức", "nhà trung gian", "nhà hòa giải", "nhà ngoại giao", "nhà đàm phán",
+    # set 133: "vị hạt trưởng nhấn mạnh", "người đứng đầu ngành tài chính", "nữ đại biểu"
+    "hạt trưởng", "trưởng bản", "trưởng thôn", "bí thư", "chủ nhiệm", "trạm trưởng",
+    "đồn trưởng", "đứng đầu", "đại biểu")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"

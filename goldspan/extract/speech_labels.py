@@ -127,7 +127,7 @@ def _join_title_chain(raw: str) -> str:
 
 
 _REPORTER: Final = re.compile(rf"(?i:phóng viên|pv|p\.v)\s+(?P<name>(?:[{UPPER}]\S*\s*){{1,4}})$")
-_NOT_REPORTER: Final = frozenset("báo tạp đài truyền kênh trang thông".split())
+_NOT_REPORTER: Final = frozenset("báo tạp tờ đài truyền kênh trang thông".split())
 
 
 def _reporter_name(raw: str) -> str | None:
@@ -144,7 +144,7 @@ def _reporter_name(raw: str) -> str | None:
 
 
 # A reporter of a named paper asking at a press conference: "Phóng viên Báo Lao Động hỏi".
-_REPORTER_OF: Final = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?:(?i:báo|tạp chí|đài|truyền hình)\s+"
+_REPORTER_OF: Final = re.compile(r"(?i:phóng viên|pv|p\.v)\s+(?:(?i:báo|tạp chí|tờ|đài|truyền hình)\s+"
                           rf"(?P<paper>[{UPPER}][^:\s]*(?:\s+[{UPPER}\d][^:\s]*){{0,5}})"
                           # "Phóng viên Thông tấn xã Việt Nam hỏi:": the agency in full
                           rf"|(?P<agency>Thông tấn xã(?:\s+[{UPPER}][^:\s]*){{1,3}}))(?:\s+hỏi)?$")
@@ -169,6 +169,8 @@ def parse_label(paragraph: str) -> Label | None:
         return Label("interviewer", m.end(), role="moderator")  # "MC:" of a round-table
     paper = _REPORTER_OF.match(raw)
     if paper is not None:  # "Phóng viên Báo Lao Động hỏi:" at a press conference
+        if re.match(r"(?:phóng viên|pv|p\.v)\s+tờ\s", key):  # "Phóng viên tờ Ruhr Nachrichten:"
+            return Label("person", m.end(), paper.group("paper"), None)  # another paper asks
         return Label("interviewer", m.end(), paper=paper.group("paper") or paper.group("agency"))
     if key in lex["interviewer_labels"] or (
             key.startswith(("phóng viên ", "pv ", "p.v ")) and len(key.split()) <= 6):
@@ -315,7 +317,9 @@ def interviewer_name(bylines: list[str]) -> str | None:
         if _TEAM.match(team):
             return _caps_as_name(team) if team.isupper() else team
     for line in bylines:  # a lone two-word name that is also a place's ("Quang Minh"): in a
-        name = line.strip(" .")  # byline it is the author, not a province
+        name = line.strip(" .")  # byline it is the author, not a province; a source line
+        if name.startswith("Theo "):  # ("Theo Tuổi Trẻ") names a paper, not who asks
+            continue
         if _RUN_FULL.match(name) and 2 <= len(name.split()) <= 4 and name.casefold() not in _vn_provinces():
             return name
     return None
@@ -601,6 +605,9 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
         if raw not in seen:
             seen[raw] = _paper_label(text[s:e], papers) or parse_label(text[s:e])
         lab = seen[raw]
+        if lab is not None and lab.bare and lab.name and " " not in lab.name and not re.search(
+                rf"\w[ \t]+{re.escape(lab.name)}(?!\w)", text):
+            lab = None  # "Sân: X | Khán giả: Y": a word no sentence uses as a name, a field
         if lab is None:
             unparsed.append((len(out), raw, m.end() - s))
         out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,

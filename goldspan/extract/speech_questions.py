@@ -35,7 +35,9 @@ def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
     questions, an article with no label at all whose questions address a guest
     (:func:`_unlabelled_interview`), or a labelled answer (or a bare name labelling two
     paragraphs) with an unlabelled question. Counts stop as soon as the answer is known."""
-    titled = sum(1 for lab in labels if lab and lab.kind == "person" and not lab.bare)
+    titled = sum(1 for (s, e), lab in zip(paras, labels, strict=True)
+                 if lab and lab.kind == "person" and not lab.bare
+                 and text[s + lab.end:s + lab.end + 1] not in ("“", '"'))  # 'Ông X trả lời: “…”'
     if titled >= 2 or any(lab and lab.kind == "interviewer" for lab in labels):
         return True
     if len({lab.role for lab in labels if lab and lab.kind == "title"}) >= 2:

@@ -547,7 +547,27 @@ def is_name_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 70 or words(stripped) > 12:
         return False
+    if stripped.isupper() and len(_unnamed_words(stripped)) >= 2:
+        return False  # "THÔNG SỐ TRẬN ĐẤU": a heading in capitals, no syllable of a name
     return bool(_NAME_LIST.match(stripped))
+
+
+def _unnamed_words(caps: str) -> list[str]:
+    """The words of ``caps`` that are no Vietnamese name syllable (``per_given.txt``,
+    ``per_surnames.txt``) nor an author word (``NHÓM PV``, ``PHÓNG VIÊN``, degrees)."""
+    known = _name_syllables()
+    return [w for w in re.findall(r"[^\W\d_]+", caps.casefold()) if w not in known]
+
+
+@lru_cache(maxsize=1)
+def _name_syllables() -> frozenset[str]:
+    """Case-folded syllables of Vietnamese names and of author lines."""
+    out = {"nhóm", "pv", "phóng", "viên", "ctv", "gs", "pgs", "ts", "ths", "bs", "ks", "ls"}
+    for name in ("per_given.txt", "per_surnames.txt"):
+        text = files("goldspan.resources").joinpath("gazetteers", name).read_text("utf-8")
+        out.update(w.casefold() for line in text.splitlines() if not line.startswith("#")
+                   for w in line.split())
+    return frozenset(out)
 
 
 def byline(ln: Line) -> bool:

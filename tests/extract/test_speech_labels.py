@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from goldspan.extract.registry import run_pipeline
 from goldspan.extract.speech_cast import Cast
 from goldspan.extract.speech_labels import (
     byline_author,
@@ -11,6 +12,7 @@ from goldspan.extract.speech_labels import (
     interviewer_name,
     parse_label,
 )
+from goldspan.model.document import new_document
 
 
 @pytest.mark.parametrize("line", ["Phóng viên: Xin chào ông.", "PV: Xin chào ông.",
@@ -260,3 +262,23 @@ def test_speech_labels_interviewer_from_team_byline(bylines, expected):
 def test_speech_labels_interviewer_is_the_author_saying_thuc_hien():
     assert interviewer_name(["HỒ SƠ DOANH NHÂN", "Minh Khuê (thực hiện)"]) == "Minh Khuê"
     assert interviewer_name(["Thu Hà", "Lê Minh"]) == "Thu Hà"
+
+
+def test_speech_labels_another_paper_s_reporter_asks_for_the_paper():
+    lab = parse_label("Phóng viên tờ Kicker: Ông có xoay tua đội hình không?")
+    assert lab is not None and lab.kind == "person" and lab.name == "Kicker"
+    lab = parse_label("Phóng viên Báo Lao Động: Ông có xoay tua đội hình không?")
+    assert lab is not None and lab.kind == "interviewer" and lab.paper == "Lao Động"
+
+
+def test_speech_labels_a_field_of_a_data_box_is_no_speaker():
+    text = "\n\n".join(["Đội khách thắng sát nút trên sân Mỹ Đình",
+                        "(HNM) - Tối qua, đội khách thắng 2-1 trên sân Mỹ Đình.",
+                        "Ghi bàn: Hùng 12', Quân 80'", "Sân: Mỹ Đình | Khán giả: 12.000 người",
+                        "Trận đấu diễn ra dưới mưa lớn.",
+                        "Phóng viên: Anh đánh giá thế nào về trận đấu?",
+                        "HLV Lê Văn Tâm: Các cầu thủ đã chơi rất kiên cường.", "Minh Anh"])
+    doc = run_pipeline(new_document("s", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert "Sân" not in names.values()
+    assert [names[s.attrs["speaker"]] for s in doc.spans if s.label == "TURN"][-1] == "Lê Văn Tâm"

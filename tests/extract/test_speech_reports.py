@@ -1224,3 +1224,41 @@ def test_speech_reports_a_car_model_is_nobody_a_pronoun_can_stand_for():
                  "“Chênh hơn 30 triệu tiền trước bạ, đợi thêm hai tháng cũng đáng”, anh nói.")
     assert ("direct", "Chênh hơn 30 triệu tiền trước bạ, đợi thêm hai tháng cũng đáng",
             "Nguyễn Đức Long") in got
+
+
+def test_speech_reports_a_cham_farmer_by_age_an_official_and_a_mediator_by_epithet():
+    got = quotes("Ông Đàng Văn Tỉnh (58 tuổi) trồng nho ở thôn Phú Quý. Ông Tỉnh cho biết vụ này "
+                 "được giá.",
+                 "Ông Lê Hữu Phước, Giám đốc Sở Công Thương, cho biết giá muối đang tăng. “Nắng đủ thì "
+                 "hạt muối trắng”, người nông dân 58 tuổi nói.",
+                 "Ông Omar Haddad, nhà trung gian của Ai Cập, chủ trì cuộc đàm phán. “Hai bên còn "
+                 "nhiều việc phải làm”, vị quan chức Ai Cập lưu ý. Nhà trung gian người Ai Cập nhấn "
+                 "mạnh rằng lệnh ngừng bắn phải được giữ.",
+                 "Người phát ngôn Daniel Okoro viết rằng phe ông sẽ tôn trọng thỏa thuận.")
+    assert ("indirect", "vụ này được giá", "Đàng Văn Tỉnh") in got
+    assert ("direct", "Nắng đủ thì hạt muối trắng", "Đàng Văn Tỉnh") in got
+    assert ("direct", "Hai bên còn nhiều việc phải làm", "Omar Haddad") in got
+    assert ("indirect", "lệnh ngừng bắn phải được giữ", "Omar Haddad") in got
+    assert ("indirect", "phe ông sẽ tôn trọng thỏa thuận", "Daniel Okoro") in got
+
+
+def test_speech_reports_the_head_of_a_body_is_who_heads_it():
+    got = quotes("Ông Trịnh Văn Lực, Tổng Giám đốc Công ty cổ phần Cảng Hòn La, đón đoàn. Anh Cao "
+                 "Minh Tú, công nhân lái cẩu, cho biết ca đêm vất vả.",
+                 "Người đứng đầu doanh nghiệp cảng thừa nhận luồng tàu còn cạn.",
+                 "Tổng thống Peru Alberto Ruiz dự lễ. Người đứng đầu nước chủ nhà thông báo hội nghị "
+                 "sẽ họp lại.")
+    assert ("indirect", "luồng tàu còn cạn", "Trịnh Văn Lực") in got
+    assert ("indirect", "hội nghị sẽ họp lại", "Alberto Ruiz") not in got
+
+
+def test_speech_reports_answers_in_quotation_marks_make_no_interview():
+    text = "\n\n".join([TITLE, LEAD,
+                        "Đại biểu Lê Văn Hòa chất vấn về mức thuế xăng.",
+                        "Bộ trưởng Phan Đức Hải trả lời: “Mức thu sẽ giữ nguyên đến hết năm sau.”",
+                        "Đại biểu Lò Thị Mai hỏi thêm về túi ni lông.",
+                        "Bộ trưởng Hải trả lời: “Túi thân thiện với môi trường không chịu thuế.”",
+                        "Minh Anh", "Tin khác"])
+    doc = run_pipeline(new_document("s", text), ["zones", "speech"])
+    labels = [s.label for s in doc.spans if s.layer == "speech"]
+    assert "TURN" not in labels and labels.count("QUOTE") == 2

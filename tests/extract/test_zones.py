@@ -324,3 +324,9 @@ def test_zones_channel_owner_line_and_a_radio_frequency_bar():
                       "", TITLE, "", LEAD, "", BODY1])
     labs = [lab for lab, _ in zones(text)]
     assert labs[:3] == ["BOILERPLATE"] * 3 and labs[3] == "TITLE"
+
+
+def test_zones_a_heading_in_capitals_under_the_lead_is_no_byline():
+    from goldspan.extract.zones_rules import is_name_line
+    assert not is_name_line("THÔNG SỐ TRẬN ĐẤU")
+    assert is_name_line("NGỌC DIỆP") and is_name_line("NHÓM PV") and is_name_line("Hoàng Phúc")
