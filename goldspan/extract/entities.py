@@ -603,6 +603,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                       for s, e, label, prio in chosen]  # "Trưởng thôn Xà Ơi" of "thôn Xà Ơi"
         if doc.text.find(" - ", ps, pe) >= 0 or doc.text.find(" – ", ps, pe) >= 0:
             chosen = dash_continued(doc.text, chosen, pe, gaz)
+        if "ORG" in map(_LABEL_OF, chosen) and doc.text.find(" Việt Nam", ps, pe) >= 0:
+            chosen = national_branches(doc.text, chosen)
+        if "ORG" in map(_LABEL_OF, chosen) and doc.text.find("Khối ", ps, pe) >= 0:
+            chosen = [_without_division(doc.text, c) for c in chosen]
         out.extend(chosen)
         labels = set(map(_LABEL_OF, chosen))
         if "ORG" in labels and doc.text.find("(", ps, pe) >= 0:  # how an acronym opens
@@ -610,6 +614,46 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
         if "LOC" in labels:
             out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
     return out
+
+
+def national_branches(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a foreign brand's ORG and the ``Việt Nam`` right after it made one ORG,
+    the brand's Vietnamese branch (``OPPO Việt Nam``, ``Forbes Việt Nam``); the place or the
+    name read in ``Việt Nam`` goes."""
+    out: list[Cand] = []
+    skip = -1
+    for k, (s, e, label, prio) in enumerate(chosen):
+        if k == skip:
+            continue
+        if label == "ORG" and text.startswith(" Việt Nam", e) and _LATIN_BRAND.fullmatch(text, s, e) \
+                and not text[e + 9:e + 10].isalnum():
+            nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+            if nxt is not None and nxt[0] == e + 1:
+                if nxt[1] != e + 9:
+                    out.append((s, e, label, prio))  # "Việt Nam Airlines": a name of its own
+                    continue
+                skip = k + 1
+            out.append((s, e + 9, label, prio))
+            continue
+        out.append((s, e, label, prio))
+    return out
+
+
+def _without_division(text: str, cand: Cand) -> Cand:
+    """``cand`` without a division opening it when a firm's name follows (``Khối Nguồn vốn
+    Ngân hàng TMCP X`` → ``Ngân hàng TMCP X``): a division named in a job title is no ORG."""
+    s, e, label, prio = cand
+    if label != "ORG" or not text.startswith("Khối ", s):
+        return cand
+    m = _FIRM_HEAD.search(text, s + 5, e)
+    return (m.start(), e, label, prio) if m is not None else cand
+
+
+_FIRM_HEAD: Final = re.compile(r"(?<= )(?:Công ty|Tổng công ty|Tổng Công ty|Ngân hàng|Tập đoàn) ")
+
+
+# A brand in Latin letters with no Vietnamese diacritic: "OPPO", "Xiaomi", "Counterpoint".
+_LATIN_BRAND: Final = re.compile(r"[A-Za-z][A-Za-z0-9&.+-]*(?: [A-Z][A-Za-z0-9&.+-]*){0,2}")
 
 
 # A brand written in mixed case: capitals then lowercase then a capital, or two capitals

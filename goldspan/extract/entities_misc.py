@@ -151,10 +151,12 @@ def nickname_candidates(text: str, start: int, end: int) -> list[Cand]:
 # A product: a product line (and the brand before it) with its model words: "iPhone 17 Pro
 # Max", "Samsung Galaxy Z Fold7", "Sony Bravia", "VF 3".
 _PRODUCT: Final = re.compile(
-    r"(?<![\w-])(?:(?:Samsung|Apple|Sony|LG|Xiaomi|Oppo|Vivo|Huawei|Honda|Toyota|Yamaha|VinFast|"
+    r"(?<![\w-])(?:(?:Samsung|Apple|Sony|LG|Xiaomi|Oppo|OPPO|Vivo|Huawei|Honda|Toyota|Yamaha|VinFast|"
     r"Nokia|Dell|Asus|Lenovo|Panasonic|Toshiba)\s+)?"
     r"(?:iPhone|iPad|MacBook|AirPods|Galaxy|Bravia|Pixel|Redmi|Reno|Vios|Camry|Vision|Wave|VF)"
-    r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z]{0,5}\d{0,2}|Pro|Max|Plus|Ultra|Mini|Air|Lite))*"
+    r"(?P<glued>\d{1,4}[A-Za-z]?)?"  # "Reno17 F", "Reno16": the number glued to the line
+    r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z]{0,5}\d{0,2}\+?|Pro\+?|Max|Plus|Ultra|Mini|Air|Lite"
+    r"|series))*"
     r"(?![\w-])")
 PRODUCT_WORDS: Final = frozenset(("iPhone", "iPad", "MacBook", "AirPods", "Galaxy", "Bravia", "Pixel",
                            "Redmi", "Reno", "Vios", "Camry", "Vision", "Wave", "VF",
@@ -191,7 +193,7 @@ def product_candidates(text: str, start: int, end: int) -> list[Cand]:
     out: list[Cand] = []
     for m in _PRODUCT.finditer(text, start, end):
         words = m.group().split()
-        if len(words) >= 2 and not (words[-1] == "VF"):
+        if (len(words) >= 2 or m.group("glued")) and not (words[-1] == "VF"):
             out.append((m.start(), m.end(), "MISC", 6))
     if any(ch.isdigit() for ch in text[start:end]):
         out.extend((m.start(), m.end(), "MISC", 6) for m in _MODEL.finditer(text, start, end))
@@ -251,11 +253,13 @@ def model_candidates(text: str, start: int, end: int) -> list[Cand]:
 
 # A firm named in English after Vietnamese or foreign words: "Chạm Labs", "Sông Hàn Ventures".
 _FIRM_NAME: Final = re.compile(r"(?<![\w&-])(?:\w[\w-]*\s+){1,3}(?:Labs|Lab|Ventures|Capital|Holdings|"
-                               r"Partners|Studio|Studios|Software|Technologies|Foundation)(?![\w-])")
+                               r"Partners|Studio|Studios|Software|Technologies|Foundation|Research|Analytics|"
+                               r"Consulting|Insights)(?![\w-])")
 # Words that open no firm's name before it: "Startup Việt Saola Labs" is "Saola Labs".
 _NOT_IN_FIRM: Final = frozenset("Startup Start-up Quỹ Hãng Nhóm Công Việt".split())
 FIRM_WORDS: Final = frozenset(("Labs", "Lab", "Ventures", "Capital", "Holdings", "Partners", "Studio",
-                               "Studios", "Software", "Technologies", "Foundation"))
+                               "Studios", "Software", "Technologies", "Foundation", "Research", "Analytics",
+                               "Consulting", "Insights"))
 
 
 def firm_candidates(text: str, start: int, end: int) -> list[Cand]:
@@ -558,7 +562,7 @@ _PARTICLES: Final = frozenset("van von de der den da dos del du di bin ibn al".s
 FIRM_ENDS: Final = frozenset("Labs Lab Ventures Capital Group Holdings Corp Corporation Inc Ltd JSC "
                              "Technologies Partners Fund Studio Studios Games Software Systems "
                              "Solutions Foundation Bank Airlines Airways Logistics Pharma Motors "
-                             "Energy Investment Company "
+                             "Energy Investment Company Research Analytics Consulting Insights "
                              # media: "Sky Sports", "Fox News", "Yomiuri Shimbun"
                              "Sports Sport TV Radio Channel News Press Times Post Journal Herald "
                              "Tribune Gazette Shimbun".split())

@@ -42,7 +42,8 @@ _NOT_CONTENT: Final = re.compile(
     r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật))"  # "thông tin từ Thứ Hai (8/6), …": a time
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực|\d|hai|ba|bốn|sáu"
-    r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà|lớp|đội|nhóm|làng|thôn|bản|trường|khu phố)\b))\b",
+    r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà|lớp|đội|nhóm|làng|thôn|bản|trường|khu phố)\b"
+    r"|\s+\S+(?:\s+\S+){0,3}\s+đều\b))\b",  # "cả chuyền 36 công nhân đều …": the whole of it
     re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"(?:trong|tại|ở|khi|lúc|sau|trước|bên|trên|dưới)\b", re.IGNORECASE)
 # A cue word that is the first half of another word: "nói chuyện", "khai mạc", "kể cả".

@@ -41,6 +41,10 @@ def subject_before(text: str, pos: int, floor: int,
             and text[found[0].start - 15:found[0].start].casefold() == "người đứng đầu ":
         head = found[0].start - 15  # "Người đứng đầu Ban Quản lý": the body's head, no body
         return NameRef(None, head, title="người đứng đầu " + found[0].name.casefold()), None
+    if found is None and ") của " in text[max(floor, pos - 60):pos]:
+        of = _OF_COUNTRY_END.search(text, max(floor, pos - 60), pos)
+        if of is not None:  # "Ủy ban Bầu cử … (IEBC) của Kenya tuyên bố": the body before it
+            found = _subject_before(text, of.start() + 1, floor, known)
     if found is None:
         nick = _NICK_END.search(text, max(floor, pos - 40), pos)
         if nick is not None and nick.start() > floor:  # "đội trưởng Trần Minh Khoa “Shiro” nói":
@@ -59,6 +63,7 @@ def subject_before(text: str, pos: int, floor: int,
 
 
 # A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
+_OF_COUNTRY_END: Final = re.compile(rf"\)\s+của\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}\s*$")
 _NICK_END: Final = re.compile(r"(?<=\w) [“\"][A-Za-z0-9][\w.-]{1,15}(?: [A-Za-z0-9][\w.-]{1,15})?[”\"]"
                               r"(?:\s+(?:cũng|còn|thì))?\s*$")
 _WHILE: Final = re.compile(r"\s+vừa\s+[^,.;:!?“”\"]{1,40}?\s+vừa\s*$")

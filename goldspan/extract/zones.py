@@ -105,6 +105,8 @@ def find_title(lines: list[r.Line]) -> int:
                 or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
                 or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
                 or (0 < i < 3 and _tagline(lines, i))
+                or (i == 0 and " - " in line.stripped and _tagline(lines, 0))  # "VnExpress - Báo
+                # tiếng Việt nhiều người xem nhất" over the menu
                 or (0 < i < 3 and r.english_brand(line.stripped))  # "Quang Ninh Province Portal"
                 or (i < 2 and _DOMAIN_MASTHEAD.match(line.stripped) is not None)  # "X.vn - Báo …"
                 or _menu_item_again(lines, i)
@@ -461,7 +463,8 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
         line = lines[i]
         if labels[i] != "BODY":
             continue
-        if r.chrome(line) and not r.name_line(line) and not (seen < 3 and _credits_line(line)):
+        if r.chrome(line) and not r.name_line(line) and not (seen < 3 and _credits_line(line)) and not (
+                seen < 3 and _source_byline(line)):
             labels[i] = "BOILERPLATE"
             continue
         if seen < 3 and (r.byline(line) or _author_of_body(line.stripped)
@@ -473,6 +476,12 @@ def _mark_bylines(lines: list[r.Line], labels: list[str], first: int, end: int) 
     if not seen:
         _byline_before_tail(lines, labels, first, end)
     _trailing_headlines(lines, labels, first, end)
+
+
+def _source_byline(line: r.Line) -> bool:
+    """``Theo X | Y`` closing the article names the author and the paper, though its bar
+    looks like the page's furniture."""
+    return line.stripped.startswith("Theo ") and r.byline(line)
 
 
 def _author_of_body(stripped: str) -> bool:
@@ -630,10 +639,19 @@ def _glued_headlines(line: str) -> bool:
                                                  or r.run_together(stripped) >= 2
                                                  or _HEADLINE_BREAK.search(stripped) is not None)
              or ("," not in stripped and ". " not in stripped and "; " not in stripped
-                 and r.strong_joins(stripped) >= 1))
+                 and (r.strong_joins(stripped) >= 1 or _no_space_joins(stripped) >= 2)))
     # A speaker label opens an interview turn, never a headline list: checked last, it
     # is the costliest test and the other tests reject nearly every line.
     return glued and parse_label(stripped) is None
+
+
+
+def _no_space_joins(line: str) -> int:
+    """Headlines glued with no space between them (``… chung cưBắt người …``): two lowercase
+    letters, then a capital, then a lowercase letter, inside one word."""
+    return sum(1 for i in range(2, len(line) - 1)
+               if line[i].isupper() and line[i - 2:i].isalpha() and line[i - 2:i].islower()
+               and line[i + 1].islower())
 
 
 # A short label opening a paragraph: an interviewer's ("Thương gia:", "PV:").

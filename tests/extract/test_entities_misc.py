@@ -214,3 +214,22 @@ def test_entities_misc_titles_after_mixtape_and_tour_but_not_a_theme():
                "“Năng lượng sạch cho tăng trưởng bao trùm” khai mạc.")
     assert ("MISC", "Khói") in got and ("MISC", "Dưới mái hiên") in got
     assert ("MISC", "Năng lượng sạch cho tăng trưởng bao trùm") not in got
+
+
+def test_entities_misc_brands_branches_divisions_and_gold_shops():
+    found = set(ents("Ông Lê Văn Hậu, Tổng Giám đốc Xiaomi Việt Nam, nói thị trường tăng. Theo hãng "
+                     "nghiên cứu Canalys Research, thị phần giảm. Bà Mai, Phó Giám đốc Khối Bán lẻ Ngân "
+                     "hàng TMCP Á Châu, cho biết lãi suất giữ nguyên. Công ty TNHH MTV Vàng bạc đá quý "
+                     "Hòa Bình niêm yết giá mới. Ngân hàng Nhà nước chi nhánh Khu vực 9 báo cáo."))
+    assert {("ORG", "Xiaomi Việt Nam"), ("ORG", "Canalys Research"), ("ORG", "Ngân hàng TMCP Á Châu"),
+            ("ORG", "Công ty TNHH MTV Vàng bạc đá quý Hòa Bình"),
+            ("ORG", "Ngân hàng Nhà nước chi nhánh Khu vực 9")} <= found
+    assert ("LOC", "Việt Nam") not in found and ("PER", "Canalys Research") not in found
+
+
+def test_entities_misc_phones_with_glued_numbers_regions_and_diseases():
+    found = set(ents("Hãng ra mắt Reno19 F, Reno19 Pro 5G và Redmi Note 18 Pro+, thay cho dòng Reno18. "
+                     "Nông dân vùng Đồng Tháp Mười bị đau nửa đầu và sốc nhiệt."))
+    assert {("MISC", "Reno19 F"), ("MISC", "Reno19 Pro 5G"), ("MISC", "Redmi Note 18 Pro+"),
+            ("MISC", "Reno18"), ("LOC", "Đồng Tháp Mười"), ("MISC", "đau nửa đầu"),
+            ("MISC", "sốc nhiệt")} <= found

@@ -1262,3 +1262,11 @@ def test_speech_reports_answers_in_quotation_marks_make_no_interview():
     doc = run_pipeline(new_document("s", text), ["zones", "speech"])
     labels = [s.label for s in doc.spans if s.layer == "speech"]
     assert "TURN" not in labels and labels.count("QUOTE") == 2
+
+
+def test_speech_reports_the_whole_of_a_group_and_a_body_of_a_country():
+    got = quotes("Anh Hoàng Văn Tú làm tổ trưởng. Anh Tú cho hay cả chuyền 40 công nhân đều được "
+                 "thưởng như nhau.",
+                 "Ủy ban Bầu cử Quốc gia (NEC) của Malawi tuyên bố ông Peter Banda đắc cử.")
+    assert ("indirect", "cả chuyền 40 công nhân đều được thưởng như nhau", "Hoàng Văn Tú") in got
+    assert ("indirect", "ông Peter Banda đắc cử", "Ủy ban Bầu cử Quốc gia") in got

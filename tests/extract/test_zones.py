@@ -330,3 +330,22 @@ def test_zones_a_heading_in_capitals_under_the_lead_is_no_byline():
     from goldspan.extract.zones_rules import is_name_line
     assert not is_name_line("THÔNG SỐ TRẬN ĐẤU")
     assert is_name_line("NGỌC DIỆP") and is_name_line("NHÓM PV") and is_name_line("Hoàng Phúc")
+
+
+def test_zones_a_site_name_and_tagline_over_its_menu_is_no_title():
+    top = ("Tin Nhanh - Báo điện tử được đọc nhiều nhất\n"
+           "Mới nhất | Thời sự | Thế giới | Kinh doanh | Pháp luật | Giáo dục | Sức khỏe")
+    text = article(top, TITLE, LEAD, BODY1, BODY2, BODY3, "Minh Anh")
+    assert label_of(text, "Tin Nhanh - Báo điện tử được đọc nhiều nhất") == "BOILERPLATE"
+    assert label_of(text, TITLE) == "TITLE"
+
+
+def test_zones_buttons_headlines_glued_without_spaces_and_a_source_byline():
+    glued = ("Huyện vùng cao trồng thêm hai trăm héc-ta rừng gỗ lớnNông dân liên kết với doanh "
+             "nghiệp tiêu thụ nông sảnHợp tác xã chè mở rộng vùng nguyên liệu")
+    text = article(TITLE, "Chia sẻ | Theo dõi Tin Nhanh trên Google News", LEAD, BODY1, glued,
+                   BODY2, BODY3, "Theo Minh Anh | Nông thôn Ngày nay", "Tags: rừng, nông dân")
+    assert label_of(text, "Chia sẻ | Theo dõi Tin Nhanh trên Google News") == "BOILERPLATE"
+    assert label_of(text, LEAD) == "LEAD"
+    assert label_of(text, glued) == "RELATED"
+    assert label_of(text, "Theo Minh Anh | Nông thôn Ngày nay") == "BYLINE"
