@@ -565,6 +565,13 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
                   and not (len(words) == 1 and name in gaz.given)):
                 places.add(name)  # "xã Minh Châu" teaches that "Minh Châu" is a place
     stage |= _speaker_names(doc, gaz)
+    if "tên thật" in doc.text:  # "Mia Khuê tên thật là Phạm Ngọc Khuê": the stage name is hers
+        for m in _STAGE_NAME.finditer(doc.text):
+            words = m.group(1).split()
+            if words[0] in _HONORIFICS_CAP:  # "Ông Tư Lành (tên thật …)": the name after it
+                words = words[1:]
+            if words and all(w[:1].isupper() for w in words):
+                stage.add(" ".join(words))
     out: list[Cand] = []
     firsts = {n.partition(" ")[0] for n in given}
     place_firsts = {p.partition(" ")[0] for p in places}
@@ -607,6 +614,8 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             chosen = national_branches(doc.text, chosen)
         if "ORG" in map(_LABEL_OF, chosen) and doc.text.find("Khối ", ps, pe) >= 0:
             chosen = [_without_division(doc.text, c) for c in chosen]
+        if "ORG" in map(_LABEL_OF, chosen) and doc.text.find(" báo", ps, pe) >= 0:
+            chosen = [_without_cue(doc.text, c) for c in chosen]
         out.extend(chosen)
         labels = set(map(_LABEL_OF, chosen))
         if "ORG" in labels and doc.text.find("(", ps, pe) >= 0:  # how an acronym opens
@@ -649,11 +658,28 @@ def _without_division(text: str, cand: Cand) -> Cand:
     return (m.start(), e, label, prio) if m is not None else cand
 
 
+def _without_cue(text: str, cand: Cand) -> Cand:
+    """``cand`` without a speech verb run into its end before a comma (``Trung tâm Dự báo
+    khí tượng thủy văn quốc gia dự báo, …``: the centre forecasts)."""
+    s, e, label, prio = cand
+    m = _CUE_END.search(text, s, e) if label == "ORG" else None
+    if m is None or m.start() <= s or text[e:e + 1] not in ",:":
+        return cand
+    return (s, m.start(), label, prio)
+
+
+_CUE_END: Final = re.compile(r" (?:dự báo|thông báo|cảnh báo)$")
 _FIRM_HEAD: Final = re.compile(r"(?<= )(?:Công ty|Tổng công ty|Tổng Công ty|Ngân hàng|Tập đoàn) ")
 
 
 # A brand in Latin letters with no Vietnamese diacritic: "OPPO", "Xiaomi", "Counterpoint".
 _LATIN_BRAND: Final = re.compile(r"[A-Za-z][A-Za-z0-9&.+-]*(?: [A-Z][A-Za-z0-9&.+-]*){0,2}")
+
+
+# A stage name before the real one: "Mia Khuê tên thật là Phạm Ngọc Khuê", "(tên thật: …)".
+_HONORIFICS_CAP: Final = frozenset("Ông Bà Anh Chị Cô Chú Em Cụ Bác Thầy".split())
+_STAGE_NAME: Final = re.compile(r"(?<![\w-])([A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*){0,2})"
+                                r"\s*(?:,\s*|\(\s*)?tên thật(?:\s+là|\s*:)?\s+[A-ZĐ]")
 
 
 # A brand written in mixed case: capitals then lowercase then a capital, or two capitals

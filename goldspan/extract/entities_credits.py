@@ -70,7 +70,9 @@ def _name_parts(text: str, start: int, end: int, gaz: Gazetteers) -> list[Cand]:
         whole = {tag for s, e, tag in found if s == 0 and e == len(part)}
         first = part.split()[0]
         org = any(s == 0 and tag == "ORG" for s, _e, tag in found) or (
-            first.isupper() and len(first) >= 2 and not part.isupper())  # "CDC Lào Cai"
+            first.isupper() and len(first) >= 2 and not part.isupper()) or (  # "CDC Lào Cai"
+            any(h[0] == 0 for h in gaz.heads.find(part)) and part.split()[-1].isupper())  # "Cục
+        # CSGT": an organisation's head and its acronym
         if whole and not org and not (whole == {"LOC"} and all(
                 w in gaz.given for w in part.split())):
             continue

@@ -321,11 +321,12 @@ def _long_title_start(text: str, start: int, code: re.Match[str]) -> int:
     return m.start()
 
 
-STORM_RE: Final = re.compile(r"(?<!\w)[Bb]ão số \d+(?!\w)|(?<=[Bb]ão )[A-Z][a-z]+(?!\w)")
+STORM_RE: Final = re.compile(r"(?<!\w)[Bb]ão (?:số \d+|[A-Z][a-z]+)(?!\w)")
 
 
 def storm_candidates(text: str, start: int, end: int) -> list[Cand]:
-    """MISC: a named storm, ``bão số 3`` whole or the name of ``bão Yagi`` (priority 4)."""
+    """MISC: a named storm with its word ``bão``: ``bão số 3``, ``bão Yagi`` (priority 4;
+    ``Siêu`` of ``Siêu bão Krovanh`` stays outside, docs/gsmark.md)."""
     if text.find("ão ", start, end) < 0:
         return []
     return [(m.start(), m.end(), "MISC", 4) for m in STORM_RE.finditer(text, start, end)]

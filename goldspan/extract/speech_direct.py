@@ -367,8 +367,8 @@ def _titled_gap(gap: str) -> bool:
     low = gap.strip().casefold()
     if bool(title_re().match(low)) or low.split(" ", 1)[0] in word_sets()["honorifics"]:
         return True
-    words = gap.split()  # "ngư dân", "lão nông", "chuyên gia kinh tế": a lowercase descriptor
-    return (0 < len(words) <= 3 and gap.strip() == low and not _GAP_STOP.match(low))
+    words = gap.split()  # "ngư dân", "lão nông", "tài xế xe khách": a lowercase descriptor
+    return (0 < len(words) <= 4 and gap.strip() == low and not _GAP_STOP.match(low))
 
 
 _GAP_STOP: Final = re.compile(r"(?:và|nhưng|còn|khi|thì|song|tuy|trong|theo|sau|trước|rồi|nên|vì|"

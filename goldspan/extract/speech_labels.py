@@ -654,6 +654,9 @@ def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> f
             name = name.removesuffix(tail)
         if top.isupper() and 0 < len(name.split()) <= 4:
             out.add(name.casefold())
+        elif 0 < len(top.split()) <= 2 and top[:1].isupper() and not any(map(str.isdigit, top)) \
+                and top[-1:] not in ".!?:":
+            out.add(top.casefold())  # "Saostar" alone on the page's first line: the site
     for (s, e), z in zip(paras, zones, strict=True):
         if z == "LEAD":
             m = _TAG.match(text, s, e)

@@ -233,3 +233,14 @@ def test_entities_misc_phones_with_glued_numbers_regions_and_diseases():
     assert {("MISC", "Reno19 F"), ("MISC", "Reno19 Pro 5G"), ("MISC", "Redmi Note 18 Pro+"),
             ("MISC", "Reno18"), ("LOC", "Đồng Tháp Mười"), ("MISC", "đau nửa đầu"),
             ("MISC", "sốc nhiệt")} <= found
+
+
+def test_entities_misc_stage_names_credits_of_bodies_storms_and_forecasting_centres():
+    found = set(ents("Ca sĩ Lam Vy tên thật là Trần Thị Vy. Lam Vy ra album mới. Hiện trường. Ảnh: "
+                     "Cục CSGT. Siêu bão Kammuri đổ bộ như bão Haiyan năm nào. Trung tâm Dự báo khí "
+                     "tượng thủy văn quốc gia dự báo, mưa lớn kéo dài. Phó Đội trưởng Đội Cảnh sát "
+                     "giao thông đường bộ cao tốc số 2 cho biết."))
+    assert {("PER", "Lam Vy"), ("PER", "Trần Thị Vy"), ("ORG", "Cục CSGT"), ("MISC", "bão Kammuri"),
+            ("MISC", "bão Haiyan"), ("ORG", "Trung tâm Dự báo khí tượng thủy văn quốc gia"),
+            ("ORG", "Đội Cảnh sát giao thông đường bộ cao tốc số 2")} <= found
+    assert ("PER", "Ông Tư") not in set(ents("Ông Tư Lành (tên thật Nguyễn Văn Lành) kể lại."))

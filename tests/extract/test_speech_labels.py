@@ -282,3 +282,17 @@ def test_speech_labels_a_field_of_a_data_box_is_no_speaker():
     names = {s.id: s.name for s in doc.speakers}
     assert "Sân" not in names.values()
     assert [names[s.attrs["speaker"]] for s in doc.spans if s.label == "TURN"][-1] == "Lê Văn Tâm"
+
+
+def test_speech_labels_the_site_named_alone_on_the_first_line_asks():
+    text = "\n\n".join(["Saoviet\nGiải trí / Âm nhạc / Sao", "Lam Vy: “Tôi hát vì mẹ”",
+                        "Sau hai năm, Lam Vy trở lại với album mới. Trò chuyện với Saoviet, nữ ca sĩ "
+                        "kể về những ngày khó khăn.",
+                        "Saoviet: Chào Vy! Cảm giác của chị thế nào?",
+                        "Lam Vy: Mình vẫn chưa tin lắm, cảm ơn mọi người.",
+                        "Saoviet: Album mới có gì khác?", "Lam Vy: Album có mười bài hát.",
+                        "Gia Bảo"])
+    doc = run_pipeline(new_document("s", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [names[s.attrs["speaker"]] for s in doc.spans if s.label == "TURN"]
+    assert len(turns) == 4 and turns[1] == turns[3] == "Lam Vy" and turns[0] != "Lam Vy"

@@ -1270,3 +1270,9 @@ def test_speech_reports_the_whole_of_a_group_and_a_body_of_a_country():
                  "Ủy ban Bầu cử Quốc gia (NEC) của Malawi tuyên bố ông Peter Banda đắc cử.")
     assert ("indirect", "cả chuyền 40 công nhân đều được thưởng như nhau", "Hoàng Văn Tú") in got
     assert ("indirect", "ông Peter Banda đắc cử", "Ủy ban Bầu cử Quốc gia") in got
+
+
+def test_speech_reports_a_driver_described_by_his_vehicle():
+    got = quotes("“Sương dày quá, tôi chỉ thấy đèn hậu xe trước”, tài xế xe khách Lò Văn Tính (40 "
+                 "tuổi) kể lại.")
+    assert ("direct", "Sương dày quá, tôi chỉ thấy đèn hậu xe trước", "Lò Văn Tính") in got
