@@ -133,6 +133,8 @@ def split_name(run: str, titled: bool) -> str | None:
         return None  # "Saola Labs", "Minh Phát Group": a company, not a person
     if n > 2 and (toks[0] in _BODY_ACRONYMS or (toks[0].isupper() and len(toks[0]) >= 3)):
         toks, lows, n = toks[1:], lows[1:], n - 1  # "Thống đốc Fed X", "Phó Thống đốc NHNN X"
+    if n > 1 and lows[0] in _SENTENCE_OPENERS:  # "Với Tuvalu, …": a preposition opening
+        toks, lows, n = toks[1:], lows[1:], n - 1  # the sentence, no part of a name
     if "rh" in lows:
         return None  # "nhóm máu O Rh(-)"
     if lows and lows[0] in sets["org_heads"]:
@@ -170,6 +172,11 @@ def split_name(run: str, titled: bool) -> str | None:
                 and not pairs & sets["not_names"]):
             return " ".join(cand)
     return None
+
+
+# Prepositions and conjunctions that open a sentence before a capitalised name.
+_SENTENCE_OPENERS: Final = frozenset("với theo tại trong ở về khi sau trước nhưng còn vì".split())  # (not the
+# family names "Và", "Từ", "Do")
 
 
 @lru_cache(maxsize=1)

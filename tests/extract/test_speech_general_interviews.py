@@ -10,7 +10,7 @@ import pytest
 
 from goldspan.extract.registry import run_pipeline
 from goldspan.model.document import new_document
-from tests.extract.test_speech_general import speech
+from tests.extract.test_speech_general import quotes, speech
 
 
 def test_speech_general_interview_labels_short_names_titles_and_captions():
@@ -616,3 +616,34 @@ def test_speech_general_interview_byline_name_that_is_also_a_commune():
 def test_speech_general_interview_byline_with_a_bar_and_the_photographer():
     from goldspan.extract.speech_labels import interviewer_name
     assert interviewer_name(["Thực hiện: Khánh Vy | Ảnh: NVCC"]) == "Khánh Vy"
+
+
+def test_speech_general_interview_with_three_unlabelled_questions_and_no_thua():
+    lead = ("(TT&VH) - Ca sĩ Hoàng Minh Trí vừa ra album thứ ba. Trò chuyện với chúng tôi, anh "
+            "kể về những ngày thu âm ở quê.")
+    got = speech("Vì sao lần này anh chọn thu âm ở quê?",
+                 "Tôi lớn lên bên sông, nên muốn giữ lại tiếng nước chảy trong bản thu.",
+                 "Anh mất bao lâu để hoàn thành album?",
+                 "Tôi viết hơn 20 bài và giữ lại 10 bài.",
+                 "Khán giả có thể nghe anh hát trực tiếp ở đâu?",
+                 "Tôi sẽ làm hai đêm nhạc vào tháng sau.", lead=lead)
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert len(turns) == 6 and turns[0] == ("Vì sao lần này anh chọn thu âm ở quê?", "Minh Anh")
+    assert turns[1][1] == turns[3][1] != "Minh Anh"
+
+
+def test_speech_general_no_interview_from_questions_answered_in_the_third_person():
+    got = speech("Vì sao anh chọn thu âm ở quê?", "Ca sĩ lớn lên bên sông.",
+                 "Anh mất bao lâu để hoàn thành album?", "Album làm trong hai năm.",
+                 "Khán giả có thể nghe anh hát ở đâu?", "Các đêm nhạc diễn ra vào tháng sau.",
+                 lead="(TT&VH) - Trò chuyện với ca sĩ về album mới.")
+    assert not [lab for lab, _, _, _ in got if lab == "TURN"]
+
+
+def test_speech_general_a_sentence_opening_with_a_preposition_names_nobody():
+    got = quotes("Với Tuvalu, văn kiện này là chỗ dựa để đòi bồi thường. Thủ tướng Samoa Leota "
+                 "Tuilagi nói: “Chúng tôi đã nghe đủ lời hứa.”",
+                 "Bị cáo Trần Văn Vĩnh khai nhận đã ký duyệt các hồ sơ thanh toán; tuy nhiên bị cáo "
+                 "cho rằng phần lớn số tiền được dùng cho cơ quan.")
+    assert ("direct", "Chúng tôi đã nghe đủ lời hứa.", "Leota Tuilagi") in got
+    assert ("indirect", "đã ký duyệt các hồ sơ thanh toán", "Trần Văn Vĩnh") in got  # ends at ";"

@@ -349,3 +349,12 @@ def test_zones_buttons_headlines_glued_without_spaces_and_a_source_byline():
     assert label_of(text, LEAD) == "LEAD"
     assert label_of(text, glued) == "RELATED"
     assert label_of(text, "Theo Minh Anh | Nông thôn Ngày nay") == "BYLINE"
+
+
+def test_zones_an_archive_banner_and_its_note_over_the_masthead():
+    top = ("TRANG LƯU TRỮ - Nội dung đăng trước ngày 01/7/2025, không còn được cập nhật.\n"
+           "Từ ngày 1/7/2025, hai tỉnh hợp nhất thành một tỉnh mới.\n"
+           "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao")
+    text = article(top, TITLE, LEAD, BODY1, BODY2, BODY3, "Minh Anh")
+    assert label_of(text, "Từ ngày 1/7/2025, hai tỉnh hợp nhất thành một tỉnh mới.") == "BOILERPLATE"
+    assert label_of(text, TITLE) == "TITLE" and label_of(text, LEAD) == "LEAD"

@@ -238,6 +238,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     # hashtag rows and date lines with the page's buttons since held-out sets 114-131, bars
     # of buttons since sets 135-137
     menu = menu or (" | " in stripped and r.buttons_bar(stripped))
+    menu = menu or (r.ARCHIVE_BANNER.search(stripped) is not None and r.words(stripped) <= 30)
     parts = [p.strip() for p in stripped.split("|")]
     menu = menu or (len(stripped) <= 120 and (
         (stripped.count(" #") >= 2 and r.words(stripped) <= 14)
@@ -411,4 +412,7 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_no_space_joins", lambda line: 0)
         patch.setattr(r, "buttons_bar", lambda stripped: False)
         patch.setattr(zones, "_source_byline", lambda line: False)
+        patch.setattr(r, "ARCHIVE_BANNER", re.compile(r"(?!)"))  # set 143: archived pages
+        patch.setattr(r, "hashtag_row", lambda stripped: False)  # sets 114-131
+        patch.setattr(zones, "_note_under_banner", lambda lines, i: False)
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
