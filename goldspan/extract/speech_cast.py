@@ -570,7 +570,10 @@ _EPITHET_HEADS: Final = (
     "quan chức", "nhà trung gian", "nhà hòa giải", "nhà ngoại giao", "nhà đàm phán",
     # set 133: "vị hạt trưởng nhấn mạnh", "người đứng đầu ngành tài chính", "nữ đại biểu"
     "hạt trưởng", "trưởng bản", "trưởng thôn", "bí thư", "chủ nhiệm", "trạm trưởng",
-    "đồn trưởng", "đứng đầu", "đại biểu")
+    "đồn trưởng", "đứng đầu", "đại biểu",
+    # set 141: "Vị phó chi cục trưởng lưu ý", "Vị thống đốc cho biết"
+    "phó chi cục trưởng", "chi cục trưởng", "phó cục trưởng", "cục trưởng", "thống đốc",
+    "thị trưởng", "tỉnh trưởng")
 _EPITHET: Final = re.compile(
     rf"(?:(?P<det>(?i:người|vị|nữ|nam|chàng|cô|anh|ông|bà|cụ))\s+)?"
     rf"(?i:{'|'.join(sorted(_EPITHET_HEADS, key=len, reverse=True))})"

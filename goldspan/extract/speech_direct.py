@@ -306,7 +306,7 @@ def _cue_after(text: str, after: int, end: int,
 _MOVED: Final = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?P<who>(?:ông|bà|anh|chị|cô|chú|em|cụ)\s+"
                            rf"[{UPPER}]\w*\.?(?:\s+[{UPPER}]\w*\.?){{0,3}})\s+(?:nghẹn ngào|xúc động|"
                            rf"rưng rưng|bức xúc|bùi ngùi|trầm ngâm|cười|cười hiền|phấn khởi|"
-                           rf"hào hứng|lo lắng|buồn bã|tự hào|vui vẻ)(?:\s+\w+)?\s*[.!]")
+                           rf"hào hứng|lo lắng|buồn bã|tự hào|vui vẻ|nhẩm tính|tính nhẩm)(?:\s+\w+)?\s*[.!]")
 
 
 _SEPARATOR: Final = re.compile(r"[,\-–—]")

@@ -1276,3 +1276,14 @@ def test_speech_reports_a_driver_described_by_his_vehicle():
     got = quotes("“Sương dày quá, tôi chỉ thấy đèn hậu xe trước”, tài xế xe khách Lò Văn Tính (40 "
                  "tuổi) kể lại.")
     assert ("direct", "Sương dày quá, tôi chỉ thấy đèn hậu xe trước", "Lò Văn Tính") in got
+
+
+def test_speech_reports_a_deputy_head_by_post_and_a_reckoning_after_a_quote():
+    got = quotes("Ông Hoàng Văn Lộc, Phó Chi cục trưởng Chi cục Hải quan cửa khẩu Tân Thanh, cho biết "
+                 "mỗi ngày có hơn 300 xe qua cửa khẩu. Vị phó chi cục trưởng lưu ý từ tháng sau phía "
+                 "bạn sẽ kiểm tra mã số vùng trồng.",
+                 "Bà Lương Thị Nga buôn mít đã mười năm. “Giá mua tại vườn 16.000 đồng/kg, cộng cước "
+                 "xe là hòa vốn”, bà Nga nhẩm tính.")
+    assert ("indirect", "từ tháng sau phía bạn sẽ kiểm tra mã số vùng trồng", "Hoàng Văn Lộc") in got
+    assert ("direct", "Giá mua tại vườn 16.000 đồng/kg, cộng cước xe là hòa vốn",
+            "Lương Thị Nga") in got
