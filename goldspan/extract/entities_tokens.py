@@ -72,7 +72,7 @@ LOC_APPELLATIONS: Final = ("Thủ đô", "Thành phố", "cầu", "sông", "núi
                     "sân", "sân vận động", "rừng dừa", "kênh", "Nhà thi đấu", "nhà thi đấu",
                     "ngã ba", "ngã tư", "ngã năm", "nút giao", "bãi biển", "cảng cá",
                     "suối", "Suối", "Cao tốc", "Vườn quốc gia", "vườn quốc gia",
-                    "quần đảo", "Quần đảo")
+                    "quần đảo", "Quần đảo", "hang", "Hang")  # caves: "hang Tú Làn" (set 142)
 # "nông thôn Nguyễn …": a descriptor that ends another word is no descriptor.
 DESCRIPTOR_COMPOUNDS: Final = frozenset("""nông thôn|văn bản|cơ bản|căn bản|phiên bản|xuất bản|
 nguyên bản|kịch bản|đường phố|mặt đường|tuyến phố|khu phố|dãy phố|góc phố|ngõ phố|thành phố|tổ dân phố|già làng|trưởng bản|trưởng thôn|trưởng làng|huyện đảo|xã đảo|thị trấn đảo|con đường|ngoài đường|con đường|

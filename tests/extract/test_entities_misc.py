@@ -244,3 +244,8 @@ def test_entities_misc_stage_names_credits_of_bodies_storms_and_forecasting_cent
             ("MISC", "bão Haiyan"), ("ORG", "Trung tâm Dự báo khí tượng thủy văn quốc gia"),
             ("ORG", "Đội Cảnh sát giao thông đường bộ cao tốc số 2")} <= found
     assert ("PER", "Ông Tư") not in set(ents("Ông Tư Lành (tên thật Nguyễn Văn Lành) kể lại."))
+
+
+def test_entities_misc_caves_keep_their_word():
+    found = set(ents("Tour hai ngày đi qua hang Tiên, hang Kim và hang Tú Làn ở Quảng Trị."))
+    assert {("LOC", "hang Tiên"), ("LOC", "hang Kim"), ("LOC", "hang Tú Làn")} <= found
