@@ -71,7 +71,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
 
 
 # An author and the time the page was posted: "Thanh Tú | 23/10/2026, 06:30".
-_AUTHOR_STAMP: Final = re.compile(r"[^|\n]{2,40}?\s[|–-]\s(?P<stamp>[^\n]{6,40})")
+_AUTHOR_STAMP: Final = re.compile(r"[^|\n]{2,40}\s[|–-]\s(?P<stamp>[^\n]{6,40})")  # the last separator
 
 
 def _stamped_author(text: str, start: int, end: int) -> bool:

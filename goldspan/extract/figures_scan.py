@@ -243,6 +243,15 @@ class Scanner:
             return False
         return self.toks[j][TEXT] == "%" or self.toks[j][LOW] == "phần" or bool(self.currency(j))
 
+    def _rate_after(self, i: int) -> bool:
+        """A word and a slash follow the number at ``i`` (``32 con/kg``), or a range to one
+        (``30 - 40 con/kg``)."""
+        toks = self.toks
+        j = i + 1
+        if j + 1 < len(toks) and toks[j][TEXT] in ("-", "–") and toks[j + 1][TEXT].isdigit():
+            j += 2  # "30 - 40 con/kg"
+        return j + 1 < len(toks) and toks[j][KIND] == WORD and toks[j + 1][TEXT] == "/"
+
     def code_word_before(self, i: int) -> bool:
         """True when a code word (``số``, ``thứ``, ``Chỉ thị``) or a name precedes ``i``."""
         toks = self.toks
@@ -255,7 +264,8 @@ class Scanner:
                     phrase == "cấp" and _big_number(toks[i][TEXT])) and not (  # "cấp 862 phiếu"
                     phrase == "xe" and k > 0 and toks[k - 1][LOW] == "thông") and not (  # "thông xe 32,7 km"
                     phrase == "vòng" and k > 0 and toks[k - 1][LOW] == "trong") and not (
-                    k > 0 and toks[k - 1][LOW] == "mỗi"):  # "mỗi đợt 20 - 40 mm" measures
+                    k > 0 and toks[k - 1][LOW] == "mỗi") and not (  # "mỗi đợt 20 - 40 mm" measures
+                    phrase == "cỡ" and self._rate_after(i)):  # "cỡ 32 con/kg": a size counted
                 return True  # "vòng 16" is a round, "trong vòng 24 giờ" a duration
         if i > 1 and toks[i - 1][LOW] == "vực" and toks[i - 2][TEXT] == "Khu":
             return True  # "Ngân hàng Nhà nước Khu vực 15": a name ("ở khu vực 5 tỉnh" counts)

@@ -226,3 +226,11 @@ def test_figures_reports_per_one_litre_and_the_author_stamp_is_no_date():
                        "Tối 22/11, tay vợt trẻ giành chức vô địch sau hai giờ thi đấu.")
     assert not any(t == "22/11/2026" for _l, t, _a in got)
     assert any(t.startswith("Tối 22/11") or t == "22/11" for _l, t, _a in got)
+
+
+def test_figures_reports_shrimp_sizes_after_co_and_a_stamp_after_two_authors():
+    got = figs("Tôm đạt cỡ 32 con/kg, giá tôm cỡ 30 - 40 con/kg tăng; giày cỡ 40 bán chạy.")
+    assert ("QUANTITY", "32 con/kg", {"value": 32, "unit": "con/kg"}) in got
+    assert ("QUANTITY", "30 - 40 con/kg", {"value": 30, "unit": "con/kg"}) in got
+    assert not any(t.startswith("40") for _, t, _ in got if "con" not in t)
+    assert figs("Minh Khang - Thu Hiền | 21/05/2026 18:20") == []
