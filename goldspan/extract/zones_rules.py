@@ -247,6 +247,8 @@ def _chrome(ln: Line) -> bool:
     if stripped.count(" · ") >= 2 and _MARKET_ITEM.match(stripped) and len(
             _MARKET_ITEM.findall(stripped)) >= 3:
         return True  # "VN-INDEX 1.928,46 +21,73 (+1,14%) · HNX 268,40 …": a market widget
+    if _CALL_FOR_QUESTIONS.match(stripped) is not None and words(stripped) <= 45:
+        return True  # "Bạn đọc gửi câu hỏi cho chuyên mục … qua email …": the column's call
     if ARCHIVE_BANNER.search(stripped) is not None and words(stripped) <= 30:
         return True  # "TRANG LƯU TRỮ - Nội dung đăng trước ngày 01/7/2025, không còn được cập nhật."
     if _READING_TIME.match(stripped) or _LIVE_BANNER.match(stripped):
@@ -402,6 +404,10 @@ def furniture_line(stripped: str) -> bool:
 _ISSUE = re.compile(r"(?i:số)\s+\d+(?:\s*\([\d.]+\))?")
 
 
+# A column's call for readers' questions (held-out set 139).
+_CALL_FOR_QUESTIONS = re.compile(r"(?:Mời\s+|Quý\s+)?(?:[Bb]ạn đọc|[Đđ]ộc giả)\s+(?:có thể\s+|có nhu cầu\s+|"
+                                 r"có thắc mắc\s+)?(?:vui lòng\s+)?gửi\s+(?:câu hỏi|thắc mắc)"
+                                 r"[^\n]*(?:email|e-mail|@|hộp thư|số điện thoại|đường dây nóng)")
 # An archived page's banner (held-out set 143).
 ARCHIVE_BANNER = re.compile(r"(?i:trang lưu trữ|bản lưu trữ|nội dung lưu trữ|không còn được cập nhật"
                              r"|đã ngừng cập nhật)")

@@ -358,3 +358,10 @@ def test_zones_an_archive_banner_and_its_note_over_the_masthead():
     text = article(top, TITLE, LEAD, BODY1, BODY2, BODY3, "Minh Anh")
     assert label_of(text, "Từ ngày 1/7/2025, hai tỉnh hợp nhất thành một tỉnh mới.") == "BOILERPLATE"
     assert label_of(text, TITLE) == "TITLE" and label_of(text, LEAD) == "LEAD"
+
+
+def test_zones_a_column_s_call_for_questions_closes_the_article():
+    call = "Bạn đọc gửi câu hỏi cho chuyên mục Tư vấn pháp luật qua email tuvan@tinnhanh.vn."
+    text = article(TITLE, LEAD, BODY1, BODY2, BODY3, "MINH ANH (ghi)", call, "Tin cùng chuyên mục")
+    assert label_of(text, call) == "BOILERPLATE"
+    assert label_of(text, "MINH ANH (ghi)") == "BYLINE"

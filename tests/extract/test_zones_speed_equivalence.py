@@ -239,6 +239,7 @@ def test_zones_speed_equivalence_markers_chrome_related(line):
     # of buttons since sets 135-137
     menu = menu or (" | " in stripped and r.buttons_bar(stripped))
     menu = menu or (r.ARCHIVE_BANNER.search(stripped) is not None and r.words(stripped) <= 30)
+    menu = menu or (r._CALL_FOR_QUESTIONS.match(stripped) is not None and r.words(stripped) <= 45)
     parts = [p.strip() for p in stripped.split("|")]
     menu = menu or (len(stripped) <= 120 and (
         (stripped.count(" #") >= 2 and r.words(stripped) <= 14)
@@ -415,4 +416,5 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(r, "ARCHIVE_BANNER", re.compile(r"(?!)"))  # set 143: archived pages
         patch.setattr(r, "hashtag_row", lambda stripped: False)  # sets 114-131
         patch.setattr(zones, "_note_under_banner", lambda lines, i: False)
+        patch.setattr(r, "_CALL_FOR_QUESTIONS", re.compile(r"(?!)"))  # set 139
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
