@@ -249,3 +249,9 @@ def test_entities_misc_stage_names_credits_of_bodies_storms_and_forecasting_cent
 def test_entities_misc_caves_keep_their_word():
     found = set(ents("Tour hai ngày đi qua hang Tiên, hang Kim và hang Tú Làn ở Quảng Trị."))
     assert {("LOC", "hang Tiên"), ("LOC", "hang Kim"), ("LOC", "hang Tú Làn")} <= found
+
+
+def test_entities_misc_papers_written_with_capitals_and_ampersands():
+    found = set(ents("Trò chuyện với Thể thao & Văn hóa, ca sĩ kể về album. Doanh Nhân Sài Gòn trò "
+                     "chuyện với ông Hậu."))
+    assert {("ORG", "Thể thao & Văn hóa"), ("ORG", "Doanh Nhân Sài Gòn")} <= found
