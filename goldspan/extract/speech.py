@@ -374,6 +374,12 @@ class Speech(Extractor):
                 body = phrase.split(None, 2)[2] if len(phrase.split(None, 2)) == 3 else ""
                 if body[:1].isupper() and is_org_name(body):  # "Đại diện Ban Quản lý dự án
                     return cast.speaker(body).sid  # … thành phố Hà Nội cho biết": the body
+            if ref.title and _NATION_IN_EPITHET.match(text, ref.start):
+                holder = cast.by_title(ref.title)
+                foreigner = _foreigner_by_epithet(text, ref.start, cast, m_pos, m_names) if (
+                    holder is not None and not any(is_foreign(w) for w in holder.name.split())) else None
+                if foreigner is not None:  # "chiến lược gia người Brazil": the coach with a
+                    return foreigner  # foreign name, not the home team's Vietnamese coach
             if ref.title:
                 person = cast.by_title(ref.title)
                 if person is not None and m_names and _gender(
@@ -654,6 +660,7 @@ def _foreigner_by_epithet(text: str, at: int, cast: Cast, m_pos: list[int],
     return cast.speaker(found[0]).sid if found else None
 
 
+_NATION_IN_EPITHET: Final = re.compile(rf"[a-zà-ỹđ ]{{2,30}}\sngười\s+[{UPPER}]")
 _OF_NATION: Final = re.compile(rf"[^,.;:“”\n]{{0,40}}?\bngười\s+(?P<nation>[{UPPER}]\w*(?:\s+[{UPPER}]\w*)?)")
 
 

@@ -1287,3 +1287,10 @@ def test_speech_reports_a_deputy_head_by_post_and_a_reckoning_after_a_quote():
     assert ("indirect", "từ tháng sau phía bạn sẽ kiểm tra mã số vùng trồng", "Hoàng Văn Lộc") in got
     assert ("direct", "Giá mua tại vườn 16.000 đồng/kg, cộng cước xe là hòa vốn",
             "Lương Thị Nga") in got
+
+
+def test_speech_reports_a_foreign_coach_by_nationality_not_the_home_coach():
+    got = quotes("HLV Marcelo Ribeiro thừa nhận đội khách đã chơi tốt hơn.",
+                 "Tại họp báo, HLV Phan Văn Hiếu nói: “Chúng tôi chuẩn bị kỹ.”",
+                 "“Chúng tôi sẽ làm việc với ban lãnh đạo”, chiến lược gia người Brazil nói.")
+    assert ("direct", "Chúng tôi sẽ làm việc với ban lãnh đạo", "Marcelo Ribeiro") in got
