@@ -5,7 +5,7 @@ Guards speed work on the extractor: every text of ``tests/corpus/**/*.json`` and
 :func:`goldspan.extract.registry.run_pipeline` with ``["zones", "figures"]`` (as the default
 pipeline does), and once more through the figures extractor alone on a document without
 zones (the whole text is content, so more numbers are exercised). The figure spans (doc id,
-label, start, end, attrs) must equal ``data/figures_snapshot.json``; articles added to the
+label, start, end, attrs) must equal ``data/figures_snapshot.*.json`` (four shards); articles added to the
 corpus later are not compared until the snapshot is rewritten.
 
 The snapshot is only rewritten on purpose, when the extractor's behaviour is meant to
@@ -23,11 +23,12 @@ from goldspan.extract.registry import run_pipeline
 from goldspan.model.document import new_document
 
 try:
-    from tests.extract.snapshot_texts import all_texts, write_snapshot
+    from tests.extract.snapshot_texts import all_texts, read_snapshot, write_snapshot
 except ImportError:  # run as a script (--write) from its own folder
-    from snapshot_texts import all_texts, write_snapshot  # type: ignore[no-redef]
+    from snapshot_texts import all_texts, read_snapshot, write_snapshot  # type: ignore[no-redef]
 
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "figures_snapshot.json"
+SHARDS = 4  # figures_snapshot.0.json … .3.json: each well under 2 MB
 
 
 def current_spans() -> dict[str, list[list]]:
@@ -50,7 +51,7 @@ def _rows(spans) -> list[list]:
 
 
 def test_figures_equivalence_matches_snapshot():
-    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    expected = read_snapshot(SNAPSHOT)
     got = current_spans()
     # articles added to the corpus after the snapshot are not compared until it is rewritten
     assert set(expected) <= set(got), "documents of the snapshot are gone from the corpus"
@@ -65,7 +66,7 @@ def test_figures_equivalence_matches_snapshot():
 
 
 def test_figures_equivalence_snapshot_is_not_trivial():
-    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    expected = read_snapshot(SNAPSHOT)
     labels = {r[0] for rows in expected.values() for r in rows}
     assert labels >= {"QUANTITY", "PERCENT", "MONEY", "DATE"}
     assert sum(len(v) for v in expected.values()) > 300
@@ -74,4 +75,4 @@ def test_figures_equivalence_snapshot_is_not_trivial():
 
 if __name__ == "__main__":
     if "--write" in sys.argv:
-        write_snapshot(SNAPSHOT, current_spans())
+        write_snapshot(SNAPSHOT, current_spans(), SHARDS)
