@@ -583,7 +583,7 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             labels[i] = "RELATED"
         elif _glued_headlines(line.stripped) and not (
                 nxt is not None and nxt.stripped[:1] in "“\"" and " - " in line.stripped) \
-                and not line.stripped.startswith(("— ", "– ")):
+                and not _signs_pull_quote(line.stripped):
             labels[i] = "RELATED"  # (not a strap "Trung tá X - Phó Trưởng phòng …" over a
             # quotation, not the "— Ông X, …" signing a pull quote)
         elif _bulleted_headline(lines, joined, i, end):
@@ -652,6 +652,11 @@ def _glued_headlines(line: str) -> bool:
     # is the costliest test and the other tests reject nearly every line.
     return glued and parse_label(stripped) is None
 
+
+
+def _signs_pull_quote(stripped: str) -> bool:
+    """A line opening with a dash (``— Ông X, …``): it signs a pull quote, no headline."""
+    return stripped.startswith(("— ", "– "))
 
 
 def _no_space_joins(line: str) -> int:
