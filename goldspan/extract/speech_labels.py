@@ -29,6 +29,7 @@ from goldspan.extract.speech_cast import (
     word_sets,
 )
 from goldspan.extract.speech_questions import (
+    FIRST_PERSON,
     THANKS,
     Label,
     bare_questions,
@@ -507,12 +508,12 @@ def _leaves_interview(text: str, s: int, end: int) -> bool:
     if 0 < len(words) <= 12 and line[:1].isupper() and line[-1] not in ".!?:;…”\")»":
         return True
     if _NEXT_READER.search(line) is not None and _READER_NAMED.search(line) is not None \
-            and _FIRST_PERSON.search(line) is None:
+            and FIRST_PERSON.search(line) is None:
         return True  # "Một bạn đọc khác, anh X ở Y, gửi câu hỏi …": the next question comes
     if _narrated_re().match(line) is not None or line.startswith(("(*)", "*)")):
         return True  # a report in the third person, or a footnote: "(*) Thông tin chỉ …"
     if (_DATED_REPORT.match(line) is not None or _SOURCED_REPORT.match(line) is not None) \
-            and _FIRST_PERSON.search(line) is None:
+            and FIRST_PERSON.search(line) is None:
         return True  # "Ngày 13/3, tại Công văn số …, Bộ Y tế đề nghị …": the report goes on
     if ("”" in line or '"' in line) and (
             _third_party_re().search(line) is not None or _announced_re().search(line) is not None):
@@ -532,7 +533,7 @@ def _reports_someone(text: str, s: int, end: int) -> bool:
     outside = text[s:end]
     for q in sorted(found, key=lambda q: q.start, reverse=True):
         outside = outside[:q.start - s] + " " + outside[q.end - s:]
-    return _FIRST_PERSON.search(outside) is None and _ADDRESSED_READER.search(outside) is None
+    return FIRST_PERSON.search(outside) is None and _ADDRESSED_READER.search(outside) is None
 
 
 # A paragraph opening with a calendar date and a comma: the reporter's narrative, unless the
@@ -550,8 +551,6 @@ _SOURCED_REPORT: Final = re.compile(rf"Theo\s+(?:Cục|Bộ|Sở|Tổng cục|�
 # The reader or listener addressed: an answer, not the report ("Tòa án sẽ thông báo để bạn …").
 _ADDRESSED_READER: Final = re.compile(r"(?<!\w)(?:bạn|các bạn|quý vị|anh chị|bà con)(?!\w)",
                                       re.IGNORECASE)
-_FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|tớ)(?!\w)",
-                                  re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

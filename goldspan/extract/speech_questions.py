@@ -92,7 +92,9 @@ def _is_question(line: str) -> bool:
 # Words of the lead or byline that announce a conversation with the guest.
 _CONVERSATION: Final = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện|cuộc trao đổi|chia sẻ với "
                            r"(?:phóng viên|PV|báo|chúng tôi)|thực hiện\s*$)", re.IGNORECASE)
-_FIRST_PERSON_IN: Final = re.compile(r"(?<!\w)(?:[Tt]ôi|[Cc]húng tôi|[Mm]ình|[Ee]m)(?!\w)")
+# The speaker talking of themselves (an answer, a reader's question in the first person).
+FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|tớ)(?!\w)",
+                                 re.IGNORECASE)
 _YOU: Final = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|đồng chí|[Tt]hầy|[Cc]ô|[Bb]ạn)(?!\w)")
 
 
@@ -119,7 +121,7 @@ def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[s
                     for (s, e), z in zip(paras, zones, strict=True))
     if polite < 1:  # three questions or more with no "Thưa": announced, and answered in the
         answered = sum(1 for k in at if k + 1 < len(paras) and zones[k + 1] == "BODY"  # first
-                       and _FIRST_PERSON_IN.search(text, *paras[k + 1]) is not None)  # person
+                       and FIRST_PERSON.search(text, *paras[k + 1]) is not None)  # person
         return announced and answered * 4 >= len(at) * 3
     return announced or polite >= 3
 
