@@ -322,7 +322,8 @@ _PAIR_OBJECTS: Final = frozenset("tội phạm sử dụng công nghệ cao ma t
                                  "lậu gian lận thương mại hàng giả tham nhũng lãng phí cháy nổ "
                                  "cứu nạn cứu hộ về môi trường kinh tế chức vụ".split())
 # Verbs written as a pair with a comma inside a body's name: "phòng, chống", "khám, chữa".
-_COMMA_PAIRS: Final = frozenset({("phòng", "chống"), ("khám", "chữa"), ("cháy", "chữa"), ("nạn", "cứu")})
+_COMMA_PAIRS: Final = frozenset({("phòng", "chống"), ("khám", "chữa"), ("cháy", "chữa"), ("nạn", "cứu"),
+                                 ("hóa", "thể"), ("hóa", "thông")})  # "Sở Văn hóa, Thể thao và Du lịch"
 
 
 def _comma_pair(toks: list[Token], i: int) -> bool:

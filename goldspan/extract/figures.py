@@ -230,7 +230,7 @@ def _lead_day(doc: Document, figs: list[Figure]) -> str | None:
 
 # A clock time with no date after a time word: "lúc 6h30", "Đúng 8h30", "từ 7h30 sáng".
 _LONE_CLOCK: Final = re.compile(
-    r"(?<!\w)(?:[Ll]úc|[Tt]ừ|[Đđ]úng|[Vv]ào|[Kk]hoảng|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au) "
+    r"(?<!\w)(?:[Ll]úc|[Tt]ừ|[Đđ]úng|[Vv]ào|[Kk]hoảng|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au|\(tức) "
     r"(?P<t>(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?: (?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?)"
     r"(?![\w/:.,]\d|(?: (?:sáng|trưa|chiều|tối|đêm))? (?:ngày|hôm|mùng|mồng|nay|qua|mai|\d))")
 
@@ -310,6 +310,20 @@ def _and_a_half(text: str, figs: list[Figure]) -> None:
 _HALF: Final = re.compile(r" rưỡi(?!\w)")
 
 
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s|\n")
+
+
+def _same_day(text: str, figs: list[Figure], a: int, b: int) -> str | None:
+    """The day of the DATE just before a clock time at ``a:b`` said to be ``cùng ngày`` (``0h01
+    ngày 7/12 theo giờ GMT (tức 7h01 cùng ngày giờ Hà Nội)``), or None."""
+    if not text.startswith(" cùng ngày", b):
+        return None
+    before = [f for f in figs if f.label == "DATE" and f.end <= a and a - f.end <= 120
+              and isinstance(f.value, str) and not _SENTENCE_BREAK.search(text, f.end, a)]
+    m = _DAY_VALUE.match(str(before[-1].value)) if before else None
+    return m.group(0) if m else None
+
+
 def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure],
                      day: str | None) -> list[Figure]:
     """DATE for a clock time alone in the content (``từ 7h30``) on the lead's ``day`` (held-out
@@ -332,7 +346,8 @@ def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure
             hour = int(m.group("h"))
             if m.group("part") in ("chiều", "tối", "đêm") and hour < 12:
                 hour += 12
-            value = f"{day}T{hour:02d}:{int(m.group('m') or 0):02d}"
+            on = _same_day(text, figs, a, b) or day
+            value = f"{on}T{hour:02d}:{int(m.group('m') or 0):02d}"
             out.append(Figure("DATE", a, b, value, None, None, None))
     return out
 

@@ -37,6 +37,7 @@ MEASURES: Final = frozenset({
     # held-out sets 108-113: water resistance, coordinates, enzyme and cell counts
     "atm", "độ vĩ bắc", "độ vĩ nam", "độ kinh đông", "độ kinh tây", "u/l", "iu/l", "g/l", "u", "iu",
     "mililít", "mililit", "microlít",
+    "độ richter",  # earthquakes (held-out set 146): "6,9 độ Richter"
 })
 # Units of devices written after a number (case-sensitive): the number counts even after a
 # capitalised word (``RAM 8 GB``, ``AMOLED 6,7 inch``), which otherwise makes it a name.
@@ -208,6 +209,7 @@ CURRENCIES: Final = frozenset({
     "yên", "yên nhật", "nhân dân tệ", "ndt", "bảng anh", "bảng", "won", "baht", "bạt", "rúp",
     "ringgit", "rupee", "franc", "đô la singapore", "đô la úc", "sgd", "aud", "jpy", "cny",
     "krw", "gbp", "cent", "uscent", "us cent", "xu",
+    "rupiah", "shilling", "peso", "kip", "riel", "lira", "real", "rand", "shekel", "dirham", "riyal",
 })
 # Words that, after "đồng", make it a noun ("đồng chí"), not the currency.
 DONG_COMPOUNDS: Final = frozenset({"chí", "bào", "nghiệp", "hồ", "ruộng", "đội", "lúa", "bằng",

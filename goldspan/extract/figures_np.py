@@ -428,7 +428,7 @@ def approx_before(toks: Sequence[Row], i: int, text: str) -> tuple[int, str] | N
 _SIZES: Final = frozenset({"dài", "rộng", "sâu", "cao", "nặng", "dày"})
 _SIZE_UNITS: Final = frozenset({"m", "km", "cm", "mm", "mét", "kg", "tấn", "tạ", "g", "ha", "m2"})
 _ON_VERBS: Final = frozenset({"đi", "ngồi", "chở", "chạy", "đứng", "lái", "cưỡi", "đặt", "treo"})
-_OPENERS: Final = ".!?:;\n(\"“”'‘-–—…"
+_OPENERS: Final = ".!?:;\n(\"“”'‘-–—…•●▪◦+*"  # (list bullets too: "• Trong 3 đến 6 tháng")
 
 
 def sentence_start(text: str, offset: int, floor: int) -> bool:

@@ -143,6 +143,8 @@ def split_name(run: str, titled: bool) -> str | None:
     if place and any(is_foreign(w) for w in toks[place:]):  # "Tổng thống Mỹ Donald Trump":
         # the country is no part of a foreign name ("bà Mỹ Linh" keeps hers)
         toks, lows, n = toks[place:], lows[place:], n - place
+    if n >= 4 and lows[0] in _COMPASS and is_foreign(toks[1]) and is_foreign(toks[2]):
+        toks, lows, n = toks[2:], lows[2:], n - 2  # "Thống đốc tỉnh Trung Sulawesi Arief X"
     if 2 <= n <= 4 and (lows[0] in _ETHNIC_FIRSTS or lows[0][:2] in ("h'", "k'", "h’", "k’")):
         return " ".join(toks)  # "H'Yuê Êban", "Y Wang Niê", "Ama Thương": the clan name last
     surnames, not_names = sets["surnames"], sets["not_names"]
@@ -151,8 +153,9 @@ def split_name(run: str, titled: bool) -> str | None:
         head = lows[p]
         if (head in surnames and (n - p >= 2 or titled)
                 and " ".join(lows[p:]) not in not_names):
-            if head in sets["top_surnames"]:
-                first = p
+            if head in sets["top_surnames"] and not (
+                    head == "hoàng" and first == p - 1 and n - first == 3):
+                first = p  # ("Lâm Hoàng Nghĩa": "Hoàng" is a middle name after a surname)
                 break
             if first is None:
                 first = p
@@ -174,6 +177,9 @@ def split_name(run: str, titled: bool) -> str | None:
     return None
 
 
+_UNIT_POST: Final = re.compile(r"(?i:trưởng|phó)\s+(?:khoa|phòng|ban|bộ môn)\s*$")
+# A compass word opening a foreign region's name ("Trung Sulawesi", "Tây Java").
+_COMPASS: Final = frozenset(("bắc", "nam", "đông", "tây", "trung"))
 # Prepositions and conjunctions that open a sentence before a capitalised name.
 _SENTENCE_OPENERS: Final = frozenset("với theo tại trong ở về khi sau trước nhưng còn vì".split())  # (not the
 # family names "Và", "Từ", "Do")
@@ -292,8 +298,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
     else:
         head = window[:at]
         pre = prefix_re().search(head) if _may_end_with_prefix(head) else None
-        titled = pre is not None
-        if pre is not None:
+        titled = pre is not None and not _UNIT_POST.search(pre.group())  # "Trưởng khoa Ngoại
+        if pre is not None:  # Nhi": a unit after the post, a name needs its surname there
             pre_start = lo + pre.start()
     if window[max(0, at - 6):at].casefold() == "người " and is_country(full_run):
         post = title_start(text, lo + at, floor)  # "Chiến lược gia người Bồ Đào Nha": a
@@ -308,7 +314,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
     if not lead and _PLACE_BEFORE.search(window, 0, at):  # "Nữ công nhân quê Yên Thành":
         return _pronoun_at_end(window, lo)  # a place after 'quê', nobody's name
     name = split_name(run, titled)
-    if name is None and run.casefold() in known:
+    if name is None and run.casefold() in known and not (
+            pre_start is not None and not titled and not lead):  # (not after "Trưởng khoa")
         name = run
     if name is None:
         return _pronoun_at_end(window, lo)

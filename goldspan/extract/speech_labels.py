@@ -33,6 +33,7 @@ from goldspan.extract.speech_questions import (
     THANKS,
     Label,
     bare_questions,
+    dash_answered,
     implicit_questions,
     is_interview,
     lead_guest,
@@ -52,7 +53,9 @@ _DASH_BULLETS: Final = frozenset({"- ", "– ", "+ ", "* "})  # "- COD: 96 mg/l"
 _TRAILING_PAREN: Final = re.compile(r"\s*\(([^()]+)\)\s*$")
 _LONG_BOX_LABEL_AT: Final = re.compile(_LONG_BOX_LABEL.pattern.removeprefix("^"))
 # "Hỏi - …" / "Trả lời - …": question and answer words labelled with a dash, not a colon.
-_DASH_LABEL: Final = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-–]\s+(?=\S)")
+# A box heading "Hỏi - đáp" / "Hỏi – Trả lời" is no label.
+_DASH_LABEL: Final = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-–]\s+(?=\S)"
+                                r"(?!(?:đáp|Đáp|trả lời|Trả lời|ĐÁP)[\s.:]*$)")
 # _LABEL without "^", for Pattern.match(text, start, end) on a paragraph of the whole text
 _LABEL_AT: Final = re.compile(_LABEL.pattern.removeprefix("^"))
 _LABEL_PARTS: Final = re.compile(r"\s[-–]\s|,\s")  # "Ông X, Giám đốc Y" / "Bà X - Z"
@@ -383,7 +386,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             for lab in labels]
     asked = any(lab and lab.kind == "interviewer" for lab in labels)
     guest = None
-    if not any(labels):  # no label at all: questions asked without one (bold in the page)
+    if not any(labels) or dash_answered(text, paras, zones, labels):  # no label at all (or
+        # only a pull quote): questions asked without one (bold in the page)
         bare_questions(text, paras, zones, labels)
         guest = lead_guest(text, paras, zones, cast)
     implicit_questions(text, paras, zones, labels, asked)
@@ -396,6 +400,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     last_guest: str | None = guest  # who answered last (at first: the guest the lead names)
     asked_last = False  # the last BODY paragraph was the interviewer's and ended with "?"
     thanked = False  # the interviewer's closing thanks came
+    asker = False  # the turn is a reader's unsigned "Hỏi: …", who may sign a later paragraph
     for (s, e), zone, lab in zip(paras, zones, labels, strict=True):
         end = s + len(text[s:e].rstrip())
         if zone == "BODY" and lab is not None and lab.kind == "interviewer" and lab.name is None \
@@ -404,6 +409,7 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             if full is not None:  # "PTKO:" after "Bà Phan Thị Kim Oanh:": her initials, no
                 lab = Label("person", lab.end, full, None, False)  # paper's acronym
         if zone == "BODY" and lab is not None:
+            signed = None
             if lab.role == "moderator" and moderator is not None:
                 sid = cast.speaker(moderator, "người dẫn chương trình").sid
             else:
@@ -427,6 +433,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             if lab.kind != "interviewer" and not lab.asks:
                 last_guest = sid  # a reader asking in a Q&A box does not answer
             current = None
+            asker = lab.kind == "interviewer" and signed is None and \
+                text[s:s + lab.end].strip().casefold().startswith("hỏi")
             answering = asked_last
             asked_last = lab.kind == "interviewer" and text[s:end].endswith("?")
             if sid is None:
@@ -434,6 +442,9 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
             if lab.kind == "person" and not answering and _PULL_QUOTE.fullmatch(text, s + lab.end, end):
                 sid = None  # "Ông X, Giám đốc HTX Y: “…”" over a Q&A box: his quote, no turn
                 continue
+            if _ROSTER.match(text, s + lab.end, end):
+                current, sid = None, None  # "Tiền đạo: Nguyễn Quang Khải (Yokohama FC), Hà Văn
+                continue  # Tú (…), …": a squad list, nobody speaking
             start = s + lab.end
             current = Turn(start, end, sid)
             turns.append(current)
@@ -445,6 +456,11 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         elif zone == "BODY" and sid is not None and _leaves_interview(text, s, end):
             current, sid = None, None  # a subheading or the report going on after a Q&A box
         elif zone == "BODY" and sid is not None:
+            signed = _SIGNED.search(text, s, end) if current is not None and asker else None
+            if signed is not None and current is not None:  # "Hỏi: …" over two paragraphs, the
+                # reader signs the second
+                sid = current.sid = cast.speaker(signed.group("name"), "bạn đọc").sid
+                end = signed.start()
             if asked_last and not text[s:end].endswith("?"):
                 guest = last_guest or _speaker_of(Label("answer", 0), cast, interviewer)
                 if guest is not None and guest != sid:  # an unlabelled answer to a question
@@ -478,6 +494,9 @@ _EXPERT_LINE: Final = re.compile(
 _SIGNED: Final = re.compile(rf"\s*\((?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})(?:,[^()\n]{{0,60}})?\)\s*$")
 
 
+# A list of names with their clubs or bodies in brackets: "Nguyễn Văn Hòa (Hà Nội FC), Trần …".
+_ROSTER: Final = re.compile(rf"\s*[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}}\s*\([^()]{{1,40}}\)\s*,\s*"
+                            rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}}\s*\([^()]{{1,40}}\)")
 # A label's words that are one quotation: a pull quote when no question came before.
 _PULL_QUOTE: Final = re.compile(r"\s*“[^“”]+”[.!]?")
 _READER_NAMED: Final = re.compile(rf"(?:Bạn đọc|bạn đọc|Độc giả|độc giả)(?:\s+khác)?,?\s+"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from goldspan.extract.speech_cast import Cast, name_at_end
+from goldspan.extract.speech_cast import UPPER, Cast, name_at_end
 
 
 @dataclass
@@ -47,6 +47,8 @@ def is_interview(text: str, paras: list[tuple[int, int]], zones: list[str],
         return True  # "Bạn đọc hỏi:" / "Luật sư Nguyễn Văn A (…) trả lời:"
     if not any(labels) and _unlabelled_interview(text, paras, zones):
         return True
+    if dash_answered(text, paras, zones, labels):
+        return True  # "Chị sẽ có đêm nhạc chứ?" / "- Có. …", twice or more
     dash_questions = sum(1 for (s, e), z in zip(paras, zones, strict=True)
                          if z == "BODY" and _DASH_AT.match(text, s, e) is not None
                          and _dash_question(text[s:e]))
@@ -141,7 +143,31 @@ def lead_guest(text: str, paras: list[tuple[int, int]], zones: list[str],
             ref = name_at_end(text, stop if stop > 0 else e, m.end())
             if ref is not None and ref.name is not None:
                 return cast.speaker(ref.name).sid
+    for (s, e), zone in zip(paras, zones, strict=True):
+        said = _NAME_SAYS.match(text, s, e) if zone == "TITLE" else None
+        if said is not None and text.count(said.group("name")) >= 3:  # "Hạ Miên: “Tôi …”" over
+            return cast.speaker(said.group("name")).sid  # the interview: the guest
     return None
+
+
+# A headline giving a person's words: "Hạ Miên: “Tôi ngủ quên gần hai năm …”".
+_NAME_SAYS: Final = re.compile(rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})\s*:\s*[“\"]")
+
+
+def dash_answered(text: str, paras: list[tuple[int, int]], zones: list[str],
+                  labels: list[Label | None]) -> bool:
+    """An interview whose unlabelled questions (ending with ``?``) are each answered by a
+    dash-led paragraph (``- Tôi về quê …``), at least twice, with no interviewer's or
+    answer label anywhere (a pull quote ``X: “…”`` may be labelled)."""
+    if any(lab is not None and lab.kind in ("interviewer", "answer") for lab in labels):
+        return False
+    pairs = 0
+    for k in range(len(paras) - 1):
+        (s, e), (s2, e2) = paras[k], paras[k + 1]
+        if zones[k] == zones[k + 1] == "BODY" and labels[k] is None and text[s:e].rstrip().endswith("?") \
+                and _DASH_AT.match(text, s2, e2) and not _DASH_AT.match(text, s, e):
+            pairs += 1
+    return pairs >= 2
 
 
 def bare_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
@@ -150,7 +176,7 @@ def bare_questions(text: str, paras: list[tuple[int, int]], zones: list[str],
     the answers are the unlabelled paragraphs after each question); dash-led questions are
     left to :func:`implicit_questions`, which drops the dash."""
     for k, ((s, e), zone) in enumerate(zip(paras, zones, strict=True)):
-        if zone == "BODY" and _guest_question(text[s:e]) and not _DASH_AT.match(text, s, e):
+        if zone == "BODY" and labels[k] is None and _guest_question(text[s:e]) and not _DASH_AT.match(text, s, e):
             labels[k] = Label("interviewer", len(text[s:e]) - len(text[s:e].lstrip()))
 
 

@@ -73,9 +73,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     for a, b in cue_spans(text, start, end):
         if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a):
             continue
-        if text[a:b].casefold() in _FIELD_CUES and _POST_BEFORE_FIELD.search(
-                text, max(start, a - 14), a):
-            continue
+        if text[a:b].casefold() in _FIELD_CUES and _POST_BEFORE_FIELD.search(text, max(start, a - 14), a) \
+                and (not _EPITHET_FORECAST.search(text, max(start, a - 20), a) or not _WILL.match(text, b, end)):
+            continue  # "Nữ chuyên gia dự báo lợi suất sẽ …" does say words
         negated = _NEGATED.search(text, max(start, a - 10), a) is not None  # "từ chối tiết lộ
         # con số", "không cho biết": no words reported (a second cue after "song" may be)
         floor = clause_floor(text, start, a)
@@ -178,7 +178,9 @@ _LOWER_AFTER: Final = re.compile(r"\s+[a-zà-ỹđ]")
 
 # The narrative turning back to the speaker inside the sentence: the words end before it.
 _BACK_TO_SPEAKER: Final = re.compile(r",\s+(?:nhưng|song|tuy nhiên|dù vậy)\s+(?:ông|bà|anh|chị|cô)\s+"
-                                     r"(?:không|vẫn|cũng|lại|chưa|luôn)\s")
+                                     r"(?:không|vẫn|cũng|lại|chưa|luôn)\s"
+                                     # "…, rồi lại cười: “…”": the speaker goes on in marks
+                                     r"|,\s+rồi\s+(?:lại\s+)?[^\s,.:“”]+(?:\s+[^\s,.:“”]+)?\s*:\s*[“\"]")
 def _semicolon_clause(text: str, c: int, stop: int) -> int:
     """``stop``, or the semicolon before a new clause with its own subject and cue inside the
     words ``text[c:stop]`` (``A; vị luật sư đề nghị B``): the words end there."""
@@ -242,6 +244,8 @@ def _second_cue(text: str, c: int, stop: int, deeds: bool = False) -> tuple[int,
             continue
         if _COLON_ONLY.match(text, a, b) or _REPORT_CUE.match(text, a, b):
             continue  # "… và báo cáo kết quả tại kỳ họp": one more thing asked, no words
+        if _COMPOUND.match(text, a):
+            continue  # "… mất kết nối và khai thác sai vùng": a word, no cue
         tail = _CUE_TAIL.match(text, b, stop)
         return m.start(), tail.end() if tail else b
     return None
@@ -272,7 +276,7 @@ _DOING: Final = re.compile(r"\s(?:vừa|đang)\s[^,.;:!?“”\"()]{3,80},\s*$"
                            # "Chị Mơ (44 tuổi) thở dài rồi kể …": a gesture, then the cue
                            rf"|\s(?:[{LOWER}]+\s+){{1,3}}rồi\s*$")
 # What a speaker does at a meeting before saying something: "tiếp thu ý kiến …, đồng thời".
-_DEED: Final = re.compile(r"\s(?:tiếp thu|ghi nhận|cảm ơn|hoan nghênh|đánh giá cao|chúc mừng|"
+_DEED: Final = re.compile(r"\s(?:tiếp thu|ghi nhận|cảm ơn|công bố|ban bố|hoan nghênh|đánh giá cao|chúc mừng|"
                           r"biểu dương|lắng nghe|trả lời)\s[^,.;:!?“”\"]{0,60}$")
 
 
@@ -310,6 +314,9 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng)\s+$")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.
 _FIELD_CUES: Final = frozenset(("phân tích", "tư vấn", "dự báo", "đánh giá"))
+# "Nữ chuyên gia dự báo …" refers back to a person (who forecasts words with "sẽ"/"rằng").
+_EPITHET_FORECAST: Final = re.compile(r"(?<!\S)(?i:nữ|nam|vị)\s+chuyên gia\s+$")
+_WILL: Final = re.compile(r"\s+(?:rằng\b|[^.;:!?“”\"]{1,60}?\s(?:sẽ|có thể)\s)")
 _POST_BEFORE_FIELD: Final = re.compile(r"(?<!\S)(?i:chuyên gia|chuyên viên|nhà|trưởng nhóm|công ty|"
                                        r"trung tâm|bộ phận|phòng|giám đốc)\s+$")
 

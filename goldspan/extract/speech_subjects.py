@@ -41,6 +41,10 @@ def subject_before(text: str, pos: int, floor: int,
             and text[found[0].start - 15:found[0].start].casefold() == "người đứng đầu ":
         head = found[0].start - 15  # "Người đứng đầu Ban Quản lý": the body's head, no body
         return NameRef(None, head, title="người đứng đầu " + found[0].name.casefold()), None
+    if found is not None and found[0].name is not None \
+            and text[found[0].start:found[0].start + 15].casefold() == "người đứng đầu " \
+            and text.startswith(found[0].name, found[0].start + 15):  # "người đứng đầu Phú Điền"
+        return NameRef(None, found[0].start, title="người đứng đầu " + found[0].name.casefold()), None
     if found is None and ") của " in text[max(floor, pos - 60):pos]:
         of = _OF_COUNTRY_END.search(text, max(floor, pos - 60), pos)
         if of is not None:  # "Ủy ban Bầu cử … (IEBC) của Kenya tuyên bố": the body before it
@@ -170,7 +174,13 @@ def _owner_subject(text: str, end: int, floor: int, known: Collection[str]) -> N
     if not ofs or _PUNCT.search(text, ofs[-1].end(), end):
         return None
     ref = name_at_end(text, ofs[-1].start(), floor, known)
+    if ref is not None and ref.name is None and text[ofs[-1].end():ofs[-1].end() + 1].isupper() \
+            and (ref.title is None or not _SPOKESMAN.match(ref.title)):
+        return ref  # "Chân sút sinh năm 2005 của CLB Công an Hà Nội": the player named before
     return ref if ref is not None and ref.name is not None else None
+
+
+_SPOKESMAN: Final = re.compile(r"(?:người\s+)?(?:đại diện|lãnh đạo|phát ngôn)")
 
 
 def _dash_role_subject(text: str, end: int, floor: int,
@@ -204,7 +214,8 @@ _CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)(?:[{UPPER}]\S*|\d{{1,3}})$")  # 
 # An organisation named again by its kind ("Đơn vị này", "Công ty trên"): the title of the
 # reference it gives, resolved by the extractor to the organisation that spoke last.
 ORG_ANAPHOR: Final = "đơn vị này"
-_ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
+_ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:nghiên cứu|tư vấn|khảo sát|phân tích|thi công))?"
+                             r"(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
                              r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện|"
                              r"hiệp hội|tổng công ty|quỹ)"
                              r"\s+(?:này|trên)|(?<=(?i:đại diện) )(?i:công ty|doanh nghiệp|"
@@ -227,13 +238,17 @@ def clause_start(text: str, floor: int, end: int) -> int:
     return lead.end() if lead is not None else start  # "Riêng Hiệp hội X cho biết"
 
 
-_LEAD_FIRSTS: Final = frozenset("RCTNĐM")
+_LEAD_FIRSTS: Final = frozenset("RCTNĐMPV")
 # The client a lawyer speaks for, between the lawyer and the cue: "… bào chữa cho bị cáo Y".
 _DEFENDS: Final = re.compile(r"\s(?:bào chữa|bảo vệ quyền lợi)\s+cho\s+(?:các\s+)?(?:bị cáo|bị hại|"
                              r"thân chủ|đương sự|nguyên đơn|bị đơn)?\s*$")
 # A word opening a sentence before its subject: "Riêng Hiệp hội X cho biết", "Còn ông Y nói".
-_LEAD_ADVERB: Final = re.compile(r"(?:Riêng|Còn|Trong khi đó|Ngoài ra|Đồng thời|Tuy nhiên|Mặt khác|"
+_LEAD_ADVERB: Final = re.compile(r"(?:Riêng|Còn|Phía|Về phía|Trong khi đó|Ngoài ra|Đồng thời|Tuy nhiên|Mặt khác|"
                                  r"Về phần mình|Cũng theo đó)\s*,?\s+(?=\S)")
+
+
+_OWNER_AT_END: Final = re.compile(rf"\scủa\s+(?P<o>[{UPPER}][\w&.-]*(?:\s+[\w&.-]+){{0,7}})$")
+_TENSE: Final = re.compile(r"\s(?:đã|đang|sẽ)\s")  # (not "vừa": "nhỏ và vừa")
 
 
 def title_subject(text: str, floor: int, end: int) -> NameRef | None:
@@ -248,6 +263,8 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     if not phrase or len(phrase.split()) > (20 if rep else 12 if _FORMER.match(phrase) else 10) or any(
             ch in phrase for ch in ",;:()“”\""):
         return None
+    if _TENSE.search(phrase) is not None:
+        return None  # "Đại sứ quán đã công bố đường dây nóng và": a deed, not a post
     if rep is not None and phrase[rep.end():] in _HEADS_OF:  # "Người đứng đầu Chính phủ"
         if rep.group().strip().casefold() in ("người đứng đầu", "lãnh đạo"):
             return NameRef(None, start, title=_HEADS_OF[phrase[rep.end():]])
@@ -259,6 +276,10 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
         brand = _BRAND_AFTER.match(phrase[rep.end():])
         if brand is not None:  # "Đại diện chuỗi Sao Việt Mobile cho biết": the chain
             return NameRef(brand.group("b"), at + brand.start("b"))
+        owner = _OWNER_AT_END.search(phrase, rep.end())
+        if owner is not None and (is_org_name(owner.group("o")) or " " not in owner.group("o")):
+            # "Đại diện khối du lịch trải nghiệm của Vietravel cho biết": the company
+            return NameRef(owner.group("o"), at - rep.end() + owner.start("o"))
         firm = _FIRM.fullmatch(phrase[rep.end():])
         if firm is not None and (firm.group().isupper() or not _FIRM_WORDS.isdisjoint(
                 firm.group().casefold().split())):  # "Đại diện Saola Labs", "Đại diện FPT"
@@ -284,7 +305,7 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
 # Verbs written as a pair with a comma inside a body's name (the word before the comma, the
 # word after it): "Khám, chữa bệnh", "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ".
 _COMMA_PAIRS: Final = frozenset({("khám", "chữa"), ("phòng", "chống"), ("cháy", "chữa"),
-                                 ("nạn", "cứu")})
+                                 ("nạn", "cứu"), ("hóa", "thể"), ("hóa", "thông")})  # "Văn hóa, Thể thao và Du lịch"
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 _NEXT_WORD: Final = re.compile(r"\s*(\w+)")
 
@@ -412,7 +433,9 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     if duty is not None:  # "VKSND tỉnh X thực hành quyền công tố tại phiên tòa": the body
         phrase = phrase[:duty.start()]
         end = start + len(text[start:end]) - len(text[start:end].lstrip()) + len(phrase)
-    if not phrase or not phrase[0].isupper() or _name_words(phrase) > (20 if "," in phrase else 14):
+    if not phrase or not phrase[0].isupper() or _name_words(phrase) > (20 if "," in phrase else 16) or (
+            _name_words(phrase) > 14 and "," not in phrase and (  # 15-16 words: "Liên đoàn các tổ
+                any(ch.isdigit() for ch in phrase) or _AFTER_NAME.search(phrase))):  # chức … châu Âu"
         return None  # (a name with verb pairs is long: "Phòng Cảnh sát phòng cháy, chữa cháy …")
     if any(ch in phrase for ch in ";:()“”\"") or ("," in phrase and not all(
             pair_comma(phrase, i) for i, ch in enumerate(phrase) if ch == ",")):
@@ -456,12 +479,15 @@ def defined_abbreviation(text: str, abbr: str, before: int) -> str | None:
     lo = max(0, at - 160)
     stops = [m for m in _CLAUSE_STOP.finditer(text, lo, at)
              if not (text[m.start()] == "," and pair_comma(text, m.start()))]  # "phòng cháy,
-    seg_start = stops[-1].end() if stops else lo  # chữa cháy" inside the name
-    segment = text[seg_start:at].rstrip()
-    for word in re.finditer(r"\S+", segment):
-        rest = segment[word.start():]
-        if _org_re().match(rest) and not rest.split()[0].isupper():
-            return rest if _name_words(rest) <= 14 else None
+    for k in range(len(stops), max(len(stops) - 3, -1), -1):  # "Cơ quan Khí tượng, Khí hậu và
+        seg_start = stops[k - 1].end() if k else lo  # Địa vật lý X": a list of capitalised
+        segment = text[seg_start:at].rstrip()  # words after a comma goes on back to the head
+        for word in re.finditer(r"\S+", segment):
+            rest = segment[word.start():]
+            if _org_re().match(rest) and not rest.split()[0].isupper():
+                return rest if _name_words(rest) <= 14 else None
+        if not k or text[stops[k - 1].start()] != "," or not text[stops[k - 1].end():at].strip()[:1].isupper():
+            break
     return None
 
 
@@ -528,6 +554,10 @@ def _head_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(head)}\s+{first}[^,.;:()“”\"\n]{{2,120}}")
 
 
+_MISSION: Final = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện|"
+                             r"Văn phòng đại diện|Phái đoàn)\s")
+
+
 def expand_org(text: str, head: str, before: int) -> str | None:
     """The full name of an organisation referred to by a shortened name — a bare head word
     (``Trung tâm`` → the last ``Trung tâm Quản lý …`` written before ``before``) or a name
@@ -548,7 +578,9 @@ def expand_org(text: str, head: str, before: int) -> str | None:
             break
         if word.casefold() in _ORG_STOP and not (
                 word == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
-                and words[k - 1][:1].islower() and words[k + 1].casefold() not in _org_heads()):
+                and words[k - 1][:1].islower() and words[k + 1].casefold() not in _org_heads()) \
+                and not (word == "tại" and k + 1 < len(words) and words[k + 1][:1].isupper()
+                         and _MISSION.match(found)):  # "Đại sứ quán Việt Nam tại Indonesia"
             break  # "Sở Nông nghiệp và Môi trường" goes on; "… TP HCM và Công đoàn …" does not
         words_out.append(word)
     name = " ".join(words_out)
@@ -632,7 +664,14 @@ def last_org_mention(text: str, floor: int, at: int,
     last: str | None = None
     pos = floor
     for w in _WORD_START.finditer(text, floor, at):
-        if w.start() < pos or _org_re().match(text[w.start():at]) is None:
+        if w.start() < pos:
+            continue
+        acr = _ACRONYM.match(text, w.start(), at)
+        full = defined_abbreviation(text, acr.group(), w.start()) if acr is not None else None
+        if full is not None and acr is not None and (not kinds or lower(full).startswith(kinds)):
+            last, pos = full, acr.end()  # "BMKG đã phát cảnh báo …. Cơ quan này …": the body
+            continue  # written out at "(BMKG)"
+        if _org_re().match(text[w.start():at]) is None:
             continue
         stop = _NAME_BREAK.search(text, w.start(), at)
         while stop is not None and text[stop.start()] == "," and pair_comma(text, stop.start()):
@@ -640,11 +679,14 @@ def last_org_mention(text: str, floor: int, at: int,
         name = text[w.start():stop.start() if stop else at].strip()
         verb = _AFTER_NAME.search(name)
         name = name[:verb.start()].strip() if verb else name
+        cue = _cue_inside_re().search(name)
+        name = name[:cue.start()].strip() if cue else name  # "UBND tỉnh đề nghị chủ đầu tư …"
         if 2 <= len(name.split()) <= 12 and (not kinds or lower(name).startswith(kinds)):
             last = name
             pos = w.start() + len(name)
     return last
 
 
-_AFTER_NAME: Final = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|được|bị|cũng|thì|với|cho|tại|ở|trong|khi|"
+_ACRONYM: Final = re.compile(rf"[{UPPER}]{{3,8}}(?!\w)")
+_AFTER_NAME: Final = re.compile(r"\s(?:đã|đang|sẽ|vừa|có|là|làm|được|bị|cũng|thì|với|cho|tại|ở|trong|khi|công bố|"
                          r"để|của|không|vẫn|mới|chỉ|giảm|tăng|bán|mua|cho biết|nói)(?!\w)")

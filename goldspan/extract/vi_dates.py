@@ -147,9 +147,9 @@ def _h_month_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
 
 _WEEKDAY: Final = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*"
 _DAY_LEAD: Final = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:{_WEEKDAY})?(?:ngày\s+)?"
-             rf"|(?P<part2>{_PART})\s+(?:{_WEEKDAY})?(?:ngày\s+)?|ngày\s+)")
+             rf"|(?P<part2>{_PART})\s+(?:{_WEEKDAY})?(?:ngày\s+)?|ngày\s+|hôm\s+)")
 _NUM_FIRST: Final = "0mhbnstcgđ"  # digits ("0") and the first letters of number words
-_LEAD_FIRST: Final = "0rstcđkn"  # a clock time, a part of the day or "ngày"
+_LEAD_FIRST: Final = "0rstcđknh"  # a clock time, a part of the day, "ngày" or "hôm"
 # (pattern, handler, lower-case first characters a match can start with; "0" = a digit)
 _PATTERNS: Final[list[tuple[str, Handler, str]]] = [
     # ranges first: they are the longest
@@ -184,7 +184,8 @@ _PATTERNS: Final[list[tuple[str, Handler, str]]] = [
      # a year said relatively stays unresolved: "tháng 6 năm ngoái" is XXXX-06
      r"(?:(?P<rel>\s+năm\s+(?:ngoái|trước|nay|sau|tới))(?!\w))?", _h_month, "đgcth"),
     (rf"(?:(?P<mod>{_MODS})\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])"
-     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y}))?{_R}", _h_quarter, "đgcqth"),
+     rf"(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y3>{_Y})|\s+năm\s+(?:ngoái|trước|nay|sau|tới)(?!\w))?{_R}",
+     _h_quarter, "đgcqth"),  # "quý III năm nay" stays XXXX-Q3
     (rf"(?:(?P<mod>{_MODS})\s+|mùa\s+(?:xuân|hạ|hè|thu|đông|khô|mưa)\s+)?năm\s+{_L}(?P<y>{_Y}){_R}",
      _h_year, "đgcnthm"),
 ]
@@ -196,7 +197,7 @@ for _p, _h, _first in _PATTERNS:
 # first word is one of these (each list keeps _PATTERNS' order and is a subset of the list
 # for the word's first letter). Starts at other words use _BY_FIRST.
 _COUNT_WORDS: Final = "mười một hai ba bốn năm sáu bảy tám chín"
-_PART_WORDS: Final = "rạng sáng trưa chiều tối đêm khuya ngày"
+_PART_WORDS: Final = "rạng sáng trưa chiều tối đêm khuya ngày hôm"
 _MOD_WORDS: Final = "đầu giữa cuối thượng trung hạ"
 _FIRST_WORDS: Final[list[tuple[str, tuple[int, ...]]]] = [
     ("giai nhiệm niên thời vụ", (0,)), ("mùa", (0, 14)), ("từ", (0, 1, 2)), (_PART_WORDS, (1, 8, 9, 10)),
@@ -219,7 +220,7 @@ _TAILS: Final[list[tuple[str, str]]] = [
      r"(?:mười\s+(?:một|hai)|[^\W\d_]+)\s+tháng"),
     ("năm", r"năm\s+(?:\d|tháng|học)"),
     ("từ", rf"từ\s+(?:năm|tháng|ngày|\d|{_PART})"),
-    ("ngày tháng", r"[^\W\d_]+\s+\d"),
+    ("ngày tháng hôm", r"[^\W\d_]+\s+\d"),
     (_MOD_WORDS, r"[^\W\d_]+(?:\s+tuần)?\s+(?:tháng|quý|năm)"),
 ]
 _WORD_TAIL: dict[str, re.Pattern[str]] = {
@@ -240,7 +241,7 @@ _BY_DIGIT_NEXT: dict[str, list[tuple[re.Pattern[str], Handler]]] = {
 _ANCHOR: Final = re.compile(r"\d+|quý|tháng", re.IGNORECASE)
 _WORD: Final = re.compile(r"(?<!\w)\w+")
 START_WORDS: Final = frozenset(
-    "giai nhiệm năm niên nửa thời mùa vụ từ rạng sáng trưa chiều tối đêm khuya ngày tháng quý đầu giữa "
+    "giai nhiệm năm niên nửa thời mùa vụ từ rạng sáng trưa chiều tối đêm khuya ngày hôm tháng quý đầu giữa "
     "cuối thượng trung hạ một hai ba bốn sáu bảy tám chín mười".split())
 _REACH: Final = 26
 _APPROX_BEFORE: Final = re.compile(r"(?:khoảng|gần|hơn|trên|dưới|chiếm|đạt|vòng|số|lệ)\s*$", re.IGNORECASE)

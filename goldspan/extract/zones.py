@@ -61,7 +61,17 @@ def classify(lines: list[r.Line], joined: list[bool]) -> list[str]:
     _mark_bylines(lines, labels, first, end)
     _mark_article(lines, joined, labels, first, end, title, lead)
     _mark_contents(lines, labels, first, end)
+    for i in range(max(first, end - 3), min(n, end + 1)):
+        if labels[i] == "BOILERPLATE" and labels[i - 1] == "BYLINE" and byline_affiliation(lines[i].stripped):
+            labels[i] = "BYLINE"  # "Thanh Tân" over "(Trung tâm Văn hóa - Truyền thông huyện X)"
     return labels
+
+
+def byline_affiliation(line: str) -> bool:
+    """``line`` is an author's body in brackets (``(Trung tâm Văn hóa - Truyền thông huyện
+    Trạm Tấu)``), which belongs to the byline above it."""
+    return line.startswith("(") and line.endswith(")") and _AFFILIATION.fullmatch(
+        line[1:-1].replace(" - ", " ")) is not None
 
 
 # Who posted the page, under the headline: "Đăng bởi Thảo Nguyên", "Tác giả: Minh Anh".
@@ -92,6 +102,7 @@ _NUMBERED: Final = re.compile(r"(\d{1,2})[.)]\s+\S")
 
 # A site named by its domain over its kind: "Bongdaplus.vn - Báo điện tử Bóng đá".
 _DOMAIN_MASTHEAD: Final = re.compile(r"[\w-]+\.(?:vn|com|net|com\.vn)\s+[-–|]\s+\S")
+_DOMAIN_ONLY: Final = re.compile(r"[\w-]+\.(?:vn|com|net|org|com\.vn|net\.vn|org\.vn)")
 TITLE_REACH = 8  # the title is one of the page's first lines (a masthead, menus, dates above)
 
 
@@ -109,6 +120,7 @@ def find_title(lines: list[r.Line]) -> int:
                 # tiếng Việt nhiều người xem nhất" over the menu
                 or (0 < i < 3 and r.english_brand(line.stripped))  # "Quang Ninh Province Portal"
                 or (i < 2 and _DOMAIN_MASTHEAD.match(line.stripped) is not None)  # "X.vn - Báo …"
+                or (i == 0 and _DOMAIN_ONLY.fullmatch(line.stripped) is not None)  # "Kinhtedothi.vn"
                 or _menu_item_again(lines, i)
                 or (0 < i < 3 and _note_under_banner(lines, i))
                 or (i == 0 and 0 < r.words(line.stripped) <= 3 and len(lines) > 2
@@ -196,6 +208,8 @@ def _owner_line(line: str) -> bool:
     if low.startswith(("truyền hình", "báo ", "đài ", "phát thanh")) and " - " in line \
             and "phát thanh" in line.casefold() and r.words(line) <= 20 and line.rstrip()[-1:] not in ".!?…":
         return True  # "Truyền hình Quảng Bình - Báo và Phát thanh, Truyền hình Quảng Trị"
+    if " - Cơ quan " in line and r.words(line) <= 24 and not r.ends_sentence(line):
+        return True  # "Báo Kinh tế & Đô thị - Cơ quan của UBND thành phố Hà Nội"
     return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)
             or (low.startswith(("ấn phẩm", "chuyên trang")) and " của " in line)) \
         and 2 < r.words(line) <= 24 and not r.ends_sentence(line)  # "Ấn phẩm cuối tuần của Báo X"

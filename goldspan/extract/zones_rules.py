@@ -214,8 +214,8 @@ def long_menu_bar(stripped: str) -> bool:
 
 def _chrome(ln: Line) -> bool:
     stripped = ln.stripped
-    if len(stripped) > 120:
-        return long_menu_bar(stripped)
+    if len(stripped) > 120:  # (an archive banner may run over two sentences)
+        return long_menu_bar(stripped) or (ARCHIVE_BANNER.search(stripped) is not None and words(stripped) <= 45)
     lists = _lists()
     if ln.key in lists["chrome_lines"] or ln.low.startswith(lists["chrome_prefixes"]):
         return True
@@ -305,7 +305,8 @@ def is_weather_line(stripped: str) -> bool:
     if "°" not in stripped:
         return False
     temps = len(_WEATHER.findall(stripped))  # "Thứ Ba, 26/5/2026  Bắc Ninh: 27°C - 34°C, có
-    return bool(temps and words(stripped) <= 8) or (temps >= 2 and words(stripped) <= 16)  # mưa …"
+    return bool(temps and words(stripped) <= 8) or (temps >= 2 and words(stripped) <= 16) or (  # mưa …"
+        temps > 0 and " | " in stripped and words(stripped) <= 14)  # "Hà Nội 17°C - Trời nhiều mây | Đăng nhập"
 
 
 def is_dash_menu_line(stripped: str) -> bool:
@@ -410,7 +411,7 @@ _CALL_FOR_QUESTIONS = re.compile(r"(?:Mời\s+|Quý\s+)?(?:[Bb]ạn đọc|[Đđ
                                  r"[^\n]*(?:email|e-mail|@|hộp thư|số điện thoại|đường dây nóng)")
 # An archived page's banner (held-out set 143).
 ARCHIVE_BANNER = re.compile(r"(?i:trang lưu trữ|bản lưu trữ|nội dung lưu trữ|không còn được cập nhật"
-                             r"|đã ngừng cập nhật)")
+                             r"|đã ngừng cập nhật|dừng cập nhật từ)")
 
 
 def hashtag_row(stripped: str) -> bool:

@@ -234,3 +234,20 @@ def test_figures_reports_shrimp_sizes_after_co_and_a_stamp_after_two_authors():
     assert ("QUANTITY", "30 - 40 con/kg", {"value": 30, "unit": "con/kg"}) in got
     assert not any(t.startswith("40") for _, t, _ in got if "con" not in t)
     assert figs("Minh Khang - Thu Hiền | 21/05/2026 18:20") == []
+
+
+def test_figures_reports_richter_currencies_hom_with_a_dash_and_quarter_of_this_year():
+    got = figs("Trận động đất 6,9 độ Richter. Ngân sách 250 tỷ rupiah. Hôm 6-5, nghị viện họp; "
+               "dự án khởi công trong quý III năm nay.")
+    assert ("QUANTITY", "6,9 độ Richter", {"value": 6.9, "unit": "độ Richter"}) in got
+    assert ("MONEY", "250 tỷ rupiah", {"value": 250000000000, "unit": "rupiah"}) in got
+    assert ("DATE", "Hôm 6-5", {"value": "XXXX-05-06"}) in got
+    assert ("DATE", "quý III năm nay", {"value": "XXXX-Q3"}) in got
+
+
+def test_figures_reports_a_bulleted_range_and_a_clock_on_the_same_day():
+    got = figs("• Trong 3 đến 6 tháng đầu, uống thuốc mỗi ngày.")
+    assert ("QUANTITY", "3 đến 6 tháng", {"value": 3, "unit": "tháng"}) in got
+    got = article_figs("Lệnh ngừng bắn có hiệu lực\n\n(TTXVN) - Ngày 4/12, hai bên ký thỏa thuận.\n\n"
+                       "Lệnh có hiệu lực từ 0h01 ngày 7/12 theo giờ GMT (tức 7h01 cùng ngày giờ Hà Nội).")
+    assert ("DATE", "7h01", {"value": "XXXX-12-07T07:01"}) in got

@@ -647,3 +647,45 @@ def test_speech_general_a_sentence_opening_with_a_preposition_names_nobody():
                  "cho rằng phần lớn số tiền được dùng cho cơ quan.")
     assert ("direct", "Chúng tôi đã nghe đủ lời hứa.", "Leota Tuilagi") in got
     assert ("indirect", "đã ký duyệt các hồ sơ thanh toán", "Trần Văn Vĩnh") in got  # ends at ";"
+
+
+def test_speech_general_interview_reader_signs_the_second_paragraph_under_a_box_heading():
+    got = speech("Hỏi - đáp",
+                 "Hỏi: Tôi bị đau khớp gối đã ba năm, làm thợ may ở xã Tân Hòa.",
+                 "Bác sĩ kê thuốc nhưng tôi hay quên uống. Xin hỏi tôi có phải uống lâu dài không? "
+                 "(Lê Thị Hồng Vân, 52 tuổi, Cần Thơ)",
+                 "Bác sĩ Trần Quốc Bảo trả lời: Chị cần uống thuốc đều và tái khám mỗi tháng.")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[0] == ("Tôi bị đau khớp gối đã ba năm, làm thợ may ở xã Tân Hòa.\n\nBác sĩ kê thuốc "
+                        "nhưng tôi hay quên uống. Xin hỏi tôi có phải uống lâu dài không?",
+                        "Lê Thị Hồng Vân")
+    assert not any(t == "đáp" for _, _, t, _ in got)
+
+
+def test_speech_general_interview_dash_answers_headline_guest_and_stage_name():
+    text = "\n\n".join([
+        "Lam Thư: “Tôi về quê để học hát lại”",
+        "Sau hai năm vắng bóng, Lam Thư trở lại với album mới. Nữ ca sĩ kể về quãng thời gian ở quê.",
+        "Chào Lam Thư! Hai năm qua chị đã ở đâu?",
+        "- Tôi về Huế sống với bà ngoại, sáng đi chợ, chiều học đàn.",
+        "Lam Thư: “Tôi về quê để học hát lại”\nLam Thư trong bộ ảnh quảng bá album. Ảnh: NVCC",
+        "Album mới ra đời trong hoàn cảnh đó?",
+        "- Đúng vậy. Tôi viết bài đầu tiên ngay ở chợ Đông Ba.",
+        "Cảm ơn Lam Thư về cuộc trò chuyện!",
+        "- Cảm ơn các bạn độc giả!",
+        "Lam Thư tên thật là Trần Thị Thư, sinh năm 1998 tại Huế.",
+        "Bài: Khánh Vy", "Tin khác"])
+    doc = run_pipeline(new_document("d", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "TURN"]
+    assert ("Tôi về Huế sống với bà ngoại, sáng đi chợ, chiều học đàn.", "Trần Thị Thư") in turns
+    assert ("Album mới ra đời trong hoàn cảnh đó?", "Khánh Vy") in turns
+    assert ("Cảm ơn các bạn độc giả!", "Trần Thị Thư") in turns
+
+
+def test_speech_general_interview_squad_list_is_no_turn():
+    got = speech("Danh sách triệu tập:",
+                 "Thủ môn: Nguyễn Văn Hòa (Hà Nội FC), Trần Minh Đức (Thể Công - Viettel).",
+                 "Tiền đạo: Lê Đình Duy (Đông Á Thanh Hóa), Quách Tuấn Anh (Hải Phòng).",
+                 "HLV Trần Quốc Hưng nói: “Các cầu thủ đều sung sức.”")
+    assert not any(lab == "TURN" for lab, _, _, _ in got)

@@ -1294,3 +1294,91 @@ def test_speech_reports_a_foreign_coach_by_nationality_not_the_home_coach():
                  "Tại họp báo, HLV Phan Văn Hiếu nói: “Chúng tôi chuẩn bị kỹ.”",
                  "“Chúng tôi sẽ làm việc với ban lãnh đạo”, chiến lược gia người Brazil nói.")
     assert ("direct", "Chúng tôi sẽ làm việc với ban lãnh đạo", "Marcelo Ribeiro") in got
+
+
+def test_speech_reports_long_federation_name_and_an_epithet_of_the_club():
+    got = quotes("Liên đoàn các hội nghề cá và hợp tác xã thủy sản Đông Nam Á (SEAFA) "
+                 "cảnh báo giá cá tra sẽ giảm mạnh trong quý tới.",
+                 "“Tôi chỉ làm đúng việc thầy giao”, Trần Minh Hậu nói sau trận. Tiền vệ sinh năm "
+                 "2004 của CLB Sông Lam Nghệ An cho biết thêm anh sẽ tập thêm sút xa.")
+    assert ("indirect", "giá cá tra sẽ giảm mạnh trong quý tới",
+            "Liên đoàn các hội nghề cá và hợp tác xã thủy sản Đông Nam Á") in got
+    assert ("indirect", "anh sẽ tập thêm sút xa", "Trần Minh Hậu") in got
+
+
+def test_speech_reports_woman_expert_forecasting_and_a_post_of_a_city_committee():
+    got = quotes("Bà Đỗ Thu Trang, chuyên gia của Công ty Chứng khoán Bình Minh, nhận định thị "
+                 "trường còn biến động. Nữ chuyên gia dự báo lãi suất sẽ giữ ở mức 5% đến cuối năm.",
+                 "Phát biểu tại lễ khởi công, Phó Chủ tịch UBND TP Cần Thơ yêu cầu nhà thầu bảo "
+                 "đảm tiến độ.")
+    assert ("indirect", "lãi suất sẽ giữ ở mức 5% đến cuối năm", "Đỗ Thu Trang") in got
+    assert ("indirect", "nhà thầu bảo đảm tiến độ", "Phó Chủ tịch UBND TP Cần Thơ") in got
+    assert quotes("Nữ chuyên gia dự báo thời tiết có mặt tại buổi họp.") == []
+
+
+def test_speech_reports_governor_of_a_foreign_region_and_an_agency_by_its_acronym():
+    got = quotes("Thống đốc tỉnh Tây Java Budi Santoso nói: “Chúng tôi đã sơ tán 3.000 người.”",
+                 "Theo Cơ quan Khí tượng, Khí hậu và Địa vật lý Indonesia (BMKG), dư chấn còn "
+                 "kéo dài. Ông Arif Rahman, nhân viên Cơ quan Tìm kiếm cứu nạn quốc gia, nói "
+                 "đội cứu hộ làm việc suốt đêm. BMKG đã phát cảnh báo sóng thần. Cơ quan này "
+                 "khuyến cáo người dân không quay về nhà.",
+                 "Đại sứ quán Việt Nam tại Indonesia cho biết chưa có công dân nào bị thương. Đại "
+                 "sứ quán đã công bố đường dây nóng và đề nghị bà con theo dõi thông báo.")
+    assert ("direct", "Chúng tôi đã sơ tán 3.000 người.", "Budi Santoso") in got
+    assert ("indirect", "người dân không quay về nhà",
+            "Cơ quan Khí tượng, Khí hậu và Địa vật lý Indonesia") in got
+    assert ("indirect", "bà con theo dõi thông báo", "Đại sứ quán Việt Nam tại Indonesia") in got
+
+
+def test_speech_reports_middle_name_hoang_and_a_compound_after_va():
+    got = quotes("Trung tá Lâm Hoàng Nghĩa, Đồn trưởng Đồn Biên phòng Cửa Lấp, cho biết đơn vị đã "
+                 "kiểm tra 300 lượt tàu, phần lớn mất kết nối và khai thác sai vùng.",
+                 "Cán bộ Đồn Biên phòng Cửa Lấp kiểm tra giấy tờ tàu cá. Vị chỉ huy đồn lưu ý tàu mất "
+                 "kết nối sẽ bị phạt nặng.")
+    assert ("indirect", "đơn vị đã kiểm tra 300 lượt tàu, phần lớn mất kết nối và khai thác sai vùng",
+            "Lâm Hoàng Nghĩa") in got
+    assert ("indirect", "tàu mất kết nối sẽ bị phạt nặng", "Lâm Hoàng Nghĩa") in got
+
+
+def test_speech_reports_grandmother_not_her_eldest_granddaughter():
+    got = quotes("Bà Phạm Thị Lài (70 tuổi) nuôi ba cháu. Chị cả Lê Thị Thanh (15 tuổi) đang học lớp 10.",
+                 "“Con nghỉ học là bà buồn lắm”, bà nói.")
+    assert ("direct", "Con nghỉ học là bà buồn lắm", "Phạm Thị Lài") in got
+
+
+def test_speech_reports_head_of_a_company_a_unit_after_a_post_and_an_investor():
+    got = quotes("Ông Hồ Văn Tâm, Tổng giám đốc Công ty cổ phần Nông sản Bình Điền, cho biết lãi tăng. "
+                 "Nói về kế hoạch, người đứng đầu Bình Điền khẳng định: “Chúng tôi không chạy theo sản lượng.”",
+                 "Bác sĩ Đoàn Minh Khoa, Trưởng khoa Ngoại Nhi, Bệnh viện Hữu Nghị, cho biết ca mổ kéo dài "
+                 "bốn giờ.",
+                 "Dự án do Công ty Cổ phần Điện gió Đồi Cát làm chủ đầu tư. Đại diện chủ đầu tư cho biết "
+                 "dự án đã hỗ trợ 126 hộ dân.")
+    assert ("direct", "Chúng tôi không chạy theo sản lượng.", "Hồ Văn Tâm") in got
+    assert ("indirect", "ca mổ kéo dài bốn giờ", "Đoàn Minh Khoa") in got
+    assert ("indirect", "dự án đã hỗ trợ 126 hộ dân", "Công ty Cổ phần Điện gió Đồi Cát") in got
+
+
+def test_speech_reports_head_of_the_city_government_the_side_of_a_company_and_a_research_firm():
+    got = quotes("Chủ tịch UBND TP Cần Thơ Trần Quốc Bảo yêu cầu các phường đẩy nhanh giải ngân. "
+                 "“Phường nào chậm thì phải giải trình”, người đứng đầu chính quyền thành phố nói.",
+                 "Phía Công ty TNHH Dệt may Phúc Lâm cho biết, tiền bồi thường sẽ dùng để dựng lại xưởng.",
+                 "Công ty Nghiên cứu Thị trường Đông Dương công bố báo cáo quý. Đơn vị nghiên cứu này dự báo "
+                 "giá sơ cấp sẽ tăng thêm 5% trong hai quý tới.")
+    assert ("direct", "Phường nào chậm thì phải giải trình", "Trần Quốc Bảo") in got
+    assert ("indirect", "tiền bồi thường sẽ dùng để dựng lại xưởng", "Công ty TNHH Dệt may Phúc Lâm") in got
+    assert ("indirect", "giá sơ cấp sẽ tăng thêm 5% trong hai quý tới",
+            "Công ty Nghiên cứu Thị trường Đông Dương") in got
+
+
+def test_speech_reports_smile_before_marks_a_peer_a_private_and_a_department_of_a_brand():
+    got = quotes("Em Vàng Thị Dua (16 tuổi) và cô Nguyễn Thu Hà, giáo viên hướng dẫn, cùng dự thi. Hỏi về "
+                 "dự định, Dua nói em muốn học ngành môi trường, rồi lại cười: “Nhưng trước mắt phải ôn thi đã!”",
+                 "“Thuyết trình bằng tiếng Anh là phần em sợ nhất”, cô bạn người H'Mông cười.",
+                 "Lần đầu ra biển, Binh nhì A Thắng, quê xã Đăk Tô, tỉnh Quảng Ngãi (trước đây thuộc tỉnh "
+                 "Kon Tum), kể anh say sóng suốt buổi.",
+                 "Đại diện khối du lịch trải nghiệm của Vietravel cho biết đã đón 1.200 lượt khách.")
+    assert ("indirect", "em muốn học ngành môi trường", "Vàng Thị Dua") in got
+    assert ("direct", "Nhưng trước mắt phải ôn thi đã!", "Vàng Thị Dua") in got
+    assert ("direct", "Thuyết trình bằng tiếng Anh là phần em sợ nhất", "Vàng Thị Dua") in got
+    assert ("indirect", "anh say sóng suốt buổi", "A Thắng") in got
+    assert ("indirect", "đã đón 1.200 lượt khách", "Vietravel") in got

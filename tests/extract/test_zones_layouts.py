@@ -1122,3 +1122,27 @@ def test_zones_layouts_domain_masthead_author_and_photographer_data_row_and_cred
         (P, "Tin cùng chuyên mục"),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_domain_alone_owner_after_a_dash_weather_bar_and_archive_banner():
+    case = [
+        (P, "Thoibaophuongnam.vn"),
+        (P, "|Báo Thời báo Phương Nam - Cơ quan của UBND thành phố Cần Thơ"),
+        (P, "|Cần Thơ 31°C - Nắng nhẹ | Đăng nhập | Đặt báo"),
+        (P, "|Thời sự - Kinh tế - Đô thị - Văn hóa - Xã hội - Pháp luật"),
+        (T, "Khởi công cầu vượt sông Hậu dài 2,4 km"),
+        (L, "(TBPN) - Sáng nay, thành phố khởi công cầu vượt sông Hậu với tổng vốn hơn 4.000 tỷ đồng."),
+        (B, "Cầu có bốn làn xe, dự kiến hoàn thành sau ba năm thi công."),
+        (Y, "Thanh Tân"),
+        (Y, "|(Trung tâm Văn hóa - Thể thao huyện Phong Điền)"),
+        (P, "Tin cùng chuyên mục"),
+    ]
+    _assert_zones(case)
+    banner = ("TRANG LƯU TRỮ - Báo Sông Hậu điện tử dừng cập nhật từ ngày 1/7/2025 sau khi tỉnh Sông "
+              "Hậu hợp nhất với tỉnh Cửu Long. Tin bài mới mời bạn đọc theo dõi tại Báo Cửu Long điện tử.")
+    case = [(P, banner), (P, "|BÁO SÔNG HẬU ĐIỆN TỬ"), (P, "|Cơ quan của Đảng bộ tỉnh Sông Hậu"),
+            (P, "|Chính trị | Kinh tế | Xã hội | Văn hóa | Du lịch"),
+            (T, "Nông dân thu hoạch lúa thu đông sớm tránh lũ"),
+            (L, "(SHĐT) - Những ngày này, nông dân trong tỉnh tập trung thu hoạch hơn 2.000 ha lúa."),
+            (B, "Năng suất bình quân ước đạt 58 tạ/ha."), (Y, "Minh Phúc"), (P, "Tin cùng chuyên mục")]
+    _assert_zones(case)

@@ -429,4 +429,6 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_note_under_banner", lambda lines, i: False)
         patch.setattr(r, "_CALL_FOR_QUESTIONS", re.compile(r"(?!)"))  # set 139
         patch.setattr(zones, "_signs_pull_quote", lambda stripped: False)  # a signed pull quote
+        patch.setattr(zones, "_DOMAIN_ONLY", re.compile(r"(?!)"))  # sets 144-146: "Kinhtedothi.vn"
+        patch.setattr(zones, "byline_affiliation", lambda line: False)  # "(Trung tâm … huyện X)"
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
