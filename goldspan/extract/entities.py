@@ -278,8 +278,8 @@ def _candidates(text: str, start: int, end: int, zone: str | None, gaz: Gazettee
                                           and text[max(start, c[0] - 8):c[0]].split()[-1:]
                                           in (["thưởng"], ["quà"], ["hàng"], ["Thưởng"]))]
     if "tiếng" in words:  # "tiếng Pháp", "tiếng Anh": a language, no place or person
-        cands = [c for c in cands if not (c[2] in ("LOC", "PER") and text.endswith("tiếng ", start, c[0])
-                                          and " " not in text[c[0]:c[1]])]
+        cands = [c for c in cands if not (c[2] in ("LOC", "PER", "MISC") and text.endswith("tiếng ", start, c[0])
+                                          and " " not in text[c[0]:c[1]])]  # ("tiếng Khmer" too)
     if text.find(".", start, end) >= 0:
         cands += initials_candidates(text, start, end, gaz.surnames)
     if not PRODUCT_WORDS.isdisjoint(words):
@@ -529,10 +529,14 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
     initials: set[str] = set()
     brands: set[str] = set()
     stage: set[str] = set()
+    firms: set[str] = set()
     for _ps, _pe, _c, _t, _x, _w, kept in paras:
         for s, e, label, _ in kept:
             name = doc.text[s:e]
             words = name.split()
+            if label == "ORG" and name.startswith(_FIRM_HEADS):
+                firms.update(firm_short_names(name, gaz))  # "Công ty cổ phần Nông sản Phú
+                # Điền": "Nông sản Phú Điền" and "Phú Điền" name it further on
             if label == "PER" and name[-1] == ".":
                 if len(words) >= 2 and len(words[-1]) == 2:
                     initials.add(words[-1])  # "Nguyễn Văn T." is "T." further on
@@ -594,6 +598,10 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             extra += name_occurrences(doc.text, ps, pe, nicknames)
         if brands:
             extra += name_occurrences(doc.text, ps, pe, brands, "ORG")
+        if firms:  # (not "hồ thủy điện Đắk Đrinh", "dự án Phú Đông Riverside": a place)
+            extra += [c for c in name_occurrences(doc.text, ps, pe, firms, "ORG")
+                      if not _PLACE_BEFORE_FIRM.search(doc.text, max(ps, c[0] - 14), c[0])
+                      and not doc.text[c[1]:c[1] + 2].strip()[:1].isupper()]
         if stage:
             extra += name_occurrences(doc.text, ps, pe, stage)
         if initials:
@@ -622,6 +630,35 @@ def document_entities(doc: Document, gaz: Gazetteers) -> list[Cand]:
             out.extend(paren_acronyms(doc.text, chosen, pe))
         if "LOC" in labels:
             out.extend(listed_places(doc.text, toks, chosen, pe, gaz))
+    return out
+
+
+_FIRM_HEADS: Final = ("Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn")
+_LEGAL_WORDS: Final = frozenset("cổ phần TNHH CP MTV một thành viên trách nhiệm hữu hạn Cổ phần Cổ Phần".split())
+
+
+_PLACE_BEFORE_FIRM: Final = re.compile(r"(?:dự án|thủy điện|hồ|nhà máy|khu|xã|huyện|tỉnh|phường|sông|cầu|"
+                                       r"đường|thôn|bản|làng)\s+$")
+
+
+def firm_short_names(name: str, gaz: Gazetteers) -> set[str]:
+    """The short names a company's full name gives (``Công ty cổ phần Nông sản Phú Điền`` →
+    ``Nông sản Phú Điền``, ``Phú Điền``): its words after the head and the legal form, and
+    its last two capitalised syllables when they are no place (``Thủy điện Đắk Đrinh`` gives
+    no ``Đắk Đrinh``) and no personal name's ending."""
+    words = name.split()
+    k = 2 if words[0] in ("Công", "Tập") else 3  # "Công ty", "Tập đoàn", "Tổng công ty"
+    while k < len(words) and words[k] in _LEGAL_WORDS:
+        k += 1
+    rest = words[k:]
+    out: set[str] = set()
+    if len(rest) >= 2 and rest[0][:1].isupper() and len(rest) <= 5 \
+            and sum(w[:1].isupper() for w in rest) >= 2:  # (not a bare trade: "Bảo hiểm")
+        out.add(" ".join(rest))
+        tail = rest[-2:]
+        if len(rest) >= 3 and all(w[:1].isupper() and w[1:].islower() for w in tail) \
+                and " ".join(tail) not in gaz.loc_names and tail[0] not in gaz.surnames:
+            out.add(" ".join(tail))
     return out
 
 

@@ -254,12 +254,14 @@ def model_candidates(text: str, start: int, end: int) -> list[Cand]:
 # A firm named in English after Vietnamese or foreign words: "Chạm Labs", "Sông Hàn Ventures".
 _FIRM_NAME: Final = re.compile(r"(?<![\w&-])(?:\w[\w-]*\s+){1,3}(?:Labs|Lab|Ventures|Capital|Holdings|"
                                r"Partners|Studio|Studios|Software|Technologies|Foundation|Research|Analytics|"
-                               r"Consulting|Insights)(?![\w-])")
+                               r"Consulting|Insights|Insurance|Securities|Logistics|Pharma|Motors|Airlines|Compute|"
+                               r"Robotics|Entertainment)(?![\w-])")
 # Words that open no firm's name before it: "Startup Việt Saola Labs" is "Saola Labs".
 _NOT_IN_FIRM: Final = frozenset("Startup Start-up Quỹ Hãng Nhóm Công Việt".split())
 FIRM_WORDS: Final = frozenset(("Labs", "Lab", "Ventures", "Capital", "Holdings", "Partners", "Studio",
                                "Studios", "Software", "Technologies", "Foundation", "Research", "Analytics",
-                               "Consulting", "Insights"))
+                               "Consulting", "Insights", "Insurance", "Securities", "Logistics", "Pharma",
+                               "Motors", "Airlines", "Compute", "Robotics", "Entertainment"))
 
 
 def firm_candidates(text: str, start: int, end: int) -> list[Cand]:

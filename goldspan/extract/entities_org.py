@@ -246,6 +246,7 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             continue
         j = i
         run_words = []
+        loose = False  # a word of no lexicon phrase: the run must reach a place to be a name
         while j < n and j - i < MAX_RUN and toks[j][JOINED] and not toks[j][CAP]:
             w = lower(toks[j][TEXT])
             if w == "về" and j >= 2 and f"{lower(toks[j - 2][TEXT])} {lower(toks[j - 1][TEXT])}" in (
@@ -254,13 +255,27 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
             elif is_stop(toks, j) and not (w == "các" and j == i) and not (
                     business and not distinct and w not in _CLAUSE_WORDS):
                 break  # ("việc" of "tư vấn du học và việc làm" before a company's name)
+            if loose and _descriptor_len(toks, j):
+                break  # "… tình nguyện phường Hai Bà Trưng": the place's word goes on below
             if w not in gaz.lex_syllables and w not in RUN_WORDS and not (
                     j == i and bare_cap) and not (lenient and last == he) and not (
                     business and not distinct):
+                if head in _LOOSE_HEADS and (last > he or head in ("Hợp tác xã", "Ban")) and j - i < 5 \
+                        and vietnamese_syllable(toks[j][TEXT]):
+                    loose = True  # "Trung tâm Đào tạo bóng đá trẻ Việt Nam", "Đài Thông tin
+                    run_words.append(w)  # duyên hải Quảng Ngãi": words of the name
+                    j += 1
+                    continue
                 j = i  # only name words inside a name: not "khẩn trương trình"
                 break
             run_words.append(w)
             j += 1
+        if loose and not (j < n and toks[j][JOINED] and (
+                toks[j][CAP] and loc_at(j) or _descriptor_len(toks, j))):
+            j = i  # the run reaches no place: "Quỹ Khuyến học vì tương lai" ends before it
+        elif loose and not toks[j][CAP]:
+            i = j  # "… tình nguyện" then "phường Hai Bà Trưng": the place's word, above
+            continue
         stop_here = j == i or j >= n or not toks[j][CAP] or not toks[j][JOINED] or (
             head_at(j) and run_words != ["các"]
             and (last == he or "và" in run_words or "với" in run_words)) or (
@@ -284,6 +299,9 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
     return last
 
 
+# Heads of public bodies whose names carry lowercase words before their place.
+_LOOSE_HEADS: Final = frozenset({"Trung tâm", "Đài", "Đội", "Ban quản lý", "Ban Quản lý", "Trường",
+                                 "Quỹ", "Hội", "Chi cục", "Phòng", "Hợp tác xã", "Nhà văn hóa", "Ban"})
 # Heads of businesses, whose names often end with two name-like syllables ("Công ty TNHH Thiết
 # bị Y tế Hoàng Nam"); a person after them has three ("… Công ty X Nguyễn Văn An").
 _COMPANY_HEADS: Final = frozenset({"Công ty", "Tổng công ty", "Tổng Công ty", "Công ty CP",

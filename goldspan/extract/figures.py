@@ -151,6 +151,8 @@ class FiguresExtractor(Extractor):
             figs = find_figures(text, start, end)
             if figs and _stamped_author(text, start, end):
                 figs = [f for f in figs if f.label != "DATE"]  # "Hoàng Anh | 22/11/2026 19:45"
+            if text.find("-", start, end) >= 0:
+                _hyphenated_units(text, figs)
             if text.find("mùng ", start, end) >= 0 or text.find("Mùng ", start, end) >= 0 \
                     or text.find("mồng ", start, end) >= 0 or text.find("Mồng ", start, end) >= 0 \
                     or lunar_cue(text, start, end):
@@ -161,10 +163,12 @@ class FiguresExtractor(Extractor):
                 _and_a_half(text, figs)
             if text.find("hôm ", start, end) >= 0:
                 _hom_before(text, figs)
-            if text.find(" âm lịch", start, end) >= 0:
+            if text.find("âm lịch", start, end) >= 0:
                 for f in figs:  # "tức ngày 18/6 âm lịch": the calendar word belongs to the date
                     if f.label == "DATE" and text.startswith(" âm lịch", f.end):
                         f.end += len(" âm lịch")
+                    elif f.label == "DATE" and text.startswith(" (âm lịch)", f.end):
+                        f.end += len(" (âm lịch)")  # "23 tháng Chạp (âm lịch)"
             if text.find(" ngày đầu tháng ", start, end) >= 0:
                 figs = _first_days(text, start, end, figs)
             if text.startswith(" tháng, ", start + 1, start + 9) or text.startswith(
@@ -205,6 +209,21 @@ def _first_days(text: str, start: int, end: int, figs: list[Figure]) -> list[Fig
         out = [f for f in out if not (f.start < m.end() and a < f.end)]
         out.append(Figure("DATE", a, m.end(), value, None, None, None))
     return sorted(out, key=OFFSETS)
+
+
+def _hyphenated_units(text: str, figs: list[Figure]) -> None:
+    """A unit written with hyphens keeps its syllables (``24 tua-bin``, ``3 mô-tơ``,
+    ``5 ki-lô-gam``): the tokenizer cuts at the hyphen."""
+    for f in figs:
+        if f.label in ("QUANTITY", "MONEY") and f.unit and text.startswith("-", f.end) \
+                and text[f.end - len(f.unit):f.end] == f.unit:
+            m = _HYPHEN_TAIL.match(text, f.end)
+            if m is not None and not any(g.start == m.start() + 1 for g in figs):
+                f.unit += m.group()
+                f.end = m.end()
+
+
+_HYPHEN_TAIL: Final = re.compile(r"(?:-[a-zà-ỹđ]+)+(?![\w-])")
 
 
 def _hom_before(text: str, figs: list[Figure]) -> None:
@@ -263,7 +282,8 @@ def _entry_and_lone_clocks(text: str, start: int, end: int) -> list[re.Match[str
 # A clock time in words after a time word: "lúc 21 giờ 53 phút", "Đến 23 giờ 20 phút" (with
 # its minutes unless "lúc"/"vào"/"đúng" says it is a moment: "sau 2 giờ" is a duration).
 _LONE_CLOCK_WORDS: Final = re.compile(
-    r"(?<!\w)(?:(?:[Ll]úc|[Vv]ào|[Đđ]úng) (?=\d{1,2} giờ)|(?:[Đđ]ến|[Tt]ới) (?=\d{1,2} giờ \d{1,2} phút))"
+    r"(?<!\w)(?:(?:[Ll]úc|[Vv]ào|[Đđ]úng) (?=\d{1,2} giờ)|(?:[Đđ]ến|[Tt]ới|[Tt]ừ) (?=\d{1,2} giờ \d{1,2} phút)"
+    r"|(?<=\n)(?=\d{1,2} giờ \d{1,2} phút,))"  # "7 giờ 35 phút, biên đội …" opening a paragraph
     r"(?P<t>(?P<h>[01]?\d|2[0-3]) giờ(?: (?P<m>[0-5]?\d) phút)?"
     r"(?: (?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?)"
     r"(?![\w/:.,]\d|(?: (?:sáng|trưa|chiều|tối|đêm))? (?:ngày|hôm|mùng|mồng|nay|qua|mai|\d))")
@@ -340,6 +360,8 @@ def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure
                 out.append(Figure("DATE", a, b, f"{day}T{one}/{day}T{two}", None, None, None))
         for m in _entry_and_lone_clocks(text, start, end):
             a, b = m.span("t")
+            if m.start() == a and text.startswith(" phút,", b - 5) and text[a - 1:a] == "\n":
+                figs[:] = [f for f in figs if not (f.start == a and f.end == b and f.label == "QUANTITY")]
             if any(f.start < b and a < f.end for f in figs + out) or _CLOCK_RANGE.match(text, b) or (
                     m.group(0)[0] in "ĐđTt" and _CLOCK_FROM.search(text, max(start, a - 16), a)):
                 continue  # "từ 7h đến 16h30": opening hours, not a moment

@@ -147,7 +147,7 @@ def _h_month_range(g: dict[str, str | None]) -> tuple[str, str | None] | None:
 
 _WEEKDAY: Final = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*"
 _DAY_LEAD: Final = (rf"(?:(?:{_TIME})\s*(?:(?P<part>{_PART})\s*)?,?\s*(?:{_WEEKDAY})?(?:ngày\s+)?"
-             rf"|(?P<part2>{_PART})\s+(?:{_WEEKDAY})?(?:ngày\s+)?|ngày\s+|hôm\s+)")
+             rf"|(?P<part2>{_PART})\s+(?:ngày\s+)?|ngày\s+|hôm\s+)")  # ("tối thứ Bảy, 21/8": "21/8")
 _NUM_FIRST: Final = "0mhbnstcgđ"  # digits ("0") and the first letters of number words
 _LEAD_FIRST: Final = "0rstcđknh"  # a clock time, a part of the day, "ngày" or "hôm"
 # (pattern, handler, lower-case first characters a match can start with; "0" = a digit)

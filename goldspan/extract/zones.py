@@ -76,7 +76,7 @@ def byline_affiliation(line: str) -> bool:
 
 # Who posted the page, under the headline: "Đăng bởi Thảo Nguyên", "Tác giả: Minh Anh".
 _POSTED_BY: Final = re.compile(r"(?:Đăng bởi|Viết bởi|Người viết:|Tác giả:)\s+[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){0,3}")
-_CONTENTS_HEAD: Final = frozenset(("mục lục", "nội dung chính", "nội dung bài viết"))
+_CONTENTS_HEAD: Final = frozenset(("mục lục", "mục lục bài viết", "nội dung chính", "nội dung bài viết"))
 
 
 def _mark_contents(lines: list[r.Line], labels: list[str], first: int, end: int) -> None:
@@ -210,6 +210,8 @@ def _owner_line(line: str) -> bool:
         return True  # "Truyền hình Quảng Bình - Báo và Phát thanh, Truyền hình Quảng Trị"
     if " - Cơ quan " in line and r.words(line) <= 24 and not r.ends_sentence(line):
         return True  # "Báo Kinh tế & Đô thị - Cơ quan của UBND thành phố Hà Nội"
+    if line.startswith("Báo và Phát thanh, Truyền hình ") and r.words(line) <= 16 and not r.ends_sentence(line):
+        return True  # the merged provincial media body (2025) under a TV's masthead
     return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)
             or (low.startswith(("ấn phẩm", "chuyên trang")) and " của " in line)) \
         and 2 < r.words(line) <= 24 and not r.ends_sentence(line)  # "Ấn phẩm cuối tuần của Báo X"
@@ -344,8 +346,8 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
         if r.marker(line):
             return None
         if r.name_line(line) or (r.byline(line) and len(line.raw) < 60) or _caps_author(
-                line.stripped):
-            continue
+                line.stripped) or r.reviewed_by(line.stripped):
+            continue  # ("Bài viết được tham vấn chuyên môn bởi Bác sĩ X - Khoa Y - Bệnh viện Z")
         if len(line.stripped) >= 40 or r.ends_sentence(line.stripped):
             return i
     return None
@@ -366,7 +368,8 @@ _AUTHOR_AND_PHOTOS: Final = re.compile(r"[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]
 
 
 def _pre_lead_label(line: r.Line, title: r.Line) -> str:
-    if _AUTHOR_AND_PHOTOS.fullmatch(line.stripped) or _POSTED_BY.fullmatch(line.stripped):
+    if _AUTHOR_AND_PHOTOS.fullmatch(line.stripped) or _POSTED_BY.fullmatch(line.stripped) \
+            or r.reviewed_by(line.stripped):
         return "BYLINE"  # "Minh Đức - Ảnh: Hoàng Nam": the author and the photographer
     if r.same(line, title) or r.photo(line):
         return "CAPTION"

@@ -51,7 +51,7 @@ _READ_BOX = re.compile(r"(?:[^\W\d_]+ ){0,4}(?:cùng|nên|muốn|cần) (?:đọ
                        r"|(?:tin|bài|video|clip)(?: [^\W\d_]+){1,2} mới nhất")
 _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượt thích|chia sẻ|phản hồi)$",
                            re.IGNORECASE)
-_DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
+_DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,·]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
 _TRAIL_SIGNS = (" › ", " » ", " ❯ ", " ▸ ", " → ", " ‣ ", " ⟩ ")
 _CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸‣⟩])\s+")
@@ -215,7 +215,9 @@ def long_menu_bar(stripped: str) -> bool:
 def _chrome(ln: Line) -> bool:
     stripped = ln.stripped
     if len(stripped) > 120:  # (an archive banner may run over two sentences)
-        return long_menu_bar(stripped) or (ARCHIVE_BANNER.search(stripped) is not None and words(stripped) <= 45)
+        return long_menu_bar(stripped) or ((ARCHIVE_BANNER.search(stripped) is not None
+                                            or _CALL_TO_ACTION.search(stripped) is not None)
+                                           and words(stripped) <= 45)
     lists = _lists()
     if ln.key in lists["chrome_lines"] or ln.low.startswith(lists["chrome_prefixes"]):
         return True
@@ -247,6 +249,8 @@ def _chrome(ln: Line) -> bool:
     if stripped.count(" · ") >= 2 and _MARKET_ITEM.match(stripped) and len(
             _MARKET_ITEM.findall(stripped)) >= 3:
         return True  # "VN-INDEX 1.928,46 +21,73 (+1,14%) · HNX 268,40 …": a market widget
+    if _CALL_TO_ACTION.search(stripped) is not None and words(stripped) <= 45:
+        return True  # "Để đặt lịch khám, Quý khách vui lòng bấm số HOTLINE …": the site's advert
     if _CALL_FOR_QUESTIONS.match(stripped) is not None and words(stripped) <= 45:
         return True  # "Bạn đọc gửi câu hỏi cho chuyên mục … qua email …": the column's call
     if ARCHIVE_BANNER.search(stripped) is not None and words(stripped) <= 30:
@@ -269,6 +273,8 @@ def _chrome(ln: Line) -> bool:
 
 
 _MARKET_ITEM = re.compile(r"(?:^|· )[A-Z][A-Z0-9-]{1,10}\s+[\d.,]+\s+[+-]")
+_CALL_TO_ACTION = re.compile(r"(?i:quý khách (?:vui lòng|có thể|hãy) (?:bấm|gọi|liên hệ|đặt lịch|đăng ký|"
+                             r"để lại)|vui lòng (?:bấm|gọi) (?:số )?hotline)")
 _READING_TIME = re.compile(r"(?i:thời gian đọc|đọc trong|thời lượng đọc)\s*:?\s*(?:khoảng\s+)?\d+\s*phút\.?$")
 _LIVE_BANNER = re.compile(r"[●•🔴▶]\s*(?i:trực tiếp|live|đang phát)\s*:")
 _TICKER = re.compile(r"(?i:nóng|tin nóng|tin mới|mới nhất|trực tiếp|breaking|live)\s*:\s*\S")
@@ -610,7 +616,7 @@ def is_byline(line: str) -> bool:
     """An author line: ``X thực hiện``, ``Theo ...``, ``Bài, ảnh: X``, ``PV``, a lone name."""
     stripped = line.strip().rstrip(".")
     if not stripped or len(stripped) > 120:
-        return False
+        return 0 < len(stripped) <= 220 and _REVIEWED_BY.match(stripped) is not None
     dated = _DATED.match(stripped) if _DATED_SEP.search(stripped) else None
     if dated and is_datetime_line(dated.group("when")):
         stripped = dated.group("who")  # "Minh Anh - 10/03/2025 08:30"
@@ -619,6 +625,8 @@ def is_byline(line: str) -> bool:
     lists = _lists()
     if low in lists["byline_alone"]:
         return True
+    if _REVIEWED_BY.match(stripped) or _DESK.fullmatch(stripped):
+        return True  # "Tham vấn bởi: Luật sư X", "Ban Truyền thông VFF": who wrote the page
     if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
         return True  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
     affiliated = _AFFILIATED.match(stripped)
@@ -648,10 +656,23 @@ def is_byline(line: str) -> bool:
     return is_name_line(stripped)
 
 
-_DATED_SEP = re.compile(r"[-|–,]")  # _DATED needs one of its separators
+_DATED_SEP = re.compile(r"[-|–,·]")  # _DATED needs one of its separators
 # Credits of a video or a long read: "Phóng viên: X - Y | Biên tập: Z | Đồ họa: W".
 _CREDIT_KEY = re.compile(r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|"
                          r"ảnh)\s*:\s*\S")
+def reviewed_by(stripped: str) -> bool:
+    """Who edited or medically reviewed the page (``Tham vấn bởi: Luật sư X``, ``Bài viết
+    được tham vấn chuyên môn bởi Bác sĩ Y - Khoa Z``): a byline, at most 220 characters."""
+    return len(stripped) <= 220 and _REVIEWED_BY.match(stripped) is not None
+
+
+# A desk signing the page: "Ban Truyền thông VFF", "Phòng Truyền thông Bệnh viện X".
+_DESK = re.compile(r"(?:Ban|Phòng|Bộ phận|Nhóm) (?:Truyền thông|Biên tập|Thư ký tòa soạn|Nội dung)"
+                   r"(?: [A-ZĐÀ-Ỹ][\w&.-]*){0,5}")
+# Who wrote, edited or medically reviewed a page (health and legal sites).
+_REVIEWED_BY = re.compile(r"(?:(?:Biên tập|Tham vấn(?: chuyên môn)?|Kiểm duyệt|Duyệt|Viết)\s+bởi\s*:?"
+                          r"|Bài viết (?:được|đã được) (?:tham vấn|kiểm duyệt|thẩm định)(?: chuyên môn| y khoa)?"
+                          r"\s+bởi)\s+\S")
 _SOURCE_URL = re.compile(r"(?i:nguồn)\s+[^:|]{1,40}:\s*https?://\S+$")
 _AFFILIATED = re.compile(r"(.{3,40}?)\s+[-–]\s+(?:Tỉnh đoàn|Thành đoàn|Báo|Đài|Trung tâm|Sở|Hội|Phòng|"
                          r"Ban|Công an|Bệnh viện|Trường|Viện|Cổng|Tạp chí|Văn phòng)\s+\S.{0,50}$")

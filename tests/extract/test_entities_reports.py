@@ -213,3 +213,27 @@ def test_entities_reports_commands_and_central_committees_named_in_full():
     assert ("ORG", "Bộ Tư lệnh Quân khu 4") in found
     assert ("ORG", "Trung ương Hội Chữ thập đỏ Việt Nam") in found
     assert ("ORG", "Bộ đội Biên phòng") not in found
+
+
+def test_entities_reports_public_bodies_with_lowercase_words_before_their_place():
+    found = ents("Đội Thanh niên tình nguyện phường Hai Bà Trưng cùng Hợp tác xã cói Nga Sơn góp "
+                 "quà. Tin báo đến từ Đài Thông tin duyên hải Quảng Ngãi; đội tập trung tại Trung "
+                 "tâm Đào tạo bóng đá trẻ Việt Nam.")
+    assert ("ORG", "Đội Thanh niên tình nguyện phường Hai Bà Trưng") in found
+    assert ("ORG", "Hợp tác xã cói Nga Sơn") in found
+    assert ("ORG", "Đài Thông tin duyên hải Quảng Ngãi") in found
+    assert ("ORG", "Trung tâm Đào tạo bóng đá trẻ Việt Nam") in found
+    assert ("ORG", "Quỹ Khuyến học") in ents("Học bổng từ Quỹ Khuyến học vì tương lai xanh.")
+
+
+def test_entities_reports_languages_firms_in_english_and_a_company_s_short_names():
+    assert ents("Tôi nói được tiếng Thái, tiếng Khmer và tiếng Mông.") == []
+    found = ents("Bảo hiểm Hưng Long (Hưng Long Insurance) đã chi trả. Startup bán dẫn Aurion Compute ra mắt chip.")
+    assert ("ORG", "Hưng Long Insurance") in found and ("ORG", "Aurion Compute") in found
+    from goldspan.extract.registry import run_pipeline
+    text = ("Lúa gạo xuất khẩu tăng giá\n\nÔng Hồ Văn Tâm, Tổng giám đốc Công ty cổ phần Nông sản "
+            "Bình Điền, cho biết lãi tăng. Bình Điền đã liên kết với 1.200 hộ. Nông sản Bình Điền "
+            "mở thêm nhà máy ở dự án Bình Điền Riverside.")
+    doc = run_pipeline(new_document("f", text), ["zones", "entities"])
+    got = [(s.label, s.text) for s in doc.spans if s.layer == "entity"]
+    assert got.count(("ORG", "Bình Điền")) == 1 and ("ORG", "Nông sản Bình Điền") in got

@@ -251,3 +251,15 @@ def test_figures_reports_a_bulleted_range_and_a_clock_on_the_same_day():
     got = article_figs("Lệnh ngừng bắn có hiệu lực\n\n(TTXVN) - Ngày 4/12, hai bên ký thỏa thuận.\n\n"
                        "Lệnh có hiệu lực từ 0h01 ngày 7/12 theo giờ GMT (tức 7h01 cùng ngày giờ Hà Nội).")
     assert ("DATE", "7h01", {"value": "XXXX-12-07T07:01"}) in got
+
+
+def test_figures_reports_weekday_drops_the_part_of_day_hyphenated_units_and_opening_clocks():
+    got = figs("Đêm nhạc diễn ra tối thứ Bảy, 21/8. Nhà máy có 24 tua-bin. Bàn giao trước 23 tháng "
+               "Chạp (âm lịch).")
+    assert ("DATE", "21/8", {"value": "XXXX-08-21"}) in got
+    assert ("QUANTITY", "24 tua-bin", {"value": 24, "unit": "tua-bin"}) in got
+    assert ("DATE", "23 tháng Chạp (âm lịch)", {"value": "XXXX-12-23"}) in got
+    got = article_figs("Diễn tập cứu nạn trên biển\n\n(QK5) - Sáng qua (22/4), bộ đội diễn tập cứu nạn.\n\n"
+                       "7 giờ 35 phút, biên đội tiếp cận tàu. Từ 4 giờ 30 phút, cảng cá đã đông.")
+    assert ("DATE", "7 giờ 35 phút", {"value": "XXXX-04-22T07:35"}) in got
+    assert ("DATE", "4 giờ 30 phút", {"value": "XXXX-04-22T04:30"}) in got

@@ -1146,3 +1146,30 @@ def test_zones_layouts_domain_alone_owner_after_a_dash_weather_bar_and_archive_b
             (L, "(SHĐT) - Những ngày này, nông dân trong tỉnh tập trung thu hoạch hơn 2.000 ha lúa."),
             (B, "Năng suất bình quân ước đạt 58 tạ/ha."), (Y, "Minh Phúc"), (P, "Tin cùng chuyên mục")]
     _assert_zones(case)
+
+
+def test_zones_layouts_reviewed_by_lines_a_desk_byline_a_merged_broadcaster_and_a_hospital_advert():
+    case = [
+        (P, "CẦN THƠ TV"), (P, "|Báo và Phát thanh, Truyền hình thành phố Cần Thơ"),
+        (P, "|Trang chủ ▸ Thời sự ▸ Du lịch"),
+        (T, "Ngày hội chợ nổi đón hơn 150.000 lượt khách"),
+        (P, "|Chủ nhật, 11/04/2027 20:15"),
+        (L, "(THTPCT) - Tối nay, ngày hội chợ nổi bế mạc sau ba ngày với hơn 150.000 lượt khách."),
+        (B, "Ban tổ chức cho biết ngày hội năm sau sẽ kéo dài bốn ngày."),
+        (Y, "Ban Truyền thông VFF"),
+        (P, "Tin liên quan"),
+    ]
+    _assert_zones(case)
+    case = [
+        (P, "Vinmec"), (P, "|Sức khỏe › Ngoại nhi"),
+        (T, "Cứu sống bé gái mang khối u nặng 850 gram"),
+        (P, "|Cập nhật lần cuối: 22/05/2026"),
+        (Y, "|Bài viết được tham vấn chuyên môn bởi Bác sĩ Chuyên khoa II Đoàn Minh Khoa - Khoa Ngoại "
+            "Nhi - Bệnh viện Đa khoa Quốc tế Vinmec Hải Phòng"),
+        (L, "Các bác sĩ vừa phẫu thuật thành công, bóc trọn khối u nặng 850 gram cho bé gái 7 tháng tuổi."),
+        (B, "Ca mổ kéo dài hơn bốn giờ với sự phối hợp của nhiều chuyên khoa."),
+        (P, "Để đặt lịch khám tại viện, Quý khách vui lòng bấm số HOTLINE hoặc đặt lịch trực tiếp "
+            "tại đây."),
+        (P, "|Bài viết liên quan"),
+    ]
+    _assert_zones(case)

@@ -431,4 +431,7 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_signs_pull_quote", lambda stripped: False)  # a signed pull quote
         patch.setattr(zones, "_DOMAIN_ONLY", re.compile(r"(?!)"))  # sets 144-146: "Kinhtedothi.vn"
         patch.setattr(zones, "byline_affiliation", lambda line: False)  # "(Trung tâm … huyện X)"
+        patch.setattr(r, "_CALL_TO_ACTION", re.compile(r"(?!)"))  # sets 147-152: a hospital's advert
+        patch.setattr(r, "_REVIEWED_BY", re.compile(r"(?!)"))  # "Tham vấn bởi: …"
+        patch.setattr(r, "_DESK", re.compile(r"(?!)"))  # "Ban Truyền thông VFF"
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
