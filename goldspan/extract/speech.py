@@ -365,6 +365,14 @@ class Speech(Extractor):
                 named = cast.by_title(ref.title)  # "Người phát ngôn Bộ Ngoại giao Đỗ Thu Hà"
                 if named is not None and not is_org_name(named.name):
                     return named.sid
+            kin = _KIN_EPITHET.match(text, ref.start) if ref.title is None else None
+            if kin is not None:  # "người mẹ 47 tuổi cười" after "Mẹ Vy kể, …": that mother
+                word = lower(kin.group(1)) + " "
+                relative = next((p for p in reversed(cast.people) if p.name.startswith(word)), None)
+                if relative is not None:
+                    return relative.sid
+            if ref.title in ("đại diện chủ đầu tư", "đại diện doanh nghiệp", "đại diện công ty"):
+                return _last_org_speaker(ref.start + len("đại diện "), spans or [], cast, text)
             if ref.title in _SPOKESPEOPLE:
                 # "Người phát ngôn khẳng định", "Đơn vị này đề nghị": the body that spoke last
                 return _last_org_speaker(ref.start, spans or [], cast, text)
@@ -791,6 +799,9 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
     """The latest mention before ``at`` (index ``k`` or earlier) that a pronoun can stand
     for: ``bà`` skips men (``ông X``, ``Nguyễn Văn X``), ``ông`` skips women."""
     word = text[at:at + 6].split(" ", 1)[0]
+    elder = _ELDER_EPITHET.match(text, at)
+    if elder is not None:  # "người bà 67 tuổi tâm sự": a grandmother, not "chị Hoa"
+        word = elder.group(1)
     want = _gender(word, "")
     if want is None:
         kind = _KIND_OF_PERSON.match(text, at)  # "Người phụ nữ này", "Người đàn ông"
@@ -829,6 +840,8 @@ def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str
 
 
 _SENIOR: Final = frozenset(("ông", "bà"))
+_KIN_EPITHET: Final = re.compile(r"(?i:người)\s+(mẹ|cha|bố|vợ|chồng)(?!\w)")
+_ELDER_EPITHET: Final = re.compile(r"(?i:người|cụ)\s+(bà|ông)(?!\w)")
 _KIND_OF_PERSON: Final = re.compile(r"(?:người|bà|ông)\s+(phụ nữ|đàn ông|mẹ|cha|bố)(?!\w)",
                                     re.IGNORECASE)
 _JUNIOR: Final = frozenset(("anh", "chị", "em", "cô", "cậu", "cháu", "bé"))

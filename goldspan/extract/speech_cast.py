@@ -335,6 +335,9 @@ def name_at_end(text: str, end: int, floor: int = 0,
         owner = name_at_end(text, lo + at - 5, floor, known)  # coach, not his club
         if owner is not None and owner.name is not None and owner.role_start is not None:
             return owner
+        if role_start is not None and name.count(" ") <= 1:  # "CEO thế hệ thứ hai của Phan Gia":
+            return NameRef(None, role_start, title=" ".join(text[role_start:end].split()).casefold())
+        # the post of a company named after "của", nobody's name
     start = min(x for x in (pre_start, role_start, name_start) if x is not None)
     return NameRef(name, start, role_start)
 
@@ -411,7 +414,8 @@ def title_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['titles'], True)})(?!\w)", re.IGNORECASE)
 
 
-_APPOSITIVE: Final = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s|\s\([A-ZĐ]{2,10}\),)")
+_APPOSITIVE: Final = re.compile(r"\s*(?:,\s*|\s[-–]\s*|\()(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:)]|\s[-–]\s"
+                                r"|\s\([A-ZĐ]{2,10}\),|\s\([A-ZĐ][^()]{1,30}\),)")  # "(Phan Gia Home),"
 
 
 def role_after(text: str, end: int, limit: int) -> str | None:
@@ -644,7 +648,9 @@ _BODY_ACRONYMS: Final = frozenset("Fed ECB IMF WB ADB WTO WHO UN EU NATO ASEAN O
 _COMPANY_WORDS: Final = frozenset("labs lab group corp corporation inc ltd jsc llc technologies "
                                   "tech software studio studios ventures capital holdings "
                                   "solutions systems partners fund foundation vina agritech fintech "
-                                  "edtech proptech healthtech logistics".split())
+                                  "edtech proptech healthtech logistics insurance securities home homes "
+                                  "riverside residence tower towers city garden plaza resort "
+                                  "hotel compute robotics".split())  # firms and projects: "Hồng Hà Riverside"
 
 
 def _holds_post(role: str, heads: tuple[str, ...]) -> bool:

@@ -240,6 +240,9 @@ def parse_label(paragraph: str) -> Label | None:
                 return Label("title", m.end(), role=raw)  # "Thứ trưởng:" stands for a person
             return None
         title = raw[: raw.rfind(ref.name)].strip(" ,-–")
+        if title.endswith(" của") and title_re().match(title):
+            return Label("title", m.end(), role=raw)  # "CEO thế hệ thứ hai của Phan Gia:": the
+            # company after "của", the post holder speaks
         return Label("person", m.end(), ref.name, role or title or None)
     if pre:  # "Bác sĩ CKII Hoàng Thị Lan:": the name starts at its surname
         name = split_name(rest, True)
@@ -405,9 +408,15 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         end = s + len(text[s:e].rstrip())
         if zone == "BODY" and lab is not None and lab.kind == "interviewer" and lab.name is None \
                 and lab.role is None and lab.paper is None:
-            full = _by_initials(text[s:s + lab.end].strip().rstrip(":").strip(), cast)
+            raw = text[s:s + lab.end].strip().rstrip(":").strip()
+            full = _by_initials(raw, cast)
             if full is not None:  # "PTKO:" after "Bà Phan Thị Kim Oanh:": her initials, no
                 lab = Label("person", lab.end, full, None, False)  # paper's acronym
+            elif raw.casefold() in _ANCHOR_TITLES and interviewer is None:
+                named = re.search(rf"(?i:{re.escape(raw)})\s+(?P<n>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})", text)
+                anchor = split_name(named.group("n"), True) if named is not None else None
+                if anchor is not None:  # "Biên tập viên:" after "biên tập viên Mai Phương đã
+                    lab = Label("interviewer", lab.end, anchor)  # trao đổi với …": the anchor
         if zone == "BODY" and lab is not None:
             signed = None
             if lab.role == "moderator" and moderator is not None:
@@ -721,6 +730,9 @@ def _moderator(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str
             if m is not None:
                 return m.group(1)
     return None
+
+
+_ANCHOR_TITLES: Final = frozenset(("biên tập viên", "btv", "người dẫn chương trình", "mc", "dẫn chương trình"))
 
 
 def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:

@@ -172,9 +172,10 @@ _ORG_BEFORE: Final = re.compile(r"(?:Hợp tác xã|Công ty|Trường|Bệnh vi
 _LOWER_NEXT: Final = re.compile(rf" ([{LOWER}]+)")
 @lru_cache(maxsize=1)
 def _districts() -> frozenset[str]:
-    """Lower-case names of Vietnamese provinces and districts (the entity gazetteers)."""
+    """Lower-case names of Vietnamese provinces, districts and other places (``Hồ Tây``: the
+    entity gazetteers)."""
     folder = files("goldspan.resources").joinpath("gazetteers")
-    return frozenset(lower(line.strip()) for name in ("loc_provinces.txt", "loc_districts.txt")
+    return frozenset(lower(line.strip()) for name in ("loc_provinces.txt", "loc_districts.txt", "loc_vietnam.txt")
                      for line in folder.joinpath(name).read_text("utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
 
@@ -198,6 +199,26 @@ _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on 
                                  r"Mầm non|mầm non|tiểu học))?\s+$")
 
 
+# The last two capitalised syllables of a company's name: "Công ty cổ phần Nội thất Phan Gia".
+_FIRM_TAIL: Final = re.compile(rf"(?:Công ty|Tập đoàn)[^,.;:()“”\"\n]{{0,60}}?\s([{UPPER}]{SYL[len(f'[{UPPER}]'):]}"
+                               rf"\s[{UPPER}]{SYL[len(f'[{UPPER}]'):]})(?=\s*[(,.;:)“”\"\n]|\s+[{LOWER}])")
+
+
+def _firm_tails(text: str) -> frozenset[str]:
+    """The last two syllables of every company named in ``text`` in full: the company's short
+    name (``Phan Gia``), which is nobody's name there even when it opens with a surname."""
+    out = set()
+    for m in _FIRM_TAIL.finditer(text):
+        out.add(m.group(1))
+        brand = _BRAND_IN_BRACKETS.match(text, m.end())
+        if brand is not None:  # "… Phan Gia (Phan Gia Home)": its brand too
+            out.add(brand.group(1))
+    return frozenset(out)
+
+
+_BRAND_IN_BRACKETS: Final = re.compile(r"\s*\(([^()]{2,30})\)")
+
+
 def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list[int], list[str]]:
     """Positions and full names of people mentioned in ``ranges`` (for pronouns)."""
     pos: list[int] = []
@@ -207,6 +228,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     runs: dict[str, tuple[int, str]] = {}  # run of several syllables -> (honorifics, rest)
     split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
     roles = cast.roles
+    firms = _firm_tails(text) if "Công ty" in text or "Tập đoàn" in text else frozenset()
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
             if text.endswith(_CREDIT_ENDS, max(s, m.start() - 6), m.start()):
@@ -250,6 +272,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 if not titled and rest.count(" ") == 1 and _ORG_BEFORE.search(
                         text, max(s, m.start() - 60), m.start()):
                     continue  # "Hợp tác xã Vải thiều Hồng Giang": a place ending a body's name
+                if not titled and rest in firms:
+                    continue  # "Phan Gia" of "Công ty cổ phần Nội thất Phan Gia": the company
             if titled and rest.count(" ") <= 2 and _place_elsewhere(
                     text, m.start() + len(group) - len(rest), rest):
                 continue  # "Trưởng thôn Xà Ơi" where "thôn Xà Ơi" is written too: the village
@@ -261,8 +285,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 name = split[key]
             else:
                 name = split[key] = split_name(rest, titled)
-            if name is None:
-                continue
+            if name is None or (not titled and name != rest and lower(name) in _districts()):
+                continue  # ("Chiều Hồ Tây": a song about a lake, nobody named Hồ Tây)
             if titled and " " in name:
                 name = without_country(name)  # "Tổng thống Zambia Mulenga Chisanga"
             if _NAMED_AFTER.search(text, max(s, m.start() + group.rfind(name) - 40),

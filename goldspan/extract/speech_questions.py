@@ -212,8 +212,11 @@ def implicit_questions(text: str, paras: list[tuple[int, int]], zones: list[str]
             # same turn goes on ("Bạn đọc X hỏi: [what happened]" then "Xin hỏi …?")
         if dash and _dash_question(line):
             labels[k] = Label("interviewer", dash.end())
-        elif dash and last == "interviewer":
-            labels[k] = Label("answer", dash.end())  # "- " answers after a question
+        elif dash and last == "interviewer" and not (k > 0 and (
+                text[paras[k - 1][0]:paras[k - 1][1]].rstrip().endswith(":")
+                or (labels[k - 1] is None and _DASH_AT.match(text, *paras[k - 1])))):
+            labels[k] = Label("answer", dash.end())  # "- " answers after a question (not the
+            # items of a list its paragraph announces: "Dự báo ngày 15/5:" / "- Hà Nội: …")
         elif dash and THANKS.match(line[dash.end():]):
             labels[k] = Label("interviewer", dash.end())  # "- Xin cảm ơn ông!"
         elif THANKS.match(line):

@@ -37,6 +37,11 @@ def subject_before(text: str, pos: int, floor: int,
     role) or an organisation opening the clause (``Bộ Y tế cho biết``); a relative named
     through someone (``chồng chị Hoa``, ``bà nội của Lan``) is named as written."""
     found = _subject_before(text, pos, floor, known)
+    if found is None and text[floor:pos].lstrip()[:1] in _KIN_FIRSTS:
+        kin = _KIN_OPENING.fullmatch(text, floor + len(text[floor:pos]) - len(text[floor:pos].lstrip()),
+                                     len(text[floor:pos].rstrip()) + floor)
+        if kin is not None:  # "Mẹ Vy kể, …": a relative named through someone, as written
+            return NameRef(f"{lower(kin.group('kin'))} {kin.group('name')}", kin.start()), None
     if found is not None and found[0].name is not None and found[0].start - 15 >= floor \
             and text[found[0].start - 15:found[0].start].casefold() == "người đứng đầu ":
         head = found[0].start - 15  # "Người đứng đầu Ban Quản lý": the body's head, no body
@@ -66,6 +71,11 @@ def subject_before(text: str, pos: int, floor: int,
     return NameRef(lower(phrase[:1]) + phrase[1:], kin.start()), found[1]
 
 
+# A relative opening the clause and named through someone: "Mẹ Vy", "Chồng chị Hoa".
+_KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?P<kin>Mẹ|Bố|Cha|Chồng|Vợ|Con trai|Con gái|Anh trai|Chị gái|"
+                                 rf"Em trai|Em gái|Bà nội|Bà ngoại|Ông nội|Ông ngoại)\s+(?:của\s+)?"
+                                 rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})")
+_KIN_FIRSTS: Final = frozenset("MBCVAERĐ")
 # A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
 _OF_COUNTRY_END: Final = re.compile(rf"\)\s+của\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}\s*$")
 _NICK_END: Final = re.compile(r"(?<=\w) [“\"][A-Za-z0-9][\w.-]{1,15}(?: [A-Za-z0-9][\w.-]{1,15})?[”\"]"
@@ -681,7 +691,7 @@ def last_org_mention(text: str, floor: int, at: int,
         name = name[:verb.start()].strip() if verb else name
         cue = _cue_inside_re().search(name)
         name = name[:cue.start()].strip() if cue else name  # "UBND tỉnh đề nghị chủ đầu tư …"
-        if 2 <= len(name.split()) <= 12 and (not kinds or lower(name).startswith(kinds)):
+        if 2 <= len(name.split()) <= 16 and _name_words(name) <= 12 and (not kinds or lower(name).startswith(kinds)):
             last = name
             pos = w.start() + len(name)
     return last

@@ -689,3 +689,17 @@ def test_speech_general_interview_squad_list_is_no_turn():
                  "Tiền đạo: Lê Đình Duy (Đông Á Thanh Hóa), Quách Tuấn Anh (Hải Phòng).",
                  "HLV Trần Quốc Hưng nói: “Các cầu thủ đều sung sức.”")
     assert not any(lab == "TURN" for lab, _, _, _ in got)
+
+
+def test_speech_general_interview_anchor_named_in_the_lead_and_a_forecast_list_after_it():
+    lead = ("(VTV) - Trong bản tin tối nay, biên tập viên Mai Phương đã trao đổi với ông Nguyễn Hữu "
+            "Khải, Trưởng phòng Dự báo thời tiết.")
+    got = speech("Biên tập viên: Thưa ông, đợt nắng nóng này bao giờ kết thúc?",
+                 "Ông Nguyễn Hữu Khải: Khoảng ngày 20/5 nắng nóng sẽ giảm.",
+                 "Biên tập viên: Xin cảm ơn ông Khải!",
+                 "Dự báo thời tiết ngày 15/5:",
+                 "- Hà Nội: Nắng nóng gay gắt, cao nhất 39 độ C.",
+                 "- TP.HCM: Chiều tối có mưa rào.", lead=lead, byline="Biên tập: Mai Phương")
+    turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[0] == ("Thưa ông, đợt nắng nóng này bao giờ kết thúc?", "Mai Phương")
+    assert not any(t.startswith(("Hà Nội", "TP.HCM")) for t, _ in turns)

@@ -1382,3 +1382,38 @@ def test_speech_reports_smile_before_marks_a_peer_a_private_and_a_department_of_
     assert ("direct", "Thuyết trình bằng tiếng Anh là phần em sợ nhất", "Vàng Thị Dua") in got
     assert ("indirect", "anh say sóng suốt buổi", "A Thắng") in got
     assert ("indirect", "đã đón 1.200 lượt khách", "Vietravel") in got
+
+
+def test_speech_reports_post_of_a_company_after_cua_and_its_short_name_is_nobody():
+    text = "\n\n".join([
+        "CEO thế hệ thứ hai của Phan Gia: “Tôi không muốn chỉ giữ nghiệp của cha”",
+        "(FBV) - Tiếp quản xưởng gỗ của cha khi 32 tuổi, Phan Minh Khang đã đưa Phan Gia thành nhà "
+        "xuất khẩu lớn.",
+        "Phan Minh Khang, Tổng giám đốc Công ty cổ phần Nội thất Phan Gia (Phan Gia Home), chỉ tay về "
+        "dây chuyền mới.",
+        "“Ba tôi làm nghề bằng tay. Tôi làm nghề bằng dữ liệu”, anh bộc bạch.",
+        "Năm 2021, Phan Gia đạt chứng nhận gỗ bền vững.",
+        "“Ba tôi giữ được cái nghề”, vị CEO thế hệ thứ hai cười.",
+        "Thảo Vy", "Tin khác"])
+    doc = run_pipeline(new_document("c", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    said = {s.text: names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"}
+    assert said["Ba tôi làm nghề bằng tay. Tôi làm nghề bằng dữ liệu"] == "Phan Minh Khang"
+    assert said["Ba tôi giữ được cái nghề"] == "Phan Minh Khang"
+    assert "Phan Gia" not in names.values()
+
+
+def test_speech_reports_relatives_an_elder_epithet_a_lake_and_an_investor_s_representative():
+    got = quotes("Bà Đặng Thị Nhàn nuôi hai cháu. Chị Lại Thị Hoa, Chủ tịch Hội Phụ nữ xã, cho biết hội "
+                 "đã hỗ trợ bà. “Bà còn khỏe ngày nào, các cháu còn đi học ngày đó”, người bà 67 tuổi tâm sự.",
+                 "Em Phạm Bảo Vy mở quán cà phê. Mẹ Vy kể, hồi đầu cả nhà đều can vì sợ con bỏ học. "
+                 "“Tôi ra điều kiện: điểm tụt là đóng quán”, người mẹ 47 tuổi cười.",
+                 "Ca sĩ Lê Minh Khôi song ca bản “Chiều Hồ Tây”. Nam ca sĩ nói: “Tôi run lắm.”",
+                 "Dự án do Công ty Cổ phần Đầu tư và Phát triển Đô thị Hồng Hà (Hồng Hà Land) làm chủ đầu tư. "
+                 "Trao đổi với phóng viên, đại diện chủ đầu tư cho hay, giá bán từ 62 triệu đồng/m2.")
+    assert ("direct", "Bà còn khỏe ngày nào, các cháu còn đi học ngày đó", "Đặng Thị Nhàn") in got
+    assert ("indirect", "hồi đầu cả nhà đều can vì sợ con bỏ học", "mẹ Vy") in got
+    assert ("direct", "Tôi ra điều kiện: điểm tụt là đóng quán", "mẹ Vy") in got
+    assert ("direct", "Tôi run lắm.", "Lê Minh Khôi") in got
+    assert ("indirect", "giá bán từ 62 triệu đồng/m2",
+            "Công ty Cổ phần Đầu tư và Phát triển Đô thị Hồng Hà") in got
