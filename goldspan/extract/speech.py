@@ -52,6 +52,7 @@ from goldspan.extract.speech_paragraphs import (
 from goldspan.extract.speech_quotes import find_quotes
 from goldspan.extract.speech_subjects import (
     ORG_ANAPHOR,
+    defined_abbreviation,
     is_org_name,
     last_org_mention,
     org_acronyms,
@@ -380,6 +381,11 @@ class Speech(Extractor):
                 paper = _PAPER_OF.match(text, ref.start)
                 if paper is not None:  # "Phóng viên Báo Thanh Niên đặt câu hỏi": the paper
                     return cast.speaker(paper.group("paper")).sid
+            if ref.title and ref.title.startswith("đại diện "):
+                acr = text[ref.start:ref.start + len(ref.title) + 3].split()[-1]
+                if acr.isupper() and acr.isalpha() and len(acr) >= 2 and lower(acr) == ref.title.split()[-1]:
+                    full = defined_abbreviation(text, acr, ref.start)  # "vị đại diện EVN": the
+                    return cast.speaker(full or acr).sid  # body its acronym stands for
             if ref.title and ref.title.startswith("đại diện ") and lower(
                     text[ref.start:ref.start + 3]) == "vị ":
                 member = cast.member_of(ref.title.removeprefix("đại diện ").strip())

@@ -30,6 +30,7 @@ from goldspan.extract.speech_cast import (
 )
 from goldspan.extract.speech_questions import (
     FIRST_PERSON,
+    OPENS_FIRST_PERSON,
     THANKS,
     Label,
     bare_questions,
@@ -470,7 +471,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
                 # reader signs the second
                 sid = current.sid = cast.speaker(signed.group("name"), "bạn đọc").sid
                 end = signed.start()
-            if asked_last and not text[s:end].endswith("?"):
+            if asked_last and (not text[s:end].endswith("?") or (
+                    end - s > 150 and OPENS_FIRST_PERSON.match(text, s) is not None)):
                 guest = last_guest or _speaker_of(Label("answer", 0), cast, interviewer)
                 if guest is not None and guest != sid:  # an unlabelled answer to a question
                     sid, current = guest, None

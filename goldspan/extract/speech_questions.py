@@ -100,12 +100,17 @@ FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng e
 _YOU: Final = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|đồng chí|[Tt]hầy|[Cc]ô|[Bb]ạn)(?!\w)")
 
 
+OPENS_FIRST_PERSON: Final = re.compile(r"(?:Tôi|Chúng tôi|Em|Mình|Chúng em)\s")
+
+
 def _guest_question(line: str) -> bool:
     """A paragraph asking the guest without a label: ends with ``?``, at most 400 characters,
     and opens ``Thưa ông …`` or addresses the guest (``ông``, ``bà``…) inside."""
     line = line.strip()
     return (line.endswith("?") and len(line) <= 400
-            and (_POLITE.match(line) is not None or _YOU.search(line) is not None))
+            and (_POLITE.match(line) is not None or _YOU.search(line) is not None)
+            and not (len(line) > 150 and OPENS_FIRST_PERSON.match(line)))  # "Tôi sinh ra ở …,
+    # tôi nghĩ: sao không …?": an answer ending with a question to itself
 
 
 def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[str]) -> bool:

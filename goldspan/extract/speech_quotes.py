@@ -151,6 +151,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if not negated:
             quotes.append(Quote(c, content_end, ref, "indirect", role))
         taken.append((a, content_end))
+        if second is not None and text[c2:c2 + 1] in OPEN:
+            continue  # "…, đồng thời khẳng định: “…”": the words in marks are a direct quote
         if second is not None:
             end2 = sentence_end(text, c2, end)
             end2 = len(text[c2:end2].rstrip(" .…,;")) + c2

@@ -37,10 +37,18 @@ def subject_before(text: str, pos: int, floor: int,
     role) or an organisation opening the clause (``Bộ Y tế cho biết``); a relative named
     through someone (``chồng chị Hoa``, ``bà nội của Lan``) is named as written."""
     found = _subject_before(text, pos, floor, known)
-    if found is None and text[floor:pos].lstrip()[:1] in _KIN_FIRSTS:
-        kin = _KIN_OPENING.fullmatch(text, floor + len(text[floor:pos]) - len(text[floor:pos].lstrip()),
-                                     len(text[floor:pos].rstrip()) + floor)
-        if kin is not None:  # "Mẹ Vy kể, …": a relative named through someone, as written
+    if found is None and "của" in text[max(floor, pos - 60):pos]:
+        team = _ANALYSTS_OF.search(text, max(floor, pos - 80), pos)
+        if team is not None:  # "nhóm phân tích của NVS dự báo": the firm its acronym stands for
+            owner = team.group("o")
+            full = defined_abbreviation(text, owner, team.start("o")) if owner.isupper() else None
+            return NameRef(full or owner, team.start("o")), None
+    if found is None:
+        kin = _KIN_OPENING.search(text, max(floor, pos - 50), len(text[floor:pos].rstrip()) + floor)
+        if kin is not None and (kin.start() == floor or not text[floor:kin.start()].strip()
+                                or text[floor:kin.start()].rstrip().endswith(",")):
+            # "Mẹ Vy kể, …", "Ngồi bên giường con, mẹ bé L. kể …": a relative named through
+            # someone, as written
             return NameRef(f"{lower(kin.group('kin'))} {kin.group('name')}", kin.start()), None
     if found is not None and found[0].name is not None and found[0].start - 15 >= floor \
             and text[found[0].start - 15:found[0].start].casefold() == "người đứng đầu ":
@@ -71,11 +79,15 @@ def subject_before(text: str, pos: int, floor: int,
     return NameRef(lower(phrase[:1]) + phrase[1:], kin.start()), found[1]
 
 
+# A firm's analysts before the cue: "nhóm phân tích của NVS", "bộ phận nghiên cứu của Công ty X".
+_ANALYSTS_OF: Final = re.compile(rf"(?i:nhóm|bộ phận|khối|đội ngũ|trung tâm)\s+(?i:phân tích|nghiên cứu)\s+của\s+"
+                                 rf"(?P<o>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,6}})\s*$")
 # A relative opening the clause and named through someone: "Mẹ Vy", "Chồng chị Hoa".
-_KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?P<kin>Mẹ|Bố|Cha|Chồng|Vợ|Con trai|Con gái|Anh trai|Chị gái|"
-                                 rf"Em trai|Em gái|Bà nội|Bà ngoại|Ông nội|Ông ngoại)\s+(?:của\s+)?"
-                                 rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})")
-_KIN_FIRSTS: Final = frozenset("MBCVAERĐ")
+_KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?<!\w)(?P<kin>[Mm]ẹ|[Bb]ố|[Cc]ha|[Cc]hồng|[Vv]ợ|[Cc]on trai|"
+                                 rf"[Cc]on gái|[Aa]nh trai|[Cc]hị gái|[Ee]m trai|[Ee]m gái|[Bb]à nội|[Bb]à ngoại|"
+                                 rf"[Ôô]ng nội|[Ôô]ng ngoại)\s+(?:của\s+)?"
+                                 rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})"
+                                 rf"\s*$")
 # A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
 _OF_COUNTRY_END: Final = re.compile(rf"\)\s+của\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}\s*$")
 _NICK_END: Final = re.compile(r"(?<=\w) [“\"][A-Za-z0-9][\w.-]{1,15}(?: [A-Za-z0-9][\w.-]{1,15})?[”\"]"
@@ -395,9 +407,13 @@ def _appositive(text: str, comma: int, floor: int,
             open_at = text.rfind("(", max(floor, stop - 80), stop)
             stop = len(text[floor:open_at].rstrip()) + floor if open_at >= 0 else stop
         ref = name_at_end(text, stop, floor, known)
+        name_at = text.rfind(ref.name, ref.start, stop) if ref is not None and ref.name is not None else -1
         if ref is not None and ref.name is not None and not _PLACE_WORD.search(
-                text, max(floor, ref.start - 12), ref.start):
-            return ref, role  # not "… ở xã Ea Kly, tỉnh X," (a place, not the speaker)
+                text, max(floor, ref.start - 12), ref.start) and not (
+                name_at > ref.start and _PLACE_WORD.search(text, max(floor, name_at - 12), name_at)
+                and not text[max(0, name_at - 9):name_at].casefold().endswith("già làng ")):
+            return ref, role  # not "… ở xã Ea Kly, tỉnh X," nor "Phó Chủ tịch UBND xã Đàm
+            # Thủy," (a place, not the speaker)
     if seps and mark == ",":  # "Dakfruit, đơn vị thu mua lớn nhất vùng, cho biết": a company
         for at in (seps[0], *reversed(seps[1:])):  # "Báo cáo …, Bộ X, cơ quan …, cho biết" too
             org = _brand_subject(text, floor, at) or org_subject(text, floor, at)

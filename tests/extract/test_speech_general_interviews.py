@@ -703,3 +703,18 @@ def test_speech_general_interview_anchor_named_in_the_lead_and_a_forecast_list_a
     turns = [(t, n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[0] == ("Thưa ông, đợt nắng nóng này bao giờ kết thúc?", "Mai Phương")
     assert not any(t.startswith(("Hà Nội", "TP.HCM")) for t, _ in turns)
+
+
+def test_speech_general_interview_answer_ending_with_a_question_to_itself():
+    lead = ("(PNO) - Chị Lê Thị Mỹ Duyên, Giám đốc Công ty Đồng Xanh, đưa lục bình sang Nhật Bản. Chị "
+            "dành cho chúng tôi cuộc trò chuyện.")
+    got = speech("Chị bắt đầu với cây lục bình từ khi nào?",
+                 "Tôi sinh ra ở vùng Đồng Tháp Mười, nơi lục bình mọc kín kênh rạch. Năm 2012 tôi về quê, "
+                 "thấy mấy chị trong xóm không có việc, tôi nghĩ: sao không làm giỏ từ lục bình?",
+                 "Những năm đầu chắc không dễ dàng với chị?",
+                 "Khó lắm em. Lô hàng đầu tiên bị trả về hết vì mốc, tôi lỗ gần 70 triệu đồng.",
+                 "Hiện xưởng của chị có bao nhiêu người?",
+                 "Tôi có 120 chị em làm thường xuyên.", lead=lead, byline="Thực hiện: DIỆU LINH")
+    turns = [(t[:20], n) for lab, _, t, n in got if lab == "TURN"]
+    assert turns[0] == ("Chị bắt đầu với cây ", "Diệu Linh")
+    assert turns[1] == ("Tôi sinh ra ở vùng Đ", "Lê Thị Mỹ Duyên")

@@ -1417,3 +1417,31 @@ def test_speech_reports_relatives_an_elder_epithet_a_lake_and_an_investor_s_repr
     assert ("direct", "Tôi run lắm.", "Lê Minh Khôi") in got
     assert ("indirect", "giá bán từ 62 triệu đồng/m2",
             "Công ty Cổ phần Đầu tư và Phát triển Đô thị Hồng Hà") in got
+
+
+def test_speech_reports_a_commune_in_a_role_a_relative_by_an_initial_and_an_acronym_s_representative():
+    got = quotes("“Mỗi trận lũ, nước sông lại cuốn rác về”, ông Nông Văn Thắng, Phó Chủ tịch UBND xã "
+                 "Đàm Thủy, người Tày sinh ra ở xóm Bản Giốc, nói.",
+                 "Ngồi bên giường con, mẹ bé L. kể gia đình làm ruộng ở xã Cái Bè, con gái học giỏi.",
+                 "Sáng 16/11, Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị. Về giá điện, vị đại diện "
+                 "EVN nói việc này thực hiện theo Nghị định số 72/2025/NĐ-CP, đồng thời khẳng định: “Tập "
+                 "đoàn chưa có kế hoạch điều chỉnh giá điện.”")
+    assert ("direct", "Mỗi trận lũ, nước sông lại cuốn rác về", "Nông Văn Thắng") in got
+    assert ("indirect", "gia đình làm ruộng ở xã Cái Bè, con gái học giỏi", "mẹ bé L.") in got
+    assert ("indirect", "việc này thực hiện theo Nghị định số 72/2025/NĐ-CP",
+            "Tập đoàn Điện lực Việt Nam") in got
+    assert ("direct", "Tập đoàn chưa có kế hoạch điều chỉnh giá điện.", "Tập đoàn Điện lực Việt Nam") in got
+
+
+def test_speech_reports_a_woman_cfo_a_firm_s_analysts_and_a_question_put_in_marks():
+    got = quotes("Bà Võ Thị Lan, Giám đốc tài chính Công ty Thủy sản Sông Hậu, cho biết xuất khẩu tăng. "
+                 "“Tồn kho nghe thì lớn”, nữ CFO nói, “nhưng phần lớn đã có hợp đồng.”",
+                 "Công ty Cổ phần Chứng khoán Nam Việt Á (NVS) nhận định giá cá tăng. Dù vậy, nhóm phân "
+                 "tích của NVS dự báo doanh thu cả năm đạt 11.600 tỷ đồng.",
+                 "Đại biểu Nguyễn Thị Ngọc Bích (đoàn Lâm Đồng) nêu câu hỏi: “Cao tốc lỡ hẹn thông xe "
+                 "hai lần, bao giờ mới xong?”")
+    assert ("direct", "Tồn kho nghe thì lớn", "Võ Thị Lan") in got
+    assert ("direct", "nhưng phần lớn đã có hợp đồng.", "Võ Thị Lan") in got
+    assert ("indirect", "doanh thu cả năm đạt 11.600 tỷ đồng",
+            "Công ty Cổ phần Chứng khoán Nam Việt Á") in got
+    assert ("direct", "Cao tốc lỡ hẹn thông xe hai lần, bao giờ mới xong?", "Nguyễn Thị Ngọc Bích") in got
