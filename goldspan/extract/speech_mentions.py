@@ -204,6 +204,12 @@ _FIRM_TAIL: Final = re.compile(rf"(?:Công ty|Tập đoàn)[^,.;:()“”\"\n]{{
                                rf"\s[{UPPER}]{SYL[len(f'[{UPPER}]'):]})(?=\s*[(,.;:)“”\"\n]|\s+[{LOWER}])")
 
 
+# A product, platform or brand named after its kind: "ứng dụng đặt cơm nhà nấu Bếp Nhà".
+_PRODUCT: Final = re.compile(rf"(?<!\w)(?:ứng dụng|nền tảng|thương hiệu|chuỗi|startup|sàn|app)(?:\s+[{LOWER}]+){{0,5}}"
+                             rf"\s+([{UPPER}]{SYL[len(f'[{UPPER}]'):]}\s[{UPPER}]{SYL[len(f'[{UPPER}]'):]})"
+                             rf"(?=\s+[{LOWER}]|\s*[,.;:)])")
+
+
 def _firm_tails(text: str) -> frozenset[str]:
     """The last two syllables of every company named in ``text`` in full: the company's short
     name (``Phan Gia``), which is nobody's name there even when it opens with a surname."""
@@ -229,6 +235,7 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
     roles = cast.roles
     firms = _firm_tails(text) if "Công ty" in text or "Tập đoàn" in text else frozenset()
+    products = frozenset(m.group(1) for m in _PRODUCT.finditer(text))
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
             if text.endswith(_CREDIT_ENDS, max(s, m.start() - 6), m.start()):
@@ -285,8 +292,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                 name = split[key]
             else:
                 name = split[key] = split_name(rest, titled)
-            if name is None or (not titled and name != rest and lower(name) in _districts()):
-                continue  # ("Chiều Hồ Tây": a song about a lake, nobody named Hồ Tây)
+            if name is None or (not titled and name != rest and lower(name) in _districts()) \
+                    or name in products:  # ("Chiều Hồ Tây": a song about a lake, nobody named
+                continue  # Hồ Tây; "CEO Bếp Nhà" where "ứng dụng … Bếp Nhà" is an app)
             if titled and " " in name:
                 name = without_country(name)  # "Tổng thống Zambia Mulenga Chisanga"
             if _NAMED_AFTER.search(text, max(s, m.start() + group.rfind(name) - 40),

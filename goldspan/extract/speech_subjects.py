@@ -477,9 +477,17 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
             start += len(text[start:end]) - len(text[start:end].lstrip()) + phrase.index(owner)
             unit = owner
         phrase = unit
+    at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    if phrase.casefold() in ("cơ quan công tố", "đại diện cơ quan công tố"):
+        procuracy = last_org_mention(text, max(0, at - 4000), at, ("viện kiểm sát", "vksnd"))
+        if procuracy is not None:  # "Cơ quan công tố đề nghị …": the procuracy of the trial
+            duty = _DUTY.search(procuracy)
+            procuracy = procuracy[:duty.start()] if duty is not None else procuracy
+            if procuracy.startswith("VKSND "):  # the trial's bodies are named in full
+                procuracy = _ABBREVIATIONS["VKSND"] + procuracy[5:]
+            return NameRef(procuracy, at)
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
-    at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
     agency = _AGENCY.match(phrase)
     if agency is not None:  # "Hãng tin Reuters hôm thứ Năm (13/11) đưa tin": Reuters
         return NameRef(agency.group("name"), at + agency.start("name"))

@@ -1445,3 +1445,21 @@ def test_speech_reports_a_woman_cfo_a_firm_s_analysts_and_a_question_put_in_mark
     assert ("indirect", "doanh thu cả năm đạt 11.600 tỷ đồng",
             "Công ty Cổ phần Chứng khoán Nam Việt Á") in got
     assert ("direct", "Cao tốc lỡ hẹn thông xe hai lần, bao giờ mới xong?", "Nguyễn Thị Ngọc Bích") in got
+
+
+def test_speech_reports_an_app_after_a_post_is_nobody_and_the_prosecution_is_the_procuracy():
+    text = "\n\n".join([
+        "CEO Bếp Nhà: “Người Việt vẫn muốn ăn cơm nhà”",
+        "(ZN) - Ra mắt chưa đầy ba năm, ứng dụng đặt cơm nhà nấu Bếp Nhà đã vượt 5 triệu người dùng.",
+        "Người đứng sau Bếp Nhà là Đinh Hoàng Phúc, 34 tuổi, từng học ở Melbourne.",
+        "“Chúng tôi không cạnh tranh với nhà hàng”, CEO 34 tuổi giải thích.",
+        "Lê Thu Hà, một đầu bếp tại gia, cho biết chị nhận 40 suất mỗi ngày.",
+        "Minh Anh", "Tin khác"])
+    doc = run_pipeline(new_document("a", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    said = {s.text: names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"}
+    assert said["Chúng tôi không cạnh tranh với nhà hàng"] == "Đinh Hoàng Phúc"
+    assert "Bếp Nhà" not in names.values()
+    got = quotes("Đại diện VKSND tỉnh Bắc Ninh giữ quyền công tố tại tòa. Cơ quan công tố đề nghị phạt "
+                 "bị cáo Hưng 13-15 năm tù.")
+    assert ("indirect", "phạt bị cáo Hưng 13-15 năm tù", "Viện kiểm sát nhân dân tỉnh Bắc Ninh") in got
