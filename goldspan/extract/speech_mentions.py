@@ -210,6 +210,9 @@ _PRODUCT: Final = re.compile(rf"(?<!\w)(?:ứng dụng|nền tảng|thương hi�
                              rf"(?=\s+[{LOWER}]|\s*[,.;:)])")
 
 
+_PRODUCT_KINDS: Final = ("ứng dụng", "nền tảng", "thương hiệu", "chuỗi", "startup", "sàn ", "app ")
+
+
 def _firm_tails(text: str) -> frozenset[str]:
     """The last two syllables of every company named in ``text`` in full: the company's short
     name (``Phan Gia``), which is nobody's name there even when it opens with a surname."""
@@ -235,7 +238,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
     split: dict[tuple[str, bool], str | None] = {}  # split_name results of this document
     roles = cast.roles
     firms = _firm_tails(text) if "Công ty" in text or "Tập đoàn" in text else frozenset()
-    products = frozenset(m.group(1) for m in _PRODUCT.finditer(text))
+    products = frozenset(m.group(1) for m in _PRODUCT.finditer(text)) if any(
+        k in text for k in _PRODUCT_KINDS) else frozenset()
     for s, e in ranges:
         for m in _RUN_RE.finditer(text, s, e):
             if text.endswith(_CREDIT_ENDS, max(s, m.start() - 6), m.start()):

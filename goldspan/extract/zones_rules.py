@@ -215,9 +215,9 @@ def long_menu_bar(stripped: str) -> bool:
 def _chrome(ln: Line) -> bool:
     stripped = ln.stripped
     if len(stripped) > 120:  # (an archive banner may run over two sentences)
-        return long_menu_bar(stripped) or ((ARCHIVE_BANNER.search(stripped) is not None
-                                            or _CALL_TO_ACTION.search(stripped) is not None)
-                                           and words(stripped) <= 45)
+        return long_menu_bar(stripped) or (len(stripped) <= 400 and _banner_words(stripped) and (
+            ARCHIVE_BANNER.search(stripped) is not None or _CALL_TO_ACTION.search(stripped) is not None)
+            and words(stripped) <= 45)
     lists = _lists()
     if ln.key in lists["chrome_lines"] or ln.low.startswith(lists["chrome_prefixes"]):
         return True
@@ -249,7 +249,7 @@ def _chrome(ln: Line) -> bool:
     if stripped.count(" · ") >= 2 and _MARKET_ITEM.match(stripped) and len(
             _MARKET_ITEM.findall(stripped)) >= 3:
         return True  # "VN-INDEX 1.928,46 +21,73 (+1,14%) · HNX 268,40 …": a market widget
-    if _CALL_TO_ACTION.search(stripped) is not None and words(stripped) <= 45:
+    if _banner_words(stripped) and _CALL_TO_ACTION.search(stripped) is not None and words(stripped) <= 45:
         return True  # "Để đặt lịch khám, Quý khách vui lòng bấm số HOTLINE …": the site's advert
     if _CALL_FOR_QUESTIONS.match(stripped) is not None and words(stripped) <= 45:
         return True  # "Bạn đọc gửi câu hỏi cho chuyên mục … qua email …": the column's call
@@ -273,6 +273,13 @@ def _chrome(ln: Line) -> bool:
 
 
 _MARKET_ITEM = re.compile(r"(?:^|· )[A-Z][A-Z0-9-]{1,10}\s+[\d.,]+\s+[+-]")
+def _banner_words(stripped: str) -> bool:
+    """A cheap test first: ``stripped`` holds a word every archive banner or advert holds."""
+    return ("ập nhật" in stripped or "ưu trữ" in stripped or "uý khách" in stripped
+            or "otline" in stripped or "ẬP NHẬT" in stripped or "ƯU TRỮ" in stripped
+            or "UÝ KHÁCH" in stripped or "OTLINE" in stripped or "uý Khách" in stripped)
+
+
 _CALL_TO_ACTION = re.compile(r"(?i:quý khách (?:vui lòng|có thể|hãy) (?:bấm|gọi|liên hệ|đặt lịch|đăng ký|"
                              r"để lại)|vui lòng (?:bấm|gọi) (?:số )?hotline)")
 _READING_TIME = re.compile(r"(?i:thời gian đọc|đọc trong|thời lượng đọc)\s*:?\s*(?:khoảng\s+)?\d+\s*phút\.?$")
