@@ -299,11 +299,17 @@ class Speech(Extractor):
                     if sp.label == "QUOTE" and sp.attrs and sp.attrs.get("kind") == "direct" \
                             and text[sp.start:sp.end] == text[s:e]:
                         sp.attrs["speaker"] = again
+        for sp in spans:  # "…, Lam Vy: “…”" in a headline or caption: the stage name the cast
+            if sp.label == "QUOTE" and sp.attrs and sp.attrs.get("kind") == "direct":  # knows
+                run = _cast_name_before_mark(text, sp.start, cast)
+                if run is not None and split_name(run, False) is None and any(
+                        a <= sp.start < b and z in ("TITLE", "CAPTION") for (a, b), z in zip(paras, zones, strict=True)):
+                    sp.attrs["speaker"] = cast.speaker(run).sid
         spans.sort(key=lambda sp: (sp.start, sp.end))
         spans = join_paragraph_quotes(text, spans)
         used = {sp.attrs["speaker"] for sp in spans if sp.attrs}
         # built without validation: the values are the cast's strings (as Speaker(...) would)
-        speakers = [Speaker.model_construct(id=p.sid, name=real_name(text, p.name), role=p.role)
+        speakers = [Speaker.model_construct(id=p.sid, name=full_firm(text, real_name(text, p.name)), role=p.role)
                     for p in cast.people if p.sid in used]
         return ExtractResult(spans=spans, speakers=speakers)
 
@@ -517,6 +523,35 @@ class Speech(Extractor):
 _BODY_AFTER_POST: Final = re.compile(r"\s+(?:sở|bộ|cục|tổng cục|chi cục|ubnd|ủy ban nhân dân|"
                                      r"hđnd|viện|bệnh viện|trung tâm|công an)\s+[^\s,]+")
 _HEAD_OF_GOVERNMENT: Final = re.compile(r"(?i:người đứng đầu chính quyền)\s+(tỉnh|thành phố|xã|phường)(?!\w)")
+
+
+def _cast_name_before_mark(text: str, s: int, cast: Cast) -> str | None:
+    """The capitalised run right before the ``:`` of a headline quote at ``s`` when the cast
+    knows it as a person's whole name (``…, Lam Vy: “…”`` after ``nữ diễn viên Lam Vy``)."""
+    m = _RUN_BEFORE_COLON.search(text, max(0, s - 60), s)
+    if m is None:
+        return None
+    run = m.group("run")
+    if text[max(0, m.start() - 2):m.start()] not in (", ", "\n") and m.start() > 0:
+        return None  # "Chủ tịch Đông Á Thanh Hóa: “…”": a post and its club, not a name
+    role = cast.roles.get(run) or next((p.role for p in cast.people if p.name == run), None)
+    return run if role and title_re().match(role) else None  # (a person with a post, not a club)
+
+
+_RUN_BEFORE_COLON: Final = re.compile(rf"(?P<run>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})\s*:\s*[“\"‘']?$")
+
+
+def full_firm(text: str, name: str) -> str:
+    """``name``, or the company's full name the text wrote first when ``name`` shortens it to
+    its head and its last words (``Công ty Sao Việt`` → ``Công ty cổ phần Dịch vụ thanh toán
+    Sao Việt``)."""
+    if not name.startswith(("Công ty ", "Tập đoàn ")) or len(name.split()) > 5:
+        return name
+    head, tail = (" ".join(name.split()[:2]), " ".join(name.split()[2:]))
+    if not tail:
+        return name
+    m = re.search(rf"{head}(?:\s+[^\s,.;:()“”\"]+){{1,8}}?\s+{re.escape(tail)}(?![\w])", text)
+    return m.group() if m is not None and m.group() != name else name
 
 
 def real_name(text: str, name: str) -> str:

@@ -50,6 +50,10 @@ def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> li
                 or (text[inner_s].isupper() and _GOES_ON.match(text, close + 1))):
             found = None  # 'nói "không" với thuốc lá', 'cho biết “Tên phim” được quay …': a
             # word or a title quoted inside the sentence
+        elif found is not None and c is not None and len(text[inner_s:inner_e].split()) <= 4 \
+                and text[start:o].rstrip().endswith(",") and _LOWER_GOES_ON.match(text, c + 1) \
+                and text[inner_e - 1:inner_e] not in ".!?…":
+            found = None  # '… tự bật camera, "xác thực khuôn mặt" giúp chúng': a term in marks
         if found is None and c is not None:
             found = _cue_after(text, c + 1, end, known)
         if found is None:
@@ -57,6 +61,9 @@ def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> li
         ref, role = found
         out.append(Quote(inner_s, inner_e, ref, "direct", role, open=c is None))
     return out
+
+
+_LOWER_GOES_ON: Final = re.compile(r"[ \t]+[a-zà-ỹđ]")
 
 
 def _cue_before(text: str, start: int, o: int,

@@ -63,6 +63,8 @@ def _has_credit_word(segment: str) -> bool:
     return "ảnh" in segment or "Ảnh" in segment or "ẢNH" in segment
 
 
+# A word that makes a clause of reported words (not a noun phrase a photo shows).
+_CLAUSE_VERB: Final = re.compile(r"(?<!\w)(?:sẽ|đã|đang|là|có|được|cần|phải|không|chưa|vẫn|nên|bị|rằng)(?!\w)")
 _QUESTION: Final = re.compile(r"(?:gì|sao|thế nào|như thế nào|ra sao|bao nhiêu)(?!\w)", re.IGNORECASE)
 
 
@@ -128,6 +130,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue  # "Ông X nói gì về giá thuốc?": a question, not reported words
         credit = _CREDIT.search(text, c, stop) if _has_credit_word(text[c:stop]) else None
         stop = credit.start() if credit else stop
+        if credit is not None and len(text[c:stop].split()) <= 10 and not _CLAUSE_VERB.search(text, c, stop):
+            continue  # "Đại tá X chỉ ra dấu hiệu nhận biết link giả - Ảnh: Y": what a photo shows
         source = _SOURCE_TAIL.search(text[c:stop]) if "theo" in text[c:stop] else None
         stop = c + source.start() if source else stop  # "…, theo Reuters.": the source
         back = _BACK_TO_SPEAKER.search(text, c, stop)

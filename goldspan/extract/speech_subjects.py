@@ -485,6 +485,8 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
             procuracy = procuracy[:duty.start()] if duty is not None else procuracy
             if procuracy.startswith("VKSND "):  # the trial's bodies are named in full
                 procuracy = _ABBREVIATIONS["VKSND"] + procuracy[5:]
+            if len(procuracy.split()) <= 4:  # "Viện kiểm sát đề nghị …" named in full before
+                procuracy = expand_org(text, procuracy, at) or procuracy
             return NameRef(procuracy, at)
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None

@@ -1463,3 +1463,25 @@ def test_speech_reports_an_app_after_a_post_is_nobody_and_the_prosecution_is_the
     got = quotes("Đại diện VKSND tỉnh Bắc Ninh giữ quyền công tố tại tòa. Cơ quan công tố đề nghị phạt "
                  "bị cáo Hưng 13-15 năm tù.")
     assert ("indirect", "phạt bị cáo Hưng 13-15 năm tù", "Viện kiểm sát nhân dân tỉnh Bắc Ninh") in got
+
+
+def test_speech_reports_a_company_s_full_name_a_term_in_marks_a_photo_and_a_stage_name_headline():
+    got = quotes("Công ty cổ phần Dịch vụ thanh toán Sao Việt cho biết đã khóa các tài khoản. Công ty Sao "
+                 "Việt khẳng định mật khẩu đã được mã hóa.",
+                 "Thượng tá Lê Văn Thịnh cho biết số vụ lừa tăng. Tuy vậy, vị trưởng phòng lưu ý kẻ gian đã "
+                 "chuyển sang dụ nạn nhân tự bật camera, \"xác thực khuôn mặt\" giúp chúng.",
+                 "Đại tá Lê Văn Thịnh chỉ ra dấu hiệu nhận biết đường link giả mạo - Ảnh: NGỌC KHẢI")
+    assert ("indirect", "mật khẩu đã được mã hóa", "Công ty cổ phần Dịch vụ thanh toán Sao Việt") in got
+    assert ("indirect", "kẻ gian đã chuyển sang dụ nạn nhân tự bật camera, \"xác thực khuôn mặt\" giúp "
+            "chúng", "Lê Văn Thịnh") in got
+    assert not any(t == "xác thực khuôn mặt" or t.startswith("dấu hiệu") for _, t, _ in got)
+    text = "\n\n".join([
+        "“Chuyến đò cuối năm” đoạt Phượng Vàng, Lam Vy: “Tôi khóc vì nhân vật”",
+        "(VH&ĐS) - Tối qua, phim của đạo diễn Vũ Minh Khôi giành Phượng Vàng, nữ diễn viên Lam Vy "
+        "nhận giải Nữ diễn viên chính.",
+        "Đạo diễn Vũ Minh Khôi nói: “Tôi quay phim này trên chuyến đò cuối cùng.”",
+        "Hoài An", "Tin khác"])
+    doc = run_pipeline(new_document("h", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    said = {s.text: names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"}
+    assert said["Tôi khóc vì nhân vật"] == "Lam Vy"
