@@ -79,13 +79,14 @@ def subject_before(text: str, pos: int, floor: int,
     return NameRef(lower(phrase[:1]) + phrase[1:], kin.start()), found[1]
 
 
+# Words for a relative named through someone: "Chồng chị Hoa", "bà nội của Lan", "Mẹ Vy".
+_KIN_WORDS: Final = (r"(?:[Cc]hồng|[Vv]ợ|[Cc]on trai|[Cc]on gái|[Mm]ẹ|[Bb]ố|[Cc]ha|[Bb]à nội|[Bb]à ngoại|"
+                     r"[Ôô]ng nội|[Ôô]ng ngoại|[Aa]nh trai|[Cc]hị gái|[Ee]m trai|[Ee]m gái)")
 # A firm's analysts before the cue: "nhóm phân tích của NVS", "bộ phận nghiên cứu của Công ty X".
 _ANALYSTS_OF: Final = re.compile(rf"(?i:nhóm|bộ phận|khối|đội ngũ|trung tâm)\s+(?i:phân tích|nghiên cứu)\s+của\s+"
                                  rf"(?P<o>[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,6}})\s*$")
 # A relative opening the clause and named through someone: "Mẹ Vy", "Chồng chị Hoa".
-_KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?<!\w)(?P<kin>[Mm]ẹ|[Bb]ố|[Cc]ha|[Cc]hồng|[Vv]ợ|[Cc]on trai|"
-                                 rf"[Cc]on gái|[Aa]nh trai|[Cc]hị gái|[Ee]m trai|[Ee]m gái|[Bb]à nội|[Bb]à ngoại|"
-                                 rf"[Ôô]ng nội|[Ôô]ng ngoại)\s+(?:của\s+)?"
+_KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?<!\w)(?P<kin>{_KIN_WORDS})\s+(?:của\s+)?"
                                  rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})"
                                  rf"\s*$")
 # A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
@@ -97,9 +98,7 @@ _PERSON_OPENS: Final = re.compile(rf"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ)\s+(
                                   r"(?:\s*\([^()]{1,80}\))?")
 _VERB_PHRASE: Final = re.compile(r"(?:\s+[a-zà-ỹđ0-9][^\s,.;:!?“”\"()]*){2,20}")
 # A relative of the person named right after: "Chồng chị Hoa", "bà nội của Lan".
-_KIN: Final = re.compile(r"(?<!\w)(?:[Cc]hồng|[Vv]ợ|[Cc]on trai|[Cc]on gái|[Mm]ẹ|[Bb]ố|[Cc]ha|[Bb]à nội|[Bb]à ngoại|"
-                         r"[Ôô]ng nội|[Ôô]ng ngoại|[Aa]nh trai|[Cc]hị gái|[Ee]m trai|[Ee]m gái)"
-                         r"(?:\s+của)?\s+$")
+_KIN: Final = re.compile(rf"(?<!\w){_KIN_WORDS}(?:\s+của)?\s+$")
 
 
 def _subject_before(text: str, pos: int, floor: int,
