@@ -200,13 +200,13 @@ _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on 
 
 
 # The last two capitalised syllables of a company's name: "Công ty cổ phần Nội thất Phan Gia".
-_FIRM_TAIL: Final = re.compile(rf"(?:Công ty|Tập đoàn)[^,.;:()“”\"\n]{{0,60}}?\s([{UPPER}]{SYL[len(f'[{UPPER}]'):]}"
-                               rf"\s[{UPPER}]{SYL[len(f'[{UPPER}]'):]})(?=\s*[(,.;:)“”\"\n]|\s+[{LOWER}])")
+_FIRM_TAIL: Final = re.compile(rf"(?:Công ty|Tập đoàn)[^,.;:()“”\"\n]{{0,60}}?\s({SYL}\s{SYL})"
+                               rf"(?=\s*[(,.;:)“”\"\n]|\s+[{LOWER}])")
 
 
 # A product, platform or brand named after its kind: "ứng dụng đặt cơm nhà nấu Bếp Nhà".
 _PRODUCT: Final = re.compile(rf"(?<!\w)(?:ứng dụng|nền tảng|thương hiệu|chuỗi|startup|sàn|app)(?:\s+[{LOWER}]+){{0,5}}"
-                             rf"\s+([{UPPER}]{SYL[len(f'[{UPPER}]'):]}\s[{UPPER}]{SYL[len(f'[{UPPER}]'):]})"
+                             rf"\s+({SYL}\s{SYL})"
                              rf"(?=\s+[{LOWER}]|\s*[,.;:)])")
 
 
