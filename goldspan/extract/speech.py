@@ -185,6 +185,9 @@ class Speech(Extractor):
         allowed = content_ranges(doc)
         cast = Cast()
         m_pos, m_names = mentions(text, allowed, cast)
+        star = _headline_star(text, paras, zones)
+        if star is not None and star not in cast.known:  # "Vân Du: “…”" over an article that
+            cast.known.append(star)  # names her again and again: a stage name, her name
         for acronym, name in org_acronyms(text, allowed).items():
             cast.aliases.setdefault(acronym, name)
         bylines = [text[s:e] for (s, e), z in zip(paras, zones, strict=True) if z == "BYLINE"]
@@ -525,6 +528,22 @@ _BODY_AFTER_POST: Final = re.compile(r"\s+(?:sở|bộ|cục|tổng cục|chi c�
 _HEAD_OF_GOVERNMENT: Final = re.compile(r"(?i:người đứng đầu chính quyền)\s+(tỉnh|thành phố|xã|phường)(?!\w)")
 
 
+def _headline_star(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str | None:
+    """The capitalised name with no surname opening a headline quote (``Vân Du: “…”``) when
+    the article writes it three times or more: a stage name, known as a person's name."""
+    for (s, e), zone in zip(paras, zones, strict=True):
+        if zone != "TITLE":
+            continue
+        said = _STAR_SAYS.match(text, s, e)
+        if said is not None and split_name(said.group("name"), False) is None \
+                and text.count(said.group("name")) >= 3 and not is_org_name(said.group("name")):
+            return said.group("name")
+    return None
+
+
+_STAR_SAYS: Final = re.compile(rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,2}})\s*:\s*[“\"]")
+
+
 def _cast_name_before_mark(text: str, s: int, cast: Cast) -> str | None:
     """The capitalised run right before the ``:`` of a headline quote at ``s`` when the cast
     knows it as a person's whole name (``…, Lam Vy: “…”`` after ``nữ diễn viên Lam Vy``)."""
@@ -782,7 +801,7 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
             break
     if text:
         head = lower(text[at:at + 24]).split(" này")[0].split(" trên")[0]
-        kind = _COMPANY_KINDS if head == "doanh nghiệp" or head.startswith("chủ đầu tư") \
+        kind = _COMPANY_KINDS if head == "doanh nghiệp" or head.startswith(("chủ đầu tư", "đơn vị tổ chức")) \
             else head if head in _ANAPHOR_KINDS else ""  # "Đại diện chủ đầu tư": the company
         if kind:  # "Sở này": the last body of that kind, spoken or named
             named = last_org_mention(text, max(at - 3000, 0), at, kind)

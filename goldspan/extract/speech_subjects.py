@@ -235,7 +235,7 @@ _CAPITAL_BEFORE: Final = re.compile(rf"(?:^|\s)(?:[{UPPER}]\S*|\d{{1,3}})$")  # 
 # An organisation named again by its kind ("Đơn vị này", "Công ty trên"): the title of the
 # reference it gives, resolved by the extractor to the organisation that spoke last.
 ORG_ANAPHOR: Final = "đơn vị này"
-_ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:nghiên cứu|tư vấn|khảo sát|phân tích|thi công))?"
+_ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:nghiên cứu|tư vấn|khảo sát|phân tích|thi công|tổ chức))?"
                              r"(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
                              r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện|"
                              r"hiệp hội|tổng công ty|quỹ)"

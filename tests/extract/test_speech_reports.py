@@ -1485,3 +1485,19 @@ def test_speech_reports_a_company_s_full_name_a_term_in_marks_a_photo_and_a_stag
     names = {s.id: s.name for s in doc.speakers}
     said = {s.text: names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"}
     assert said["Tôi khóc vì nhân vật"] == "Lam Vy"
+
+
+def test_speech_reports_a_headline_stage_name_and_the_organiser_s_representative():
+    text = "\n\n".join([
+        "Vân Du: “Tôi nợ khán giả một đêm nhạc”",
+        "Concert đầu tiên của Vân Du sẽ diễn ra tối 19/12 tại TP.HCM.",
+        "“Mười năm rồi, Du vẫn hát những bài buồn”, Vân Du cười.",
+        "Theo Công ty TNHH Sự kiện Sương Sớm, đơn vị tổ chức, sân vận động có 22.000 chỗ. Vé được chia "
+        "thành sáu hạng, VVIP 8.800.000 đồng.",
+        "Đại diện đơn vị tổ chức cho biết vé mở bán từ 12h ngày 30/11 trên ứng dụng của công ty.",
+        "Hàn Băng", "Tin khác"])
+    doc = run_pipeline(new_document("v", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    said = {s.text: names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"}
+    assert said["Mười năm rồi, Du vẫn hát những bài buồn"] == "Vân Du"
+    assert said["vé mở bán từ 12h ngày 30/11 trên ứng dụng của công ty"] == "Công ty TNHH Sự kiện Sương Sớm"
