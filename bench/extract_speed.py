@@ -9,6 +9,12 @@ breakdown per extractor (measured on a fifth of the corpus), the wall-clock rate
 single-threaded process for the whole pipeline, i.e. the speed on one core, not disturbed
 by other programs sharing the machine.
 
+Before the rate it prints ``machine_ref_ms VALUE``: the CPU milliseconds of a fixed
+pure-Python workload (string formatting, a dict, a regex; best of five). Rates measured on
+different machines are comparable through it: the same code (927f772) measured 245–257
+KB/s on one session's machine and 688–690 KB/s on the next one's (both 2026-11-27; the
+first printed no reference yet).
+
 ``--profile`` instead prints a cProfile listing of the pipeline over the corpus (the
 ``--top`` functions by own time; ``--sort cumulative`` for the other view), to find the
 pipeline's own overhead (``registry``, ``base.make_span``, ``common``) beside the extractors.
@@ -22,6 +28,7 @@ import argparse
 import cProfile
 import json
 import pstats
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -62,6 +69,23 @@ def build_docs(texts: list[str], megabytes: float) -> tuple[list[Document], int]
             if size >= target:
                 break
     return docs, size
+
+
+_REF_WORDS = re.compile(r"\w+")
+
+
+def machine_reference_ms() -> float:
+    """CPU milliseconds of a fixed pure-Python workload, the best of five runs: the speed of
+    this machine's Python, to compare rates measured on different machines."""
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.process_time()
+        seen: dict[str, int] = {}
+        for i in range(60_000):
+            key = f"từ {i % 997} đến {i % 89}"
+            seen[key] = seen.get(key, 0) + len(_REF_WORDS.findall(key))
+        best = min(best, time.process_time() - t0)
+    return best * 1000
 
 
 def main() -> int:
@@ -110,6 +134,7 @@ def main() -> int:
         rate = part_size / 1000 / max(seconds, 1e-9)
         print(f"extractor {name} cpu_seconds {seconds:.3f} kb_per_s {rate:.0f}")
     print(f"wall_seconds {elapsed:.2f} wall_kb_per_s {kb / elapsed:.1f}")
+    print(f"machine_ref_ms {machine_reference_ms():.1f}")
     print(f"extract_kb_per_s {kb / cpu:.1f}")
     return 0
 

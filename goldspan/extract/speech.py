@@ -26,6 +26,7 @@ from goldspan.extract.speech_cast import (
     UPPER,
     Cast,
     NameRef,
+    Person,
     epithet_head,
     is_country,
     is_foreign,
@@ -52,10 +53,12 @@ from goldspan.extract.speech_paragraphs import (
 from goldspan.extract.speech_quotes import find_quotes
 from goldspan.extract.speech_subjects import (
     ORG_ANAPHOR,
+    PROSECUTION,
     defined_abbreviation,
     is_org_name,
     last_org_mention,
     org_acronyms,
+    procuracy_before,
 )
 from goldspan.extract.textcase import lower
 from goldspan.model.document import Document, Speaker
@@ -371,6 +374,11 @@ class Speech(Extractor):
                 chair = chair or cast.by_title("chủ tịch")
                 if chair is not None:
                     return chair.sid
+            if ref.title in PROSECUTION and cast.by_title(ref.title) is None:
+                procuracy = procuracy_before(text, ref.start)  # "Kiểm sát viên phân tích"
+                # with no prosecutor named: the procuracy
+                if procuracy is not None:
+                    return cast.speaker(procuracy).sid
             if ref.title in ("người phát ngôn", "phát ngôn viên"):
                 named = cast.by_title(ref.title)  # "Người phát ngôn Bộ Ngoại giao Đỗ Thu Hà"
                 if named is not None and not is_org_name(named.name):
@@ -442,6 +450,8 @@ class Speech(Extractor):
                         person = same
                     elif _person_gender(text, person.name) is not None:
                         person = None  # "nữ chuyên gia nói": not the man who is also an expert
+                if person is not None and m_names:
+                    person = _holder_named_before(ref.title, ref.start, person, cast, m_pos, m_names)
                 if person is not None:
                     return person.sid
                 post = title_re().match(ref.title)
@@ -786,6 +796,21 @@ _ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâ
 # Bodies "doanh nghiệp này" can stand for (not an industrial park or a ministry named later).
 _COMPANY_KINDS: Final = ("công ty", "tổng công ty", "tập đoàn", "doanh nghiệp", "hợp tác xã",
                          "ngân hàng", "nhà máy", "xí nghiệp")
+
+
+def _holder_named_before(title: str, at: int, person: Person, cast: Cast, m_pos: list[int],
+                         m_names: list[str]) -> Person:
+    """``person`` holding ``title``, or, when the text names ``person`` only after ``at``,
+    the latest of the 12 people named before ``at`` who holds it (``Luật sư đề nghị …`` after
+    ``luật sư Đỗ Thị Yến (Đoàn Luật sư …)``, before ``Còn luật sư Vũ Mạnh Cường``)."""
+    before = [cast.full_name(n) for n in m_names[max(0, bisect.bisect_right(m_pos, at) - 12):
+                                                 bisect.bisect_right(m_pos, at)]]
+    if person.name in before or not any(cast.full_name(n) == person.name for n in m_names):
+        return person
+    for full in reversed(before):
+        if full != person.name and cast.has_title(full, title):
+            return cast.speaker(full)
+    return person
 
 
 def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str | None:

@@ -328,6 +328,8 @@ def name_at_end(text: str, end: int, floor: int = 0,
             and not any(is_foreign(w) for w in name.split()):
         # "Chủ tịch Đông Á Thanh Hóa": a post and its club or body, nobody's name
         return NameRef(None, role_start, title=" ".join(text[role_start:end].split()).casefold())
+    if role_start is not None and not lead and _REP_OF_FIRM.fullmatch(text, role_start, name_start):
+        return None  # "Đại diện Công ty Hoàng Phúc Đạt": a firm's name, who speaks for it
     if (not titled and role_start is None and name_start == run_start
             and _org_before(window[:at])):
         return None
@@ -342,6 +344,11 @@ def name_at_end(text: str, end: int, floor: int = 0,
     return NameRef(name, start, role_start)
 
 
+# Who speaks for a firm, then its kind, before a name: the name is the firm's ("Đại diện
+# Công ty Hoàng Phúc Đạt", "Lãnh đạo Tập đoàn Minh Long").
+_REP_OF_FIRM: Final = re.compile(r"(?i:(?:người\s+)?đại diện|lãnh đạo|người phát ngôn)\s+(?:của\s+)?"
+                                 r"(?i:công ty|tập đoàn|doanh nghiệp|hợp tác xã|htx|nhà máy|cơ sở)"
+                                 r"(?:\s+(?i:tnhh|cổ phần|cp))?\s+")
 # A place word ending the words before a capitalised run: the run is where someone is from.
 _PLACE_BEFORE: Final = re.compile(r"(?:^|\s)(?i:quê|xứ|đến từ|gốc|trú tại|sống ở|người|đàn ông|đàn bà|phụ nữ)\s+$")
 
@@ -695,6 +702,8 @@ class Cast:
     known: list[str] = field(default_factory=list)  # full names seen in the text, in order
     roles: dict[str, str] = field(default_factory=dict)  # roles seen beside a name
     aliases: dict[str, str] = field(default_factory=dict)  # "ama thương" -> "Y Wang Niê"
+    posts: dict[str, str] = field(default_factory=dict)  # a title before a name with a role
+    # after it: "luật sư" of "luật sư Đỗ Thị Hoàng Yến (Đoàn Luật sư TP Hải Phòng)"
     reporter: str | None = None  # the byline's author: "phóng viên VTV tại hiện trường"
     presider: str | None = None  # "X chủ tọa phiên họp": later "Chủ tọa phiên họp kết luận"
 
@@ -738,7 +747,8 @@ class Cast:
         the roles seen beside names in the text."""
         key = title.casefold()
         for person in reversed(self.people):
-            if person.role and _role_opens(person.role, key):
+            if person.role and _role_opens(person.role, key) or _role_opens(
+                    self.posts.get(person.name, ""), key):
                 return person
         for name, role in reversed(list(self.roles.items())):
             if _role_opens(role, key):
@@ -749,6 +759,13 @@ class Cast:
         if found is None and self.reporter and key.startswith(("phóng viên", "pv ")):
             return self.speaker(self.reporter, "Phóng viên")  # the paper's own reporter
         return found
+
+    def has_title(self, name: str, title: str) -> bool:
+        """``name``'s role, or the post written before it, starts with ``title``."""
+        key = title.casefold()
+        role = next((p.role for p in self.people if p.name == name and p.role), None)
+        return any(_role_opens(r, key) for r in (role or "", self.roles.get(name, ""),
+                                                 self.posts.get(name, "")) if r)
 
     def member_of(self, body: str) -> Person | None:
         """The latest person (not a body) whose role names ``body`` (case-insensitive), or

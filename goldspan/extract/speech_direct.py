@@ -306,6 +306,11 @@ def _cue_after(text: str, after: int, end: int,
         ref = name_at_end(text, moved.end("who"), moved.start("who"), known)
         if ref is not None and ref.name is not None and ref.start == moved.start("who"):
             return ref, None  # '"…", chị Hạnh nghẹn ngào.': the feeling says who spoke
+    moved = _MOVED_EPITHET.match(text, after, end)
+    if moved is not None and _SEPARATOR.search(text, after, moved.start("who")):
+        ref = name_at_end(text, moved.end("who"), moved.start("who"), known)
+        if ref is not None and ref.name is None and ref.start == moved.start("who"):
+            return ref, None  # '"…", vị giám đốc HTX trầm ngâm, rồi …': the one so described
     return _said_by(text, after, end, known)
 
 
@@ -316,6 +321,13 @@ _MOVED: Final = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?P<who>(?:ông|bà|anh|ch�
                            rf"hào hứng|lo lắng|buồn bã|tự hào|vui vẻ|nhẩm tính|tính nhẩm)(?:\s+\w+)?\s*[.!]")
 
 
+# The same feelings after a description ("vị giám đốc HTX", "người nông dân 62 tuổi"), ending
+# the sentence or going on with ", rồi …".
+_MOVED_EPITHET: Final = re.compile(r"[\s,]*(?:[-–—]\s*)?(?P<who>(?:vị|người|nữ|nam|cụ|lão)\s+"
+                                   r"\w+(?:\s+\w+){0,4}?)\s+(?:nghẹn ngào|xúc động|rưng rưng|"
+                                   r"bức xúc|bùi ngùi|trầm ngâm|cười|cười hiền|phấn khởi|hào hứng|"
+                                   r"lo lắng|buồn bã|tự hào|vui vẻ|nhẩm tính|tính nhẩm)"
+                                   r"(?:\s*[.!]|,\s+rồi\s)")
 _SEPARATOR: Final = re.compile(r"[,\-–—]")
 _GAP_BREAK: Final = re.compile(r"[.!?;:“”\"]")
 _AFTER_CLOSE: Final = re.compile(r"[\s,]*(?:[-–—]\s*)?")

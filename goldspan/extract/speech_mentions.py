@@ -299,6 +299,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             if name is None or (not titled and name != rest and lower(name) in _districts()) \
                     or name in products:  # ("Chiều Hồ Tây": a song about a lake, nobody named
                 continue  # Hồ Tây; "CEO Bếp Nhà" where "ứng dụng … Bếp Nhà" is an app)
+            if not titled and rest.endswith(" " + name) and rest.count(" ") == 2 and " " in name and _PLACE_BEFORE.search(
+                    text, max(s, m.start() - 12), m.start()):
+                continue  # "xã An Lục Long": a place's name holding a surname, nobody's
             if titled and " " in name:
                 name = without_country(name)  # "Tổng thống Zambia Mulenga Chisanga"
             if _NAMED_AFTER.search(text, max(s, m.start() + group.rfind(name) - 40),
@@ -310,8 +313,11 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             if name in roles:  # a role is kept only the first time: no need to read one
                 cast.observe(name)
             else:
-                cast.observe(name, role_after(text, m.end(), e)
-                             or _title_before(text, m.start() + group.rfind(name), s))
+                after = role_after(text, m.end(), e)
+                before = _title_before(text, m.start() + group.rfind(name), s)
+                cast.observe(name, after or before)
+                if after and before:  # "luật sư Đỗ Thị Hoàng Yến (Đoàn Luật sư …)": the post
+                    cast.posts.setdefault(name, before)  # before the name as well
             pos.append(m.end())
             names.append(name)
             if text.startswith(" (", m.end()):

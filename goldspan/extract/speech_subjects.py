@@ -450,6 +450,27 @@ def _name_words(phrase: str) -> int:
     return len(words) - sum(1 for w in words if w in _LEGAL_FORM)
 
 
+# The prosecution written short or by an unnamed member: the procuracy named in full before.
+PROSECUTION: Final = frozenset({"cơ quan công tố", "đại diện cơ quan công tố", "viện kiểm sát",
+                                "đại diện viện kiểm sát", "vks", "đại diện vks", "kiểm sát viên",
+                                "đại diện vksnd"})
+
+
+def procuracy_before(text: str, at: int) -> str | None:
+    """The procuracy (``Viện kiểm sát …``, ``VKSND …`` written out) named last in the 4,000
+    characters before ``at``, in full; None when there is none."""
+    procuracy = last_org_mention(text, max(0, at - 4000), at, ("viện kiểm sát", "vksnd"))
+    if procuracy is None:
+        return None
+    duty = _DUTY.search(procuracy)
+    procuracy = procuracy[:duty.start()] if duty is not None else procuracy
+    if procuracy.startswith("VKSND "):  # the trial's bodies are named in full
+        procuracy = _ABBREVIATIONS["VKSND"] + procuracy[5:]
+    if len(procuracy.split()) <= 4:  # "Viện kiểm sát đề nghị …" named in full before
+        procuracy = expand_org(text, procuracy, at) or procuracy
+    return procuracy
+
+
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
     start = clause_start(text, floor, end)
@@ -477,15 +498,9 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
             unit = owner
         phrase = unit
     at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-    if phrase.casefold() in ("cơ quan công tố", "đại diện cơ quan công tố"):
-        procuracy = last_org_mention(text, max(0, at - 4000), at, ("viện kiểm sát", "vksnd"))
+    if phrase.casefold() in PROSECUTION:
+        procuracy = procuracy_before(text, at)
         if procuracy is not None:  # "Cơ quan công tố đề nghị …": the procuracy of the trial
-            duty = _DUTY.search(procuracy)
-            procuracy = procuracy[:duty.start()] if duty is not None else procuracy
-            if procuracy.startswith("VKSND "):  # the trial's bodies are named in full
-                procuracy = _ABBREVIATIONS["VKSND"] + procuracy[5:]
-            if len(procuracy.split()) <= 4:  # "Viện kiểm sát đề nghị …" named in full before
-                procuracy = expand_org(text, procuracy, at) or procuracy
             return NameRef(procuracy, at)
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
@@ -597,15 +612,26 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     """The full name of an organisation referred to by a shortened name — a bare head word
     (``Trung tâm`` → the last ``Trung tâm Quản lý …`` written before ``before``) or a name
     without its distinguishing part (``Ban Quản lý dự án`` → ``… Thăng Long``) — or None."""
-    found = None
-    for m in _head_re(head).finditer(text, 0, before):
-        found = m.group()
-    if found is not None:
-        cue = next((c for c in _cue_inside_re().finditer(found) if not (
-            c.group().strip().casefold() == "bảo" and BAO_WORD.match(found, c.end()))), None)
-        found = found[:cue.start()] if cue else found  # "Trung tâm X thông tin …"
-    if found is None:
-        return None
+    mentions = [m.group() for m in _head_re(head).finditer(text, 0, before)]
+    for k, found in enumerate(reversed(mentions[-6:])):
+        name = _named_mention(found, head)
+        if name is not None and (k == 0 or _all_capitalised(name[len(head):])):
+            return name  # or an earlier mention naming it in capitals alone: "Thanh tra tỉnh
+    return None  # kiến nghị …" after "Thanh tra tỉnh Lâm Đồng vừa ban hành …"
+
+
+def _all_capitalised(words: str) -> bool:
+    """Each of ``words`` (one to five) opens with a capital letter."""
+    split = words.split()
+    return 0 < len(split) <= 5 and all(w[:1].isupper() for w in split)
+
+
+def _named_mention(found: str, head: str) -> str | None:
+    """The organisation's name at the start of ``found`` (a match of :func:`_head_re`), when
+    it holds more than ``head`` and a capitalised word after it; else None."""
+    cue = next((c for c in _cue_inside_re().finditer(found) if not (
+        c.group().strip().casefold() == "bảo" and BAO_WORD.match(found, c.end()))), None)
+    found = found[:cue.start()] if cue else found  # "Trung tâm X thông tin …"
     words_out: list[str] = []
     words = found.split()
     for k, word in enumerate(words):
@@ -668,7 +694,7 @@ def _locative_title(text: str, end: int, floor: int) -> NameRef | None:
 # "(VAMA)", also with a place after it: "(CDC Hà Nội)", "(Sở GD&ĐT TP.HCM)" is no acronym.
 _PAREN_ACRONYM: Final = re.compile(rf" \(([A-ZĐ][A-ZĐ0-9&]{{1,9}}(?:\s+[{UPPER}][\w.]*){{0,3}})\)")
 _WORD_START: Final = re.compile(rf"(?<!\S)[{UPPER}]")
-_NAME_BREAK: Final = re.compile(r"[,.;:!?“”\"()]")
+_NAME_BREAK: Final = re.compile(r"[,;:!?“”\"()]|\.(?!\w)")  # ("TP.HCM" is one word)
 
 
 def org_acronyms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:

@@ -1501,3 +1501,63 @@ def test_speech_reports_a_headline_stage_name_and_the_organiser_s_representative
     said = {s.text: names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"}
     assert said["Mười năm rồi, Du vẫn hát những bài buồn"] == "Vân Du"
     assert said["vé mở bán từ 12h ngày 30/11 trên ứng dụng của công ty"] == "Công ty TNHH Sự kiện Sương Sớm"
+
+
+def test_speech_reports_a_body_named_in_full_earlier_and_a_firm_named_like_a_person():
+    got = quotes("Thanh tra tỉnh Gia Lai vừa công bố kết luận về các công trình nước sạch.",
+                 "Thanh tra tỉnh kiến nghị thu hồi 2,4 tỷ đồng. Chủ đầu tư đã để Công ty TNHH xây dựng "
+                 "và thương mại Lê Minh Quang thi công chậm 90 ngày.",
+                 "Thanh tra tỉnh cũng đề nghị kiểm điểm trách nhiệm của ban quản lý dự án.",
+                 "Đại diện Công ty Lê Minh Quang thừa nhận có chậm tiến độ do mưa kéo dài.")
+    assert ("indirect", "kiểm điểm trách nhiệm của ban quản lý dự án", "Thanh tra tỉnh Gia Lai") in got
+    assert ("indirect", "có chậm tiến độ do mưa kéo dài",
+            "Công ty TNHH xây dựng và thương mại Lê Minh Quang") in got
+
+
+def test_speech_reports_an_earlier_mention_with_a_verb_is_no_name_and_a_director_stays_a_person():
+    got = quotes("Hội đồng xét xử áp dụng Điều 54 Bộ luật Hình sự cho hai bị cáo. Hội đồng xét xử "
+                 "tuyên án lúc 16h cùng ngày.",
+                 "Hội đồng xét xử nhận định bị cáo Khánh giữ vai trò chính trong vụ án.",
+                 "Ông Trần Văn Hậu, Giám đốc Công ty Sông Xanh, cho biết đơn vị sẽ bồi thường đủ.")
+    assert ("indirect", "bị cáo Khánh giữ vai trò chính trong vụ án", "Hội đồng xét xử") in got
+    assert ("indirect", "đơn vị sẽ bồi thường đủ", "Trần Văn Hậu") in got
+
+
+def test_speech_reports_an_unnamed_prosecutor_is_the_procuracy_and_a_named_one_stays():
+    got = quotes("Đại diện VKSND TP.HCM giữ quyền công tố tại tòa. Bị cáo Lâm Văn K. khai chỉ làm thuê.",
+                 "Kiểm sát viên phân tích, các sao kê cho thấy K. trực tiếp chia tiền. Viện kiểm sát đề nghị "
+                 "xử phạt K. 12 năm tù.")
+    assert ("indirect", "các sao kê cho thấy K. trực tiếp chia tiền",
+            "Viện kiểm sát nhân dân TP.HCM") in got
+    assert ("indirect", "xử phạt K. 12 năm tù", "Viện kiểm sát nhân dân TP.HCM") in got
+    named = quotes("“Bị cáo không thành khẩn”, Kiểm sát viên Hồ Văn Trí, đại diện VKSND tỉnh An Giang, "
+                   "nói khi luận tội.",
+                   "Vị kiểm sát viên đề nghị xử phạt bị cáo 9 năm tù.")
+    assert ("indirect", "xử phạt bị cáo 9 năm tù", "Hồ Văn Trí") in named
+
+
+def test_speech_reports_a_bare_title_is_the_holder_named_before_not_one_named_after():
+    got = quotes("Bào chữa cho bị cáo H., luật sư Đỗ Thị Yến (Đoàn Luật sư TP Hải Phòng) cho rằng thân "
+                 "chủ chỉ làm công. Luật sư đề nghị tòa xem xét mức án thấp nhất. Còn luật sư Vũ Văn "
+                 "Cường (Đoàn Luật sư TP Hà Nội) đề nghị cho bị cáo V. hưởng án treo.")
+    assert ("indirect", "tòa xem xét mức án thấp nhất", "Đỗ Thị Yến") in got
+    assert ("indirect", "cho bị cáo V. hưởng án treo", "Vũ Văn Cường") in got
+
+
+def test_speech_reports_a_commune_name_holding_a_surname_is_no_person():
+    got = quotes("Ông Phan Văn Hưng, Giám đốc hợp tác xã, cho biết giá đang tốt. Nông dân xã An Lục Long "
+                 "đã thắp đèn cho vụ Tết.",
+                 "Ông cho hay hợp tác xã sẽ xuất 400 tấn sang Hàn Quốc.")
+    assert ("indirect", "hợp tác xã sẽ xuất 400 tấn sang Hàn Quốc", "Phan Văn Hưng") in got
+    titled = quotes("Chiều cùng ngày, Phó Chủ tịch UBND tỉnh Phú Thọ Bùi Quang Hòa đã đến hiện trường. "
+                    "Ông yêu cầu xã di dời 17 hộ dân.")
+    assert ("indirect", "xã di dời 17 hộ dân", "Bùi Quang Hòa") in titled
+
+
+def test_speech_reports_a_feeling_after_a_quote_and_a_description():
+    got = quotes("Ông Phan Văn Hưng, Giám đốc Hợp tác xã Long Trì, nói giá thanh long đang tốt.",
+                 "“Nhưng giá lên xuống thất thường lắm”, vị giám đốc HTX trầm ngâm, rồi nhắc lại năm "
+                 "2023.",
+                 "“Giá này thì ai cũng mừng”, người bán hàng ở chợ nói thêm.")
+    assert ("direct", "Nhưng giá lên xuống thất thường lắm", "Phan Văn Hưng") in got
+    assert not any(t == "Giá này thì ai cũng mừng" and n == "Phan Văn Hưng" for _, t, n in got)
