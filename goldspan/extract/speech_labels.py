@@ -296,6 +296,8 @@ def byline_author(line: str) -> str | None:
     if text.isupper():
         text = text.title()  # "VĂN CHIẾN (thực hiện)"
     first = _AUTHOR_CUT.split(text, maxsplit=1)[0].strip(" .")
+    if first.isupper() and len(first) > 3:
+        first = _caps_as_name(first)  # "Bài: KHÁNH LINH - Ảnh: NVCC": the writer in capitals
     if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
         return None
     if first.casefold() in word_sets()["not_names"] and not (

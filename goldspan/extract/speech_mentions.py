@@ -479,7 +479,7 @@ def _alias(text: str, at: int, name: str, cast: Cast) -> None:
         cast.aliases.setdefault(m.group(1).casefold(), name)  # "Trịnh Quốc Bảo (Pilot)": a
         return  # player's tag, later "Pilot nói"
     m = _ORIGINAL_NAME.match(text, at)
-    if m is not None and all(map(is_foreign, m.group(1).split())):
+    if m is not None and any(map(is_foreign, m.group(1).split())):
         cast.aliases.setdefault(m.group(1).casefold(), name)  # "Trương Vĩnh Khang (Zhang
         # Yongkang)": the name in its own script; "ông Trương" is then his family name
 

@@ -513,7 +513,17 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     if written is None and " " not in phrase and phrase.isupper():
         written = defined_abbreviation(text, phrase, at)  # "HCDC": "Trung tâm … (HCDC)"
     phrase = written or expand_org(text, phrase, at) or phrase
+    acr = _HEAD_ACRONYM.match(phrase)
+    if acr is not None:  # "Bộ GD&ĐT phát động chương trình": the head and its acronym, the
+        full = defined_abbreviation(text, acr.group("acr"), at)  # body written out before
+        phrase = full if full is not None and full.casefold().startswith(
+            acr.group("head").casefold() + " ") else acr.group()
     return NameRef(phrase, at)
+
+
+# A head word and an acronym joined by "&" or "-" ("Bộ GD&ĐT", "Sở NN-PTNT", "Bộ VH-TT&DL").
+_HEAD_ACRONYM: Final = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ban|Vụ|Viện)\s+"
+                                  r"(?P<acr>[A-ZĐ][A-ZĐ0-9]*(?:[&-][A-ZĐ0-9]+)+)(?![\w&-])")
 
 
 _CLAUSE_STOP: Final = re.compile(r"[;:!?“”\"()\n]|[.,]\s")

@@ -55,6 +55,8 @@ _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,·]\s*(?P<when>(?:thứ|chủ nhậ
                     re.IGNORECASE)
 _TRAIL_SIGNS = (" › ", " » ", " ❯ ", " ▸ ", " → ", " ‣ ", " ⟩ ")
 _CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸‣⟩])\s+")
+_HOME_DASH = re.compile(r"(?:Trang chủ|Trang nhất|Home)\s+[-–]\s+")
+_DASH_SEP = re.compile(r"\s+[-–]\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
 _WORD = re.compile(r"\w+")
 _TRANSITION = re.compile(rf"(?<![.!?:;])\s[{_LO}]\w*\s+(?:[{_UP}][{_LO}])")
@@ -269,7 +271,8 @@ def _chrome(ln: Line) -> bool:
         return True
     if " | " in stripped and buttons_bar(stripped):
         return True
-    return _CRUMB_SEP.search(stripped) is not None and is_breadcrumb(stripped)
+    return (_CRUMB_SEP.search(stripped) is not None or _HOME_DASH.match(stripped) is not None) \
+        and is_breadcrumb(stripped)
 
 
 _MARKET_ITEM = re.compile(r"(?:^|· )[A-Z][A-Z0-9-]{1,10}\s+[\d.,]+\s+[+-]")
@@ -457,6 +460,8 @@ def is_breadcrumb(line: str) -> bool:
     if len(line) > 100 or ": " in line:
         return False  # ("Quý I: +3,05% | Quý II: …", "Biên tập: X | Đồ họa: Y": no trail)
     parts = _CRUMB_SEP.split(line)
+    if len(parts) == 1 and _HOME_DASH.match(line):  # "Trang chủ - Điện kinh - Chạy bộ": dashes
+        parts = _DASH_SEP.split(line)  # only after the home page (titles have dashes too)
     # a trail from the home page may end in a longer section ("Hoạt động của lãnh đạo tỉnh")
     most = 7 if len(parts) >= 3 and parts[0].casefold() in ("trang chủ", "trang nhất", "home") else 5
     if any(sign in line for sign in _TRAIL_SIGNS):

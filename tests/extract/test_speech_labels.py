@@ -75,14 +75,15 @@ def test_speech_labels_not_labels(line):
                                        ("Lan Hương (TTXVN)", "Lan Hương"),
                                        ("Theo Vũ Hà (VOV)", "Vũ Hà"),
                                        ("Tin, ảnh: Hoàng Yến", "Hoàng Yến"),
-                                       ("Tin: Minh Khang", "Minh Khang")])
+                                       ("Tin: Minh Khang", "Minh Khang"),
+                                       ("Bài: KHÁNH LINH - Ảnh: NVCC", "Khánh Linh")])
 def test_speech_labels_byline_author(line, name):
     assert byline_author(line) == name
 
 
 @pytest.mark.parametrize("line", ["Theo Báo Nông thôn Ngày nay", "PV", "Nguồn: Bộ Y tế",
                                   "Hà Nội", "Theo Tuổi Trẻ", "Theo Hà Nội Mới",
-                                  "Ảnh: Minh Đức"])
+                                  "Ảnh: Minh Đức", "Bài: TTXVN - Ảnh: Hà Nam"])
 def test_speech_labels_byline_without_author(line):
     assert byline_author(line) is None
 

@@ -1561,3 +1561,23 @@ def test_speech_reports_a_feeling_after_a_quote_and_a_description():
                  "“Giá này thì ai cũng mừng”, người bán hàng ở chợ nói thêm.")
     assert ("direct", "Nhưng giá lên xuống thất thường lắm", "Phan Văn Hưng") in got
     assert not any(t == "Giá này thì ai cũng mừng" and n == "Phan Văn Hưng" for _, t, n in got)
+
+
+def test_speech_reports_a_ministry_by_its_acronym_with_an_ampersand_and_a_bare_bo():
+    got = quotes("Bộ Giáo dục và Đào tạo (GD&ĐT) tổ chức hội nghị trực tuyến với các tỉnh biên giới.",
+                 "Bộ GD&ĐT cho biết, đến ngày 10/4, 126 trường đã khởi công.",
+                 "Cũng tại hội nghị, Bộ GD&ĐT phát động chương trình “Sách lên biên cương”. Bộ kêu gọi "
+                 "các nhà xuất bản tặng sách cho thư viện trường.")
+    assert ("indirect", "đến ngày 10/4, 126 trường đã khởi công", "Bộ Giáo dục và Đào tạo") in got
+    assert ("indirect", "các nhà xuất bản tặng sách cho thư viện trường", "Bộ Giáo dục và Đào tạo") in got
+    undefined = quotes("Sở NN-PTNT cho biết 2.000 ha lúa đã được thu hoạch.")
+    assert ("indirect", "2.000 ha lúa đã được thu hoạch", "Sở NN-PTNT") in undefined
+
+
+def test_speech_reports_a_chinese_name_with_its_pinyin_in_brackets():
+    got = quotes("Ngoại trưởng Trung Quốc Lưu Kiến Quốc (Liu Jianguo) cho rằng ba nền kinh tế cần một "
+                 "khuôn khổ mới. “Chúng ta đã để lỡ quá nhiều thời gian”, ông Lưu nói.")
+    assert ("direct", "Chúng ta đã để lỡ quá nhiều thời gian", "Lưu Kiến Quốc") in got
+    plain = quotes("Ông Lưu Văn Bình, Giám đốc hợp tác xã, cho biết giá vải đang tốt. “Năm nay được mùa”, "
+                   "ông Bình nói.")
+    assert ("direct", "Năm nay được mùa", "Lưu Văn Bình") in plain

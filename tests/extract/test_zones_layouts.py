@@ -1173,3 +1173,21 @@ def test_zones_layouts_reviewed_by_lines_a_desk_byline_a_merged_broadcaster_and_
         (P, "|Bài viết liên quan"),
     ]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_home_trail_with_dashes_over_a_headline_with_a_dash():
+    case = [
+        (P, "TINTHETHAO.COM.VN"), (P, "|Tin thể thao nhanh, chính xác"),
+        (P, "|Bóng đá | Điện kinh | Tennis | Võ thuật | Video"),
+        (P, "|Trang chủ - Điện kinh - Chạy bộ"),
+        (T, "|Trưởng ban tổ chức giải chạy Sông Gianh - Phong Nha: “Chúng tôi đã chủ quan”"),
+        (P, "|Thứ Hai, 08/06/2026 09:40"), (P, "|17 bình luận"),
+        (L, "|Hơn 30 vận động viên phải chăm sóc y tế khi nhiệt độ vượt 36 độ C ở chặng cuối giải."),
+        (B, "|Giải năm nay có hơn 4.000 người tham gia ở ba cự ly."),
+        (Y, "|Bài và ảnh: Hải Đăng"), (P, "|Tin cùng chuyên mục"),
+    ]
+    _assert_zones(case)
+    case = [(T, "Trang chủ mới của thư viện tỉnh - nơi bạn đọc mượn sách trực tuyến"),
+            (L, "(TVT) - Từ tháng 7, bạn đọc có thể mượn sách qua trang chủ mới của thư viện tỉnh."),
+            (B, "Thư viện có hơn 120.000 đầu sách."), (Y, "Minh Phúc"), (P, "Tin cùng chuyên mục")]
+    _assert_zones(case)

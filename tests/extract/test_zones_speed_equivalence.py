@@ -434,4 +434,5 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(r, "_CALL_TO_ACTION", re.compile(r"(?!)"))  # sets 147-152: a hospital's advert
         patch.setattr(r, "_REVIEWED_BY", re.compile(r"(?!)"))  # "Tham vấn bởi: …"
         patch.setattr(r, "_DESK", re.compile(r"(?!)"))  # "Ban Truyền thông VFF"
+        patch.setattr(r, "_HOME_DASH", re.compile(r"(?!)"))  # sets 157-160: "Trang chủ - X - Y"
         assert zones.classify_lines(raw, joined) == old.classify_lines(raw, joined)
