@@ -750,7 +750,8 @@ def _camel_brands(text: str, words: set[str]) -> set[str]:
 # A place word right before a name the article also writes as a place: the post's place
 # ("Trưởng thôn Xà Ơi"), not a person.
 _PLACE_WORD_BEFORE: Final = re.compile(r"(?<!\w)(?i:thôn|xã|bản|ấp|làng|phường|buôn|sóc|"
-                                       r"khu phố|tổ dân phố)\s+$")
+                                       r"khu phố|tổ dân phố)\s+$|(?<!\w)(?:ở|tại)\s+$")  # (a place
+# the text named with its kind, then "ở Kim Long": still that place)
 
 
 def _speaker_names(doc: Document, gaz: Gazetteers) -> set[str]:
@@ -776,6 +777,8 @@ def _speaker_names(doc: Document, gaz: Gazetteers) -> set[str]:
 # ("Hiệp định Thương mại tự do Việt Nam - EU"), the Pacific after Asia.
 _DASH_PLACE: Final = re.compile(r" [-–] ([A-ZĐÀ-Ỹ]\w*(?:\.\w+)*(?: [A-ZĐÀ-Ỹ]\w*(?:\.\w+)*){0,3})")
 _REGION_END: Final = re.compile(r"(?:khu vực|Khu vực) \d{1,2}$")
+_NOT_PLACE_FIRST: Final = frozenset("Cơ Báo Tạp Đài Trang Ban Sở Bộ Công Hội Trung Kênh Thông".split())
+_EVENT_HEAD: Final = re.compile(r"(?:Giải|Cuộc thi|Lễ hội|Liên hoan|Festival|Hội thi)\s")
 
 
 def dash_continued(text: str, chosen: list[Cand], end: int, gaz: Gazetteers) -> list[Cand]:
@@ -797,6 +800,17 @@ def dash_continued(text: str, chosen: list[Cand], end: int, gaz: Gazetteers) -> 
             first = words[0]
             stop = m.start(1) + len(first) if (first in gaz.loc_names or (
                 first.isupper() and len(first) >= 2)) else None
+            two = " ".join(words[:2])
+            if len(words) >= 2 and two in gaz.loc_names:  # "Hữu nghị Việt Nam - Cu Ba": the
+                stop = m.start(1) + len(two)  # country in two words, then its town if any
+                rest = " ".join(words[2:4])
+                if label == "ORG" and rest and rest in gaz.loc_names:
+                    stop = m.start(1) + len(two) + 1 + len(rest)  # "… - Cu Ba Đồng Hới"
+        elif label == "MISC" and _EVENT_HEAD.match(name) and any(
+                " ".join(name.split()[-n:]) in gaz.loc_names for n in (1, 2, 3)) and \
+                words[0] not in _NOT_PLACE_FIRST:  # "Giải Bán marathon Đồng Hới -
+            year = _EDITION.match(text, m.end(), end)  # Nhật Lệ 2026": a race between two places
+            stop = year.end() if year is not None else m.end()
         elif name == "châu Á" and place.startswith("Thái Bình Dương"):
             stop = m.start(1) + len("Thái Bình Dương")
         else:

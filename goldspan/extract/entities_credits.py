@@ -17,7 +17,7 @@ Cand = tuple[int, int, str, int]
 _PAREN_TAG: Final = re.compile(r"\(([^()\n]{2,30})\)")
 _DASH_TAG: Final = re.compile(r"([A-ZĐ][A-Za-zĐ.]{1,15})\s*[-–]\s")
 _CREDIT: Final = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa)(?: minh họa| minh hoạ| tư liệu)?\s*:\s*([^\n()]{2,60}?)\s*(?=\)|$|\n)")
-_PART: Final = re.compile(r"[^,;/–\-]+")
+_PART: Final = re.compile(r"[^,;/–\-|]+")  # ("Tin: Hải Yến | Đồ họa: …": a bar too)
 _BYLINE_PREFIX: Final = re.compile(
     r"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm phóng viên|Nhóm PV|Theo|Tin,\s*ảnh|"
     r"Tin và ảnh|Tin|Thực hiện|Ghi chép|Ghi|Tác giả)\s*:?\s*", re.IGNORECASE)

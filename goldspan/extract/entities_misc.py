@@ -40,8 +40,12 @@ tiểu thuyết|tủ sách|cuốn|ấn phẩm|tập thơ|album|chuyên mục|chu
 show|talkshow|trò chơi|game|bộ truyện|truyện|bài thơ|bức tranh|triển lãm|đề án|sáng kiến|
 nhãn hiệu|thương hiệu|website|trang|kênh|quỹ|dòng sản phẩm|hội thi|liên hoan|giải thưởng|bài|bài chiêng|điệu|điệu múa|điệu hát|làn điệu|vở kịch|bản nhạc|nhạc phẩm|
 concert|liveshow|đêm nhạc|bản hit|hit|single|mv|bản|bản phối|ca khúc mới|bản song ca|
-mixtape|ep|tour
+mixtape|ep|tour|bộ sưu tập|sưu tập|bom tấn|hoạt hình|viễn tưởng|kinh dị|tài liệu|loạt phim|series|sitcom|
+nhạc kịch|phim truyện|phim ngắn
 """.replace("\n", "").split("|"))
+# A quoted title followed by its author: "“Chuyến đò cuối năm” của đạo diễn X".
+_AUTHOR_AFTER: Final = re.compile(r"\s+(?:của|do)\s+(?:đạo diễn|nhạc sĩ|nhà văn|tác giả|họa sĩ|biên kịch|"
+                                  r"nhà thơ|nhà thiết kế|NTK|NSND|NSƯT)\s")
 # Between two quoted titles of a list ("“Ngõ vắng”, “Thư gửi mẹ” và “…”").
 _LIST_JOIN: Final = re.compile(r"\s*(?:,|và|hay|hoặc|cùng)\s*$")
 _PRIZES: Final = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Vàng Bạc Đồng A B C".split())
@@ -504,7 +508,8 @@ def quoted_titles(text: str, start: int, end: int) -> list[Cand]:
         last1 = lower(before[-1])
         last2 = lower(" ".join(before[-2:]))
         if last1 in _TITLE_NOUNS or last2 in _TITLE_NOUNS or (last1 in ("như", "là") and any(
-                lower(w) in _TITLE_NOUNS for w in before[-6:-1])):  # "bản ballad như “…”"
+                lower(w) in _TITLE_NOUNS for w in before[-6:-1])) or _AUTHOR_AFTER.match(
+                text, m.end(), min(end, m.end() + 24)):  # "bản ballad như “…”", "“…” của đạo diễn X"
             out.append((m.start(1), m.end(1), "MISC", 4))
     return out
 

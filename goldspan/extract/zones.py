@@ -115,6 +115,8 @@ def find_title(lines: list[r.Line]) -> int:
                 or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
                 or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
                 or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
+                or (i == 1 and _edition_over_menu(lines, 1) and _brand_over_menu(lines))
+                or (i < 6 and _price_bar(line.stripped))
                 or (0 < i < 3 and _tagline(lines, i))
                 or (i == 0 and " - " in line.stripped and _tagline(lines, 0))  # "VnExpress - Báo
                 # tiếng Việt nhiều người xem nhất" over the menu
@@ -219,7 +221,8 @@ def _owner_line(line: str) -> bool:
 
 _OWNED_AFTER_DASH: Final = re.compile(r"^(?:Kênh|Chuyên trang|Trang tin|Báo điện tử)\s.*\s[-–]\s(?:Đài|Báo|Tạp chí|"
                                       r"Truyền hình|Cơ quan)\s")
-_OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của")
+_OWNED_PAPER: Final = ("báo điện tử của", "tạp chí điện tử của", "trang tin điện tử của",
+                       "tạp chí của", "trang tin của")  # "Tạp chí của Hiệp hội Năng lượng …"
 
 
 def _section_over_date(lines: list[r.Line], k: int) -> bool:
@@ -230,10 +233,29 @@ def _section_over_date(lines: list[r.Line], k: int) -> bool:
 
 
 def _brand_over_menu(lines: list[r.Line]) -> bool:
-    """The site's name alone on the first line (``VnExpress``) with its menu right under it."""
+    """The site's name alone on the first line (``VnExpress``) with its menu right under it,
+    or under its edition's name (``NHK WORLD-JAPAN`` / ``Tiếng Việt`` / the menu)."""
     line = lines[0].stripped
     return (0 < r.words(line) <= 3 and not r.ends_sentence(line) and len(lines) > 1
-            and r.chrome(lines[1]))
+            and (r.chrome(lines[1]) or _edition_over_menu(lines, 1)))
+
+
+def _edition_over_menu(lines: list[r.Line], i: int) -> bool:
+    """Line ``i`` is a site edition's name of at most three words with no digit
+    (``Tiếng Việt``, ``English``) and the menu right under it."""
+    line = lines[i].stripped
+    return (0 < r.words(line) <= 3 and not r.ends_sentence(line) and i + 1 < len(lines)
+            and not any(map(str.isdigit, line)) and r.chrome(lines[i + 1]))
+
+
+def _price_bar(line: str) -> bool:
+    """A price bar over the headline (``Giá lợn hơi hôm nay: Miền Bắc 69.000 - 71.000 | Miền
+    Trung … | Miền Nam …``): a price word, a colon and three or more parts with figures."""
+    return _PRICE_BAR.match(line) is not None
+
+
+_PRICE_BAR: Final = re.compile(r"(?:Giá|Tỷ giá|Lãi suất|Chứng khoán|VN-Index)[^:|]{0,40}:[^|]*\d[^|]*"
+                               r"(?:\|[^|]*\d[^|]*){2,}$")
 
 
 def _tagline(lines: list[r.Line], i: int) -> bool:

@@ -40,6 +40,8 @@ _TIME_LINE = re.compile(
 _MEDIA = re.compile(r"(?:báo|trang|tạp chí|đài|kênh|tờ|hãng|thông tấn xã|cổng thông tin)\s+\S")
 _READ_TIME = re.compile(r"^\d+\s*(?:phút|giây)\s*(?:đọc|nghe)?$", re.IGNORECASE)
 _DATETIME_PART = re.compile(
+    r"\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?|\(\s*giờ\s+[^()\d]{2,24}\)|"  # "31 tháng 1
+    # năm 2026 18:40 (giờ Nhật Bản)": the date in words, the time zone named by its country
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|"
     r"\(?\s*(?:GMT|UTC)\s*[+-]\s*\d+(?::\d{2})?\s*\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|"
     r"cập\s+nhật|đăng|ngày|lúc|giờ|sáng|chiều|tối|trưa|xuất\s+bản|thời\s+gian|am|pm)\b",
@@ -351,7 +353,8 @@ def is_menu_line(stripped: str) -> bool:
                                     and (_capitalised(p) or _counter(p))
                                     and p[-1:] not in _TERMINAL_CHARS)]
     # a long menu may hold one slogan item: "… | Tuyên Quang - Hà Giang chung một nhà | Video"
-    return not odd or (len(parts) >= 7 and len(odd) == 1 and words(odd[0]) <= 9
+    # and a menu of five may hold one item of six or seven words: "Thông tin phòng chống thiên tai"
+    return not odd or (len(odd) == 1 and (len(parts) >= 7 and words(odd[0]) <= 9 or words(odd[0]) <= 7)
                        and _capitalised(odd[0]) and odd[0][-1:] not in _TERMINAL_CHARS)
 
 
@@ -512,7 +515,9 @@ def article_credit(stripped: str) -> bool:
 
 
 # "Bài: Hà Linh | Ảnh: Quang Huy": the author of the words, then of the photos.
-_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung)\s*:\s*[^|:]{2,40}\s*[|,-]\s*(?:Ảnh|ảnh)\s*:\s*[^|:]{2,40}$")
+# "Tin: Hải Yến | Đồ họa: Mạnh Cường": the news item's author, then the graphics'.
+_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*[^|:]{2,40}\s*[|,-]\s*"
+                             r"(?:Ảnh|ảnh|Đồ họa|đồ họa)\s*:\s*[^|:]{2,40}$")
 
 
 def _photo(stripped: str) -> bool:
@@ -671,7 +676,7 @@ def is_byline(line: str) -> bool:
 _DATED_SEP = re.compile(r"[-|–,·]")  # _DATED needs one of its separators
 # Credits of a video or a long read: "Phóng viên: X - Y | Biên tập: Z | Đồ họa: W".
 _CREDIT_KEY = re.compile(r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|"
-                         r"ảnh)\s*:\s*\S")
+                         r"ảnh|tin|bài)\s*:\s*\S")
 def reviewed_by(stripped: str) -> bool:
     """Who edited or medically reviewed the page (``Tham vấn bởi: Luật sư X``, ``Bài viết
     được tham vấn chuyên môn bởi Bác sĩ Y - Khoa Z``): a byline, at most 220 characters."""

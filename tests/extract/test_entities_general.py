@@ -434,3 +434,11 @@ def test_entities_general_regional_courts_and_names_running_over_a_dash():
     assert ents("Khu vực châu Á - Thái Bình Dương tăng trưởng.") == [
         ("LOC", "châu Á - Thái Bình Dương")]
     assert ents("Tuyến Hà Nội - Hải Phòng thông xe.") == [("LOC", "Hà Nội"), ("LOC", "Hải Phòng")]
+
+
+def test_entities_general_a_ward_named_before_is_a_place_after_o_not_a_person():
+    found = ents("Bà Châu, chủ nhà vườn ở phường Kim Long, cho biết. Nhà vườn tập trung ở Kim Long, "
+                 "Vỹ Dạ, Thủy Biều và dọc sông Hương.")
+    assert ("LOC", "Kim Long") in found and ("PER", "Kim Long") not in found
+    person = ents("Ông Trần Văn Hải gặp bà Kim Long tại hội nghị.")
+    assert ("PER", "Kim Long") in person

@@ -255,3 +255,29 @@ def test_entities_misc_papers_written_with_capitals_and_ampersands():
     found = set(ents("Trò chuyện với Thể thao & Văn hóa, ca sĩ kể về album. Doanh Nhân Sài Gòn trò "
                      "chuyện với ông Hậu."))
     assert {("ORG", "Thể thao & Văn hóa"), ("ORG", "Doanh Nhân Sài Gòn")} <= found
+
+
+def test_entities_misc_quoted_titles_after_a_genre_or_before_their_author():
+    found = set(ents("Chị giới thiệu bộ sưu tập “Sương sớm” ở Hà Nội. Dẫn đầu phòng vé là “Chuyến đò "
+                     "cuối năm” của đạo diễn Trịnh Hoài Nam, sau đó là phim hoạt hình “Thỏ Ngọc” và bom "
+                     "tấn “Vành đai sao chổi”."))
+    assert {("MISC", "Sương sớm"), ("MISC", "Chuyến đò cuối năm"), ("MISC", "Thỏ Ngọc"),
+            ("MISC", "Vành đai sao chổi")} <= found
+    said = set(ents("“Tôi rất vui” của anh Nam làm cả đội bật cười."))
+    assert ("MISC", "Tôi rất vui") not in said
+
+
+def test_entities_misc_names_running_over_a_dash_between_places():
+    found = set(ents("Ông Trần Văn Hải, Phó Giám đốc Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới, cho "
+                     "biết. Giải Bán marathon Đồng Hới - Nhật Lệ 2026 diễn ra sáng 7/6."))
+    assert ("ORG", "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới") in found
+    assert ("MISC", "Giải Bán marathon Đồng Hới - Nhật Lệ 2026") in found
+    other = set(ents("Giải bóng đá Hà Nội - Cơ quan báo chí khai mạc sáng nay."))
+    assert not any(t.startswith("Giải bóng đá Hà Nội -") for _, t in other)
+
+
+def test_entities_misc_names_in_credits_set_apart_by_a_bar():
+    doc = new_document("c", "Tiêu đề\n\nTin: Hải Yến | Đồ họa: Mạnh Cường")
+    doc.spans.append(make_span("zone", "BYLINE", 9, len(doc.text), doc.text))
+    found = {(s.label, s.text) for s in Entities().extract(doc).spans}
+    assert {("PER", "Hải Yến"), ("PER", "Mạnh Cường")} <= found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from goldspan.extract import zones_rules as r
 from goldspan.extract.registry import get
 from goldspan.model.document import new_document
 
@@ -1191,3 +1192,49 @@ def test_zones_layouts_a_home_trail_with_dashes_over_a_headline_with_a_dash():
             (L, "(TVT) - Từ tháng 7, bạn đọc có thể mượn sách qua trang chủ mới của thư viện tỉnh."),
             (B, "Thư viện có hơn 120.000 đầu sách."), (Y, "Minh Phúc"), (P, "Tin cùng chuyên mục")]
     _assert_zones(case)
+
+
+def test_zones_layouts_an_edition_under_the_brand_a_price_bar_and_a_magazine_s_owner():
+    case = [
+        (P, "NHK WORLD-JAPAN"), (P, "|Tiếng Việt"),
+        (P, "|Tin tức | Chương trình | Học tiếng Nhật | Thông tin phòng chống thiên tai | Sống ở Nhật Bản"),
+        (P, "|Tin tức > Xã hội"),
+        (T, "Số du học sinh Việt Nam tại Nhật Bản tăng lên hơn 70.000 người"),
+        (P, "|Ngày 2 tháng 3 năm 2026 10:15 (giờ Nhật Bản)"),
+        (L, "Theo số liệu công bố ngày 1/3, số du học sinh người nước ngoài tại Nhật Bản đạt mức cao nhất."),
+        (B, "Trong đó, sinh viên Việt Nam chiếm gần một phần năm."), (P, "Tin liên quan"),
+    ]
+    _assert_zones(case)
+    case = [
+        (P, "CHĂN NUÔI VIỆT NAM"), (P, "|Tạp chí của Hội Chăn nuôi Việt Nam"),
+        (P, "|Tin tức | Thị trường | Giống | Thú y | Hỏi đáp"),
+        (P, "|Giá lợn hơi hôm nay: Miền Bắc 69.000 - 71.000 | Miền Trung 66.000 - 68.000 | Miền Nam "
+            "64.000 - 66.000 (đồng/kg)"),
+        (T, "Giá lợn hơi tháng 6 neo cao, nhập khẩu ngô tăng mạnh"),
+        (L, "CNVN - Giá lợn hơi bình quân tháng 6 tăng 4,7% so với tháng trước."),
+        (B, "Miền Bắc có giá cao nhất."), (Y, "Hoàng Anh"), (P, "Tin cùng chuyên mục"),
+    ]
+    _assert_zones(case)
+    case = [(P, "NĂNG LƯỢNG VIỆT NAM"),
+            (P, "|Tạp chí của Hiệp hội Năng lượng Việt Nam - Diễn đàn của các nhà khoa học, nhà quản lý "
+                "và doanh nghiệp"),
+            (P, "|Tin tức / Diễn đàn / Điện / Dầu khí / Năng lượng tái tạo / Thế giới"),
+            (T, "Điện mặt trời mái nhà ở khu công nghiệp: Vướng ở đâu, gỡ thế nào?"),
+            (L, "Hơn một năm sau khi nghị định mới có hiệu lực, nhiều doanh nghiệp vẫn dè dặt."),
+            (B, "Tạp chí tổ chức cuộc đối thoại với hai khách mời."), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(T, "Giá vàng hôm nay: SJC tăng 200.000 đồng mỗi lượng"),
+            (L, "(TTV) - Sáng nay, giá vàng miếng tăng nhẹ theo giá thế giới."),
+            (B, "Giá vàng nhẫn đứng yên."), (Y, "Minh Phúc"), (P, "Tin cùng chuyên mục")]
+    _assert_zones(case)
+
+
+def test_zones_layouts_a_news_item_s_credits_with_a_bar_are_a_byline():
+    case = [(T, "Ninh Bình đón hơn một triệu lượt khách dịp Tết"),
+            (L, "(NBTV) - Quý I, các điểm du lịch trong tỉnh đón hơn 1,05 triệu lượt khách."),
+            (B, "Công suất phòng đạt 90 - 95%."), (Y, "Tin: Hải Yến | Đồ họa: Mạnh Cường"),
+            (P, "Tin cùng chuyên mục")]
+    _assert_zones(case)
+    assert r.is_byline("Tin: Hải Yến | Đồ họa: Mạnh Cường")
+    assert not r.is_byline("Tin: Giá xăng giảm mạnh | Đồ họa: Mạnh Cường")
+    assert not r.is_photo_caption("Tin: Hải Yến | Đồ họa: Mạnh Cường")
