@@ -80,6 +80,9 @@ HEAD_BLOCKERS: Final[dict[str, frozenset[str]]] = {
 }
 _NONE: Final[frozenset[str]] = frozenset()
 MAX_RUN: Final = 8  # lowercase syllables inside a name between two capitals
+# Lowercase words after "và" that open another body or place, not the rest of this name.
+_OTHER_PLACE_OPENERS: Final = frozenset({"nhà", "trường", "trạm", "bệnh", "ủy", "điểm", "sân",
+                                          "chợ", "đình", "chùa", "nhà văn hóa", "trụ"})
 RUN_WORDS: Final = frozenset({"và", "các", "châu", "quốc", "tế", "trưởng", "về", "miền"} | {
     lower(w) for d in LOC_DESCRIPTORS + LOC_APPELLATIONS for w in d.split()})
 
@@ -249,6 +252,8 @@ def org_end(toks: list[Token], h: int, he: int, gaz: Gazetteers,
         loose = False  # a word of no lexicon phrase: the run must reach a place to be a name
         while j < n and j - i < MAX_RUN and toks[j][JOINED] and not toks[j][CAP]:
             w = lower(toks[j][TEXT])
+            if w == "và" and j == i and j + 1 < n and not toks[j + 1][CAP] and lower(toks[j + 1][TEXT]) in _OTHER_PLACE_OPENERS:
+                break  # "Trường … Thạnh An và nhà văn hóa ấp …": a second place begins
             if w == "về" and j >= 2 and f"{lower(toks[j - 2][TEXT])} {lower(toks[j - 1][TEXT])}" in (
                     "quốc gia", "trung ương"):
                 pass  # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"

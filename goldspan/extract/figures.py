@@ -344,6 +344,11 @@ def _same_day(text: str, figs: list[Figure], a: int, b: int) -> str | None:
     return m.group(0) if m else None
 
 
+# Words after a clock range that make it recur: "hằng ngày", "các ngày trong tuần", "mỗi tối".
+_RECURRING: Final = re.compile(r"\s*,?\s*(?:(?:vào\s+)?(?:hằng|hàng|mỗi|các)\s+(?:ngày|tuần|sáng|chiều|tối|"
+                               r"đêm|buổi|thứ)|trong tuần|cuối tuần|thứ Hai đến)")
+
+
 def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure],
                      day: str | None) -> list[Figure]:
     """DATE for a clock time alone in the content (``từ 7h30``) on the lead's ``day`` (held-out
@@ -357,7 +362,9 @@ def lone_clock_times(text: str, ranges: list[tuple[int, int]], figs: list[Figure
             a, b = m.span()
             if not any(f.start < b and a < f.end for f in figs):
                 one, two = _clock(m.group("h1"), m.group("m1")), _clock(m.group("h2"), m.group("m2"))
-                out.append(Figure("DATE", a, b, f"{day}T{one}/{day}T{two}", None, None, None))
+                on = "XXXX-XX-XX" if _RECURRING.match(text, b, end) else day  # "từ 16h30 đến 20h
+                # các ngày trong tuần": opening hours on no one day
+                out.append(Figure("DATE", a, b, f"{on}T{one}/{on}T{two}", None, None, None))
         for m in _entry_and_lone_clocks(text, start, end):
             a, b = m.span("t")
             if m.start() == a and text.startswith(" phút,", b - 5) and text[a - 1:a] == "\n":

@@ -85,6 +85,9 @@ def _cue_before(text: str, start: int, o: int,
         goes_on = text[left_end] == "," and text[o + 1:o + 2].islower()  # 'giải thích A, “b…”'
         if gap.strip() and (not colon or (len(gap) > 80 and not goes_on)):
             return None
+        if gap.strip() and text[left_end] == "," and _term_goes_on(text, o):
+            return None  # "Sở này thông tin, từ tháng 10, “Đêm ca trù” sẽ diễn ra …": a name
+            # in marks inside the reported clause, no quotation
         found = subject_before(text, cue.start(), floor, known)
         if found is None and len(cues) >= 2 and _JOINED_CUES.fullmatch(
                 text, cues[-2].end(), cue.start()):  # "bà Lụa cười rồi nói tiếp, “…”"
@@ -135,6 +138,16 @@ def _cue_before(text: str, start: int, o: int,
         if not text[left_end + 1:o].strip():
             return _label_before(text, floor, left_end, known)
     return None
+
+
+def _term_goes_on(text: str, o: int) -> bool:
+    """The marks opening at ``o`` close on a few words (at most six) that the sentence goes
+    on after in lowercase (``“Đêm ca trù phố cổ” sẽ diễn ra``)."""
+    close = text.find("”" if text[o] == "“" else '"', o + 1, o + 80)
+    if close < 0 or len(text[o + 1:close].split()) > 6:
+        return False
+    after = text[close + 1:close + 3]
+    return after[:1] == " " and after[1:2].islower()
 
 
 def _post_and_place(name: str, known: Collection[str]) -> bool:

@@ -545,9 +545,12 @@ def defined_abbreviation(text: str, abbr: str, before: int) -> str | None:
         for word in re.finditer(r"\S+", segment):
             rest = segment[word.start():]
             if _org_re().match(rest) and not rest.split()[0].isupper():
-                return rest if _name_words(rest) <= 14 else None
-        if not k or text[stops[k - 1].start()] != "," or not text[stops[k - 1].end():at].strip()[:1].isupper():
-            break
+                if _name_words(rest) <= 14:
+                    return rest  # (a longer run may hold the name further on: "Cục trưởng Cục …")
+        piece = text[stops[k - 1].end():(stops[k].start() if k < len(stops) else at)].strip() if k else ""
+        if not k or text[stops[k - 1].start()] != "," or not (piece[:1].isupper() or (
+                0 < len(piece.split()) <= 3 and piece.islower())):  # "Cục … về tham nhũng, kinh
+            break  # tế, buôn lậu (C03)": short lowercase items of the name's list go on
     return None
 
 
@@ -655,8 +658,12 @@ def _named_mention(found: str, head: str) -> str | None:
             break  # "Sở Nông nghiệp và Môi trường" goes on; "… TP HCM và Công đoàn …" does not
         words_out.append(word)
     name = " ".join(words_out)
-    has_name = any(w[:1].isupper() for w in words_out[len(head.split()):])
-    return name if has_name and len(words_out) > len(head.split()) else None
+    n = len(head.split())
+    has_name = any(w[:1].isupper() for w in words_out[n:])
+    if len(words_out) > n and head.split()[-1][:1].isupper() and words_out[n][:1].islower() \
+            and words_out[n] != "và":
+        return None  # "Hội đồng Đội TP.HCM đi ca nô ra xã đảo …": a named body, then a deed
+    return name if has_name and len(words_out) > n else None
 
 
 def _brand_subject(text: str, floor: int, end: int) -> NameRef | None:

@@ -56,7 +56,7 @@ _COUNT_MARKER = re.compile(r"^\d+\s+(?:bình luận|ý kiến|lượt xem|lượ
 _DATED = re.compile(r"^(?P<who>.+?)\s*[-|–,·]\s*(?P<when>(?:thứ|chủ nhật|ngày|\d).*)$",
                     re.IGNORECASE)
 _TRAIL_SIGNS = (" › ", " » ", " ❯ ", " ▸ ", " → ", " ‣ ", " ⟩ ")
-_CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|[>»›/|❯→▸‣⟩])\s+")
+_CRUMB_SEP = re.compile(r"\s+(?:>>|››|»»|::|[>»›/|❯→▸‣⟩])\s+")
 _HOME_DASH = re.compile(r"(?:Trang chủ|Trang nhất|Home)\s+[-–]\s+")
 _DASH_SEP = re.compile(r"\s+[-–]\s+")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”')»")
@@ -460,7 +460,7 @@ def is_datetime_line(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """A navigation trail: ``Trang chủ > Giao thông > An toàn giao thông``."""
-    if len(line) > 100 or ": " in line:
+    if len(line) > 100 or (": " in line and "::" not in line):
         return False  # ("Quý I: +3,05% | Quý II: …", "Biên tập: X | Đồ họa: Y": no trail)
     parts = _CRUMB_SEP.split(line)
     if len(parts) == 1 and _HOME_DASH.match(line):  # "Trang chủ - Điện kinh - Chạy bộ": dashes
@@ -511,13 +511,20 @@ def photo(ln: Line) -> bool:
 def article_credit(stripped: str) -> bool:
     """``Bài, ảnh: X`` / ``Tin và ảnh: X``: one author of the words and the photos."""
     return (stripped[:8].casefold() in ("bài, ảnh", "bài và ả", "tin, ảnh", "tin và ả") and
-            len(stripped) <= 60) or _TEXT_AND_PHOTO.match(stripped) is not None
+            len(stripped) <= 60) or _credited_writer(stripped)
+
+
+def _credited_writer(stripped: str) -> bool:
+    """``Bài: X | Ảnh: Y`` (:data:`_TEXT_AND_PHOTO`) whose ``X`` reads as a name."""
+    m = _TEXT_AND_PHOTO.match(stripped)
+    return m is not None and is_name_line(m.group("who"))
 
 
 # "Bài: Hà Linh | Ảnh: Quang Huy": the author of the words, then of the photos.
-# "Tin: Hải Yến | Đồ họa: Mạnh Cường": the news item's author, then the graphics'.
-_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*[^|:]{2,40}\s*[|,-]\s*"
-                             r"(?:Ảnh|ảnh|Đồ họa|đồ họa)\s*:\s*[^|:]{2,40}$")
+# "Tin: Hải Yến | Đồ họa: Mạnh Cường": the news item's author, then the graphics' (and
+# maybe the time it was posted: "… - Ảnh: Minh Quân | 10/04/2026 16:45").
+_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*(?P<who>[^|:]{2,40}?)\s*[|,-]\s*"
+                             r"(?:Ảnh|ảnh|Đồ họa|đồ họa)\s*:\s*[^|:]{2,40}(?:\|\s*[\d/.:\s-]{8,22})?$")
 
 
 def _photo(stripped: str) -> bool:
@@ -644,6 +651,8 @@ def is_byline(line: str) -> bool:
         return True
     if _REVIEWED_BY.match(stripped) or _DESK.fullmatch(stripped):
         return True  # "Tham vấn bởi: Luật sư X", "Ban Truyền thông VFF": who wrote the page
+    if article_credit(stripped):
+        return True  # "Tin: Hồng Nhung - Ảnh: Minh Quân | 10/04/2026 16:45"
     if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
         return True  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
     affiliated = _AFFILIATED.match(stripped)

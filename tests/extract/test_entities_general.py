@@ -442,3 +442,16 @@ def test_entities_general_a_ward_named_before_is_a_place_after_o_not_a_person():
     assert ("LOC", "Kim Long") in found and ("PER", "Kim Long") not in found
     person = ents("Ông Trần Văn Hải gặp bà Kim Long tại hội nghị.")
     assert ("PER", "Kim Long") in person
+
+
+def test_entities_general_youth_union_children_s_house_and_a_second_place_after_va():
+    found = ents("Đoàn tình nguyện của Thành Đoàn TP.HCM trao sách tại Trường Tiểu học và THCS Thạnh An "
+                 "và nhà văn hóa ấp Thiềng Liềng. Ngày hội diễn ra tại Nhà Thiếu nhi TP.HCM. Cứ ba tháng "
+                 "Thành Đoàn đổi sách một lần.")
+    assert {("ORG", "Thành Đoàn TP.HCM"), ("ORG", "Trường Tiểu học và THCS Thạnh An"),
+            ("ORG", "Nhà Thiếu nhi TP.HCM")} <= set(found)
+    assert not any(t == "Thành Đoàn" for _, t in found)
+    names = ents("Ông Trần Quốc Khánh, Viện trưởng Viện Nghiên cứu Kinh tế đô thị và Nhà ở, cho biết. "
+                 "Khu công nghiệp và chế xuất Hà Nội tuyển thêm lao động.")
+    assert {("ORG", "Viện Nghiên cứu Kinh tế đô thị và Nhà ở"),
+            ("ORG", "Khu công nghiệp và chế xuất Hà Nội")} <= set(names)

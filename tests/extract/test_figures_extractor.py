@@ -117,3 +117,11 @@ def test_figures_extractor_opening_hours_are_one_interval_on_the_lead_date() -> 
     doc = _clock_doc("Quầy mở từ 7h đến 16h30 với năm bàn tư vấn.")
     got = [(s.text, s.attrs["value"]) for s in doc.spans if s.layer == "figure"][1]
     assert got == ("từ 7h đến 16h30", "XXXX-11-14T07:00/XXXX-11-14T16:30")
+
+
+def test_figures_extractor_opening_hours_that_recur_are_on_no_day() -> None:
+    doc = _clock_doc("Quầy khám ngoài giờ từ 16h30 đến 20h các ngày trong tuần; thư viện mở từ 8h đến "
+                     "21h hằng ngày.")
+    got = [(s.text, s.attrs["value"]) for s in doc.spans if s.layer == "figure"][1:]
+    assert got == [("từ 16h30 đến 20h", "XXXX-XX-XXT16:30/XXXX-XX-XXT20:00"),
+                   ("từ 8h đến 21h", "XXXX-XX-XXT08:00/XXXX-XX-XXT21:00")]

@@ -1581,3 +1581,25 @@ def test_speech_reports_a_chinese_name_with_its_pinyin_in_brackets():
     plain = quotes("Ông Lưu Văn Bình, Giám đốc hợp tác xã, cho biết giá vải đang tốt. “Năm nay được mùa”, "
                    "ông Bình nói.")
     assert ("direct", "Năm nay được mùa", "Lưu Văn Bình") in plain
+
+
+def test_speech_reports_a_name_in_marks_inside_a_reported_clause_and_a_named_body_s_deed():
+    got = quotes("Ông Trần Văn Hùng, Giám đốc Sở Văn hóa, cho biết thành phố có nhiều câu lạc bộ. Sở này "
+                 "cũng thông tin, từ năm sau, “Đêm ca trù phố cổ” sẽ diễn ra hằng tuần.",
+                 "Bà Lê Thị Lan nói thêm, sau buổi họp: “Chúng tôi sẽ cố gắng”.")
+    assert ("indirect", "từ năm sau, “Đêm ca trù phố cổ” sẽ diễn ra hằng tuần", "Sở Văn hóa") in got
+    assert ("direct", "Chúng tôi sẽ cố gắng", "Lê Thị Lan") in got
+    body = quotes("Sáng 18/7, Hội đồng Đội TP.HCM đi ca nô ra xã đảo Thạnh An, trao 5.000 cuốn sách.",
+                  "Hội đồng Đội TP.HCM cho biết chương trình đã trao hơn 41.000 cuốn sách.")
+    assert ("indirect", "chương trình đã trao hơn 41.000 cuốn sách", "Hội đồng Đội TP.HCM") in body
+
+
+def test_speech_reports_an_acronym_defined_after_a_name_with_a_list_inside():
+    got = quotes("“Đây là đường dây lớn”, Đại tá Trần Quang Vinh, Phó Cục trưởng Cục Cảnh sát điều tra "
+                 "tội phạm về tham nhũng, kinh tế, buôn lậu (C03), Bộ Công an, cho biết.",
+                 "Đại diện C03 thông tin, đường dây do Đỗ Văn Hậu cầm đầu.")
+    assert ("indirect", "đường dây do Đỗ Văn Hậu cầm đầu",
+            "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu") in got
+    other = quotes("Ông Lê Văn Tú, Giám đốc Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC), cho biết số ca "
+                   "giảm. HCDC khuyến cáo người dân tiêm vắc xin.")
+    assert ("indirect", "người dân tiêm vắc xin", "Trung tâm Kiểm soát bệnh tật TP.HCM") in other

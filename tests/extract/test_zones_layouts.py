@@ -1238,3 +1238,22 @@ def test_zones_layouts_a_news_item_s_credits_with_a_bar_are_a_byline():
     assert r.is_byline("Tin: Hải Yến | Đồ họa: Mạnh Cường")
     assert not r.is_byline("Tin: Giá xăng giảm mạnh | Đồ họa: Mạnh Cường")
     assert not r.is_photo_caption("Tin: Hải Yến | Đồ họa: Mạnh Cường")
+
+
+def test_zones_layouts_a_live_bar_a_located_trail_a_double_colon_trail_and_a_portal_s_tail():
+    case = [(P, "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÔNG LAM"),
+            (P, "|Trang chủ   Thời sự   Kinh tế   Xã hội   Văn hóa   Truyền hình"),
+            (P, "|Xem trực tiếp: Kênh SLTV | Nghe phát thanh trực tuyến"),
+            (P, "|Bạn đang ở: Trang chủ > Tin tức > Kinh tế"),
+            (T, "Mắc ca Sông Lam: phát triển phải đi cùng giữ rừng"),
+            (L, "Sau gần 10 năm, cây mắc ca đã phủ xanh hơn 4.600 ha đất trống, đồi trọc trong tỉnh."),
+            (B, "Nhiều diện tích trồng xen vẫn chưa cho thu hoạch như kỳ vọng."),
+            (Y, "Tin, ảnh: Vàng Mai"), (P, "|Tệp đính kèm: Không có"), (P, "|Các tin khác")]
+    _assert_zones(case)
+    case = [(P, "ĐẠI HỌC VÙNG CAO"), (P, "|Người học | Cán bộ | Cựu sinh viên | English"),
+            (P, "|Tin tức :: Tuyển sinh - Đào tạo"),
+            (T, "Thi đánh giá năng lực đợt 1: “Đề thi không có chỗ cho học tủ”"),
+            (Y, "|Tin: Hồng Nhung - Ảnh: Minh Quân | 10/04/2026 16:45"),
+            (L, "(ĐHVC) – Chiều 10/4, trường công bố kết quả đợt 1 kỳ thi đánh giá năng lực."),
+            (B, "Điểm trung bình tăng nhẹ."), (P, "Tin liên quan")]
+    _assert_zones(case)
