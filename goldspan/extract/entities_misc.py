@@ -76,8 +76,9 @@ def event_candidates(events: list[tuple[int, int]], toks: list[Token], idx: TokI
                 stop + 1 < len(toks) and toks[stop + 1][TEXT] in _COUNTED):  # "nghỉ Tết 8 ngày"
             stop += 1  # a year, an edition or a term: "2025", "10", "XIII"
         elif stop + 1 < len(toks) and toks[stop][TEXT] == "năm" and toks[stop + 1][JOINED] and \
-                _YEAR.fullmatch(toks[stop + 1][TEXT]) and toks[h][TEXT] in _FESTIVAL_HEADS:
-            stop += 2  # "Lễ hội Đền Hùng năm 2025": the year names the event
+                _YEAR.fullmatch(toks[stop + 1][TEXT]) and (toks[h][TEXT] in _FESTIVAL_HEADS or (
+                    h + 1 < len(toks) and (toks[h][TEXT], lower(toks[h + 1][TEXT])) in _YEARLY)):
+            stop += 2  # "Lễ hội Đền Hùng năm 2025", "Kỳ thi … năm 2026": the year names the event
         if stop - 1 > h and toks[stop - 1][TEXT].isdigit() and len(toks[stop - 1][TEXT]) <= 3 \
                 and stop < len(toks) and toks[stop][TEXT] in _COUNTED:
             stop -= 1  # "nghỉ Tết 8 ngày": the number counts days, no edition
@@ -90,6 +91,9 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _COUNTED: Final = frozenset("ngày tháng tuần giờ tiếng phút người lần đêm buổi triệu tỷ nghìn".split())
 # Festivals name their year ("Lễ hội Đền Hùng năm 2025"); an award's year is when it was given.
 _FESTIVAL_HEADS: Final = frozenset(("Lễ", "Festival", "Tuần", "Hội", "Liên", "Ngày"))
+# Exams and championships held each year name it too ("Kỳ thi tốt nghiệp THPT năm 2026",
+# "Giải Vô địch … quốc gia năm 2026"; not "Giải thưởng X" năm 2024, given that year).
+_YEARLY: Final = frozenset((("Kỳ", "thi"), ("Giải", "vô")))
 # "(?<![\w/.(-])[A-Z]{2,5}\d{1,3}" with the look-behind after the first capital, so that the
 # engine can skip to the next capital letter (four times faster over a page).
 _CODE_NAME: Final = re.compile(r"[A-Z](?<![\w/.(-].)[A-Z]{1,4}\d{1,3}(?![\w/.-])")

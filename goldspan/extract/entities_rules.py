@@ -115,6 +115,8 @@ def per_candidates(toks: list[Token], idx: TokIndex, titles: list[tuple[int, int
         t = toks[i]
         if not t[CAP] or loc_at(i) or i in inside_loc:
             continue
+        if t[TEXT] == "Đoàn" and i + 1 < len(toks) and toks[i + 1][JOINED] and loc_at(i + 1):
+            continue  # "Đoàn Gia Lai": a province's delegation, not Mr Đoàn
         j = i + 1
         n = len(toks)
         while j < n and j - i <= 3 and toks[j][JOINED] and toks[j][CAP] \
@@ -199,6 +201,8 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
                 and texts[h] != "Phòng":
             continue  # "Trưởng phòng Cảnh sát hình sự Công an X": the department is no name
         end = org_end(toks, h, he, gaz, head_at, loc_at)
+        if end is not None and _head_then_person(toks, h, he, end, texts, gaz):
+            continue  # "Chủ tịch Liên đoàn Hồ Sĩ Nguyên": the federation's chairman, by name
         if end is not None:
             end = _org_tail(toks, h, he, end, loc_at)
             out.append((toks[h][START], toks[end - 1][END], "ORG", 3))
@@ -222,6 +226,23 @@ def org_candidates(toks: list[Token], heads: dict[int, int], gaz: Gazetteers,
         # priority 6: a paper named after its province is the paper ("Báo Lâm Đồng")
         out.append((toks[j][START], toks[k - 1][END], "ORG", 6))
     return out
+
+
+def _head_then_person(toks: list[Token], h: int, he: int, end: int, texts: list[str],
+                      gaz: Gazetteers) -> bool:
+    """A post (``Chủ tịch``, ``Giám đốc``…) ends right before the head word ``h`` and the rest
+    of the name (``he``..``end``) is a surname and two given names: a bare body, then the
+    person holding the post (``Chủ tịch Liên đoàn Hồ Sĩ Nguyên``)."""
+    if end - he != 3 or h < 1 or texts[he] not in gaz.surnames or not all(
+            texts[k] in gaz.given for k in (he + 1, he + 2)):
+        return False
+    before = " ".join(texts[max(0, h - 3):h]).casefold()
+    return before.endswith(_POSTS)
+
+
+# Posts right before a body's bare head word and a person's name.
+_POSTS: Final = ("chủ tịch", "giám đốc", "phó chủ tịch", "phó giám đốc", "tổng thư ký", "trưởng",
+                 "viện trưởng", "hiệu trưởng", "bí thư", "phó bí thư")
 
 
 # Heads of missions abroad, named with "tại" + the host place: "Đại sứ quán Việt Nam tại Hàn

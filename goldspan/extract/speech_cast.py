@@ -905,6 +905,13 @@ class Cast:
                     if full.casefold().startswith(head) and (full.count(" ") >= 2 or any(
                             is_foreign(w) for w in full.split()[1:])):  # "bà Sato" for "Sato Mizuki"
                         return full
+        if " " not in key and key[:1].isalpha():  # "ông Faizal" for "Ahmad Faizal bin Rahman": a
+            for group in ([p.name for p in self.people], self.known):  # given name before "bin"
+                for full in group:
+                    low = full.casefold()
+                    given = low.split(" bin ", 1)[0].split(" binti ", 1)[0]
+                    if given != low and key in given.split():
+                        return full
         if " " not in key and is_foreign(key):  # "ông Abdulaziz" for "Abdulaziz bin Salman"
             head = key + " "
             for group in ([p.name for p in self.people], self.known):

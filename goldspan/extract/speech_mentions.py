@@ -189,7 +189,7 @@ _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|là
 
 
 # A school, street or bridge named after a person: the name that follows is no mention.
-_NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu"
+_NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?<![Tt]hành )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu"
                                  # "Nhà thi đấu Nguyễn Du", "sân vận động Thống Nhất", "Nhà văn hóa …"
                                  r"|[Nn]hà thi đấu|[Ss]ân vận động|[Nn]hà văn hóa|[Nn]hà hát|[Cc]ung thể thao"
                                  r"|[Bb]ệnh viện|[Ll]ăng|[Đđ]ền|[Tt]ượng đài|[Qq]uảng trường"
@@ -307,6 +307,8 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             if _NAMED_AFTER.search(text, max(s, m.start() + group.rfind(name) - 40),
                                    m.start() + group.rfind(name)) is not None:
                 continue  # "Trường THPT Chu Văn An", "đường Lê Lợi": named after someone
+            if name == "Hồ Chí Minh" and text.endswith(("phố ", "TP "), max(s, m.start() - 4), m.start()):
+                continue  # the city (but "UBND thành phố Nguyễn Thành Vinh" is the chairman)
             tail = _PARTICLE_TAIL.match(text, m.end()) if text.startswith(" ", m.end()) else None
             if tail is not None and rest.endswith(name):  # "Pieter Jan van Smits", "Ursula von der Leyen"
                 name = f"{name} {tail.group(1)}"

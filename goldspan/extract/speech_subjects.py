@@ -617,7 +617,7 @@ def _head_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(head)}\s+{first}[^,.;:()“”\"\n]{{2,120}}")
 
 
-_MISSION: Final = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện|"
+_MISSION: Final = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện|Thương vụ|"
                              r"Văn phòng đại diện|Phái đoàn)\s")
 
 

@@ -117,6 +117,7 @@ def find_title(lines: list[r.Line]) -> int:
                 or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
                 or (i == 1 and _edition_over_menu(lines, 1) and _brand_over_menu(lines))
                 or (i < 6 and _price_bar(line.stripped))
+                or (i < 6 and _over_navigation(lines, i))
                 or (0 < i < 3 and _tagline(lines, i))
                 or (i == 0 and " - " in line.stripped and _tagline(lines, 0))  # "VnExpress - Báo
                 # tiếng Việt nhiều người xem nhất" over the menu
@@ -246,6 +247,40 @@ def _edition_over_menu(lines: list[r.Line], i: int) -> bool:
     line = lines[i].stripped
     return (0 < r.words(line) <= 3 and not r.ends_sentence(line) and i + 1 < len(lines)
             and not any(map(str.isdigit, line)) and r.chrome(lines[i + 1]))
+
+
+def _over_navigation(lines: list[r.Line], i: int) -> bool:
+    """Line ``i`` is one of the short lines (at most 24 words, no sentence end) over the
+    page's menu or trail, at most four lines above it (``ỦY BAN NHÂN DÂN THÀNH PHỐ …`` /
+    ``BAN QUẢN LÝ …`` / the menu): a portal's masthead, never the headline (a headline is
+    followed by dates, an author, the lead)."""
+    if not 0 < r.words(lines[i].stripped) <= 24 or r.ends_sentence(lines[i].stripped):
+        return False
+    for k in range(i + 1, min(len(lines), i + 5)):
+        stripped = lines[k].stripped
+        if _navigation(stripped):
+            return True
+        if not 0 < r.words(stripped) <= 24 or r.ends_sentence(stripped):
+            return False
+    return False
+
+
+def _navigation(stripped: str) -> bool:
+    """A site menu of sections or a trail (not a date line, nor a bar of share or print
+    buttons, which come under headlines too)."""
+    if "|" not in stripped and r.is_breadcrumb(stripped):
+        return True  # ("Chia sẻ | Facebook | Zalo": buttons read as a trail)
+    items = r.menu_items(stripped)
+    if len(items) < 4 or ":" in stripped:
+        return False
+    return not any(item.strip(" :") in _BUTTONS or item.startswith(("chia sẻ", "cỡ chữ", "nghe"))
+                   for item in items)
+
+
+# Share, print and listen buttons: a bar of them comes under a headline too.
+_BUTTONS: Final = frozenset({"facebook", "zalo", "twitter", "x", "email", "gửi email", "in", "in bài",
+                             "lưu", "lưu bài", "copy link", "sao chép liên kết", "gửi", "bình luận",
+                             "theo dõi", "google news", "telegram", "messenger", "linkedin"})
 
 
 def _price_bar(line: str) -> bool:

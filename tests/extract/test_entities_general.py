@@ -455,3 +455,14 @@ def test_entities_general_youth_union_children_s_house_and_a_second_place_after_
                  "Khu công nghiệp và chế xuất Hà Nội tuyển thêm lao động.")
     assert {("ORG", "Viện Nghiên cứu Kinh tế đô thị và Nhà ở"),
             ("ORG", "Khu công nghiệp và chế xuất Hà Nội")} <= set(names)
+
+
+def test_entities_general_a_province_s_delegation_a_yearly_championship_and_a_federation_s_chairman():
+    found = ents("Bế mạc Giải Vô địch Võ cổ truyền quốc gia năm 2026: Gia Lai giành ngôi nhất. Đoàn Gia Lai "
+                 "dẫn đầu với 12 huy chương vàng. Chủ tịch Liên đoàn Hồ Sĩ Nguyên khẳng định giải thành "
+                 "công. Ông Đoàn Văn Hải cũng dự.")
+    assert {("MISC", "Giải Vô địch Võ cổ truyền quốc gia năm 2026"), ("LOC", "Gia Lai"),
+            ("PER", "Hồ Sĩ Nguyên"), ("PER", "Đoàn Văn Hải")} <= set(found)
+    assert not any(label == "PER" and "Gia Lai" in t for label, t in found)
+    award = ents("Ông nhận Giải thưởng Hội Nhà văn Việt Nam năm 2025 cho tập thơ mới.")
+    assert ("MISC", "Giải thưởng Hội Nhà văn Việt Nam") in award

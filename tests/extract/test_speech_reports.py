@@ -1603,3 +1603,22 @@ def test_speech_reports_an_acronym_defined_after_a_name_with_a_list_inside():
     other = quotes("Ông Lê Văn Tú, Giám đốc Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC), cho biết số ca "
                    "giảm. HCDC khuyến cáo người dân tiêm vắc xin.")
     assert ("indirect", "người dân tiêm vắc xin", "Trung tâm Kiểm soát bệnh tật TP.HCM") in other
+
+
+def test_speech_reports_a_city_s_vice_chairman_named_after_thanh_pho_and_the_city_named_after_a_person():
+    got = quotes("Kết luận buổi đối thoại, Phó Chủ tịch UBND thành phố Nguyễn Thành Vinh ghi nhận ý kiến của "
+                 "tiểu thương. “Không để tiểu thương thiệt thòi khi cải tạo chợ”, ông Vinh nói.")
+    assert ("direct", "Không để tiểu thương thiệt thòi khi cải tạo chợ", "Nguyễn Thành Vinh") in got
+    city = quotes("Người dân thành phố Hồ Chí Minh đón Tết sớm. Ông Lê Văn Tư, tiểu thương chợ Bến Thành, "
+                  "cho biết sức mua tăng. Ông nói thêm giá hoa đã giảm.")
+    assert all(n != "Hồ Chí Minh" for _, _, n in city)
+
+
+def test_speech_reports_a_trade_office_abroad_and_a_malay_name_by_its_given_name():
+    got = quotes("Thương vụ Việt Nam tại Malaysia cho biết, ngay ngày khai mạc, khu gian hàng đón khoảng "
+                 "2.300 lượt khách.",
+                 "Ông Ahmad Faizal bin Rahman, Giám đốc thu mua chuỗi siêu thị Segar Mart, cho rằng cà phê "
+                 "Việt có giá tốt. “Chúng tôi sẽ nhập thử năm container”, ông Faizal nói.")
+    assert ("indirect", "ngay ngày khai mạc, khu gian hàng đón khoảng 2.300 lượt khách",
+            "Thương vụ Việt Nam tại Malaysia") in got
+    assert ("direct", "Chúng tôi sẽ nhập thử năm container", "Ahmad Faizal bin Rahman") in got

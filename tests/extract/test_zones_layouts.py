@@ -1257,3 +1257,22 @@ def test_zones_layouts_a_live_bar_a_located_trail_a_double_colon_trail_and_a_por
             (L, "(ĐHVC) – Chiều 10/4, trường công bố kết quả đợt 1 kỳ thi đánh giá năng lực."),
             (B, "Điểm trung bình tăng nhẹ."), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_portal_s_masthead_lines_over_its_menu_are_no_headline():
+    case = [(P, "ỦY BAN NHÂN DÂN TỈNH SÔNG LAM"),
+            (P, "|BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH SÔNG LAM"),
+            (P, "|Chào mừng kỷ niệm 50 năm ngày thành lập tỉnh và đón nhận Huân chương Độc lập hạng Nhất"),
+            (P, "|Giới thiệu | Tin tức - Sự kiện | Đầu tư | Doanh nghiệp | Lao động | Hỏi đáp"),
+            (P, "|Trang chủ >> Tin tức - Sự kiện >> Lao động"),
+            (T, "Đối thoại ở khu công nghiệp: Công nhân hỏi thưởng Tết và chỗ gửi con"),
+            (P, "|Ngày đăng: 20/01/2026 - 14:05 | Lượt xem: 412"),
+            (L, "KCN - Sáng 19/1, ban quản lý tổ chức hội nghị đối thoại với người lao động."),
+            (B, "Hơn 300 công nhân dự hội nghị."), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(P, "BÁO SÔNG LAM"), (P, "|Thời sự | Kinh tế | Xã hội | Văn hóa | Video"),
+            (P, "|Trang chủ / Kinh tế"), (T, "Xuất khẩu qua cửa khẩu tăng 12% trong 9 tháng"),
+            (P, "|Chia sẻ | Facebook | Zalo | In bài"),
+            (L, "(BSL) - Trong 9 tháng, kim ngạch qua các cửa khẩu đạt hơn 4,3 tỷ USD."),
+            (B, "Riêng quý III đạt 1,62 tỷ USD."), (P, "Tin liên quan")]
+    _assert_zones(case)

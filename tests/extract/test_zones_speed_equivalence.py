@@ -440,6 +440,7 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
             rf"^(?:{r.NAME})(?:\s*(?:[-–,/&]|\bvà\b)\s*(?:{r.NAME}))*(?:\s*[/(\[]\s*[^)\]]{{1,30}}"
             rf"[)\]]?)?\.?$"))
         patch.setattr(zones, "_price_bar", lambda line: False)  # price bars, dates in words,
+        patch.setattr(zones, "_over_navigation", lambda lines, i: False)  # portal mastheads (165-168)
         patch.setattr(r, "_CREDIT_KEY", re.compile(  # "Tin: X | Đồ họa: Y" credits
             r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|ảnh)\s*:\s*\S"))
         patch.setattr(r, "_DATETIME_PART", re.compile(
