@@ -61,7 +61,7 @@ _DASH_LABEL: Final = re.compile(r"(Hỏi|Đáp|Trả lời|PV|Phóng viên)\s*[-
 _LABEL_AT: Final = re.compile(_LABEL.pattern.removeprefix("^"))
 _LABEL_PARTS: Final = re.compile(r"\s[-–]\s|,\s")  # "Ông X, Giám đốc Y" / "Bà X - Z"
 _THEO_CUT: Final = re.compile(r"\s*[-–,/&(]\s*")  # what ends the name in "Theo X (VOV)"
-_AUTHOR_CUT: Final = re.compile(r"\s*(?:[-–,/&(|]|\bvà\b)\s*")  # what ends the first author
+_AUTHOR_CUT: Final = re.compile(r"\s*(?:[-–,/&(|·•]|\bvà\b)\s*")  # what ends the first author
 _RUN_FULL: Final = re.compile(rf"^{RUN}$")
 _PAREN_ROLE: Final = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
 _BYLINE_HEAD: Final = re.compile(
@@ -648,6 +648,8 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
                         if z in ("TITLE", "LEAD"))
         for k, raw, end in unparsed:
             name = _STAGE_DIRECTION.sub("", raw.strip())  # "Mộc Miên (cười):"
+            if name.isupper() and " " in name:
+                name = _caps_as_name(name)  # "GIA HUY:" for the "Đoàn Gia Huy" of the lead
             if not _SHORT_NAME.fullmatch(name):
                 continue
             before = head + " " + " ".join(  # the guest named in full on top, or in the

@@ -32,7 +32,8 @@ _NOT_CONTENT: Final = re.compile(
     # by a comma) opens them; "sau khi thăm trường" is when they were said, "sau khi có quyết
     # định, sở sẽ …" opens the words
     r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về(?!\s+(?:lâu dài|lâu lâu|sau này|cơ bản|nguyên tắc|phía)\b)"
-    r"|rõ hơn|rõ thêm|thêm về"  # "nói rõ hơn về cách làm": what the words are about
+    r"|rõ hơn|rõ thêm|thêm về|thật về|thẳng về"  # "nói rõ hơn về cách làm", "nói thật về
+    # chuyện …": what the words are about
     r"|bằng\s+tiếng"  # "nói bằng tiếng Mông": the language, not the words
     r"|cao|thấp|tại|trong buổi|bên lề|sau khi(?![^.;:!?]{0,90},\s)"
     r"|qua(?!\s+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|kiểm tra|rà soát|thống kê|khảo sát"

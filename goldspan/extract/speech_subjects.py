@@ -660,9 +660,9 @@ def _named_mention(found: str, head: str) -> str | None:
     name = " ".join(words_out)
     n = len(head.split())
     has_name = any(w[:1].isupper() for w in words_out[n:])
-    if len(words_out) > n and head.split()[-1][:1].isupper() and words_out[n][:1].islower() \
-            and words_out[n] != "và":
-        return None  # "Hội đồng Đội TP.HCM đi ca nô ra xã đảo …": a named body, then a deed
+    if len(words_out) > n and n >= 2 and head.split()[-1][:1].isupper() and words_out[n] != "và":
+        return None  # "Hội đồng Đội TP.HCM đi ca nô …", "Bộ Tư pháp Hàn Quốc Kang Tae-joon": a
+        # body named to its last capital, then a deed or its official's name
     return name if has_name and len(words_out) > n else None
 
 

@@ -151,6 +151,13 @@ def _menu_item_again(lines: list[r.Line], i: int) -> bool:
     return any(key in r.menu_items(lines[k].stripped) for k in range(i))
 
 
+def _before_body(labels: list[str], i: int, lead: int | None) -> bool:
+    """Line ``i`` comes at most six lines under the lead with only a photo block, page
+    furniture or links between them: still above the article's first body paragraph."""
+    return lead is not None and lead < i <= lead + 6 and i - 1 > lead and all(
+        labels[k] in ("CAPTION", "BOILERPLATE", "RELATED") for k in range(lead + 1, i))
+
+
 def _under_top(labels: list[str], i: int, first: int, lead: int | None) -> bool:
     """Line ``i`` comes right under the title or the lead, or under the links line that
     follows the lead (``Đức Thịnh thực hiện`` after the lead's related headlines)."""
@@ -650,9 +657,10 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             if i > first and labels[i - 1] == "BODY" and (_alt_of(lines[i - 1], line) or (
                     joined[i] and _alt_above(lines[i - 1]))):
                 labels[i - 1] = "CAPTION"  # the picture's alt text on the line above
-        elif _under_top(labels, i, first, lead) and (
+        elif (_under_top(labels, i, first, lead) or _before_body(labels, i, lead)) and (
                 _author_line(line) and r.words(line.raw) <= 6 or _caps_author(line.stripped)):
-            labels[i] = "BYLINE"  # "Gia Linh thực hiện" under the title or lead (and its links)
+            labels[i] = "BYLINE"  # "Gia Linh thực hiện" under the title or lead (and its links,
+            # or its photo and date lines: "… © AFP" / "Đăng ngày: …" / "Hoài Phương")
         elif lead is not None and i == lead + 1 and _related_after_lead(line, joined[i]):
             labels[i] = "RELATED"
         elif _glued_headlines(line.stripped) and not (

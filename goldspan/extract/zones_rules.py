@@ -44,7 +44,7 @@ _DATETIME_PART = re.compile(
     # năm 2026 18:40 (giờ Nhật Bản)": the date in words, the time zone named by its country
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|"
     r"\(?\s*(?:GMT|UTC)\s*[+-]\s*\d+(?::\d{2})?\s*\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|"
-    r"cập\s+nhật|đăng|ngày|lúc|giờ|sáng|chiều|tối|trưa|xuất\s+bản|thời\s+gian|am|pm)\b",
+    r"cập\s+nhật|sửa\s+đổi|đăng|ngày|lúc|giờ|sáng|chiều|tối|trưa|xuất\s+bản|thời\s+gian|am|pm)\b",
     re.IGNORECASE)
 # A related box's heading that invites to read on: "Các bạn nhỏ cùng đọc", "Bạn nên đọc".
 _READ_ENDS = ("cùng đọc", "nên đọc", "muốn đọc", "cần đọc", "cùng xem", "nên xem", "mới nhất")
@@ -523,7 +523,7 @@ def _credited_writer(stripped: str) -> bool:
 # "Bài: Hà Linh | Ảnh: Quang Huy": the author of the words, then of the photos.
 # "Tin: Hải Yến | Đồ họa: Mạnh Cường": the news item's author, then the graphics' (and
 # maybe the time it was posted: "… - Ảnh: Minh Quân | 10/04/2026 16:45").
-_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*(?P<who>[^|:]{2,40}?)\s*[|,-]\s*"
+_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*(?P<who>[^|:]{2,40}?)\s*[|,·•-]\s*"
                              r"(?:Ảnh|ảnh|Đồ họa|đồ họa)\s*:\s*[^|:]{2,40}(?:\|\s*[\d/.:\s-]{8,22})?$")
 
 
@@ -536,9 +536,26 @@ def _photo(stripped: str) -> bool:
         return True
     if _PICTURE_SOURCE.match(stripped):  # "Bản đồ dự báo … Nguồn: Trung tâm X"
         return True
+    if "©" in stripped and copyright_credit(stripped):
+        return True
+    if stripped[:2] in ("Ng", "Ch") and LABELLED_PICTURE.match(stripped):
+        return True  # "Nguồn hình ảnh, Getty Images" / "Chú thích hình ảnh, …"
     return _may_have_cue(stripped) and bool(_photo_cue_re().search(stripped))
 
 
+def copyright_credit(stripped: str) -> bool:
+    """A picture's description ending with its credit after ``©`` (``… tháng 10/2025. © AFP -
+    MATHIEU LEGRAND``, ``© RFI/Hoài Phương``): six words or more before it, no footer's
+    ``©`` opening the line."""
+    m = _COPYRIGHT_CREDIT.search(stripped)
+    return m is not None and words(stripped[:m.start()]) >= 6
+
+
+# A picture's source and description, each after its label and a comma (BBC's layout).
+LABELLED_PICTURE = re.compile(r"(?:Nguồn hình ảnh|Chú thích hình ảnh|Chú thích ảnh)\s*,\s*\S")
+# The author and the author's role, each after its label and a comma.
+LABELLED_AUTHOR = re.compile(r"(?:Tác giả|Vai trò)\s*,\s*[A-ZĐÀ-Ỹ][^.!?]{1,60}$")
+_COPYRIGHT_CREDIT = re.compile(r"\s©\s*[A-ZĐ][^\n©]{1,40}$")
 _PICTURE_SOURCE = re.compile(r"(?:Bản đồ|Biểu đồ|Đồ họa|Đồ hoạ|Sơ đồ|Infographic|Ảnh chụp)\b[^\n]{0,300}"
                              r"[.(]\s*Nguồn\s*:\s*\S")
 
@@ -651,8 +668,10 @@ def is_byline(line: str) -> bool:
         return True
     if _REVIEWED_BY.match(stripped) or _DESK.fullmatch(stripped):
         return True  # "Tham vấn bởi: Luật sư X", "Ban Truyền thông VFF": who wrote the page
-    if article_credit(stripped):
+    if _credited_writer(stripped):
         return True  # "Tin: Hồng Nhung - Ảnh: Minh Quân | 10/04/2026 16:45"
+    if stripped[:1] in "TV" and LABELLED_AUTHOR.match(stripped):
+        return True  # "Tác giả, Hoàng Nhật Minh" / "Vai trò, BBC News Tiếng Việt"
     if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
         return True  # "Phóng viên: Đức Minh - Thu Trang | Biên tập: Hồng Hạnh"
     affiliated = _AFFILIATED.match(stripped)

@@ -718,3 +718,21 @@ def test_speech_general_interview_answer_ending_with_a_question_to_itself():
     turns = [(t[:20], n) for lab, _, t, n in got if lab == "TURN"]
     assert turns[0] == ("Chị bắt đầu với cây ", "Diệu Linh")
     assert turns[1] == ("Tôi sinh ra ở vùng Đ", "Lê Thị Mỹ Duyên")
+
+
+def test_speech_general_interviews_guests_labelled_by_given_names_in_capitals_and_a_dotted_byline():
+    text = "\n\n".join([
+        "Bàn tròn: Hai nhà sáng lập trẻ kể chuyện kinh doanh đồ cũ",
+        "Bài: Khánh Linh · Ảnh: Quang Đạt",
+        "Tạp chí Mây ngồi lại cùng Đoàn Gia Huy, đồng sáng lập chuỗi Tiệm Lại, và Hứa Ngọc Thảo Vy, "
+        "nhà sáng lập ứng dụng Xoay Vòng.",
+        "Mây: Hai bạn bước vào chuyện buôn bán đồ cũ như thế nào?",
+        "GIA HUY: Mình bắt đầu từ năm 2021, khi còn là sinh viên.",
+        "THẢO VY: Mình đi đường vòng hơn, làm vận hành kho sáu năm.",
+        "Mây: Cảm ơn hai bạn!", "Tin liên quan"])
+    doc = run_pipeline(new_document("g", "MÂY\n\n" + text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [(names[s.attrs["speaker"]], s.text[:12]) for s in doc.spans if s.label == "TURN"]
+    assert ("Khánh Linh", "Hai bạn bước") in turns
+    assert ("Đoàn Gia Huy", "Mình bắt đầu") in turns
+    assert ("Hứa Ngọc Thảo Vy", "Mình đi đườn") in turns

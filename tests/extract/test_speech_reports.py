@@ -1622,3 +1622,14 @@ def test_speech_reports_a_trade_office_abroad_and_a_malay_name_by_its_given_name
     assert ("indirect", "ngay ngày khai mạc, khu gian hàng đón khoảng 2.300 lượt khách",
             "Thương vụ Việt Nam tại Malaysia") in got
     assert ("direct", "Chúng tôi sẽ nhập thử năm container", "Ahmad Faizal bin Rahman") in got
+
+
+def test_speech_reports_a_ministry_named_with_its_country_before_its_official_s_name():
+    got = quotes("Lễ ký diễn ra với sự chứng kiến của Thứ trưởng Bộ Tư pháp Hàn Quốc Kang Tae-joon và Đại sứ "
+                 "Vũ Thanh Bình.",
+                 "Bộ Tư pháp Hàn Quốc cho biết năm 2025 có 67.000 lao động thời vụ.",
+                 "Phát biểu tại lễ ký, Thứ trưởng Kang Tae-joon nhấn mạnh: “Nhiều lao động phải vay nợ.”")
+    assert ("indirect", "năm 2025 có 67.000 lao động thời vụ", "Bộ Tư pháp Hàn Quốc") in got
+    assert ("direct", "Nhiều lao động phải vay nợ.", "Kang Tae-joon") in got
+    title = quotes("Hai nhà sáng lập trẻ nói thật về chuyện kinh doanh đồ cũ trong buổi trò chuyện.")
+    assert not any(t.startswith("thật về") for _, t, _ in title)

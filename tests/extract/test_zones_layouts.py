@@ -1276,3 +1276,32 @@ def test_zones_layouts_a_portal_s_masthead_lines_over_its_menu_are_no_headline()
             (L, "(BSL) - Trong 9 tháng, kim ngạch qua các cửa khẩu đạt hơn 4,3 tỷ USD."),
             (B, "Riêng quý III đạt 1,62 tỷ USD."), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_radio_s_photo_credit_after_copyright_its_dates_and_the_author_under_them():
+    case = [(P, "RFI"), (P, "|Tiếng Việt"), (P, "|Thời sự | Việt Nam | Châu Á | Quốc tế | Pháp | Kinh tế"),
+            (P, "|Tạp chí › Khoa học"),
+            (T, "Hiệp định Biển cả có hiệu lực: “Đại dương không còn là vùng nước vô chủ”"),
+            (L, "Ngày 17/1/2026, hiệp định chính thức có hiệu lực. RFI Tiếng Việt trao đổi với một nhà "
+                "nghiên cứu luật biển."),
+            (C, "Một tàu khảo sát thu mẫu sinh vật phù du trên vùng biển quốc tế. © AFP - MATHIEU LEGRAND"),
+            (P, "|Đăng ngày: 29/01/2026 - 09:40 Sửa đổi ngày: 29/01/2026 - 11:15"),
+            (Y, "|Hoài Phương"), (P, "|Nghe - 11:32"),
+            (B, "RFI: Thưa bà, vì sao ngày 17/1 là một cột mốc?"), (P, "Tin liên quan")]
+    _assert_zones(case)
+
+
+def test_zones_layouts_labelled_authors_and_pictures_and_a_current_position_trail():
+    case = [(P, "BBC News, Tiếng Việt"), (P, "|Tin chính | Việt Nam | Thế giới | Châu Á | Kinh doanh"),
+            (T, "Mê Kông cạn sớm, các nước hạ nguồn muốn biết lịch xả nước của các con đập"),
+            (Y, "Tác giả, Hoàng Nhật Minh"), (Y, "|Vai trò, BBC News Tiếng Việt"), (P, "|20 tháng 3 2026"),
+            (C, "Nguồn hình ảnh, Getty Images"), (C, "|Chú thích hình ảnh, Một nhánh sông trơ đáy hồi đầu tháng 3"),
+            (L, "Mực nước sông Mê Kông ở hạ lưu đang xuống thấp sớm hơn thường lệ gần một tháng."),
+            (B, "Các nước hạ nguồn muốn được báo trước."), (P, "Đọc nhiều nhất")]
+    _assert_zones(case)
+    case = [(P, "CRI ONLINE"), (P, "|Thời sự | Kinh tế | Văn hóa | Du lịch | Học tiếng Trung"),
+            (P, "|Vị trí hiện tại: Trang chủ > Kinh tế"),
+            (T, "Kỳ nghỉ 1/5: Trung Quốc ghi nhận 331 triệu lượt khách du lịch nội địa"),
+            (L, "Theo số liệu công bố ngày 6/5, lượng khách tăng 5,4% so với cùng kỳ."),
+            (B, "Doanh thu du lịch đạt mức cao kỷ lục."), (P, "Tin liên quan")]
+    _assert_zones(case)

@@ -262,8 +262,14 @@ def test_zones_speed_equivalence_captions_bylines_headlines(line):
     ln = r.Line(line)
     # "Bài, ảnh: X" / "Tin, ảnh: X" credits are bylines, no captions, since held-out set 42
     credit = r.article_credit(line.strip())
-    assert r.is_photo_caption(line) == (old_is_photo_caption(line) and not credit) == r.photo(ln)
-    assert r.is_byline(line) == old_is_byline(line) == r.byline(ln)
+    # a description ending with "© AGENCY" became a caption on purpose (held-out set 172)
+    copyright = (r.copyright_credit(line.strip()) or r.LABELLED_PICTURE.match(line.strip()) is not None) \
+        and len(line.strip()) <= 500
+    assert r.is_photo_caption(line) == ((old_is_photo_caption(line) or copyright) and not credit) \
+        == r.photo(ln)
+    # "Tác giả, X" / "Vai trò, Y" became bylines on purpose (held-out set 172)
+    labelled = r.LABELLED_AUTHOR.match(line.strip().rstrip(".")) is not None and len(line.strip()) <= 120
+    assert r.is_byline(line) == (old_is_byline(line) or labelled) == r.byline(ln)
     assert r.name_line(ln) == r.is_name_line(line)
     # lines ending with ":" (a list announced, held-out set 102) and a question after a short
     # label (set 90) became no headline runs on purpose
@@ -441,6 +447,9 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
             rf"[)\]]?)?\.?$"))
         patch.setattr(zones, "_price_bar", lambda line: False)  # price bars, dates in words,
         patch.setattr(zones, "_over_navigation", lambda lines, i: False)  # portal mastheads (165-168)
+        patch.setattr(zones, "_before_body", lambda labels, i, lead: False)  # authors under photos
+        patch.setattr(r, "LABELLED_PICTURE", re.compile(r"(?!)"))  # "Nguồn hình ảnh, X" (BBC)
+        patch.setattr(r, "LABELLED_AUTHOR", re.compile(r"(?!)"))  # "Tác giả, X"
         patch.setattr(r, "_CREDIT_KEY", re.compile(  # "Tin: X | Đồ họa: Y" credits
             r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|ảnh)\s*:\s*\S"))
         patch.setattr(r, "_DATETIME_PART", re.compile(
