@@ -328,8 +328,10 @@ def name_at_end(text: str, end: int, floor: int = 0,
             and not any(is_foreign(w) for w in name.split()):
         # "Chủ tịch Đông Á Thanh Hóa": a post and its club or body, nobody's name
         return NameRef(None, role_start, title=" ".join(text[role_start:end].split()).casefold())
-    if role_start is not None and not lead and _REP_OF_FIRM.fullmatch(text, role_start, name_start):
-        return None  # "Đại diện Công ty Hoàng Phúc Đạt": a firm's name, who speaks for it
+    if role_start is not None and not lead and (_REP_OF_FIRM.fullmatch(text, role_start, name_start) or (
+            " " not in name and _REP_ONLY.fullmatch(text, role_start, name_start))):
+        return None  # "Đại diện Công ty Hoàng Phúc Đạt", "Đại diện Agribank": a firm's name,
+        # who speaks for it
     if (not titled and role_start is None and name_start == run_start
             and _org_before(window[:at])):
         return None
@@ -349,6 +351,7 @@ def name_at_end(text: str, end: int, floor: int = 0,
 _REP_OF_FIRM: Final = re.compile(r"(?i:(?:người\s+)?đại diện|lãnh đạo|người phát ngôn)\s+(?:của\s+)?"
                                  r"(?i:công ty|tập đoàn|doanh nghiệp|hợp tác xã|htx|nhà máy|cơ sở)"
                                  r"(?:\s+(?i:tnhh|cổ phần|cp))?\s+")
+_REP_ONLY: Final = re.compile(r"(?i:(?:người\s+)?đại diện|lãnh đạo|người phát ngôn)\s+(?:của\s+)?")
 # A place word ending the words before a capitalised run: the run is where someone is from.
 _PLACE_BEFORE: Final = re.compile(r"(?:^|\s)(?i:quê|xứ|đến từ|gốc|trú tại|sống ở|người|đàn ông|đàn bà|phụ nữ)\s+$")
 

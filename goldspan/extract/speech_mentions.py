@@ -189,6 +189,8 @@ _PLACE_BEFORE: Final = re.compile(r"(?<!\w)(?i:sông|suối|núi|đèo|bản|là
 
 
 # A school, street or bridge named after a person: the name that follows is no mention.
+# A body's unit whose first syllable is capitalised: "Chi nhánh", "Chi cục".
+_UNIT_WORDS: Final = frozenset({"chi nhánh", "chi cục", "chi hội", "chi bộ", "chi đoàn", "phân hiệu"})
 _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?<![Mm]ôi )(?<![Tt]hị )(?<![Cc]on )(?<![Tt]hành )(?:Trường|trường|Đường|đường|Phố|phố|Cầu|cầu"
                                  # "Nhà thi đấu Nguyễn Du", "sân vận động Thống Nhất", "Nhà văn hóa …"
                                  r"|[Nn]hà thi đấu|[Ss]ân vận động|[Nn]hà văn hóa|[Nn]hà hát|[Cc]ung thể thao"
@@ -273,8 +275,10 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
                     parsed = runs[group] = (lead, " ".join(toks[lead:]))
                 lead, rest = parsed
                 low = _LOWER_NEXT.match(text, m.end())
-                if low is not None and f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in honor:
-                    continue  # "Đoàn Luật sư thành phố", "Hội Nhà báo": a title in a body's name
+                if low is not None and (f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in honor
+                                        or f"{rest.rsplit(' ', 1)[-1]} {low.group(1)}".casefold() in _UNIT_WORDS):
+                    continue  # "Đoàn Luật sư thành phố", "Hội Nhà báo": a title in a body's name;
+                    # "Agribank Chi nhánh Lâm Đồng": a bank's branch, no one's name
                 titled = (lead > 0 or _honorific_before(text, m.start(), s, enders)
                           or (rest.count(" ") == 1 and (_introduced(text, m.start(), m.end(), s)
                                                         or _KIN_BEFORE.search(

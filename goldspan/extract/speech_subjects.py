@@ -304,7 +304,11 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
         firm = _FIRM.fullmatch(phrase[rep.end():])
         if firm is not None and (firm.group().isupper() or not _FIRM_WORDS.isdisjoint(
                 firm.group().casefold().split())):  # "Đại diện Saola Labs", "Đại diện FPT"
-            return NameRef(firm.group(), at)
+            defined = defined_abbreviation(text, firm.group(), at) if " " not in firm.group() else None
+            return NameRef(defined or firm.group(), at)
+        word = phrase[rep.end():]
+        if " " not in word and word[:1].isupper() and is_foreign(word):  # "Đại diện Agribank":
+            return NameRef(defined_abbreviation(text, word, at) or word, at)  # the bank
     former = _FORMER.match(phrase)  # "Nguyên Phó Viện trưởng Viện X cũng lưu ý"
     m = title_re().match(phrase, former.end() if former else 0)
     if m is None:
@@ -510,8 +514,9 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     written = _written_out(text, phrase, at)
     if written is not None and " " not in phrase:  # "VKSND" alone: the body written last
         written = expand_org(text, written, at) or written
-    if written is None and " " not in phrase and phrase.isupper():
-        written = defined_abbreviation(text, phrase, at)  # "HCDC": "Trung tâm … (HCDC)"
+    if written is None and " " not in phrase and phrase[:1].isupper():
+        written = defined_abbreviation(text, phrase, at)  # "HCDC": "Trung tâm … (HCDC)",
+        # "Agribank": "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank)"
     phrase = written or expand_org(text, phrase, at) or phrase
     acr = _HEAD_ACRONYM.match(phrase)
     if acr is not None:  # "Bộ GD&ĐT phát động chương trình": the head and its acronym, the
@@ -678,7 +683,9 @@ def _brand_subject(text: str, floor: int, end: int) -> NameRef | None:
         return None
     if phrase.casefold() in word_sets()["not_names"]:
         return None
-    return NameRef(phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())))
+    at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    defined = defined_abbreviation(text, phrase, at) if " " not in phrase else None
+    return NameRef(defined or phrase, at)  # "Agribank": the bank written out at "(Agribank)"
 
 
 _LOCATIVE: Final = re.compile(r"\s(?:ở|tại|đến từ|quê|trú|trú tại|sống ở|ngụ)\s")

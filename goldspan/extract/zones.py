@@ -650,8 +650,9 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             if nxt is not None and labels[i + 1] == "BODY" and _caption_follows(nxt, joined[i + 1]):
                 labels[i + 1] = "CAPTION"
                 i += 1
-        elif _under_top(labels, i, first, lead) and _AUTHOR_AND_PHOTOS.fullmatch(line.stripped):
-            labels[i] = "BYLINE"  # "Minh Đức - Ảnh: Hoàng Nam" under the lead
+        elif _under_top(labels, i, first, lead) and (_AUTHOR_AND_PHOTOS.fullmatch(line.stripped)
+                                                     or r.article_credit(line.stripped)):
+            labels[i] = "BYLINE"  # "Minh Đức - Ảnh: Hoàng Nam", "Bài: X – Ảnh: Y – Trang phục: Z"
         elif r.photo(line):
             labels[i] = "CAPTION"
             if i > first and labels[i - 1] == "BODY" and (_alt_of(lines[i - 1], line) or (

@@ -1633,3 +1633,16 @@ def test_speech_reports_a_ministry_named_with_its_country_before_its_official_s_
     assert ("direct", "Nhiều lao động phải vay nợ.", "Kang Tae-joon") in got
     title = quotes("Hai nhà sáng lập trẻ nói thật về chuyện kinh doanh đồ cũ trong buổi trò chuyện.")
     assert not any(t.startswith("thật về") for _, t, _ in title)
+
+
+def test_speech_reports_a_bank_s_brand_defined_in_brackets_and_its_branch():
+    got = quotes("Chương trình của Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) có quy mô "
+                 "30.000 tỷ đồng.",
+                 "Bà Nguyễn Thị Thu Hằng, Giám đốc Agribank Chi nhánh Lâm Đồng, thông tin chi nhánh đã lập 27 tổ "
+                 "tín dụng.",
+                 "Agribank cho biết dư nợ cho vay nông nghiệp đạt 2 triệu tỷ đồng. Đại diện Agribank thông tin "
+                 "thêm, ngân hàng sẽ mở rộng chương trình sang Đắk Lắk.")
+    bank = "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"
+    assert ("indirect", "dư nợ cho vay nông nghiệp đạt 2 triệu tỷ đồng", bank) in got
+    assert ("indirect", "ngân hàng sẽ mở rộng chương trình sang Đắk Lắk", bank) in got
+    assert ("indirect", "chi nhánh đã lập 27 tổ tín dụng", "Nguyễn Thị Thu Hằng") in got

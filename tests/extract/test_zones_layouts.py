@@ -1305,3 +1305,11 @@ def test_zones_layouts_labelled_authors_and_pictures_and_a_current_position_trai
             (L, "Theo số liệu công bố ngày 6/5, lượng khách tăng 5,4% so với cùng kỳ."),
             (B, "Doanh thu du lịch đạt mức cao kỷ lục."), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_magazine_s_credits_with_dashes_under_the_lead():
+    case = [(T, "Nhà thiết kế và những tấm vải đi ra từ khung cửi"),
+            (L, "Nhà thiết kế 34 tuổi đưa bộ sưu tập về trình diễn ngay trên sân nhà sàn của bản."),
+            (Y, "|Bài: NGỌC TRÂM – Ảnh: MINH KHÔI – Trang phục: Mai Bản"),
+            (B, "Tối 4/4, hơn 300 khách ngồi kín khoảng sân giữa bản."), (P, "Tin liên quan")]
+    _assert_zones(case)
