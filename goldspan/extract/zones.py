@@ -484,6 +484,8 @@ def find_end(lines: list[r.Line], first: int,
 
 
 _KEYWORDS: Final = ("từ khóa:", "từ khoá:", "keywords:")
+# A headline closed by its date in brackets: a link in a list of related articles.
+_DATED_LINK: Final = re.compile(r"[^.!?]\s\(\d{1,2}/\d{1,2}/\d{4}\)$")
 
 
 def _keyword_line(lines: list[r.Line], i: int) -> bool:
@@ -519,6 +521,8 @@ def _teaser_pair_at(lines: list[r.Line], i: int, title: r.Line) -> bool:
 
 
 def _article_like(line: r.Line) -> bool:
+    if line.stripped.endswith(")") and _DATED_LINK.search(line.stripped):
+        return False  # "Ứng dụng bê tông nhựa … (27/03/2026)": a link to another article
     return r.looks_body(line.stripped) or (bool(_LABEL.match(line.raw)) and len(line.raw) >= 30
                                            and r.ends_sentence(line.stripped))
 

@@ -297,3 +297,15 @@ def test_speech_labels_the_site_named_alone_on_the_first_line_asks():
     names = {s.id: s.name for s in doc.speakers}
     turns = [names[s.attrs["speaker"]] for s in doc.spans if s.label == "TURN"]
     assert len(turns) == 4 and turns[1] == turns[3] == "Lam Vy" and turns[0] != "Lam Vy"
+
+
+@pytest.mark.parametrize("line,name", [("Em KHOA: Dạ rồi ạ.", "Khoa"), ("Cô HIỀN: Ban tổ chức trao giải.", "Hiền"),
+                                       ("Em NGUYỄN ĐĂNG KHOA: Dạ, nhà em trồng sầu riêng.", "Nguyễn Đăng Khoa")])
+def test_speech_labels_a_form_of_address_before_a_name_in_capitals(line, name):
+    lab = parse_label(line)
+    assert lab is not None and lab.kind == "person" and lab.name == name
+
+
+def test_speech_labels_a_form_of_address_before_an_acronym_is_no_name():
+    lab = parse_label("Ông UBND: x")
+    assert lab is None or lab.name != "Ubnd"

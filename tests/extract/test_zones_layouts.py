@@ -1313,3 +1313,14 @@ def test_zones_layouts_a_magazine_s_credits_with_dashes_under_the_lead():
             (Y, "|Bài: NGỌC TRÂM – Ảnh: MINH KHÔI – Trang phục: Mai Bản"),
             (B, "Tối 4/4, hơn 300 khách ngồi kín khoảng sân giữa bản."), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_related_links_closed_by_their_dates_end_the_article():
+    case = [(T, "Hằn lún vệt bánh xe trên cao tốc: đừng chỉ vá cho qua mùa nắng"),
+            (L, "(TCCĐ) - Chỉ sau hai năm khai thác, nhiều đoạn cao tốc đã xuất hiện vệt hằn lún."),
+            (B, "PV: Xin cảm ơn ông về cuộc trao đổi!"), (Y, "Thanh Tùng (thực hiện)"),
+            (P, "Bài viết liên quan"),
+            (P, "|Thí điểm cân tải trọng xe tự động trên cao tốc Bắc - Nam phía Đông (02/04/2026)"),
+            (P, "|Ứng dụng bê tông nhựa polime cho mặt cầu thép: kinh nghiệm từ cầu Thăng Long (27/03/2026)"),
+            (P, "|Từ khóa: cao tốc, bê tông nhựa"), (P, "|Ý kiến của bạn")]
+    _assert_zones(case)

@@ -450,6 +450,8 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(zones, "_before_body", lambda labels, i, lead: False)  # authors under photos
         patch.setattr(r, "LABELLED_PICTURE", re.compile(r"(?!)"))  # "Nguồn hình ảnh, X" (BBC)
         patch.setattr(r, "LABELLED_AUTHOR", re.compile(r"(?!)"))  # "Tác giả, X"
+        patch.setattr(zones, "_DATED_LINK", re.compile(r"(?!)"))  # "Headline (27/03/2026)" links
+        patch.setattr(r, "_COPYRIGHT_CREDIT", re.compile(r"(?!)"))  # "… © AFP - NAME" captions
         patch.setattr(r, "_CREDIT_KEY", re.compile(  # "Tin: X | Đồ họa: Y" credits
             r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|ảnh)\s*:\s*\S"))
         patch.setattr(r, "_DATETIME_PART", re.compile(
