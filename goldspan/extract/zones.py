@@ -169,8 +169,14 @@ def _banner(lines: list[r.Line], i: int) -> bool:
     """A column's banner in capitals over the headline (``BẠN ĐỌC HỎI - LUẬT SƯ TRẢ LỜI``):
     at most ten words with a dash, a mixed-case line right after it."""
     line = lines[i].stripped
-    return (line.isupper() and " - " in line and r.words(line) <= 10 and i + 1 < len(lines)
-            and not lines[i + 1].stripped.isupper())
+    if (line.isupper() and " - " in line and r.words(line) <= 10 and i + 1 < len(lines)
+            and not lines[i + 1].stripped.isupper()):
+        return True
+    # a short one ("GƯƠNG MẶT TUỔI HỒNG", "● TRỰC TUYẾN") over a headline (no full stop) that
+    # the page's date line follows
+    return (line.isupper() and r.words(line) <= 5 and i + 2 < len(lines)
+            and not lines[i + 1].stripped.isupper() and 6 <= r.words(lines[i + 1].stripped) <= 40
+            and not lines[i + 1].stripped.endswith((".", "…")) and r.chrome(lines[i + 2]))
 
 
 def _ticker_above_menu(lines: list[r.Line], i: int) -> bool:
@@ -267,6 +273,8 @@ def _over_navigation(lines: list[r.Line], i: int) -> bool:
         stripped = lines[k].stripped
         if _navigation(stripped):
             return True
+        if r.chrome(lines[k]):
+            continue  # "Nhập từ khóa tìm kiếm...": a search box between them
         if not 0 < r.words(stripped) <= 24 or r.ends_sentence(stripped):
             return False
     return False

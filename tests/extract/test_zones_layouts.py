@@ -1324,3 +1324,25 @@ def test_zones_layouts_related_links_closed_by_their_dates_end_the_article():
             (P, "|Ứng dụng bê tông nhựa polime cho mặt cầu thép: kinh nghiệm từ cầu Thăng Long (27/03/2026)"),
             (P, "|Từ khóa: cao tốc, bê tông nhựa"), (P, "|Ý kiến của bạn")]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_short_column_banner_over_the_headline_and_a_search_box_under_a_masthead():
+    case = [(P, "KHĂN QUÀNG XANH"), (P, "|Cơ quan của Hội đồng Đội tỉnh"),
+            (P, "|Tin tức • Đội ta • Học đường • Sáng tạo trẻ • Kỹ năng sống"),
+            (P, "|Trang chủ / Sáng tạo trẻ"), (P, "GƯƠNG MẶT TUỔI HỒNG"),
+            (T, "|Nhóm học trò chế máy báo mặn: “Chúng em muốn ông nội không phải nếm nước sông”"),
+            (P, "|07:30 | Thứ Bảy, 13/6/2026"), (P, "|1.024 lượt xem • 6 bình luận"),
+            (L, "(KQX) - Chiếc hộp nhựa nhỏ cắm ở bến sông gửi tin nhắn khi nước mặn tràn vào."),
+            (B, "Sản phẩm vừa giành giải Nhất cuộc thi năm 2026."), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(P, "ỦY BAN NHÂN DÂN XÃ CẦN THẠNH"), (P, "|CỔNG THÔNG TIN ĐIỆN TỬ XÃ CẦN THẠNH"),
+            (P, "|Nhập từ khóa tìm kiếm..."),
+            (P, "|Trang chủ | Giới thiệu | Tin tức - Sự kiện | Du lịch | Dịch vụ công | Liên hệ"),
+            (P, "|Trang chủ / Tin tức - Sự kiện"), (P, "|Cập nhật: 26/04/2026 15:20"),
+            (T, "Hơn 500 đoàn viên ra quân làm sạch bãi biển trước cao điểm du lịch"),
+            (L, "Sáng 26/4, UBND xã phối hợp với Đoàn Thanh niên xã tổ chức ra quân làm sạch bãi biển."),
+            (B, "Các tổ thu gom được gần 12 tấn rác."), (P, "Tin liên quan")]
+    _assert_zones(case)
+    caps_title = [(T, "BÃO SỐ 7 ĐỔ BỘ"), (L, "Sáng nay, bão số 7 đổ bộ vào vùng ven biển với sức gió mạnh cấp 11."),
+                  (B, "Hơn 6.200 cán bộ, chiến sĩ được huy động."), (P, "Tin liên quan")]
+    _assert_zones(caps_title)
