@@ -305,6 +305,9 @@ def byline_author(line: str) -> str | None:
     first = _AUTHOR_CUT.split(text, maxsplit=1)[0].strip(" .")
     if first.isupper() and len(first) > 3:
         first = _caps_as_name(first)  # "Bài: KHÁNH LINH - Ảnh: NVCC": the writer in capitals
+    rank = title_re().match(first) if not first.isupper() else None
+    if rank is not None and first[rank.end():].strip().isupper():  # "Đại úy VŨ HOÀNG LONG
+        first = _caps_as_name(first[rank.end():].strip())  # thực hiện": the name after the rank
     if not _RUN_FULL.match(first) or not 2 <= len(first.split()) <= 4:
         return None
     if first.casefold() in word_sets()["not_names"] and not (
@@ -404,6 +407,9 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
         bare_questions(text, paras, zones, labels)
         guest = lead_guest(text, paras, zones, cast)
     implicit_questions(text, paras, zones, labels, asked)
+    boxed = _box_guest(text, paras, zones, labels, cast)  # "Bên lề …, PV trao đổi nhanh với
+    if boxed is not None:  # ông X, …": the guest of a Q&A box at a report's end
+        guest = boxed
     moderator = (_moderator(text, paras, zones)
                  if any(lab and lab.role == "moderator" for lab in labels) else None)
     expert = _expert_of_box(text)  # "Chuyên gia tư vấn: ThS.BS X, …": who "Trả lời:" is
@@ -411,6 +417,8 @@ def find_turns(text: str, paras: list[tuple[int, int]], zones: list[str], cast: 
     current: Turn | None = None
     sid: str | None = None
     last_guest: str | None = guest  # who answered last (at first: the guest the lead names)
+    if boxed is not None:
+        last_guest = cast.speaker(boxed).sid
     asked_last = False  # the last BODY paragraph was the interviewer's and ended with "?"
     thanked = False  # the interviewer's closing thanks came
     asker = False  # the turn is a reader's unsigned "Hỏi: …", who may sign a later paragraph
@@ -746,6 +754,32 @@ def _moderator(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str
 
 
 _ANCHOR_TITLES: Final = frozenset(("biên tập viên", "btv", "người dẫn chương trình", "mc", "dẫn chương trình"))
+
+
+# The sentence before a Q&A box naming whom the paper talked with.
+_TALKS_WITH: Final = re.compile(r"(?:trao đổi|trò chuyện|nói chuyện|phỏng vấn)(?:\s+nhanh)?\s+với\s+")
+
+
+def _box_guest(text: str, paras: list[tuple[int, int]], zones: list[str],
+               labels: list[Label | None], cast: Cast) -> str | None:
+    """The person the paragraph right before the first labelled one (two back at most) says
+    the paper talked with (``PC World trao đổi nhanh với ông Đoàn Minh Triết, Giám đốc …``),
+    when that paragraph is in the body after the lead; else None."""
+    first = next((k for k, lab in enumerate(labels) if lab is not None), None)
+    if first is None:
+        return None
+    for k in (first - 1, first - 2):
+        if k < 0 or zones[k] != "BODY":
+            continue
+        s, e = paras[k]
+        found = max(_TALKS_WITH.finditer(text, s, e), key=lambda m: m.start(), default=None)
+        if found is None:
+            continue
+        stop = next((i for i in range(found.end(), e) if text[i] in ",.;(:"), e)
+        ref = name_at_end(text, stop, found.end())
+        if ref is not None and ref.name is not None and ref.start <= found.end() + 30:
+            return cast.full_name(ref.name)
+    return None
 
 
 def _speaker_of(lab: Label, cast: Cast, interviewer: str | None) -> str | None:

@@ -699,8 +699,12 @@ def is_byline(line: str) -> bool:
         idx = low.rfind(" " + suffix)
         if idx > 0 and (low.endswith(suffix) or suffix.startswith("(")):
             head = stripped[:idx].strip(" -–,")
-            return bool(head) and is_name_line(head)
+            return bool(head) and (is_name_line(head) or RANKED_AUTHOR.fullmatch(head) is not None)
     return is_name_line(stripped)
+
+
+# An officer's rank before a name in capitals: "Đại úy VŨ HOÀNG LONG" (thực hiện).
+RANKED_AUTHOR = re.compile(r"(?:Thiếu|Trung|Thượng|Đại) (?:úy|tá) [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{3,40}")
 
 
 _DATED_SEP = re.compile(r"[-|–,·]")  # _DATED needs one of its separators

@@ -736,3 +736,36 @@ def test_speech_general_interviews_guests_labelled_by_given_names_in_capitals_an
     assert ("Khánh Linh", "Hai bạn bước") in turns
     assert ("Đoàn Gia Huy", "Mình bắt đầu") in turns
     assert ("Hứa Ngọc Thảo Vy", "Mình đi đườn") in turns
+
+
+def test_speech_general_interviews_a_q_and_a_box_after_a_report_is_the_guest_introduced_before_it():
+    text = "\n\n".join([
+        "Người cao tuổi ở Đà Nẵng học cách nhận diện cuộc gọi lừa đảo",
+        "(PCW) - Sáng 12/6, hơn 200 người cao tuổi ở Đà Nẵng dự buổi tập huấn về an toàn thông tin.",
+        "Bà Lê Thị Hoa, Chủ tịch Hội Người cao tuổi phường, cho biết nhiều hội viên từng bị lừa.",
+        "Bên lề chương trình, PC World trao đổi nhanh với ông Đoàn Minh Triết, Giám đốc kỹ thuật "
+        "Công ty Cổ phần An ninh mạng Sông Hàn.",
+        "- Thưa ông, đâu là dấu hiệu của một cuộc gọi lừa đảo?",
+        "- Có ba dấu hiệu: gấp gáp, đòi giữ bí mật và đòi chuyển tiền.",
+        "- Con cháu nên làm gì?", "- Nên cài sẵn hạn mức chuyển tiền cho ông bà.",
+        "Hải Yến", "Tin liên quan"])
+    doc = run_pipeline(new_document("b", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [(names[s.attrs["speaker"]], s.text[:10]) for s in doc.spans if s.label == "TURN"]
+    assert ("Đoàn Minh Triết", "Có ba dấu ") in turns
+    assert ("Đoàn Minh Triết", "Nên cài sẵ") in turns
+
+
+def test_speech_general_interviews_a_byline_with_a_rank_names_the_interviewer():
+    text = "\n\n".join([
+        "Hưng Yên xây dựng lực lượng dân quân sau hợp nhất",
+        "Đại úy VŨ HOÀNG LONG thực hiện",
+        "Sau nửa năm vận hành chính quyền hai cấp, Đại tá Đỗ Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân "
+        "sự tỉnh, trao đổi với phóng viên.",
+        "PV: Thưa đồng chí, công tác quốc phòng ở địa phương đã thay đổi ra sao?",
+        "Đại tá Đỗ Văn Khải: Thay đổi lớn nhất là tổ chức lại lực lượng.",
+        "PV: Xin cảm ơn đồng chí!", "Tin liên quan"])
+    doc = run_pipeline(new_document("r", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    turns = [(names[s.attrs["speaker"]], s.text[:10]) for s in doc.spans if s.label == "TURN"]
+    assert ("Vũ Hoàng Long", "Thưa đồng ") in turns
