@@ -267,7 +267,8 @@ def _over_navigation(lines: list[r.Line], i: int) -> bool:
     page's menu or trail, at most four lines above it (``ỦY BAN NHÂN DÂN THÀNH PHỐ …`` /
     ``BAN QUẢN LÝ …`` / the menu): a portal's masthead, never the headline (a headline is
     followed by dates, an author, the lead)."""
-    if not 0 < r.words(lines[i].stripped) <= 24 or r.ends_sentence(lines[i].stripped):
+    if not 0 < r.words(lines[i].stripped) <= 24 or (
+            r.ends_sentence(lines[i].stripped) and r.words(lines[i].stripped) > 4):
         return False
     for k in range(i + 1, min(len(lines), i + 5)):
         stripped = lines[k].stripped
@@ -275,8 +276,8 @@ def _over_navigation(lines: list[r.Line], i: int) -> bool:
             return True
         if r.chrome(lines[k]):
             continue  # "Nhập từ khóa tìm kiếm...": a search box between them
-        if not 0 < r.words(stripped) <= 24 or r.ends_sentence(stripped):
-            return False
+        if not 0 < r.words(stripped) <= 24 or (r.ends_sentence(stripped) and r.words(stripped) > 4):
+            return False  # (a site's slogan of a few words may end with a stop: "Made for minds.")
     return False
 
 
@@ -412,6 +413,10 @@ def find_lead(lines: list[r.Line], title: r.Line, top: int = 0) -> int | None:
             return i
     for i in window:
         line = lines[i]
+        if (line.stripped[:1] == "©" and _PHOTO_COPYRIGHT.fullmatch(line.stripped)) or (
+                i + 1 < len(lines) and lines[i + 1].stripped[:1] == "©"
+                and _PHOTO_COPYRIGHT.fullmatch(lines[i + 1].stripped)):
+            continue  # a photo's description and its "© Agency / Name" credit
         if r.chrome(line) or r.same(line, title) or r.photo(line) or (
                 i <= top + 3 and _COMMENT_COUNT.fullmatch(line.stripped)):
             continue
@@ -465,6 +470,9 @@ def find_end(lines: list[r.Line], first: int,
     i = first
     while i < n:
         line = lines[i]
+        if i <= first + 4 and line.stripped[:1] == "©" and _PHOTO_COPYRIGHT.fullmatch(line.stripped):
+            i += 1  # "© Sputnik / Ngọc Anh" under the top photo: its credit, not the footer
+            continue
         if r.marker(line):
             if r.soft_marker(line):
                 stop = _related_block_end(lines, i)
@@ -492,6 +500,8 @@ def find_end(lines: list[r.Line], first: int,
 
 
 _KEYWORDS: Final = ("từ khóa:", "từ khoá:", "keywords:")
+# A photo's credit on its own line: "© Sputnik / Ngọc Anh", "© AFP/Getty".
+_PHOTO_COPYRIGHT: Final = re.compile(r"©\s*[A-ZĐ][\w.&-]*(?:\s*/\s*[A-ZĐ][^/©\n]{1,30}){1,2}")
 # A headline closed by its date in brackets: a link in a list of related articles.
 _DATED_LINK: Final = re.compile(r"[^.!?]\s\(\d{1,2}/\d{1,2}/\d{4}\)$")
 
@@ -648,6 +658,12 @@ def _mark_article(lines: list[r.Line], joined: list[bool], labels: list[str], fi
             continue
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < end else None
+        if line.stripped[:1] == "©" and _PHOTO_COPYRIGHT.fullmatch(line.stripped):
+            labels[i] = "CAPTION"  # "© Sputnik / Ngọc Anh": the credit of the photo above
+            if i > first and labels[i - 1] == "BODY" and not r.ends_sentence(lines[i - 1].stripped):
+                labels[i - 1] = "CAPTION"
+            i += 1
+            continue
         if r.chrome(line):
             if _under_top(labels, i, first, lead) and _credits_line(line):
                 labels[i] = "BYLINE"  # "Bài: Quang Minh | Ảnh: Đức Thọ" under the lead

@@ -1346,3 +1346,24 @@ def test_zones_layouts_a_short_column_banner_over_the_headline_and_a_search_box_
     caps_title = [(T, "BÃO SỐ 7 ĐỔ BỘ"), (L, "Sáng nay, bão số 7 đổ bộ vào vùng ven biển với sức gió mạnh cấp 11."),
                   (B, "Hơn 6.200 cán bộ, chiến sĩ được huy động."), (P, "Tin liên quan")]
     _assert_zones(caps_title)
+
+
+def test_zones_layouts_a_slogan_with_a_stop_under_the_brand_and_a_photo_credit_after_copyright():
+    case = [(P, "DW"), (P, "|Made for minds."), (P, "|Tiếng Việt"),
+            (P, "|Việt Nam | Thế giới | Châu Âu | Đức | Kinh tế | Video"), (P, "|Kinh tế"),
+            (T, "Thuế carbon biên giới của EU: thép Việt Nam chạy đua với dữ liệu phát thải"),
+            (L, "|Từ ngày 1/1/2026, Liên minh châu Âu bắt đầu thu phí carbon với thép nhập khẩu."),
+            (B, "DW: Thưa ông, doanh nghiệp thép cần chuẩn bị gì?"), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(P, "SPUTNIK VIỆT NAM"), (P, "|Việt Nam | Nga | Thế giới | Kinh tế | Du lịch | Video"),
+            (P, "|Kinh tế"), (P, "|10:45 20.04.2026"),
+            (T, "|Khách Nga vào Việt Nam quý I/2026 tăng 41,7%"),
+            (C, "|Du khách Nga tắm biển ở phường Nha Trang, tỉnh Khánh Hòa"), (C, "|© Sputnik / Ngọc Anh"),
+            (L, "|HÀ NỘI (Sputnik) - Trong quý I/2026, Việt Nam đón 312.400 lượt khách từ Nga."),
+            (B, "Riêng tháng 3, lượng khách Nga đạt 118.650 lượt."), (Y, "Bài và ảnh: Ngọc Anh"),
+            (P, "© 2026 Sputnik. Bản quyền thuộc về Sputnik.")]
+    doc = new_document("layout", _build(case))
+    got = [s.label for s in get("zones").extract(doc).spans]
+    # the photo credit under the headline does not end the article (its top photo block is
+    # still read as page furniture)
+    assert got[4] == T and got[7:] == [L, B, Y, P]

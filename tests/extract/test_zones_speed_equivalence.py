@@ -453,6 +453,7 @@ def test_zones_speed_equivalence_whole_documents(parts, data):
         patch.setattr(r, "LABELLED_AUTHOR", re.compile(r"(?!)"))  # "Tác giả, X"
         patch.setattr(zones, "_DATED_LINK", re.compile(r"(?!)"))  # "Headline (27/03/2026)" links
         patch.setattr(r, "_COPYRIGHT_CREDIT", re.compile(r"(?!)"))  # "… © AFP - NAME" captions
+        patch.setattr(zones, "_PHOTO_COPYRIGHT", re.compile(r"(?!)"))  # "© Sputnik / Ngọc Anh"
         patch.setattr(r, "_CREDIT_KEY", re.compile(  # "Tin: X | Đồ họa: Y" credits
             r"(?i:phóng viên|pv|biên tập|thực hiện|đồ họa|quay phim|dựng|kỹ thuật|ảnh)\s*:\s*\S"))
         patch.setattr(r, "_DATETIME_PART", re.compile(
