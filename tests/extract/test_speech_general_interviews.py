@@ -720,6 +720,13 @@ def test_speech_general_interview_answer_ending_with_a_question_to_itself():
     assert turns[1] == ("Tôi sinh ra ở vùng Đ", "Lê Thị Mỹ Duyên")
 
 
+def _turns(text: str, width: int) -> list[tuple[str, str]]:
+    """(speaker name, first ``width`` characters) of each TURN of ``text`` (zones and speech)."""
+    doc = run_pipeline(new_document("t", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    return [(names[s.attrs["speaker"]], s.text[:width]) for s in doc.spans if s.label == "TURN"]
+
+
 def test_speech_general_interviews_guests_labelled_by_given_names_in_capitals_and_a_dotted_byline():
     text = "\n\n".join([
         "Bàn tròn: Hai nhà sáng lập trẻ kể chuyện kinh doanh đồ cũ",
@@ -730,9 +737,7 @@ def test_speech_general_interviews_guests_labelled_by_given_names_in_capitals_an
         "GIA HUY: Mình bắt đầu từ năm 2021, khi còn là sinh viên.",
         "THẢO VY: Mình đi đường vòng hơn, làm vận hành kho sáu năm.",
         "Mây: Cảm ơn hai bạn!", "Tin liên quan"])
-    doc = run_pipeline(new_document("g", "MÂY\n\n" + text), ["zones", "speech"])
-    names = {s.id: s.name for s in doc.speakers}
-    turns = [(names[s.attrs["speaker"]], s.text[:12]) for s in doc.spans if s.label == "TURN"]
+    turns = _turns("MÂY\n\n" + text, 12)
     assert ("Khánh Linh", "Hai bạn bước") in turns
     assert ("Đoàn Gia Huy", "Mình bắt đầu") in turns
     assert ("Hứa Ngọc Thảo Vy", "Mình đi đườn") in turns
@@ -749,9 +754,7 @@ def test_speech_general_interviews_a_q_and_a_box_after_a_report_is_the_guest_int
         "- Có ba dấu hiệu: gấp gáp, đòi giữ bí mật và đòi chuyển tiền.",
         "- Con cháu nên làm gì?", "- Nên cài sẵn hạn mức chuyển tiền cho ông bà.",
         "Hải Yến", "Tin liên quan"])
-    doc = run_pipeline(new_document("b", text), ["zones", "speech"])
-    names = {s.id: s.name for s in doc.speakers}
-    turns = [(names[s.attrs["speaker"]], s.text[:10]) for s in doc.spans if s.label == "TURN"]
+    turns = _turns(text, 10)
     assert ("Đoàn Minh Triết", "Có ba dấu ") in turns
     assert ("Đoàn Minh Triết", "Nên cài sẵ") in turns
 
@@ -765,7 +768,5 @@ def test_speech_general_interviews_a_byline_with_a_rank_names_the_interviewer():
         "PV: Thưa đồng chí, công tác quốc phòng ở địa phương đã thay đổi ra sao?",
         "Đại tá Đỗ Văn Khải: Thay đổi lớn nhất là tổ chức lại lực lượng.",
         "PV: Xin cảm ơn đồng chí!", "Tin liên quan"])
-    doc = run_pipeline(new_document("r", text), ["zones", "speech"])
-    names = {s.id: s.name for s in doc.speakers}
-    turns = [(names[s.attrs["speaker"]], s.text[:10]) for s in doc.spans if s.label == "TURN"]
+    turns = _turns(text, 10)
     assert ("Vũ Hoàng Long", "Thưa đồng ") in turns
