@@ -790,7 +790,7 @@ _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "
 # Kinds of body an anaphor names that narrow it to bodies of that kind ("Sở này").
 _ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
                                    "hợp tác xã", "tập đoàn", "công ty", "hiệp hội", "tổng công ty",
-                                   "quỹ"))
+                                   "quỹ", "chi cục", "tổng cục", "ban", "phòng", "trường", "hội"))
 
 
 # Bodies "doanh nghiệp này" can stand for (not an industrial park or a ministry named later).

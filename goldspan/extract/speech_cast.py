@@ -194,6 +194,25 @@ def _places() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Case-folded names of Vietnam's provinces (the entity gazetteer's ``loc_provinces.txt``)."""
+    raw = files("goldspan.resources").joinpath("gazetteers", "loc_provinces.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in raw.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def province_prefix(run: str) -> int:
+    """How many leading words of ``run`` name a province when a surname and at least one
+    more word follow (``Hưng Yên Đào Minh Tuấn`` → 2); 0 otherwise."""
+    words = run.split()
+    for k in (2, 3):
+        if len(words) >= k + 2 and " ".join(words[:k]).casefold() in _provinces() \
+                and words[k].casefold() in word_sets()["surnames"]:
+            return k
+    return 0
+
+
 def is_country(word: str) -> bool:
     """``word`` is a listed country or foreign place (``Pháp``), or ``Anh`` (Britain: left out
     of the list, it is a given name and a pronoun too)."""
@@ -313,6 +332,12 @@ def name_at_end(text: str, end: int, floor: int = 0,
         titled = True
     if not lead and _PLACE_BEFORE.search(window, 0, at):  # "Nữ công nhân quê Yên Thành":
         return _pronoun_at_end(window, lo)  # a place after 'quê', nobody's name
+    province = province_prefix(run) if titled or pre_start is not None or title_start(
+        text, lo + at, floor) is not None else 0
+    if province:  # "Giám đốc Sở … tỉnh Hưng Yên Đào Minh Tuấn": the province, then the name
+        at += len(run) - len(run.split(None, province)[province])
+        run = full_run = run.split(None, province)[province]
+        run_start = lo + at
     name = split_name(run, titled)
     if name is None and run.casefold() in known and not (
             pre_start is not None and not titled and not lead):  # (not after "Trưởng khoa")

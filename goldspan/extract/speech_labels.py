@@ -658,13 +658,23 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
             unparsed.append((len(out), raw, m.end() - s))
         out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,
                                                   lab.bare, lab.paper, lab.asks))
+    for k, lab in enumerate(out):  # "KELLER:" after "JONAS KELLER:" / "Tiến sĩ Jonas Keller":
+        if lab is None or lab.kind != "interviewer" or lab.name or lab.paper:  # a guest's
+            continue  # surname in capitals, not the paper's acronym
+        s, e = paras[k]
+        raw = text[s:s + lab.end].rstrip(": ").strip()
+        if len(raw) >= 4 and raw.isalpha() and raw.isupper() and raw.casefold() not in papers:
+            name = raw.title()
+            if re.search(rf"[{UPPER}]\w+\s+{re.escape(name)}(?!\w)", text[:s]):
+                out[k] = Label("person", lab.end, name, None, True)
     if unparsed and any(lab is not None and lab.kind == "interviewer" for lab in out):
         head = " ".join(text[s:e] for (s, e), z in zip(paras, zones, strict=True)
                         if z in ("TITLE", "LEAD"))
         for k, raw, end in unparsed:
             name = _STAGE_DIRECTION.sub("", raw.strip())  # "Mộc Miên (cười):"
-            if name.isupper() and " " in name:
-                name = _caps_as_name(name)  # "GIA HUY:" for the "Đoàn Gia Huy" of the lead
+            if name.isupper() and (" " in name or len(name) >= 4):
+                name = _caps_as_name(name)  # "GIA HUY:" for the "Đoàn Gia Huy" of the lead,
+                # "KELLER:" for "Jonas Keller"
             if not _SHORT_NAME.fullmatch(name):
                 continue
             before = head + " " + " ".join(  # the guest named in full on top, or in the

@@ -21,6 +21,7 @@ from goldspan.extract.speech_cast import (
     alternation,
     is_foreign,
     lexicon,
+    province_prefix,
     role_after,
     split_name,
     title_re,
@@ -295,6 +296,9 @@ def mentions(text: str, ranges: list[tuple[int, int]], cast: Cast) -> tuple[list
             if not titled and rest.count(" ") == 1 and (_PLACE_BEFORE.search(
                     text, max(s, m.start() - 12), m.start()) or lower(rest) in _districts()):
                 continue  # "sông Thạch Hãn", "bản Cà Roòng", "núi Sam, Châu Đốc": a place
+            province = province_prefix(rest) if " " in rest else 0
+            if province:  # "… tỉnh Hưng Yên Đào Minh Tuấn": the province, then the name
+                rest = rest.split(None, province)[province]
             key = (rest, titled)
             if key in split:
                 name = split[key]

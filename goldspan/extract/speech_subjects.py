@@ -475,6 +475,10 @@ def procuracy_before(text: str, at: int) -> str | None:
     return procuracy
 
 
+# A body's kind and "này" ("Chi cục này", "Trường này"): the last body of that kind named.
+_KIND_THIS: Final = re.compile(r"(Chi cục|Tổng cục|Cục|Sở|Viện|Trường|Ban|Phòng|Trung tâm|Hội|Quỹ)\s+này")
+
+
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     """An organisation opening the clause and ending at ``end`` (``Bảo hiểm xã hội Việt Nam``)."""
     start = clause_start(text, floor, end)
@@ -511,6 +515,11 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
     agency = _AGENCY.match(phrase)
     if agency is not None:  # "Hãng tin Reuters hôm thứ Năm (13/11) đưa tin": Reuters
         return NameRef(agency.group("name"), at + agency.start("name"))
+    this = _KIND_THIS.fullmatch(phrase)
+    if this is not None:  # "Chi cục này bước đầu lý giải": the Chi cục named last before
+        named = last_org_mention(text, max(0, at - 3000), at, this.group(1).casefold())
+        if named is not None:
+            return NameRef(named, at)
     written = _written_out(text, phrase, at)
     if written is not None and " " not in phrase:  # "VKSND" alone: the body written last
         written = expand_org(text, written, at) or written

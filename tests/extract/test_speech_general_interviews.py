@@ -770,3 +770,16 @@ def test_speech_general_interviews_a_byline_with_a_rank_names_the_interviewer():
         "PV: Xin cảm ơn đồng chí!", "Tin liên quan"])
     turns = _turns(text, 10)
     assert ("Vũ Hoàng Long", "Thưa đồng ") in turns
+
+
+def test_speech_general_interviews_a_guest_labelled_by_the_surname_in_capitals():
+    text = "\n\n".join([
+        "Thuế carbon biên giới: thép Việt Nam chạy đua với dữ liệu phát thải",
+        "DW trò chuyện với Tiến sĩ Jonas Keller, nhà kinh tế tại Berlin, và ông Trịnh Quốc Bảo, Phó Tổng "
+        "thư ký Hiệp hội Thép Việt Nam.", "Lê Hà Phương",
+        "DW: Thưa ông Keller, cơ chế này vận hành ra sao?",
+        "JONAS KELLER: Trong giai đoạn chuyển tiếp, doanh nghiệp chỉ phải báo cáo.",
+        "DW: Vì sao dữ liệu lại quan trọng?",
+        "KELLER: Vì đó là đơn vị tiền tệ thật sự của cơ chế này.", "Tin liên quan"])
+    turns = _turns(text, 10)
+    assert ("Jonas Keller", "Vì đó là đ") in turns

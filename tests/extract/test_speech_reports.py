@@ -1646,3 +1646,13 @@ def test_speech_reports_a_bank_s_brand_defined_in_brackets_and_its_branch():
     assert ("indirect", "dư nợ cho vay nông nghiệp đạt 2 triệu tỷ đồng", bank) in got
     assert ("indirect", "ngân hàng sẽ mở rộng chương trình sang Đắk Lắk", bank) in got
     assert ("indirect", "chi nhánh đã lập 27 tổ tín dụng", "Nguyễn Thị Thu Hằng") in got
+
+
+def test_speech_reports_a_sub_department_named_before_and_a_director_after_his_province():
+    got = quotes("Về nguyên nhân, Chi cục Thủy sản tỉnh Thái Bình đã lấy 24 mẫu ngao gửi Viện Nghiên cứu Nuôi "
+                 "trồng thủy sản I phân tích. Chi cục này bước đầu lý giải, độ mặn giảm đột ngột khiến ngao "
+                 "chết.",
+                 "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Hưng Yên Đào Minh Tuấn dự báo sản lượng nhãn đạt "
+                 "40.000 tấn.")
+    assert ("indirect", "độ mặn giảm đột ngột khiến ngao chết", "Chi cục Thủy sản tỉnh Thái Bình") in got
+    assert ("indirect", "sản lượng nhãn đạt 40.000 tấn", "Đào Minh Tuấn") in got
