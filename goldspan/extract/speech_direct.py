@@ -95,7 +95,7 @@ def _cue_before(text: str, start: int, o: int,
         if found is not None and found[0].name is None and (found[0].title or "").endswith(
                 (" rồi", " mới")):
             found = None  # "…, người dân địa phương rồi nghẹn giọng": whom, then the deed
-        if found is None and text[floor:cue.start()].rstrip().endswith((" rồi", " mới")):
+        if found is None and text[floor:cue.start()].rstrip().endswith((" rồi", " mới", " và")):
             deed = _LOWER_TAIL.search(text, floor, len(text[:cue.start()].rstrip()))
             if deed is not None:  # "Bà trầm ngâm một lúc rồi nói: “…”"
                 found = _subject_of_words(text, deed, floor, known)

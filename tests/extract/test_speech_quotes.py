@@ -494,3 +494,13 @@ def test_speech_quotes_phrase_of_time_between_cue_and_rang():
             "thuế quan đối với 91% hàng hóa.")
     assert [t for _k, t, _n in quotes(text)] == [
         "hiệp định sẽ xóa bỏ thuế quan đối với 91% hàng hóa"]
+
+
+def test_speech_quotes_a_deed_joined_by_va_before_the_cue_and_the_colon():
+    from goldspan.extract.registry import run_pipeline as _run
+    from goldspan.model.document import new_document as _new
+    doc = _run(_new("v", "Tiêu đề\n\nBà Lê Thị Hoa cầm tờ thông báo và hỏi: “Bao giờ gia đình tôi có tiền đền "
+                         "bù?”\n\nTin liên quan"), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    got = [(s.text, names[s.attrs["speaker"]]) for s in doc.spans if s.label == "QUOTE"]
+    assert ("Bao giờ gia đình tôi có tiền đền bù?", "Lê Thị Hoa") in got
