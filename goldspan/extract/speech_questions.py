@@ -125,7 +125,10 @@ def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[s
     if len(asks) < 2 or (polite < 1 and len(asks) < 3):
         return False
     announced = any(z in ("TITLE", "LEAD", "BYLINE") and _CONVERSATION.search(text[s:e].rstrip())
-                    for (s, e), z in zip(paras, zones, strict=True))
+                    for (s, e), z in zip(paras, zones, strict=True)) or (len(asks) >= 4 and any(
+                        z == "TITLE" and _GUEST_HEADLINE.match(text, s, e)
+                        for (s, e), z in zip(paras, zones, strict=True)))  # "NTK X: “…”" over four
+    # questions or more, each answered in the first person: a portrait interview
     if polite < 1:  # three questions or more with no "Thưa": announced, and answered in the
         answered = sum(1 for k in at if k + 1 < len(paras) and zones[k + 1] == "BODY"  # first
                        and FIRST_PERSON.search(text, *paras[k + 1]) is not None)  # person
@@ -133,6 +136,8 @@ def _unlabelled_interview(text: str, paras: list[tuple[int, int]], zones: list[s
     return announced or polite >= 3
 
 
+# A headline giving a named guest's words: "NTK Hà Thu Phương: “Thổ cẩm không …”".
+_GUEST_HEADLINE: Final = re.compile(r"[^:\n]{3,60}:\s*[“\"]")
 _TALKS_WITH: Final = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuyện với|cuộc trò chuyện với)\s+")
 
 

@@ -523,7 +523,7 @@ def _credited_writer(stripped: str) -> bool:
 # "Bài: Hà Linh | Ảnh: Quang Huy": the author of the words, then of the photos.
 # "Tin: Hải Yến | Đồ họa: Mạnh Cường": the news item's author, then the graphics' (and
 # maybe the time it was posted: "… - Ảnh: Minh Quân | 10/04/2026 16:45").
-_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*(?P<who>[^|:–]{2,40}?)\s*[|,·•–-]\s*"
+_TEXT_AND_PHOTO = re.compile(r"(?:Bài|Bài viết|Nội dung|Tin)\s*:\s*(?P<who>[^|:–/]{2,40}?)\s*[|,·•–/-]\s*"
                              r"(?:Ảnh|ảnh|Đồ họa|đồ họa)\s*:\s*[^|:–]{2,40}?"
                              r"(?:\s*[|·•–-]\s*[A-ZĐÀ-Ỹ][^|:–]{1,20}:\s*[^|:–]{2,40}?){0,2}"  # "– Trang phục: X"
                              r"(?:\s*\|\s*[\d/.:\s-]{8,22})?$")

@@ -783,3 +783,20 @@ def test_speech_general_interviews_a_guest_labelled_by_the_surname_in_capitals()
         "KELLER: Vì đó là đơn vị tiền tệ thật sự của cơ chế này.", "Tin liên quan"])
     turns = _turns(text, 10)
     assert ("Jonas Keller", "Vì đó là đ") in turns
+
+
+def test_speech_general_interviews_a_portrait_with_unlabelled_questions_under_a_guest_s_headline():
+    text = "\n\n".join([
+        "NTK Lò Thu Vân: “Thổ cẩm không sinh ra để nằm trong tủ kính”",
+        "Bài: Minh Châu / Ảnh: Bảo Khang",
+        "Mang 36 thiết kế dệt từ sợi lanh lên sàn diễn, nhà thiết kế Lò Thu Vân tin thổ cẩm sống được "
+        "cùng thời trang đương đại.",
+        "Chị đến với chất liệu lanh từ khi nào?", "Từ năm 2019, khi tôi theo một nhóm bạn lên bản chụp ảnh.",
+        "Bộ sưu tập lần này của chị có gì khác?", "Lần đầu tiên tôi dùng lanh cho đồ công sở.",
+        "Chị trả công cho các hộ dệt ra sao?", "Năm 2025, chúng tôi trả cho các hộ dệt hơn 1 tỷ đồng.",
+        "Kế hoạch sắp tới của chị là gì?", "Tháng 6, tôi mở cửa hàng đầu tiên ở Hà Nội.",
+        "Tin liên quan"])
+    turns = _turns(text, 10)
+    assert ("Minh Châu", "Chị đến vớ") in turns
+    assert ("Lò Thu Vân", "Từ năm 201") in turns
+    assert ("Lò Thu Vân", "Tháng 6, t") in turns
