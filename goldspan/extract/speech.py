@@ -52,6 +52,7 @@ from goldspan.extract.speech_paragraphs import (
 )
 from goldspan.extract.speech_quotes import find_quotes
 from goldspan.extract.speech_subjects import (
+    ANAPHOR_KINDS,
     ORG_ANAPHOR,
     PROSECUTION,
     defined_abbreviation,
@@ -787,12 +788,6 @@ _SPOKESPEOPLE: Final = frozenset(("người phát ngôn", "phát ngôn viên", "
                            ORG_ANAPHOR))
 
 
-# Kinds of body an anaphor names that narrow it to bodies of that kind ("Sở này").
-_ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
-                                   "hợp tác xã", "tập đoàn", "công ty", "hiệp hội", "tổng công ty",
-                                   "quỹ", "chi cục", "tổng cục", "ban", "phòng", "trường", "hội"))
-
-
 # Bodies "doanh nghiệp này" can stand for (not an industrial park or a ministry named later).
 _COMPANY_KINDS: Final = ("công ty", "tổng công ty", "tập đoàn", "doanh nghiệp", "hợp tác xã",
                          "ngân hàng", "nhà máy", "xí nghiệp")
@@ -827,7 +822,7 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
     if text:
         head = lower(text[at:at + 24]).split(" này")[0].split(" trên")[0]
         kind = _COMPANY_KINDS if head == "doanh nghiệp" or head.startswith(("chủ đầu tư", "đơn vị tổ chức")) \
-            else head if head in _ANAPHOR_KINDS else ""  # "Đại diện chủ đầu tư": the company
+            else head if head in ANAPHOR_KINDS else ""  # "Đại diện chủ đầu tư": the company
         if kind:  # "Sở này": the last body of that kind, spoken or named
             named = last_org_mention(text, max(at - 3000, 0), at, kind)
             if named is not None:

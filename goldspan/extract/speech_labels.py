@@ -101,14 +101,12 @@ def _title_upper_runs(raw: str) -> str:
     out = []
     for i, w in enumerate(words):
         in_run = upper[i] and ((i > 0 and upper[i - 1]) or (i + 1 < len(words) and upper[i + 1]))
-        after_address = upper[i] and i == len(words) - 1 and i > 0 and words[i - 1] in _ADDRESSES \
+        after_address = upper[i] and i == len(words) - 1 and i > 0 and words[i - 1][:1].isupper() \
+            and words[i - 1].casefold() in word_sets()["honorifics"] \
             and w.isalpha() and vietnamese_syllable(w.title())  # (not "Ông UBND")
         out.append(w.title() if in_run or after_address else w)  # ("Em KHOA": "Em Khoa")
     return " ".join(out)
 
-
-# Forms of address written before a name in capitals in a label: "Em KHOA:", "Cô HIỀN:".
-_ADDRESSES: Final = frozenset("Em Cô Ông Bà Anh Chị Chú Thầy Cụ Bác Dì".split())
 
 
 def _described_name(raw: str, name: str | None) -> tuple[str, str] | None:

@@ -475,8 +475,12 @@ def procuracy_before(text: str, at: int) -> str | None:
     return procuracy
 
 
+# Kinds of body an anaphor names that narrow it to bodies of that kind ("Sở này").
+ANAPHOR_KINDS: Final = frozenset(("sở", "bộ", "cục", "viện", "trung tâm", "bệnh viện", "ngân hàng",
+                                  "hợp tác xã", "tập đoàn", "công ty", "hiệp hội", "tổng công ty",
+                                  "quỹ", "chi cục", "tổng cục", "ban", "phòng", "trường", "hội"))
 # A body's kind and "này" ("Chi cục này", "Trường này"): the last body of that kind named.
-_KIND_THIS: Final = re.compile(r"(Chi cục|Tổng cục|Cục|Sở|Viện|Trường|Ban|Phòng|Trung tâm|Hội|Quỹ)\s+này")
+_KIND_THIS: Final = re.compile(rf"((?i:{'|'.join(sorted(ANAPHOR_KINDS, key=len, reverse=True))}))\s+này")
 
 
 def org_subject(text: str, floor: int, end: int) -> NameRef | None:
