@@ -59,6 +59,7 @@ from goldspan.extract.speech_subjects import (
     is_org_name,
     last_org_mention,
     org_acronyms,
+    org_subject,
     procuracy_before,
 )
 from goldspan.extract.textcase import lower
@@ -155,15 +156,16 @@ def _presider(text: str, allowed: list[tuple[int, int]], known_names: frozenset[
 
 
 def _repeated_by(text: str, s: int, e: int, spans: list) -> str | None:
-    """The speaker of the first direct QUOTE after the headline quote ``text[s:e]`` that
+    """The speaker of the first direct QUOTE or TURN after the headline quote ``text[s:e]`` that
     says it again (the same words, maybe inside more: ``“Có cầu rồi, … đi học. Mấy đứa …”``,
     ``“Đêm nào … Bây giờ không còn phải gùi nước lúc nửa đêm nữa”``)."""
     said = text[s:e].strip(" .…!")
     if len(said.split()) < 4:
         return None
-    later = [sp for sp in spans if sp.label == "QUOTE" and sp.start > e
-             and (sp.attrs or {}).get("kind") == "direct"
-             and said.casefold() in text[sp.start:sp.end].casefold()]  # maybe its end
+    later = [sp for sp in spans if sp.start > e and (sp.label == "TURN" or (
+                 sp.label == "QUOTE" and (sp.attrs or {}).get("kind") == "direct"))
+             and said.casefold() in text[sp.start:sp.end].casefold()]  # maybe its end, or
+    # a guest's answer that says it ("Với chúng tôi, dân chưa ở yên thì bộ đội chưa rút.")
     return min(later, key=lambda sp: sp.start).attrs["speaker"] if later else None
 
 
@@ -391,7 +393,8 @@ class Speech(Extractor):
                 if relative is not None:
                     return relative.sid
             if ref.title in ("đại diện chủ đầu tư", "đại diện doanh nghiệp", "đại diện công ty"):
-                return _last_org_speaker(ref.start + len("đại diện "), spans or [], cast, text)
+                rep = ref.start + max(0, lower(text[ref.start:ref.start + len(ref.title) + 4]).find(ref.title))
+                return _last_org_speaker(rep + len("đại diện "), spans or [], cast, text)  # (after "vị")
             if ref.title in _SPOKESPEOPLE:
                 # "Người phát ngôn khẳng định", "Đơn vị này đề nghị": the body that spoke last
                 return _last_org_speaker(ref.start, spans or [], cast, text)
@@ -414,6 +417,10 @@ class Speech(Extractor):
                 body = phrase.split(None, 2)[2] if len(phrase.split(None, 2)) == 3 else ""
                 if body[:1].isupper() and is_org_name(body):  # "Đại diện Ban Quản lý dự án
                     return cast.speaker(body).sid  # … thành phố Hà Nội cho biết": the body
+                kind = _BODY_KIND.fullmatch(ref.title)
+                body_sid = _body_of_kind(kind.group(1), cast) if kind is not None else None
+                if body_sid is not None:  # "vị đại diện cơ quan công an": the police unit
+                    return body_sid  # that the article named
             if ref.title and _NATION_IN_EPITHET.match(text, ref.start):
                 holder = cast.by_title(ref.title)
                 foreigner = _foreigner_by_epithet(text, ref.start, cast, m_pos, m_names) if (
@@ -821,6 +828,9 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
             break
     if text:
         head = lower(text[at:at + 24]).split(" này")[0].split(" trên")[0]
+        investor = _named_investor(text, at) if head.startswith("chủ đầu tư") else None
+        if investor is not None:  # "Ban Quản lý dự án X, chủ đầu tư, …": that body
+            return cast.speaker(investor).sid
         kind = _COMPANY_KINDS if head == "doanh nghiệp" or head.startswith(("chủ đầu tư", "đơn vị tổ chức")) \
             else head if head in ANAPHOR_KINDS else ""  # "Đại diện chủ đầu tư": the company
         if kind:  # "Sở này": the last body of that kind, spoken or named
@@ -833,6 +843,45 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
         if named is not None:
             return cast.speaker(named).sid
     return sid
+
+
+# A body named by its kind after "đại diện": "đại diện cơ quan công an", "đại diện ngành thuế".
+_BODY_KIND: Final = re.compile(r"đại diện (?:cơ quan|lực lượng|ngành|phía) (\w+(?: \w+)?)")
+
+
+def _body_of_kind(kind: str, cast: Cast) -> str | None:
+    """The speaker id of the one organisation in the cast whose name holds ``kind`` as words
+    (``công an`` in ``Phòng … Công an tỉnh X``), or None when none or several do."""
+    pattern = re.compile(rf"(?<!\w){re.escape(kind)}(?!\w)")
+    found = {p.sid for p in cast.people if is_org_name(p.name) and pattern.search(lower(p.name))}
+    return found.pop() if len(found) == 1 else None
+
+
+# The body a text names as a project's investor: "Ban Quản lý dự án X, chủ đầu tư," or
+# "chủ đầu tư là Công ty Y".
+_INVESTOR: Final = re.compile(r",\s+chủ đầu tư\b|\(chủ đầu tư\)|\bchủ đầu tư(?:\s+dự án)?\s+là\s+(?=\w)")
+
+
+def _named_investor(text: str, at: int) -> str | None:
+    """The organisation the text names as the investor before ``at`` (what ``đại diện chủ
+    đầu tư`` stands for), or None when it names none."""
+    found = None
+    for m in _INVESTOR.finditer(text, max(0, at - 3000), at):
+        if m.group().rstrip().endswith(" là"):  # "chủ đầu tư là Công ty Y": the name after
+            stop = _CLAUSE_END.search(text, m.end(), at)
+            named = org_subject(text, m.end(), stop.start() if stop else at)
+            found = named.name if named is not None and named.name else found
+        else:  # "Ban Quản lý dự án X, chủ đầu tư": the name before, up to the clause
+            clause = max(text.rfind(ch, max(0, m.start() - 400), m.start()) for ch in ".,;:(“”")
+            found = next((text[w.start():m.start()].strip() for w in _CAPITAL_WORD.finditer(
+                text, clause + 1, m.start()) if is_org_name(text[w.start():m.start()])), None) or found
+    return found
+
+
+_CAPITAL_WORD: Final = re.compile(rf"(?<!\S)[{UPPER}]")
+
+
+_CLAUSE_END: Final = re.compile(r"[,.;:(]")
 
 
 _MALE: Final = frozenset("ông anh chú thầy cậu chàng nam".split())

@@ -281,9 +281,10 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
             ch in phrase for ch in ",;:()“”\""):  # "Một người dân sống gần đó": as written
         at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return NameRef(phrase, at)
-    if not phrase or len(phrase.split()) > (20 if rep else 12 if _FORMER.match(phrase) else 10) or any(
-            ch in phrase for ch in ",;:()“”\""):
-        return None
+    pairs = "," in phrase and all(pair_comma(phrase, i) for i, ch in enumerate(phrase) if ch == ",")
+    if not phrase or len(phrase.split()) > (23 if rep and pairs else 20 if rep else 12 if _FORMER.match(
+            phrase) else 10) or any(ch in phrase for ch in (";:()“”\"" if pairs else ",;:()“”\"")):
+        return None  # ("Đại diện Phòng An ninh mạng và phòng, chống tội phạm …": a pair comma)
     if _TENSE.search(phrase) is not None:
         return None  # "Đại sứ quán đã công bố đường dây nóng và": a deed, not a post
     if rep is not None and phrase[rep.end():] in _HEADS_OF:  # "Người đứng đầu Chính phủ"
@@ -355,7 +356,7 @@ _UNNAMED: Final = re.compile(r"Một\s+(?:người dân|người|cư dân|nhân 
 _FORMER: Final = re.compile(r"(?i:nguyên|cựu|tân|quyền|đồng chí|vị)\s+")
 
 
-_REPRESENTATIVE: Final = re.compile(r"(?i:đại diện|người đại diện|lãnh đạo|người phát ngôn|phát ngôn viên|"
+_REPRESENTATIVE: Final = re.compile(r"(?i:(?:một\s+)?đại diện|người đại diện|(?:một\s+)?lãnh đạo|người phát ngôn|phát ngôn viên|"
                              r"người đứng đầu|(?:một\s+)?quan chức(?:\s+(?:giấu tên|cấp cao))?)"
                              r"\s+(?:của\s+)?(?=\S)")
 # The post of whoever heads a body named this way: "Người đứng đầu Chính phủ" is the PM.

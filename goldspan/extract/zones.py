@@ -228,6 +228,10 @@ def _owner_line(line: str) -> bool:
         return True  # "Báo Kinh tế & Đô thị - Cơ quan của UBND thành phố Hà Nội"
     if line.startswith("Báo và Phát thanh, Truyền hình ") and r.words(line) <= 16 and not r.ends_sentence(line):
         return True  # the merged provincial media body (2025) under a TV's masthead
+    owner, dot, slogan = line.partition(". ")
+    if dot and low.startswith("cơ quan") and r.words(slogan) <= 16 and not r.ends_sentence(slogan) \
+            and slogan[:1].isupper() and _owner_line(owner):
+        return True  # "Cơ quan của Đảng ủy - Bộ Tư lệnh Quân khu X. Tiếng nói của …": the slogan after
     return (low.startswith("cơ quan") or low.startswith(_OWNED_PAPER)
             or (low.startswith(("ấn phẩm", "chuyên trang")) and " của " in line)) \
         and 2 < r.words(line) <= 24 and not r.ends_sentence(line)  # "Ấn phẩm cuối tuần của Báo X"

@@ -800,3 +800,20 @@ def test_speech_general_interviews_a_portrait_with_unlabelled_questions_under_a_
     assert ("Minh Châu", "Chị đến vớ") in turns
     assert ("Lò Thu Vân", "Từ năm 201") in turns
     assert ("Lò Thu Vân", "Tháng 6, t") in turns
+
+
+def test_speech_general_interviews_a_headline_quote_one_guest_of_two_says_in_his_answer():
+    text = "\n\n".join([
+        "Dựng lại bản sau lũ: \"Dân chưa yên thì bộ đội chưa về\"",
+        "Lũ quét cuốn trôi 20 ngôi nhà ở bản Nà Lũng. Báo mời hai khách đến trò chuyện.",
+        "• Đại tá Nông Văn Sơn, Chính ủy Bộ Chỉ huy Quân sự tỉnh",
+        "• Bà Lục Thị Mai, Chủ tịch UBND xã",
+        "Phóng viên: Thưa bà, bà con đã ổn định chưa?",
+        "Bà Lục Thị Mai: Bà con đã có chỗ ở tạm, nhưng còn thiếu nước sạch.",
+        "Phóng viên: Thưa Đại tá, bộ đội sẽ ở lại bao lâu?",
+        "Đại tá Nông Văn Sơn: Với chúng tôi, dân chưa yên thì bộ đội chưa về. Anh em sẽ ở đến khi xong nhà.",
+        "Hoàng Tú", "Tin liên quan"])
+    doc = run_pipeline(new_document("t", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    headline = [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 60]
+    assert headline == ["Nông Văn Sơn"]

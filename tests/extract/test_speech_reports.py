@@ -1656,3 +1656,30 @@ def test_speech_reports_a_sub_department_named_before_and_a_director_after_his_p
                  "40.000 tấn.")
     assert ("indirect", "độ mặn giảm đột ngột khiến ngao chết", "Chi cục Thủy sản tỉnh Thái Bình") in got
     assert ("indirect", "sản lượng nhãn đạt 40.000 tấn", "Đào Minh Tuấn") in got
+
+
+def test_speech_reports_one_leader_of_a_court_and_a_unit_whose_name_holds_a_pair_comma():
+    got = quotes("Một lãnh đạo Tòa án nhân dân tỉnh Kiên Lương cho rằng khó nhất là xác định vai trò đồng phạm.",
+                 "Đại diện Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh "
+                 "Kiên Lương thông tin, tiền thường qua năm lớp tài khoản.")
+    assert ("indirect", "khó nhất là xác định vai trò đồng phạm",
+            "Tòa án nhân dân tỉnh Kiên Lương") in got
+    assert ("indirect", "tiền thường qua năm lớp tài khoản", "Phòng An ninh mạng và phòng, chống tội phạm "
+            "sử dụng công nghệ cao Công an tỉnh Kiên Lương") in got
+    nobody = quotes("Một lãnh đạo cho rằng khó nhất là xác định vai trò đồng phạm.")
+    assert nobody == []
+
+
+def test_speech_reports_the_investor_the_text_named_and_a_police_unit_named_by_its_kind():
+    got = quotes("Theo đại diện Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Ninh Hải, chủ "
+                 "đầu tư, nhà thầu đã tập kết 40 máy. Sở Xây dựng cho biết, dự án chậm hai tháng. “Chúng tôi "
+                 "có máy, có người, chỉ thiếu đất”, vị đại diện chủ đầu tư nói.",
+                 "Đại diện Phòng Cảnh sát kinh tế Công an tỉnh Cao Bằng thông tin, nhiều hộ bị lừa. Sở Tư "
+                 "pháp cho biết, việc hòa giải còn chậm. “Có vụ chỉ 47 phút là tiền đã đi hết”, vị đại "
+                 "diện cơ quan công an nói.")
+    assert ("direct", "Chúng tôi có máy, có người, chỉ thiếu đất",
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Ninh Hải") in got
+    assert ("direct", "Có vụ chỉ 47 phút là tiền đã đi hết", "Phòng Cảnh sát kinh tế Công an tỉnh Cao Bằng") in got
+    named_after = quotes("Dự án có chủ đầu tư là Công ty cổ phần Hòa Bình Xanh. Sở Xây dựng cho biết, dự án "
+                         "chậm. “Chúng tôi chỉ thiếu đất”, đại diện chủ đầu tư nói.")
+    assert ("direct", "Chúng tôi chỉ thiếu đất", "Công ty cổ phần Hòa Bình Xanh") in named_after

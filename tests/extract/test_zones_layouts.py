@@ -1367,3 +1367,18 @@ def test_zones_layouts_a_slogan_with_a_stop_under_the_brand_and_a_photo_credit_a
     # the photo credit under the headline does not end the article (its top photo block is
     # still read as page furniture)
     assert got[4] == T and got[7:] == [L, B, Y, P]
+
+
+def test_zones_layouts_an_owner_line_with_the_paper_s_slogan_after_a_stop():
+    case = [(P, "BÁO BIÊN CƯƠNG"),
+            (P, "|Cơ quan của Đảng ủy - Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Tiếng nói của bộ đội và đồng "
+                "bào các dân tộc vùng biên giới phía Bắc"),
+            (P, "|Trang chủ | Thời sự | Biên giới | Văn hóa | Ảnh"), (P, "|Biên giới ›› Phóng sự"),
+            (T, "Dựng lại điểm trường sau lũ ở bản vùng cao"),
+            (L, "Sau trận lũ tháng 9, bộ đội cùng dân bản dựng lại ba phòng học."),
+            (B, "Các em đã trở lại lớp từ đầu tháng 11."), (Y, "Minh Phúc"), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(T, "Cơ quan của Quốc hội họp phiên đầu tiên. Các đại biểu bàn dự luật mới"),
+            (L, "Sáng nay, các đại biểu bàn dự luật mới."),
+            (B, "Phiên họp kéo dài ba giờ."), (Y, "Minh Phúc"), (P, "Tin liên quan")]
+    _assert_zones(case)
