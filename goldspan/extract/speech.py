@@ -162,11 +162,35 @@ def _repeated_by(text: str, s: int, e: int, spans: list) -> str | None:
     said = text[s:e].strip(" .…!")
     if len(said.split()) < 4:
         return None
+    words = _WORDS.findall(said.casefold())
     later = [sp for sp in spans if sp.start > e and (sp.label == "TURN" or (
                  sp.label == "QUOTE" and (sp.attrs or {}).get("kind") == "direct"))
-             and said.casefold() in text[sp.start:sp.end].casefold()]  # maybe its end, or
-    # a guest's answer that says it ("Với chúng tôi, dân chưa ở yên thì bộ đội chưa rút.")
+             and (said.casefold() in text[sp.start:sp.end].casefold()  # maybe its end, or a
+                  or _shortened_from(words, _WORDS.findall(text[sp.start:sp.end].casefold())))]
+    # guest's answer that says it ("Với chúng tôi, dân chưa ở yên thì bộ đội chưa rút."), or
+    # the words shortened for the headline ("Sống gần 70 năm rồi, tôi chưa thấy …")
     return min(later, key=lambda sp: sp.start).attrs["speaker"] if later else None
+
+
+_WORDS: Final = re.compile(r"\w+")
+
+
+def _shortened_from(short: list[str], full: list[str]) -> bool:
+    """``short`` (six words or more) is ``full``'s words in order with a few left out: each
+    word found after the one before, within a stretch at most half again as long."""
+    if len(short) < 6:
+        return False
+    for first in (i for i, w in enumerate(full) if w == short[0]):
+        at = first
+        for word in short[1:]:
+            try:
+                at = full.index(word, at + 1)
+            except ValueError:
+                break
+        else:
+            if at - first + 1 <= len(short) * 3 // 2:
+                return True
+    return False
 
 
 def _next_paragraph(paras: list[tuple[int, int]], end: int) -> tuple[int, int]:

@@ -354,7 +354,8 @@ def _short_quote(text: str, after: int) -> bool:
 
 
 _SAID_BY: Final = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
-                      r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá)\s+"
+                      r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá|yêu cầu|chỉ đạo|"
+                      r"nhắn nhủ|lời nhắn nhủ|mong muốn|tâm nguyện|trăn trở|cảnh báo|lưu ý)\s+"
                       r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))"
                       r"|\s*,\s*theo lời(?:\s+kể)?(?:\s+của)?\s+"  # "“…”, theo lời ông X" (ho107)
                       # "“…”, theo ông Khoa." (ho464): a person with a form of address
@@ -385,13 +386,17 @@ def _said_by(text: str, after: int, end: int,
     ref = name_at_end(text, p.end(), m.end(), known)
     if ref is None or ref.name is None:
         stop = _SENTENCE_STOP.search(text, m.end(), end)  # "theo Thứ trưởng Bộ Tài chính X.":
-        at = stop.start() if stop is not None else end  # the name ends the sentence
+        at = stop.start() if stop is not None else end  # the name ends the sentence, or the
+        setting = next((w.start() for w in _SAID_WHEN.finditer(text, m.end(), at)  # setting
+                        if _NAME_BEFORE.search(text, m.end(), w.start() + 1)), at)  # after it
+        at = setting  # ("… Trương Công Hậu khi kiểm tra dự án")
         ref = name_at_end(text, at, m.end(), known) if at - m.end() <= 90 else None
         return (ref, None) if ref is not None and ref.name is not None else None
     return ref, role_after(text, p.end(), end)
 
 
 _SENTENCE_STOP: Final = re.compile(r"[.!?;]\s|[.!?;]$|\n")
+_SAID_WHEN: Final = re.compile(r"\s+(?:khi|tại|trong|lúc)\s")
 
 
 def _titled_gap(gap: str) -> bool:

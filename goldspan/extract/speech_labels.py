@@ -66,8 +66,8 @@ _AUTHOR_CUT: Final = re.compile(r"\s*(?:[-–,/&(|·•]|\bvà\b)\s*")  # what e
 _RUN_FULL: Final = re.compile(rf"^{RUN}$")
 _PAREN_ROLE: Final = re.compile(r"^(?P<body>.*?)\s*[(\[](?P<role>[^)\]]{2,120})[)\]]$")
 _BYLINE_HEAD: Final = re.compile(
-    r"^(?:(?:bài|tin)\s*(?:và|,|/)?\s*ảnh|bài|tin|ảnh|tác giả|thực hiện|ghi chép|nhóm phóng viên)"
-    r"\s*[:/-]\s*",
+    r"^(?:(?:(?:bài|tin)\s*(?:và|,|/)?\s*ảnh|bài|tin|ảnh|tác giả|thực hiện|ghi chép|nhóm phóng viên|phỏng vấn)"
+    r"\s*[:/-]|(?:phóng sự|ghi chép|bút ký|ký sự|tùy bút|tản văn)\s+của)\s*",
     re.IGNORECASE)
 _BYLINE_TAIL: Final = re.compile(
     r"\s*[(\[]?\s*(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch)\s*[)\]]?\.?\s*$",
@@ -323,7 +323,7 @@ def interviewer_name(bylines: list[str]) -> str | None:
     else the first author named in the bylines, else a team byline as written (``Nhóm PV``),
     else None."""
     for line in bylines:
-        author = byline_author(line) if "thực hiện" in line else None
+        author = byline_author(line) if "thực hiện" in line or line.startswith("Phỏng vấn") else None
         if author:
             return author
     for line in bylines:

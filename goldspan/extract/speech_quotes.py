@@ -318,7 +318,9 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        # "tiêm bổ sung", "cấp bổ sung", "sửa đổi, bổ sung": to add, not to say
                        r"tiêm|cấp|nộp|chi|sửa đổi,"
                        # "chấp nhận yêu cầu khởi kiện", "theo yêu cầu của …": a request, no words
-                       r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng)\s+$")
+                       r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng"
+                       # "Phóng viên Cổng thông tin điện tử Bộ X đã trao đổi": a site's name
+                       r"|[Cc]ổng)\s+$")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.
 _FIELD_CUES: Final = frozenset(("phân tích", "tư vấn", "dự báo", "đánh giá"))
 # "Nữ chuyên gia dự báo …" refers back to a person (who forecasts words with "sẽ"/"rằng").

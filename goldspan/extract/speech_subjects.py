@@ -418,6 +418,9 @@ def _appositive(text: str, comma: int, floor: int,
                 and not text[max(0, name_at - 9):name_at].casefold().endswith("già làng ")):
             return ref, role  # not "… ở xã Ea Kly, tỉnh X," nor "Phó Chủ tịch UBND xã Đàm
             # Thủy," (a place, not the speaker)
+        dweller = _locative_subject(text, stop, floor, known)
+        if dweller is not None:  # "lão nông X ở thôn Y, người đã sống …, nói": the one
+            return dweller, role  # living there
     if seps and mark == ",":  # "Dakfruit, đơn vị thu mua lớn nhất vùng, cho biết": a company
         for at in (seps[0], *reversed(seps[1:])):  # "Báo cáo …, Bộ X, cơ quan …, cho biết" too
             org = _brand_subject(text, floor, at) or org_subject(text, floor, at)

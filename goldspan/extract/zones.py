@@ -734,8 +734,10 @@ _PLACEHOLDER = re.compile(r"^[\[(](?i:ảnh|hình|hình ảnh|ảnh minh họa|v
 def _caps_author(stripped: str) -> bool:
     """An author with an affiliation under the title (``PGS.TS. TRẦN VĂN A - Học viện X``,
     ``TS. Lê Văn Khải - Viện Y``): at most six words in capitals, or a degree and a name,
-    before `` - ``."""
-    head, sep, _rest = stripped.partition(" - ")
+    before `` - ``, and an affiliation of at most 16 words with no sentence end after it."""
+    head, sep, rest = stripped.partition(" - ")
+    if r.words(rest) > 16 or r.ends_sentence(rest):
+        return False  # "LÀO CAI - Suốt hai ngày qua, …": a dateline opening the lead
     return bool(sep) and (head.isupper() and 2 <= r.words(head) <= 6
                           or _DEGREE_NAME.match(head) is not None)
 

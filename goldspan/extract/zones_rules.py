@@ -672,6 +672,12 @@ def is_byline(line: str) -> bool:
         return True  # "Tham vấn bởi: Luật sư X", "Ban Truyền thông VFF": who wrote the page
     if _credited_writer(stripped):
         return True  # "Tin: Hồng Nhung - Ảnh: Minh Quân | 10/04/2026 16:45"
+    ranked = _RANK.match(stripped)
+    if ranked is not None and stripped[ranked.end():ranked.end() + 1].isupper():
+        return is_byline(stripped[ranked.end():])  # "Thượng tá Nguyễn Đức Thuận (Bộ Chỉ huy …)"
+    genre = WRITTEN_BY.match(stripped)
+    if genre is not None and is_name_line(stripped[genre.end():]):
+        return True  # "Phỏng vấn: Lưu Kiều Hạnh", "Phóng sự của HOÀNG NHÃ UYÊN"
     if stripped[:1] in "TV" and LABELLED_AUTHOR.match(stripped):
         return True  # "Tác giả, Hoàng Nhật Minh" / "Vai trò, BBC News Tiếng Việt"
     if _CREDIT_KEY.match(stripped) and all(_credit_part(part) for part in stripped.split("|")):
@@ -701,6 +707,15 @@ def is_byline(line: str) -> bool:
             head = stripped[:idx].strip(" -–,")
             return bool(head) and (is_name_line(head) or RANKED_AUTHOR.fullmatch(head) is not None)
     return is_name_line(stripped)
+
+
+# Who wrote a piece of a genre, before the name: "Phỏng vấn: X", "Phóng sự của X", "Ký sự của Y".
+WRITTEN_BY = re.compile(r"(?:Phỏng vấn\s*:|(?:Phóng sự|Ghi chép|Bút ký|Ký sự|Tùy bút|Tản văn)\s+của)\s+(?=\S)",
+                        re.IGNORECASE)
+
+
+# An officer's rank before an author's name: "Thượng tá X", "Đại úy Y", "Thiếu tướng Z".
+_RANK = re.compile(r"(?:Thiếu|Trung|Thượng|Đại) (?:úy|tá|tướng)\s+")
 
 
 # An officer's rank before a name in capitals: "Đại úy VŨ HOÀNG LONG" (thực hiện).

@@ -817,3 +817,17 @@ def test_speech_general_interviews_a_headline_quote_one_guest_of_two_says_in_his
     names = {s.id: s.name for s in doc.speakers}
     headline = [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 60]
     assert headline == ["Nông Văn Sơn"]
+
+
+def test_speech_general_interviews_a_headline_quote_shortened_from_a_villager_s_words():
+    text = "\n\n".join([
+        "Mưa đá ở bản Nà Sài: “Sống gần 70 năm chưa thấy mưa đá to như thế”",
+        "Chiều 2/4, mưa đá và lốc xoáy làm hư hại hơn 300 ngôi nhà ở xã Chiềng Hắc.",
+        "Sáng 3/4, ông Lường Văn Khởi, Phó Chủ tịch UBND tỉnh, đã đến thăm các hộ. Ông yêu cầu các xã thống "
+        "kê thiệt hại trước ngày 10/4.", "Ông Khởi cho biết tỉnh sẽ hỗ trợ mỗi hộ 5 triệu đồng.",
+        "“Sống gần 70 năm rồi, tôi chưa thấy mưa đá to như thế. Cả nhà phải chui xuống gầm giường”, bà Lò "
+        "Thị Xuân, ở bản Nà Sài, kể lại.", "Minh Phúc", "Tin liên quan"])
+    doc = run_pipeline(new_document("t", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    headline = [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 60]
+    assert headline == ["Lò Thị Xuân"]

@@ -76,7 +76,9 @@ def test_speech_labels_not_labels(line):
                                        ("Theo Vũ Hà (VOV)", "Vũ Hà"),
                                        ("Tin, ảnh: Hoàng Yến", "Hoàng Yến"),
                                        ("Tin: Minh Khang", "Minh Khang"),
-                                       ("Bài: KHÁNH LINH - Ảnh: NVCC", "Khánh Linh")])
+                                       ("Bài: KHÁNH LINH - Ảnh: NVCC", "Khánh Linh"),
+                                       ("Phỏng vấn: Lưu Kiều Hạnh", "Lưu Kiều Hạnh"),
+                                       ("Phóng sự của HOÀNG NHÃ UYÊN", "Hoàng Nhã Uyên")])
 def test_speech_labels_byline_author(line, name):
     assert byline_author(line) == name
 

@@ -1683,3 +1683,24 @@ def test_speech_reports_the_investor_the_text_named_and_a_police_unit_named_by_i
     named_after = quotes("Dự án có chủ đầu tư là Công ty cổ phần Hòa Bình Xanh. Sở Xây dựng cho biết, dự án "
                          "chậm. “Chúng tôi chỉ thiếu đất”, đại diện chủ đầu tư nói.")
     assert ("direct", "Chúng tôi chỉ thiếu đất", "Công ty cổ phần Hòa Bình Xanh") in named_after
+
+
+def test_speech_reports_a_villager_with_his_hamlet_and_an_appositive_before_the_cue():
+    got = quotes("“Đêm lũ năm ngoái, cả nhà tôi phải chạy lên nhà văn hóa thôn”, lão nông Hồ Văn Tám ở thôn "
+                 "Phước Yên, người đã sống bên sông hơn 30 năm, nói.")
+    assert ("direct", "Đêm lũ năm ngoái, cả nhà tôi phải chạy lên nhà văn hóa thôn", "Hồ Văn Tám") in got
+
+
+def test_speech_reports_a_request_said_by_a_post_and_name_before_the_setting():
+    got = quotes("“Chân kè phải xong trước ngày 15/10, không để bà con thấp thỏm”. Đó là yêu cầu của Phó Chủ "
+                 "tịch UBND thành phố Trương Công Định khi kiểm tra dự án.")
+    assert ("direct", "Chân kè phải xong trước ngày 15/10, không để bà con thấp thỏm", "Trương Công Định") in got
+    nobody = quotes("“Chân kè phải xong trước ngày 15/10, không để bà con thấp thỏm”. Đó là yêu cầu của dự án.")
+    assert nobody == []
+
+
+def test_speech_reports_a_news_portal_s_name_holds_no_cue():
+    got = quotes("Phóng viên Cổng thông tin điện tử Bộ Khoa học và Công nghệ đã trao đổi với bà Hoàng Thị Lan, "
+                 "Trưởng phòng Di truyền.", "Bà Lan cho biết bộ kit sẽ có mặt ở 20 tỉnh.")
+    assert not any(t.startswith("điện tử") for _, t, _ in got)
+    assert ("indirect", "bộ kit sẽ có mặt ở 20 tỉnh", "Hoàng Thị Lan") in got

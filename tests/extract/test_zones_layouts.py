@@ -1382,3 +1382,33 @@ def test_zones_layouts_an_owner_line_with_the_paper_s_slogan_after_a_stop():
             (L, "Sáng nay, các đại biểu bàn dự luật mới."),
             (B, "Phiên họp kéo dài ba giờ."), (Y, "Minh Phúc"), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_genre_lead_ins_before_the_author_are_bylines():
+    case = [(T, "Nhà văn người Tày: viết để giữ tiếng mẹ đẻ"),
+            (L, "Tiểu thuyết mới của nhà văn Hà Thị Mơ vừa được trao giải thưởng văn học năm 2025."),
+            (Y, "Phỏng vấn: Lưu Kiều Nga"),
+            (B, "PV: Chị nhận tin được giải trong hoàn cảnh nào?"),
+            (B, "Nhà văn Hà Thị Mơ: Tôi đang lên nương thì có điện thoại."), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(T, "Làng chài mùa cá cơm"), (Y, "Phóng sự của HOÀNG NHÃ MAI"),
+            (L, "Tháng ba, cả làng chài thức dậy từ ba giờ sáng để đón thuyền về."),
+            (B, "Những mẻ cá đầu mùa được đưa thẳng vào chum muối."), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(T, "Phỏng vấn: Bộ trưởng nói về giá điện trong mùa nắng nóng"),
+            (L, "Sáng nay, Bộ trưởng trả lời báo chí về giá điện."),
+            (B, "Giá điện sẽ không tăng trong quý này."), (Y, "Minh Phúc"), (P, "Tin liên quan")]
+    _assert_zones(case)
+
+
+def test_zones_layouts_a_dateline_in_capitals_opens_the_lead_and_a_ranked_author_ends_it():
+    case = [(T, "Xuyên đêm tìm người mất tích sau lũ quét ở bản vùng cao"),
+            (L, "LÀO CAI - Suốt hai ngày qua, hơn 600 cán bộ, chiến sĩ đã bám trụ bản Pú Sa tìm người mất tích."),
+            (B, "Theo Ban Chỉ huy Phòng thủ dân sự tỉnh, mưa rất to kéo dài từ chiều 14/9."),
+            (B, "Đến sáng nay, lực lượng đã tìm thấy ba người."),
+            (Y, "Thượng tá Nguyễn Đức Thuận (Bộ Chỉ huy Quân sự tỉnh Lào Cai)"), (P, "Tin liên quan")]
+    _assert_zones(case)
+    case = [(T, "Hội thảo về di truyền học ở miền núi"), (Y, "PGS.TS. TRẦN VĂN AN - Học viện Quân y"),
+            (L, "Di truyền học đang giúp phát hiện sớm bệnh tan máu bẩm sinh ở vùng cao."),
+            (B, "Nhiều tỉnh đã triển khai sàng lọc miễn phí."), (P, "Tin liên quan")]
+    _assert_zones(case)
