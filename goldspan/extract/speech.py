@@ -562,6 +562,9 @@ class Speech(Extractor):
             title = text[ref.role_start:name_at].strip(" ,-–") if name_at > ref.role_start else ""
             role = title if title and ". " not in title and not any(
                 ch in title for ch in "!?:;\"“”") else None  # a title, not a sentence
+        namesake = _namesake(text, ref, cast) if " " not in ref.name else None
+        if namesake is not None:  # "Bác sĩ Sơn" when the father is "ông Sơn" too
+            return namesake
         return cast.speaker(ref.name, role).sid
 
 
@@ -867,6 +870,55 @@ def _last_org_speaker(at: int, spans: list, cast: Cast, text: str = "") -> str |
         if named is not None:
             return cast.speaker(named).sid
     return sid
+
+
+# The word that addresses or titles a person right before a given name: "ông", "Bác sĩ".
+_ADDRESS_BEFORE: Final = re.compile(r"(?:^|\s)((?i:ông|bà|anh|chị|cô|chú|em|cậu|cụ|bác sĩ|BS|ThS\.BS|"
+                                    r"TS\.BS|luật sư|kỹ sư|thầy|nhà văn|nghệ nhân|đại tá|trung tá|"
+                                    r"thượng tá|thiếu tá|PGS|GS|TS))\.?\s+$")
+_HONORIFICS: Final = frozenset("ông bà anh chị cô chú em cậu cụ".split())
+# Titles that a role written with an acronym holds ("ThS.BS, Phó Trưởng khoa …" is a doctor).
+_TITLE_FORMS: Final = {"bác sĩ": ("bác sĩ", "bs"), "bs": ("bác sĩ", "bs")}
+
+
+def _namesake(text: str, ref: NameRef, cast: Cast) -> str | None:
+    """The speaker id of the one of several people sharing the given name ``ref.name`` whom
+    the word before it picks: a title their role holds (``Bác sĩ Sơn`` → the doctor), or the
+    form of address written before their full name (``anh Hùng`` → ``anh Lê Quốc Hùng``);
+    None when the name is not shared or the word picks no single one."""
+    assert ref.name is not None
+    tail = " " + lower(ref.name)
+    same = [p.name for p in cast.people if lower(p.name).endswith(tail)]
+    same += [n for n in cast.known if lower(n).endswith(tail) and n not in same and (  # (named, not
+        n in cast.roles or _addressed(text, n))]  # yet heard: a person by a role or address)
+    if len(same) < 2:
+        return None
+    name_at = text.find(ref.name, ref.start)  # (after the title a reference may start with)
+    word = _ADDRESS_BEFORE.search(text, max(0, name_at - 16), name_at) if name_at >= 0 else None
+    if word is None:
+        return None
+    said = lower(word.group(1))
+    forms = _TITLE_FORMS.get(said, (said,))
+    roles = {p.name: p.role or cast.roles.get(p.name) for p in cast.people}
+    by_role = [n for n in same if said not in _HONORIFICS and any(re.search(
+        rf"(?<!\w){re.escape(f)}(?!\w)", lower(roles.get(n) or cast.roles.get(n) or "")) for f in forms)]
+    if len(by_role) == 1:
+        return cast.speaker(by_role[0]).sid
+    by_address = []
+    for person in same:
+        before = _addressed(text, person)
+        if before is not None and (before == said or not set(forms).isdisjoint(
+                before.replace(".", " ").split())):  # "ThS.BS X" for "Bác sĩ"
+            by_address.append(person)
+    return cast.speaker(by_address[0]).sid if len(by_address) == 1 else None
+
+
+def _addressed(text: str, name: str) -> str | None:
+    """The form of address or title (lowercase) written before the first ``name`` in
+    ``text`` (``ông`` of ``ông Nguyễn Văn Sơn``), or None."""
+    at = text.find(name)
+    before = _ADDRESS_BEFORE.search(text, max(0, at - 16), at) if at >= 0 else None
+    return lower(before.group(1)) if before is not None else None
 
 
 # A body named by its kind after "đại diện": "đại diện cơ quan công an", "đại diện ngành thuế".

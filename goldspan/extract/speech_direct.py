@@ -54,7 +54,7 @@ def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> li
                 and text[start:o].rstrip().endswith(",") and _LOWER_GOES_ON.match(text, c + 1) \
                 and text[inner_e - 1:inner_e] not in ".!?…":
             found = None  # '… tự bật camera, "xác thực khuôn mặt" giúp chúng': a term in marks
-        if found is None and c is not None:
+        if found is None and c is not None and not named_before(text, start, o):
             found = _cue_after(text, c + 1, end, known)
         if found is None:
             continue
@@ -64,6 +64,15 @@ def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> li
 
 
 _LOWER_GOES_ON: Final = re.compile(r"[ \t]+[a-zà-ỹđ]")
+
+
+def named_before(text: str, start: int, o: int) -> bool:
+    """The words right before the mark at ``o`` name what is in marks (``Trong đợt cao điểm
+    “Tết an toàn - Về nhà bình yên”, Phòng X đề nghị …``, ``phong trào “…”``): a name, so a
+    cue after it reports other words."""
+    left_end = len(text[start:o].rstrip()) + start
+    return left_end > start and text[left_end - 1].isalpha() and title_ctx_re().search(
+        text, max(start, left_end - 40), left_end + 1) is not None
 
 
 def _cue_before(text: str, start: int, o: int,

@@ -82,7 +82,8 @@ THANKS: Final = re.compile(r"^\s*(?:xin\s+|trân trọng\s+|chân thành\s+)*c�
 _ASKS: Final = re.compile(r"(?:thưa|xin\s+(?:ông|bà|anh|chị|đồng chí)\s+cho\s+biết)\b", re.IGNORECASE)
 
 
-_POLITE: Final = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí)\b", re.IGNORECASE)
+_POLITE: Final = re.compile(r"\bthưa\s+(?:ông|bà|anh|chị|đồng chí|(?-i:[A-ZĐ][^\W\d_]*(?=[\s,?])))",
+                            re.IGNORECASE)  # ("Thưa Đại tá", "Thưa Bộ trưởng": a title)
 
 
 def _is_question(line: str) -> bool:
@@ -97,7 +98,8 @@ _CONVERSATION: Final = re.compile(r"(?:trao đổi với|phỏng vấn|trò chuy
 # The speaker talking of themselves (an answer, a reader's question in the first person).
 FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|tớ)(?!\w)",
                                  re.IGNORECASE)
-_YOU: Final = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|đồng chí|[Tt]hầy|[Cc]ô|[Bb]ạn)(?!\w)")
+_YOU: Final = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|đồng chí|[Tt]hầy|[Cc]ô|[Bb]ạn|thưa\s+\w+)(?!\w)")
+# ("…, thưa Đại tá?": the guest addressed by a rank or title at the question's end)
 
 
 OPENS_FIRST_PERSON: Final = re.compile(r"(?:Tôi|Chúng tôi|Em|Mình|Chúng em)\s")

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from typing import Final
 
 from goldspan.extract.speech_cast import LOWER, NameRef
-from goldspan.extract.speech_direct import direct_quotes
+from goldspan.extract.speech_direct import direct_quotes, named_before
 from goldspan.extract.speech_marks import (
     OPEN,
     Quote,
@@ -74,8 +74,9 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
     quotes = direct_quotes(text, start, end, known)
     taken = [(q.start - 1, q.end + 1) for q in quotes]
     for a, b in cue_spans(text, start, end):
-        if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a):
-            continue
+        if any(s <= a < e for s, e in taken) or _NOUN_CUE.search(text, max(start, a - 14), a) \
+                or _SITE_WORDS.match(text, a):
+            continue  # ("Trang thông tin điện tử Công an tỉnh …": a site's name)
         if text[a:b].casefold() in _FIELD_CUES and _POST_BEFORE_FIELD.search(text, max(start, a - 14), a) \
                 and (not _EPITHET_FORECAST.search(text, max(start, a - 20), a) or not _WILL.match(text, b, end)):
             continue  # "Nữ chuyên gia dự báo lợi suất sẽ …" does say words
@@ -120,7 +121,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
         if _REPORT_CUE.match(text, a, b) and _REPORT_NOUN.match(text, c):
             continue  # "họp báo thông tin kết quả …": a noun phrase, not reported words
         if again is None and not chained and _AFTER_QUOTE.search(text, max(start, subject[0].start - 4),
-                                                 subject[0].start):
+                                                 subject[0].start) and not _name_in_marks_before(
+                                                     text, start, subject[0].start):
             continue  # '"…", ông X nhấn mạnh khi …': the cue attributes the quote before it
         stop = sentence_end(text, c, end)
         if ":" in text[b:c]:  # 'X nói: A. B tôi …': unmarked words in the first person go on
@@ -310,6 +312,14 @@ _DONE: Final = re.compile(r"(?:đã|vừa)\s")
 _AFTER_QUOTE: Final = re.compile(r"[”\"»]\s*[,–-]\s*$")
 
 
+def _name_in_marks_before(text: str, start: int, at: int) -> bool:
+    """The marks closing right before ``at`` hold a name (``Trong đợt cao điểm “Tết an toàn”,
+    Phòng X đề nghị …``), not a quotation the cue after them could attribute."""
+    close = max(text.rfind("”", start, at), text.rfind('"', start, at))
+    opened = max(text.rfind("“", start, close), text.rfind('"', start, close)) if close > start else -1
+    return opened >= start and named_before(text, start, opened)
+
+
 # A cue word used as a noun: "IMF nâng dự báo tăng trưởng", "giữ nguyên đánh giá".
 # Case-sensitive: "Nhật Bản khuyến cáo" is a name; "triển khai", "công khai" hold no "khai".
 # The search starts at most 14 characters before the cue: a word there starts at a space.
@@ -321,6 +331,7 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng"
                        # "Phóng viên Cổng thông tin điện tử Bộ X đã trao đổi": a site's name
                        r"|[Cc]ổng)\s+$")
+_SITE_WORDS: Final = re.compile(r"(?i:thông tin)\s+điện tử\b")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.
 _FIELD_CUES: Final = frozenset(("phân tích", "tư vấn", "dự báo", "đánh giá"))
 # "Nữ chuyên gia dự báo …" refers back to a person (who forecasts words with "sẽ"/"rằng").

@@ -240,7 +240,8 @@ _ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:nghiên cứu|tư v
                              r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện|"
                              r"hiệp hội|tổng công ty|quỹ)"
                              r"\s+(?:này|trên)|(?<=(?i:đại diện) )(?i:công ty|doanh nghiệp|"
-                             r"tập đoàn|nhà máy|chủ đầu tư|ngân hàng))$")  # "Đại diện công ty cho biết"
+                             r"tập đoàn|nhà máy|chủ đầu tư|ngân hàng|bệnh viện|nhà trường|"
+                             r"hợp tác xã|HTX))$")  # "Đại diện công ty cho biết"
 
 
 def clause_start(text: str, floor: int, end: int) -> int:
@@ -277,7 +278,7 @@ def title_subject(text: str, floor: int, end: int) -> NameRef | None:
     start = clause_start(text, floor, end)
     phrase = text[start:end].strip()
     rep = _REPRESENTATIVE.match(phrase)
-    if _UNNAMED.match(phrase) and len(phrase.split()) <= 8 and not any(
+    if _UNNAMED.match(phrase) and len(phrase.split()) <= 10 and not any(
             ch in phrase for ch in ",;:()“”\""):  # "Một người dân sống gần đó": as written
         at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return NameRef(phrase, at)
@@ -351,8 +352,10 @@ _DUTY: Final = re.compile(r"\s+(?:thực hành quyền công tố|giữ quyền 
                           r"tại hội nghị|tại cuộc họp|dẫn (?:các |một |nhiều )?nguồn tin)\b.*$")
 # ("AFP dẫn các nguồn tin ngoại giao cho biết": the agency speaks)
 # A witness the article does not name (docs/gsmark.md: named as written).
-_UNNAMED: Final = re.compile(r"Một\s+(?:người dân|người|cư dân|nhân chứng|du khách|tiểu thương|"
-                             r"phụ huynh|công nhân|tài xế|người lái xe|hàng xóm)\b")
+_UNNAMED: Final = re.compile(r"(?:Một\s+(?:người dân|người|cư dân|nhân chứng|du khách|tiểu thương|"
+                             r"phụ huynh|công nhân|tài xế|người lái xe|hàng xóm|thương lái|nhà đầu tư|"
+                             r"chủ|phụ nữ|cụ ông|cụ bà)|Người\s+(?:đàn ông|phụ nữ|thanh niên))\b")
+# ("Người đàn ông bán bánh mì ở đầu hẻm, người đầu tiên …, kể:": named as written)
 _FORMER: Final = re.compile(r"(?i:nguyên|cựu|tân|quyền|đồng chí|vị)\s+")
 
 

@@ -831,3 +831,18 @@ def test_speech_general_interviews_a_headline_quote_shortened_from_a_villager_s_
     names = {s.id: s.name for s in doc.speakers}
     headline = [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 60]
     assert headline == ["Lò Thị Xuân"]
+
+
+def test_speech_general_interviews_unlabelled_questions_addressing_the_guest_by_rank():
+    text = "\n\n".join([
+        "Xây dựng lực lượng dân quân sau sắp xếp đơn vị hành chính",
+        "Phóng viên Tạp chí Quốc phòng đã trao đổi với Đại tá Lê Đình Khang, Chỉ huy trưởng Bộ Chỉ huy "
+        "Quân sự tỉnh, về những cách làm mới.",
+        "Thưa Đại tá, việc sắp xếp đặt ra những yêu cầu mới nào?",
+        "Từ ngày 1/7/2025, tỉnh được tổ chức lại. Chúng tôi bố trí lại lực lượng ở từng xã.",
+        "Lực lượng đã làm gì trong mùa lũ vừa qua, thưa Đại tá?",
+        "Năm 2025, chúng tôi huy động hơn 6.000 lượt người giúp dân.",
+        "Xin cảm ơn Đại tá!", "Trung tá PHẠM VĂN THỊNH (thực hiện)", "Tin liên quan"])
+    turns = _turns(text, 10)
+    assert turns[:4] == [("Phạm Văn Thịnh", "Thưa Đại t"), ("Lê Đình Khang", "Từ ngày 1/"),
+                         ("Phạm Văn Thịnh", "Lực lượng "), ("Lê Đình Khang", "Năm 2025, ")]

@@ -1704,3 +1704,35 @@ def test_speech_reports_a_news_portal_s_name_holds_no_cue():
                  "Trưởng phòng Di truyền.", "Bà Lan cho biết bộ kit sẽ có mặt ở 20 tỉnh.")
     assert not any(t.startswith("điện tử") for _, t, _ in got)
     assert ("indirect", "bộ kit sẽ có mặt ở 20 tỉnh", "Hoàng Thị Lan") in got
+
+
+def test_speech_reports_a_campaign_in_marks_before_a_body_and_a_site_s_name():
+    got = quotes("Trong đợt cao điểm “Tết an toàn - Về nhà bình yên”, Phòng Cảnh sát giao thông Công an tỉnh "
+                 "Cao Bằng đề nghị các doanh nghiệp bố trí đủ hai tài xế cho mỗi chuyến xe.",
+                 "Trang thông tin điện tử Công an tỉnh đã trao đổi với Thượng tá Phạm Quốc Hưng về mùa khô.")
+    assert got == [("indirect", "các doanh nghiệp bố trí đủ hai tài xế cho mỗi chuyến xe",
+                    "Phòng Cảnh sát giao thông Công an tỉnh Cao Bằng")]
+    said = quotes("“Phải bố trí đủ hai tài xế”, ông Lê Văn Hùng nhấn mạnh khi làm việc với các doanh nghiệp.")
+    assert said == [("direct", "Phải bố trí đủ hai tài xế", "Lê Văn Hùng")]
+
+
+def test_speech_reports_a_team_leader_a_hospital_s_representative_and_an_unnamed_witness():
+    got = quotes("Theo TS Lê Thị Minh Thu, trưởng nhóm nghiên cứu, giống chịu rét khá. “Cơm mềm, thơm nhẹ, để "
+                 "nguội vẫn không bị cứng”, trưởng nhóm nghiên cứu nói.",
+                 "Ca mổ diễn ra tại Bệnh viện Bạch Mai. Đại diện bệnh viện thông tin, từ năm 2004 đến nay, bệnh "
+                 "viện đã ghép hơn 300 ca.",
+                 "Người đàn ông bán bánh mì ở đầu hẻm, người đầu tiên phát hiện đám cháy, kể: “Tôi đang nhóm lò "
+                 "than thì nghe tiếng nổ.”")
+    assert ("direct", "Cơm mềm, thơm nhẹ, để nguội vẫn không bị cứng", "Lê Thị Minh Thu") in got
+    assert ("indirect", "từ năm 2004 đến nay, bệnh viện đã ghép hơn 300 ca", "Bệnh viện Bạch Mai") in got
+    assert ("direct", "Tôi đang nhóm lò than thì nghe tiếng nổ.", "Người đàn ông bán bánh mì ở đầu hẻm") in got
+    assert quotes("Người đàn ông cho biết giá vàng tăng mạnh.") == []
+
+
+def test_speech_reports_two_people_sharing_a_given_name_told_apart_by_title_and_address():
+    got = quotes("Sáng 24/3, ông Nguyễn Văn Sơn (56 tuổi) và con trai cùng được xuất viện.",
+                 "“Ca mổ lấy gan là phần căng thẳng nhất”, ThS.BS Trần Thanh Sơn, Phó Trưởng khoa Gây mê hồi "
+                 "sức, nói. Bác sĩ Sơn lý giải, ở tuổi 56, huyết áp người hiến dao động.",
+                 "Trước khi về quê, ông Sơn nói ông chỉ mong con khỏe lại.")
+    assert ("indirect", "ở tuổi 56, huyết áp người hiến dao động", "Trần Thanh Sơn") in got
+    assert ("indirect", "ông chỉ mong con khỏe lại", "Nguyễn Văn Sơn") in got
