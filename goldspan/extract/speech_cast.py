@@ -691,8 +691,8 @@ _COMPANY_WORDS: Final = frozenset("labs lab group corp corporation inc ltd jsc l
 def _holds_post(role: str, heads: tuple[str, ...]) -> bool:
     """The (case-folded) ``role`` opens with one of ``heads``, or one of its comma-separated
     posts does (``ủy viên hđqt, tổng giám đốc công ty x``)."""
-    return role.startswith(heads) or (", " in role and any(
-        part.strip().startswith(heads) for part in role.split(",")[1:]))
+    return role.startswith(heads) or _RANK_FIRST.sub("", role).startswith(heads) or (", " in role and any(
+        part.strip().startswith(heads) for part in role.split(",")[1:]))  # ("trung tá bác sĩ")
 
 
 # The kind and first name words of a body after a title ("sở y tế", "ubnd tỉnh").
@@ -987,4 +987,8 @@ _TITLE_ACRONYM: Final = re.compile(r"(HLV|TS|ThS|BS|PGS|GS|PGS\.TS|GS\.TS|TS\.BS
 def _role_opens(role: str, key: str) -> bool:
     """``role`` (or one of its comma-separated posts: ``Ủy viên Ban Thường vụ Tỉnh ủy, Chủ
     tịch Ủy ban MTTQ tỉnh``) starts with the casefolded title ``key``."""
-    return any(part.lstrip().startswith(key) for part in role.casefold().split(","))
+    return any(part.lstrip().startswith(key) or _RANK_FIRST.sub("", part.lstrip()).startswith(key)
+               for part in role.casefold().split(","))  # ("trung tá bác sĩ": a doctor)
+
+
+_RANK_FIRST: Final = re.compile(r"^(?:thiếu|trung|thượng|đại)\s+(?:úy|tá|tướng)\s+")

@@ -40,7 +40,7 @@ _NOT_CONTENT: Final = re.compile(
     r"|đó|nhiều năm))"
     r"|từ(?!\s+(?:đầu|cuối|giữa|ngày|tháng|năm|nay|đó|khi|sau|đêm|sáng|chiều|tối|trưa|\d"
     r"|trung tuần|thượng tuần|hạ tuần|quý|tuần|mùa|vụ|hôm|mai|bây giờ|một"
-    r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt"
+    r"|chập|rạng|tờ mờ|lâu|trước|xưa|hồi|lúc|nhỏ|bé|thời|khuya|kỳ|đợt|rằm|mùng|mồng|dịp|Tết"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật))"  # "thông tin từ Thứ Hai (8/6), …": a time
     r"|cả(?!\s+(?:nước|tỉnh|thành phố|huyện|xã|năm|ngành|hệ thống|khu vực|\d|hai|ba|bốn|sáu"
     r"|bảy|tám|chín|mười|hai bên|các|những|gia đình|nhà|lớp|đội|nhóm|làng|thôn|bản|trường|khu phố)\b"

@@ -9,7 +9,7 @@ written before) or a title phrase standing for a person (:func:`title_subject`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -523,6 +523,12 @@ def org_subject(text: str, floor: int, end: int) -> NameRef | None:
             return NameRef(procuracy, at)
     if not _org_re().match(phrase) or phrase.casefold() in word_sets()["titles"]:
         return None
+    field = phrase[len("cơ quan "):] if lower(phrase).startswith("cơ quan ") and phrase[8:] == lower(
+        phrase[8:]) and len(phrase) > 12 else ""
+    if field:  # "Cơ quan khí tượng dự báo": the body named before whose name holds "khí tượng"
+        holders = [n for n in org_mentions(text, max(0, at - 3000), at) if field in lower(n)]
+        if holders:
+            return NameRef(holders[-1], at)
     agency = _AGENCY.match(phrase)
     if agency is not None:  # "Hãng tin Reuters hôm thứ Năm (13/11) đưa tin": Reuters
         return NameRef(agency.group("name"), at + agency.start("name"))
@@ -767,6 +773,14 @@ def last_org_mention(text: str, floor: int, at: int,
     kinds) only one whose name opens with it."""
     kinds = tuple(k + " " for k in ((kind,) if isinstance(kind, str) else kind) if k)
     last: str | None = None
+    for name in org_mentions(text, floor, at, kinds):
+        last = name
+    return last
+
+
+def org_mentions(text: str, floor: int, at: int, kinds: tuple[str, ...] = ()) -> Iterator[str]:
+    """The organisations named in ``text[floor:at]``, in order (acronyms written out where
+    the text defined them); with ``kinds`` (``"sở "`` …) only those whose name opens so."""
     pos = floor
     for w in _WORD_START.finditer(text, floor, at):
         if w.start() < pos:
@@ -774,8 +788,9 @@ def last_org_mention(text: str, floor: int, at: int,
         acr = _ACRONYM.match(text, w.start(), at)
         full = defined_abbreviation(text, acr.group(), w.start()) if acr is not None else None
         if full is not None and acr is not None and (not kinds or lower(full).startswith(kinds)):
-            last, pos = full, acr.end()  # "BMKG đã phát cảnh báo …. Cơ quan này …": the body
-            continue  # written out at "(BMKG)"
+            pos = acr.end()  # "BMKG đã phát cảnh báo …. Cơ quan này …": the body
+            yield full  # written out at "(BMKG)"
+            continue
         if _org_re().match(text[w.start():at]) is None:
             continue
         stop = _NAME_BREAK.search(text, w.start(), at)
@@ -787,9 +802,8 @@ def last_org_mention(text: str, floor: int, at: int,
         cue = _cue_inside_re().search(name)
         name = name[:cue.start()].strip() if cue else name  # "UBND tỉnh đề nghị chủ đầu tư …"
         if 2 <= len(name.split()) <= 16 and _name_words(name) <= 12 and (not kinds or lower(name).startswith(kinds)):
-            last = name
             pos = w.start() + len(name)
-    return last
+            yield name
 
 
 _ACRONYM: Final = re.compile(rf"[{UPPER}]{{3,8}}(?!\w)")

@@ -1736,3 +1736,15 @@ def test_speech_reports_two_people_sharing_a_given_name_told_apart_by_title_and_
                  "Trước khi về quê, ông Sơn nói ông chỉ mong con khỏe lại.")
     assert ("indirect", "ở tuổi 56, huyết áp người hiến dao động", "Trần Thanh Sơn") in got
     assert ("indirect", "ông chỉ mong con khỏe lại", "Nguyễn Văn Sơn") in got
+
+
+def test_speech_reports_a_doctor_with_a_rank_a_field_s_agency_and_a_lunar_date_opening_the_words():
+    got = quotes("Tại điểm khám, Trung tá bác sĩ Sato Kenji thuộc Lực lượng Phòng vệ Biển Nhật Bản đã khám mắt cho "
+                 "gần 400 người. “Ở đây tôi gặp những cụ già gần như mù”, vị bác sĩ người Nhật Bản kể.",
+                 "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, không khí lạnh đang di chuyển xuống phía Nam. "
+                 "Cơ quan khí tượng dự báo, chiều 12/1 không khí lạnh sẽ ảnh hưởng đến vùng núi.",
+                 "Bà Trần Thị Bé cho biết từ rằm tháng Chạp, đơn hàng tăng gấp 3 lần.")
+    assert ("direct", "Ở đây tôi gặp những cụ già gần như mù", "Sato Kenji") in got
+    assert ("indirect", "chiều 12/1 không khí lạnh sẽ ảnh hưởng đến vùng núi",
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia") in got
+    assert ("indirect", "từ rằm tháng Chạp, đơn hàng tăng gấp 3 lần", "Trần Thị Bé") in got
