@@ -48,6 +48,7 @@ from goldspan.extract.speech_paragraphs import (
     main_speaker,
     name_before_mark,
     opens_with_mark,
+    said_before,
     unattributed_open,
 )
 from goldspan.extract.speech_quotes import find_quotes
@@ -322,6 +323,7 @@ class Speech(Extractor):
                 echoed[text[s:e]] = again
             sid = (cast.speaker(named).sid if named is not None
                    else again if again is not None
+                   else None if said_before(before)  # "X tuyên bố '…'" said by nobody after
                    else person.sid if person is not None else main)
             same = [sp for sp in spans if sp.start < e and s < sp.end]
             if sid is not None and not same:

@@ -346,7 +346,7 @@ def interviewer_name(bylines: list[str]) -> str | None:
 # "Phóng viên Hải Yến đã trao đổi với …" in the lead: the reporter who asks.
 _LEAD_REPORTER: Final = re.compile(
     rf"(?:[Pp]hóng viên|PV|[Nn]hà báo)\s+(?P<name>[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)"
-    rf"{{1,3}})\s+(?:đã\s+|có\s+(?:cuộc\s+)?)?(?:trao đổi|phỏng vấn|trò chuyện)")
+    rf"{{1,3}})\s+(?:đã\s+|có\s+(?:cuộc\s+)?)?(?:trao đổi|phỏng vấn|trò chuyện|kết nối với)")
 
 
 def reporter_in_lead(text: str, paras: list[tuple[int, int]], zones: list[str]) -> str | None:
@@ -354,8 +354,8 @@ def reporter_in_lead(text: str, paras: list[tuple[int, int]], zones: list[str]) 
     đổi với …``), or None; the extractor takes it for the interviewer when a byline names
     that reporter too (a paper's name, ``Phóng viên Hà Nội Mới``, is in no byline)."""
     for (s, e), zone in zip(paras, zones, strict=True):
-        if zone == "LEAD":
-            m = _LEAD_REPORTER.search(text, s, e)
+        if zone in ("LEAD", "BODY"):  # (or a paragraph before the exchange: "Lúc 7h30,
+            m = _LEAD_REPORTER.search(text, s, e)  # phóng viên X đã kết nối với …")
             if m is not None and m.group("name").split()[0].casefold() not in _NOT_REPORTER:
                 return m.group("name")  # not "Phóng viên Báo Vĩnh Long đã trao đổi …"
     return None

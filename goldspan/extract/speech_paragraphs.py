@@ -14,7 +14,7 @@ from typing import Final
 
 from goldspan.extract.base import make_span
 from goldspan.extract.speech_cast import Cast, is_foreign, name_at_end, split_name
-from goldspan.extract.speech_marks import Quote, quote_pairs
+from goldspan.extract.speech_marks import Quote, any_cue_re, quote_pairs
 
 # '…' in straight marks too ("Bộ Công Thương: 'Sức mua …'"), not an apostrophe inside a word.
 _SINGLE_QUOTED: Final = re.compile(r"‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
@@ -71,14 +71,23 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
             if c is None or len(text[o + 1:c].split()) < 3:
                 continue
             before = text[s:o].rstrip()
-            if before and not before.endswith((":", "-", "–")):
-                continue
+            if before and not before.endswith((":", "-", "–")) and not said_before(before):
+                continue  # ("Ứng viên thua cuộc tuyên bố '…'": kept only when the body says it)
             after = text[c + 1:e].strip()
             if after[:1].islower() and (not before or _TITLE_FATE.match(after)):
                 continue  # "“Mùa gió chướng” giành giải …": a quoted title the headline is
                 # about, also after a colon ("Giải thưởng X: “Nhà cộng đồng …” đoạt Giải Vàng")
             out.append((o + 1, c, before))
     return out
+
+
+def said_before(before: str) -> bool:
+    """The headline's words before a mark end with a cue verb (``… tuyên bố``): the marks
+    may hold what was said (the extractor keeps them only when the body says it again)."""
+    cue = None
+    for cue in any_cue_re().finditer(before, max(0, len(before) - 24)):
+        pass
+    return cue is not None and cue.end() == len(before)
 
 
 # What befalls a work named in a headline: "đoạt Giải Vàng", "lọt top", "ra mắt".

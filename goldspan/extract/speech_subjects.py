@@ -450,7 +450,9 @@ def is_org_name(name: str) -> bool:
 
 # A unit with no name of its own (lowercase after its first word): its body speaks.
 _UNNAMED_UNIT: Final = re.compile(r"(?:Nhóm|Bộ phận|Nhóm chuyên gia|Đội ngũ)"
-                                  r"(?:\s+(?:phân tích|nghiên cứu|chiến lược|tư vấn))?")
+                                  r"(?:\s+(?:phân tích|nghiên cứu|chiến lược|tư vấn))?"
+                                  # "Phái bộ quan sát bầu cử của Liên minh châu Phi": the union
+                                  r"|(?:Phái bộ|Phái đoàn)(?:\s+[a-zà-ỹđ]+){0,5}")
 # The legal form of a company, not counted in the length of its name ("Công ty TNHH MTV …").
 _LEGAL_FORM: Final = frozenset(("TNHH", "MTV", "TMCP", "CP", "cổ", "phần"))
 

@@ -846,3 +846,26 @@ def test_speech_general_interviews_unlabelled_questions_addressing_the_guest_by_
     turns = _turns(text, 10)
     assert turns[:4] == [("Phạm Văn Thịnh", "Thưa Đại t"), ("Lê Đình Khang", "Từ ngày 1/"),
                          ("Phạm Văn Thịnh", "Lực lượng "), ("Lê Đình Khang", "Năm 2025, ")]
+
+
+def test_speech_general_interviews_a_headline_quote_after_a_cue_and_a_reporter_named_in_the_body():
+    text = "\n\n".join([
+        "Bầu cử ở Kenya: Ứng viên thua cuộc tuyên bố 'sẽ đưa kết quả ra Tòa án Tối cao'",
+        "Chiều 16/8, ủy ban bầu cử tuyên bố ông Samuel Mutai đắc cử tổng thống.",
+        "Tối cùng ngày, bà Grace Achieng họp báo tại Kisumu. “Chúng tôi sẽ đưa kết quả ra Tòa án Tối cao. "
+        "Người dân xứng đáng được biết sự thật”, bà tuyên bố.", "Minh Phúc", "Tin liên quan"])
+    doc = run_pipeline(new_document("t", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 80] == [
+        "Grace Achieng"]
+    unsaid = text.replace("Chúng tôi sẽ đưa kết quả ra Tòa án Tối cao. ", "")
+    doc = run_pipeline(new_document("t", unsaid), ["zones", "speech"])
+    assert not [s for s in doc.spans if s.label == "QUOTE" and s.start < 80]
+    live = "\n\n".join([
+        "Tai nạn liên hoàn trên cao tốc, hai người bị thương",
+        "Sáng 4/12, năm ô tô va chạm liên hoàn trên cao tốc ở km45.",
+        "Lúc 7h30, phóng viên Phương Thảo đã kết nối với Trung tá Vũ Đình Khải trong bản tin trực tiếp:",
+        "PV: Thưa ông, nguyên nhân ban đầu là gì?", "Trung tá Vũ Đình Khải: Các xe không giữ khoảng cách.",
+        "PV: Xin cảm ơn ông!", "Thanh Tùng - Phương Thảo/VOVGT", "Tin liên quan"])
+    turns = _turns(live, 10)
+    assert turns[0] == ("Phương Thảo", "Thưa ông, ")

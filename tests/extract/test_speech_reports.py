@@ -1748,3 +1748,9 @@ def test_speech_reports_a_doctor_with_a_rank_a_field_s_agency_and_a_lunar_date_o
     assert ("indirect", "chiều 12/1 không khí lạnh sẽ ảnh hưởng đến vùng núi",
             "Trung tâm Dự báo khí tượng thủy văn quốc gia") in got
     assert ("indirect", "từ rằm tháng Chạp, đơn hàng tăng gấp 3 lần", "Trần Thị Bé") in got
+
+
+def test_speech_reports_an_observer_mission_speaks_for_its_union():
+    got = quotes("Phái bộ quan sát bầu cử của Liên minh châu Phi (AU) nhận định cuộc bầu cử nhìn chung diễn ra "
+                 "hòa bình.")
+    assert got == [("indirect", "cuộc bầu cử nhìn chung diễn ra hòa bình", "Liên minh châu Phi")]
