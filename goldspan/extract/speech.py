@@ -1001,10 +1001,22 @@ def _person_gender(text: str, name: str) -> str | None:
     return None
 
 
+# A religious title or an elder's address standing alone for the person so named before.
+_TITLE_AS_PRONOUN: Final = re.compile(r"(?i:(hòa thượng|thượng tọa|đại đức|ni sư|linh mục|mục sư|già làng|già))"
+                                      r"\s+(?=[a-zà-ỹđ])")
+
+
 def _same_gender(text: str, at: int, k: int, m_pos: list[int], m_names: list[str],
                  cast: Cast) -> int:
     """The latest mention before ``at`` (index ``k`` or earlier) that a pronoun can stand
     for: ``bà`` skips men (``ông X``, ``Nguyễn Văn X``), ``ông`` skips women."""
+    titled = _TITLE_AS_PRONOUN.match(text, at)
+    if titled is not None:  # "Hòa thượng nói": the latest one named after that title
+        key = lower(titled.group(1))
+        for j in range(k, max(-1, k - 20), -1):
+            start = m_pos[j] - len(m_names[j])
+            if lower(text[max(0, start - 16):start]).rstrip().endswith(key):
+                return j
     word = text[at:at + 6].split(" ", 1)[0]
     elder = _ELDER_EPITHET.match(text, at)
     if elder is not None:  # "người bà 67 tuổi tâm sự": a grandmother, not "chị Hoa"

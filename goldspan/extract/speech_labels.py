@@ -77,8 +77,8 @@ _BYLINE_TAIL: Final = re.compile(
 @lru_cache(maxsize=1)
 def _prefix_start_re() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(rf"^(?:(?:{alternation(lex['honorifics'] + lex['titles'], True)})(?:\.\s*|\s+))+",
-                      re.IGNORECASE)
+    return re.compile(rf"^(?:(?:{alternation(lex['honorifics'] + lex['titles'] + ['già'], True)})(?:\.\s*|\s+))+",
+                      re.IGNORECASE)  # ("Già Cầm Văn Nọi:": an elder addressed as such)
 
 
 _ACRONYM: Final = re.compile(r"^[A-ZĐ][A-ZĐ&]{1,6}$")

@@ -84,10 +84,8 @@ def headline_quotes(text: str, paras: list[tuple[int, int]],
 def said_before(before: str) -> bool:
     """The headline's words before a mark end with a cue verb (``… tuyên bố``): the marks
     may hold what was said (the extractor keeps them only when the body says it again)."""
-    cue = None
-    for cue in any_cue_re().finditer(before, max(0, len(before) - 24)):
-        pass
-    return cue is not None and cue.end() == len(before)
+    ends = [cue.end() for cue in any_cue_re().finditer(before, max(0, len(before) - 24))]
+    return bool(ends) and ends[-1] == len(before)
 
 
 # What befalls a work named in a headline: "đoạt Giải Vàng", "lọt top", "ra mắt".

@@ -120,6 +120,8 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
             continue
         if _REPORT_CUE.match(text, a, b) and _REPORT_NOUN.match(text, c):
             continue  # "họp báo thông tin kết quả …": a noun phrase, not reported words
+        if text[a:b].casefold() == "bổ sung" and _ADDED_AMOUNT.match(text, b):
+            continue  # "các hãng đã bổ sung tổng cộng 1.284 chuyến bay": added, not said
         if again is None and not chained and _AFTER_QUOTE.search(text, max(start, subject[0].start - 4),
                                                  subject[0].start) and not _name_in_marks_before(
                                                      text, start, subject[0].start):
@@ -331,6 +333,7 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng"
                        # "Phóng viên Cổng thông tin điện tử Bộ X đã trao đổi": a site's name
                        r"|[Cc]ổng)\s+$")
+_ADDED_AMOUNT: Final = re.compile(r"\s+(?:thêm\s+)?(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
 _SITE_WORDS: Final = re.compile(r"(?i:thông tin)\s+điện tử\b")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.
 _FIELD_CUES: Final = frozenset(("phân tích", "tư vấn", "dự báo", "đánh giá"))

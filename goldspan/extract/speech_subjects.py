@@ -63,6 +63,10 @@ def subject_before(text: str, pos: int, floor: int,
         if of is not None:  # "Ủy ban Bầu cử … (IEBC) của Kenya tuyên bố": the body before it
             found = _subject_before(text, of.start() + 1, floor, known)
     if found is None:
+        lives = _LIVES_AT_END.search(text, max(floor, pos - 60), pos)
+        if lives is not None:  # "chị Siu H'Lim, 32 tuổi, ở làng Trăp chia sẻ": the one the
+            found = _appositive(text, lives.start(), floor, known)  # place phrase follows
+    if found is None:
         nick = _NICK_END.search(text, max(floor, pos - 40), pos)
         if nick is not None and nick.start() > floor:  # "đội trưởng Trần Minh Khoa “Shiro” nói":
             return subject_before(text, nick.start(), floor, known)  # the name before the nick
@@ -89,6 +93,8 @@ _ANALYSTS_OF: Final = re.compile(rf"(?i:nhóm|bộ phận|khối|đội ngũ|tru
 _KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?<!\w)(?P<kin>{_KIN_WORDS})\s+(?:của\s+)?"
                                  rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})"
                                  rf"\s*$")
+# Where a person lives, after a comma and right before the cue: ", ở làng Trăp".
+_LIVES_AT_END: Final = re.compile(r",\s+(?:ở|tại|quê|trú|trú tại|ngụ|ngụ tại)\s+[^,.;:!?“”\"()]{2,40}?\s*$")
 # A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
 _OF_COUNTRY_END: Final = re.compile(rf"\)\s+của\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}\s*$")
 _NICK_END: Final = re.compile(r"(?<=\w) [“\"][A-Za-z0-9][\w.-]{1,15}(?: [A-Za-z0-9][\w.-]{1,15})?[”\"]"
@@ -184,7 +190,8 @@ def _subject_before(text: str, pos: int, floor: int,
 _OF: Final = re.compile(r"\scủa\s")
 # A place descriptor right before a capitalised run: the run names a place.
 _PLACE_WORD: Final = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|tỉnh|thôn|buôn|ấp|bản|làng|thị trấn|"
-                         r"thành phố|đặc khu)\s+$")
+                         r"thành phố|đặc khu|chùa|đền|đình|nhà thờ|tu viện|thiền viện|giáo xứ)\s+$")
+# ("Trụ trì chùa Kompông Thom," names a pagoda, not the speaker)
 
 
 def _owner_subject(text: str, end: int, floor: int, known: Collection[str]) -> NameRef | None:
@@ -238,7 +245,7 @@ ORG_ANAPHOR: Final = "đơn vị này"
 _ORG_ANAPHOR_RE: Final = re.compile(r"(?i:đơn vị(?:\s+(?:nghiên cứu|tư vấn|khảo sát|phân tích|thi công|tổ chức))?"
                              r"(?:\s+(?:này|trên))?|(?:công ty|doanh nghiệp|cơ quan|"
                              r"hợp tác xã|tập đoàn|ngân hàng|sở|bộ|cục|viện|trung tâm|bệnh viện|"
-                             r"hiệp hội|tổng công ty|quỹ)"
+                             r"hiệp hội|tổng công ty|quỹ|tổ chức)"
                              r"\s+(?:này|trên)|(?<=(?i:đại diện) )(?i:công ty|doanh nghiệp|"
                              r"tập đoàn|nhà máy|chủ đầu tư|ngân hàng|bệnh viện|nhà trường|"
                              r"hợp tác xã|HTX))$")  # "Đại diện công ty cho biết"
@@ -341,7 +348,15 @@ def pair_comma(text: str, i: int) -> bool:
     """The comma at ``text[i]`` joins a verb pair inside a body's name."""
     a = _LAST_WORD.search(text, max(0, i - 12), i)
     b = _NEXT_WORD.match(text, i + 1)
-    return a is not None and b is not None and (lower(a.group(1)), lower(b.group(1))) in _COMMA_PAIRS
+    if a is not None and b is not None and (lower(a.group(1)), lower(b.group(1))) in _COMMA_PAIRS:
+        return True
+    return bool(_FIELDS_BEFORE.search(text, max(0, i - 40), i) and _FIELDS_AFTER.match(text, i + 1))
+
+
+# A body's name listing its fields with commas: "Chi cục Chăn nuôi, Thú y và Thủy sản …".
+_FIELDS_BEFORE: Final = re.compile(rf"(?<!\S)(?:Bộ|Sở|Cục|Chi cục|Tổng cục|Vụ|Viện|Ban|Trung tâm|Phòng|Hội|Trường)"
+                                   rf"\s+[{UPPER}]\w*(?:\s+\w+){{0,2}}$")
+_FIELDS_AFTER: Final = re.compile(rf"\s[{UPPER}]\w*(?:\s+\w+){{0,2}}\s+và\s+[{UPPER}]")
 
 
 _NAME_THEN_WORDS: Final = re.compile(rf"\s+([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})(?=\s+[a-zđ])")

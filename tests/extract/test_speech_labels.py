@@ -311,3 +311,10 @@ def test_speech_labels_a_form_of_address_before_a_name_in_capitals(line, name):
 def test_speech_labels_a_form_of_address_before_an_acronym_is_no_name():
     lab = parse_label("Ông UBND: x")
     assert lab is None or lab.name != "Ubnd"
+
+
+def test_speech_labels_an_elder_addressed_as_gia():
+    full = parse_label("Già Cầm Văn Nọi: Tôi năm nay 71 tuổi.")
+    short = parse_label("Già Nọi: Bản tôi thuộc xã mới.")
+    assert full is not None and full.name == "Cầm Văn Nọi"
+    assert short is not None and short.name == "Nọi"

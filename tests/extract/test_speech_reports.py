@@ -1754,3 +1754,30 @@ def test_speech_reports_an_observer_mission_speaks_for_its_union():
     got = quotes("Phái bộ quan sát bầu cử của Liên minh châu Phi (AU) nhận định cuộc bầu cử nhìn chung diễn ra "
                  "hòa bình.")
     assert got == [("indirect", "cuộc bầu cử nhìn chung diễn ra hòa bình", "Liên minh châu Phi")]
+
+
+def test_speech_reports_religious_titles_and_an_elder_stand_for_the_one_so_named():
+    got = quotes("Hòa thượng Thích Nguyên Đạt, Trưởng Ban Trị sự tỉnh, đã trao quà. Bà Nguyễn Thị Sen cho biết gia "
+                 "đình mất hết lúa. “Chúng tôi không muốn chỉ đến rồi đi”, Hòa thượng nói.",
+                 "Hòa thượng Thạch Sok Kha, Trụ trì chùa Kompông Thom, lý giải nhiều ngôi chùa chưa sửa được.",
+                 "“Giờ xuống chợ chỉ mất một giờ”, già Lò Văn Nọi nói. Chị Lò Thị Lan cũng có mặt. Già cho biết cả làng "
+                 "có 11 hộ bán cà phê.")
+    assert ("direct", "Chúng tôi không muốn chỉ đến rồi đi", "Thích Nguyên Đạt") in got
+    assert ("indirect", "nhiều ngôi chùa chưa sửa được", "Thạch Sok Kha") in got
+    assert ("indirect", "cả làng có 11 hộ bán cà phê", "Lò Văn Nọi") in got
+
+
+def test_speech_reports_a_body_again_a_place_after_an_age_a_list_in_a_name_and_added_flights():
+    got = quotes("Liên đoàn Doanh nghiệp Nhật Bản (Keidanren) cho rằng hạn mức còn thấp. Tổ chức này kiến nghị "
+                 "xem xét lại con số sau một năm.",
+                 "“Nhà tôi có hai khẩu súng”, chị Siu H'Lim, 32 tuổi, ở làng Trăp chia sẻ.",
+                 "Tỷ lệ tiêm phòng đạt 87%. Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh Đắk Lắk khuyến cáo người "
+                 "chăn nuôi không mua heo không rõ nguồn gốc.",
+                 "Các hãng Vietjet và Bamboo Airways đã bổ sung tổng cộng 1.284 chuyến bay. Ông Lê Văn Nam bổ sung, "
+                 "giá vé sẽ không tăng.")
+    assert ("indirect", "xem xét lại con số sau một năm", "Liên đoàn Doanh nghiệp Nhật Bản") in got
+    assert ("direct", "Nhà tôi có hai khẩu súng", "Siu H'Lim") in got
+    assert ("indirect", "người chăn nuôi không mua heo không rõ nguồn gốc",
+            "Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh Đắk Lắk") in got
+    assert [t for _, t, _ in got if "chuyến bay" in t] == []
+    assert ("indirect", "giá vé sẽ không tăng", "Lê Văn Nam") in got
