@@ -60,6 +60,7 @@ from goldspan.extract.speech_subjects import (
     is_org_name,
     last_org_mention,
     org_acronyms,
+    org_mentions,
     org_subject,
     procuracy_before,
 )
@@ -492,8 +493,16 @@ class Speech(Extractor):
                 if post is not None and post.end() < len(ref.title) and is_country(
                         ref.title[post.end():].strip()):  # "Thủ tướng Nhật Bản khẳng định"
                     return cast.speaker(text[ref.start:ref.start + len(ref.title)]).sid
+                inspector = post is not None and post.group().endswith("chánh thanh tra")
+                if inspector and post is not None and _BARE_LEVEL.fullmatch(ref.title, post.end()):
+                    level = ref.title[post.end():].strip()  # "Chánh Thanh tra tỉnh khẳng định":
+                    office = next((n for n in org_mentions(text, 0, ref.start)  # the province of
+                                   if lower(n).startswith(f"thanh tra {level} ")), None)  # its Thanh tra
+                    if office is not None:
+                        said = text[ref.start:ref.start + len(ref.title)]
+                        return cast.speaker(f"{said} {office[len('thanh tra ' + level) + 1:]}").sid
                 if post is not None and (_BODY_AFTER_POST.match(ref.title, post.end()) or (
-                        post.group().endswith((" ubnd", " hđnd")) and _PLACE_AFTER_BODY.match(
+                        (post.group().endswith((" ubnd", " hđnd")) or inspector) and _PLACE_AFTER_BODY.match(
                             ref.title, post.end()))):
                     # "Giám đốc Sở Y tế thành phố Đà Nẵng giải trình" nobody was introduced
                     # as: the post is the speaker (docs/gsmark.md, sets 26-27, 45-47)
@@ -633,6 +642,7 @@ def real_name(text: str, name: str) -> str:
 _REAL_NAME_AFTER: Final = (rf"\s*[(,]?\s*(?:có\s+)?tên thật(?:\s+là)?\s+"
                            rf"(?P<real>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})")
 # "Phó Chủ tịch UBND TP Hà Nội": a post of a people's committee, then its place.
+_BARE_LEVEL: Final = re.compile(r"\s+(?:tỉnh|thành phố|huyện|xã|phường)")
 _PLACE_AFTER_BODY: Final = re.compile(r"\s+(?:tỉnh|tp\.?|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\S+")
 _PAPER_OF: Final = re.compile(rf"(?i:phóng viên)\s+(?i:báo|tạp chí|đài|truyền hình|kênh)\s+"
                               rf"(?P<paper>[{UPPER}]\w*(?:\s+[{UPPER}\d]\w*){{0,4}})")

@@ -202,6 +202,17 @@ def _provinces() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def _short_post(text: str, post: int, end: int) -> bool:
+    """``text[post:end]`` is a person's post of at most five words standing alone (``Chánh
+    Thanh tra tỉnh``): no acronym (``VKSND tỉnh``), no ``Đại diện`` (a body speaks), not the
+    role after a name and a dash or comma."""
+    phrase = text[post:end]
+    return (title_re().match(phrase.casefold()) is not None and len(phrase.split()) <= 5
+            and not any(w.isupper() and len(w) > 1 for w in phrase.split())
+            and not phrase.casefold().startswith("đại diện")
+            and text[max(0, post - 3):post].strip() not in ("-", "–", ","))
+
+
 def province_prefix(run: str) -> int:
     """How many leading words of ``run`` name a province when a surname and at least one
     more word follow (``Hưng Yên Đào Minh Tuấn`` → 2); 0 otherwise."""
@@ -332,6 +343,10 @@ def name_at_end(text: str, end: int, floor: int = 0,
         titled = True
     if not lead and _PLACE_BEFORE.search(window, 0, at):  # "Nữ công nhân quê Yên Thành":
         return _pronoun_at_end(window, lo)  # a place after 'quê', nobody's name
+    if run.casefold() in _provinces() and window[max(0, at - 5):at].casefold() == "tỉnh ":
+        post = title_start(text, lo + at, floor)  # "Chánh Thanh tra tỉnh Nghệ An": a post
+        if post is not None and _short_post(text, post, lo + at):  # and its province, no name
+            return NameRef(None, post, title=text[post:lo + at + len(full_run)].casefold())
     province = province_prefix(run) if titled or pre_start is not None or title_start(
         text, lo + at, floor) is not None else 0
     if province:  # "Giám đốc Sở … tỉnh Hưng Yên Đào Minh Tuấn": the province, then the name
@@ -962,6 +977,9 @@ class Cast:
         agency = _AGENCY_WORD.match(name)
         if agency is not None:  # "Hãng AFP đưa tin": the agency is "AFP"
             name = name[agency.end():]
+        deed = _DEED_AFTER_NAME.search(name)
+        if deed is not None and deed.start() > 0:  # "UBND tỉnh X ban hành Quyết định …",
+            name = name[:deed.start()]  # "Bệnh viện X phối hợp …": the name before the deed
         if " TP " in name and name.split(" ", 1)[0] in _BODY_FIRSTS:  # "Viện kiểm sát nhân dân TP
             name = name.replace(" TP ", " thành phố ")  # Đà Nẵng" written out, like "VKSND TP …"
         full = self.full_name(name)
@@ -976,6 +994,10 @@ class Cast:
         return person
 
 
+# What a subject does, written on after its name: never part of a name.
+_DEED_AFTER_NAME: Final = re.compile(r"\s+(?:ban hành|dự họp báo|dự họp|phối hợp|thực hành quyền công tố|"
+                                     r"hoan nghênh|từ chối|đã|đang|sẽ|Theo Quyết định|Đăng nhập)(?!\w).*$"
+                                     r"|\s*\|.*$")
 _BODY_FIRSTS: Final = frozenset({"Viện", "Tòa"})  # courts and procuracies (gold keeps "Công an TP X")
 # The kind of a news agency written before its name, which is no part of it.
 _AGENCY_WORD: Final = re.compile(r"(?:Hãng|hãng)(?:\s+(?:tin|thông tấn))?\s+(?=[A-ZĐÀ-Ỹ])")

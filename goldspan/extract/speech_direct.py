@@ -362,7 +362,8 @@ def _short_quote(text: str, after: int) -> bool:
     return o >= 0 and len(text[o + 1:close].split()) < 4
 
 
-_SAID_BY: Final = re.compile(r"[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
+_SAID_BY: Final = re.compile(r"[\s.!?…]*Người nói (?:câu|những lời|lời) (?:ấy|đó|này) là\s+"  # (ho831)
+                      r"|[\s.!?…]*(?:Đó là|Đây là)\s+(?:(?:lời\s+|những\s+)?(?:chia sẻ|tâm sự|"
                       r"khẳng định|nhận định|ý kiến|bộc bạch|lời|nhận xét|đánh giá|yêu cầu|chỉ đạo|"
                       r"nhắn nhủ|lời nhắn nhủ|mong muốn|tâm nguyện|trăn trở|cảnh báo|lưu ý)\s+"
                       r"(?:[^\s,.]+\s+){0,3}?của\s+|lời\s+(?=\S))"

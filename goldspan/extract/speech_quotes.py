@@ -32,6 +32,7 @@ _NOT_CONTENT: Final = re.compile(
     # by a comma) opens them; "sau khi thăm trường" is when they were said, "sau khi có quyết
     # định, sở sẽ …" opens the words
     r"(?:với(?![^,.;:!?“”\"]{1,40},\s)|về(?!\s+(?:lâu dài|lâu lâu|sau này|cơ bản|nguyên tắc|phía)\b)"
+    r"|như vậy|như thế"  # "bà X nói như vậy trước Hội đồng": the words said before
     r"|rõ hơn|rõ thêm|thêm về|thật về|thẳng về"  # "nói rõ hơn về cách làm", "nói thật về
     # chuyện …": what the words are about
     r"|bằng\s+tiếng"  # "nói bằng tiếng Mông": the language, not the words
@@ -332,7 +333,9 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        # "chấp nhận yêu cầu khởi kiện", "theo yêu cầu của …": a request, no words
                        r"|chấp nhận|bác|bác bỏ|rút|theo|đáp ứng"
                        # "Phóng viên Cổng thông tin điện tử Bộ X đã trao đổi": a site's name
-                       r"|[Cc]ổng)\s+$")
+                       r"|[Cc]ổng"
+                       # "hồ sơ đề nghị", "hệ thống cảnh báo", "đơn phản ánh": a paper or a system
+                       r"|hồ sơ|hệ thống|đơn|văn bản|tờ trình|công văn|phiếu)\s+$")
 _ADDED_AMOUNT: Final = re.compile(r"\s+(?:thêm\s+)?(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
 _SITE_WORDS: Final = re.compile(r"(?i:thông tin)\s+điện tử\b")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.

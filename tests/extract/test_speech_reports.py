@@ -1781,3 +1781,29 @@ def test_speech_reports_a_body_again_a_place_after_an_age_a_list_in_a_name_and_a
             "Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh Đắk Lắk") in got
     assert [t for _, t, _ in got if "chuyến bay" in t] == []
     assert ("indirect", "giá vé sẽ không tăng", "Lê Văn Nam") in got
+
+
+def test_speech_reports_an_unnamed_inspector_by_post_and_a_speaker_named_after_the_quote():
+    got = quotes("Sáng 12/3, Thanh tra tỉnh Nghệ An công bố kết luận thanh tra dự án. Ông Đặng Quốc Việt, Chủ tịch "
+                 "UBND xã, thừa nhận xã chưa rà soát kỹ. “Sai đến đâu phải sửa ngay đến đó”, Chánh Thanh tra tỉnh "
+                 "khẳng định.",
+                 "Phát biểu tại buổi công bố, Chánh Thanh tra tỉnh Nghệ An nhấn mạnh dự án có nhiều sai phạm.",
+                 "“Nhà tui ở đây ba đời rồi.” Người nói câu ấy là bà Trần Thị Lệ, 67 tuổi.")
+    assert ("direct", "Sai đến đâu phải sửa ngay đến đó", "Chánh Thanh tra tỉnh Nghệ An") in got
+    assert ("indirect", "dự án có nhiều sai phạm", "Chánh Thanh tra tỉnh Nghệ An") in got
+    assert ("direct", "Nhà tui ở đây ba đời rồi.", "Trần Thị Lệ") in got
+
+
+def test_speech_reports_papers_and_systems_named_by_a_cue_word_and_words_said_before():
+    got = quotes("Trung tâm Dịch vụ việc làm tiếp nhận 47.862 hồ sơ đề nghị hưởng trợ cấp thất nghiệp.",
+                 "Cục Thuế đưa vào vận hành hệ thống cảnh báo hóa đơn rủi ro theo thời gian thực.",
+                 "Ban Thanh tra nhân dân nhận hai đơn phản ánh có chữ ký của 27 hộ.",
+                 "“Chợ đêm phải mở lại”, bà Quách Mỹ Lan nói như vậy trước Hội đồng Thành phố.")
+    assert got == [("direct", "Chợ đêm phải mở lại", "Quách Mỹ Lan")]
+
+
+def test_speech_reports_a_body_s_deed_after_its_name_is_not_part_of_it():
+    got = quotes("UBND tỉnh Cà Mau ban hành Quyết định số 1125/QĐ-UBND cho biết sẽ hỗ trợ 20.000 hộ.",
+                 "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị Bộ Tài chính rút ngắn thời gian hoàn thuế.")
+    assert ("indirect", "Bộ Tài chính rút ngắn thời gian hoàn thuế", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam") in got
+    assert all(not n.endswith("Quyết định số 1125/QĐ-UBND") for _, _, n in got)
