@@ -395,6 +395,10 @@ class Speech(Extractor):
     @staticmethod
     def _speaker(ref: NameRef, role: str | None, text: str, cast: Cast, m_pos: list[int],
                  m_names: list[str], spans: list | None = None) -> str | None:
+        post = _VI_POST.match(text, ref.start) if ref.name is None and ref.title is None else None
+        held = cast.by_title(lower(post.group(1))) if post is not None else None
+        if held is not None and title_re().match(held.name.casefold()):  # "vị Chủ tịch xã
+            return held.sid  # khẳng định": the speaker named by that post ("Chủ tịch UBND xã X")
         if ref.name is None:
             head_of = _HEAD_OF_GOVERNMENT.match(text, ref.start) if ref.title is None else None
             if head_of is not None:  # "người đứng đầu chính quyền thành phố nói": its chairman
@@ -494,13 +498,16 @@ class Speech(Extractor):
                         ref.title[post.end():].strip()):  # "Thủ tướng Nhật Bản khẳng định"
                     return cast.speaker(text[ref.start:ref.start + len(ref.title)]).sid
                 inspector = post is not None and post.group().endswith("chánh thanh tra")
-                if inspector and post is not None and _BARE_LEVEL.fullmatch(ref.title, post.end()):
-                    level = ref.title[post.end():].strip()  # "Chánh Thanh tra tỉnh khẳng định":
-                    office = next((n for n in org_mentions(text, 0, ref.start)  # the province of
-                                   if lower(n).startswith(f"thanh tra {level} ")), None)  # its Thanh tra
-                    if office is not None:
+                body = "thanh tra" if inspector else post.group().rsplit(" ", 1)[-1] if post is not None \
+                    and post.group().endswith((" ubnd", " hđnd")) else ""
+                if body and post is not None and _BARE_LEVEL.fullmatch(ref.title, post.end()):
+                    level = ref.title[post.end():].strip()  # "Chánh Thanh tra tỉnh khẳng định",
+                    office = next((n for n in org_mentions(text, 0, len(text))  # "Phó Chủ tịch
+                                   if lower(n).startswith(f"{body} {level} ")), None)  # UBND tỉnh
+                    place = _CAPITALS.match(office, len(body + " " + level) + 1) if office else None
+                    if place is not None:  # yêu cầu": the province of the body the text names
                         said = text[ref.start:ref.start + len(ref.title)]
-                        return cast.speaker(f"{said} {office[len('thanh tra ' + level) + 1:]}").sid
+                        return cast.speaker(f"{said} {place.group()}").sid
                 if post is not None and (_BODY_AFTER_POST.match(ref.title, post.end()) or (
                         (post.group().endswith((" ubnd", " hđnd")) or inspector) and _PLACE_AFTER_BODY.match(
                             ref.title, post.end()))):
@@ -579,7 +586,9 @@ class Speech(Extractor):
         return cast.speaker(ref.name, role).sid
 
 
-_BODY_AFTER_POST: Final = re.compile(r"\s+(?:sở|bộ|cục|tổng cục|chi cục|ubnd|ủy ban nhân dân|"
+_BODY_AFTER_POST: Final = re.compile(r"\s+(?:(?:kinh tế|văn hóa - xã hội|văn hóa|tư pháp|tài chính|nội vụ|"
+                                     r"kinh tế - hạ tầng|tài nguyên và môi trường|nông nghiệp)\s+)?"  # a section
+                                     r"(?:sở|bộ|cục|tổng cục|chi cục|ubnd|ủy ban nhân dân|"
                                      r"hđnd|viện|bệnh viện|trung tâm|công an)\s+[^\s,]+")
 _HEAD_OF_GOVERNMENT: Final = re.compile(r"(?i:người đứng đầu chính quyền)\s+(tỉnh|thành phố|xã|phường)(?!\w)")
 
@@ -642,6 +651,9 @@ def real_name(text: str, name: str) -> str:
 _REAL_NAME_AFTER: Final = (rf"\s*[(,]?\s*(?:có\s+)?tên thật(?:\s+là)?\s+"
                            rf"(?P<real>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,4}})")
 # "Phó Chủ tịch UBND TP Hà Nội": a post of a people's committee, then its place.
+# "vị" before a capitalised post and its level: "vị Chủ tịch xã", "vị Phó Giám đốc Sở".
+_VI_POST: Final = re.compile(rf"(?i:vị)\s+([{UPPER}]\w*(?:\s+\w+){{1,3}}?)(?=\s+[a-zà-ỹđ]+\b(?:\s|[.,]|$))")
+_CAPITALS: Final = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*)*")
 _BARE_LEVEL: Final = re.compile(r"\s+(?:tỉnh|thành phố|huyện|xã|phường)")
 _PLACE_AFTER_BODY: Final = re.compile(r"\s+(?:tỉnh|tp\.?|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\S+")
 _PAPER_OF: Final = re.compile(rf"(?i:phóng viên)\s+(?i:báo|tạp chí|đài|truyền hình|kênh)\s+"

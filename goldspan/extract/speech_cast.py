@@ -202,6 +202,17 @@ def _provinces() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Every one of ``words`` is found in ``within`` after the one before it."""
+    at = -1
+    for word in words:
+        try:
+            at = within.index(word, at + 1)
+        except ValueError:
+            return False
+    return True
+
+
 def _short_post(text: str, post: int, end: int) -> bool:
     """``text[post:end]`` is a person's post of at most five words standing alone (``Chánh
     Thanh tra tỉnh``): no acronym (``VKSND tỉnh``), no ``Đại diện`` (a body speaks), not the
@@ -798,6 +809,12 @@ class Cast:
                 return self.speaker(name)
         if self.presider and key.startswith(("chủ tọa", "chủ trì")):
             return self.speaker(self.presider)
+        words = key.split()
+        for person in reversed(self.people):  # "vị Chủ tịch xã" for the speaker named by the
+            low = person.name.casefold().split()  # post "Chủ tịch UBND xã Pù Nhi"
+            if len(words) >= 2 and low[:1] == words[:1] and title_re().match(person.name.casefold()) \
+                    and _in_order(words, low):
+                return person
         found = self._by_title_head(key)
         if found is None and self.reporter and key.startswith(("phóng viên", "pv ")):
             return self.speaker(self.reporter, "Phóng viên")  # the paper's own reporter

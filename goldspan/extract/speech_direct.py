@@ -33,7 +33,7 @@ from goldspan.extract.speech_marks import (
     title_ctx_re,
 )
 from goldspan.extract.speech_mentions import starts_phrase
-from goldspan.extract.speech_subjects import subject_before
+from goldspan.extract.speech_subjects import org_subject, subject_before
 
 
 def direct_quotes(text: str, start: int, end: int, known: Collection[str]) -> list[Quote]:
@@ -256,7 +256,12 @@ def _in_name(text: str, cue: re.Match[str]) -> bool:
     """The cue word is capitalised after a capitalised word: the end of a name (``Trịnh Quốc
     Bảo``), not the verb ``bảo``."""
     a = cue.start()
-    return text[a].isupper() and _NAME_BEFORE.search(text, max(0, a - 30), a) is not None
+    return text[a].isupper() and (_NAME_BEFORE.search(text, max(0, a - 30), a) is not None
+                                  or _JOINED_BEFORE.search(text, max(0, a - 30), a) is not None)
+
+
+# A capitalised cue word after "và" inside a name: "Chi cục Trồng trọt và Bảo vệ thực vật".
+_JOINED_BEFORE: Final = re.compile(rf"[{UPPER}]\w*\s+\w+\s+và\s+$")
 
 
 def _person_opens(text: str, ref: NameRef, verb: int) -> bool:
@@ -387,6 +392,12 @@ def _said_by(text: str, after: int, end: int,
              known: Collection[str]) -> tuple[NameRef, str | None] | None:
     """``"…". Đó là chia sẻ của anh X.``, ``"…", theo lời ông X``: the person named after the
     quote."""
+    rep = _SAID_BY_REP.match(text, after, end)
+    if rep is not None:  # '“…”, theo một lãnh đạo Ban X (đề nghị không nêu tên)': the body
+        stop = _REP_STOP.search(text, rep.end(), end)
+        body = org_subject(text, rep.end(), stop.start() if stop else end)
+        if body is not None and body.name:
+            return body, None
     m = _SAID_BY.match(text, after, end)
     if m is None:
         return None
@@ -405,6 +416,9 @@ def _said_by(text: str, after: int, end: int,
     return ref, role_after(text, p.end(), end)
 
 
+_SAID_BY_REP: Final = re.compile(rf"\s*,\s*theo\s+(?:một\s+)?(?:lãnh đạo|đại diện|cán bộ|người đại diện)\s+"
+                                 rf"(?:của\s+)?(?=[{UPPER}])")
+_REP_STOP: Final = re.compile(r"\s*[(.,;!?]")
 _SENTENCE_STOP: Final = re.compile(r"[.!?;]\s|[.!?;]$|\n")
 _SAID_WHEN: Final = re.compile(r"\s+(?:khi|tại|trong|lúc)\s")
 

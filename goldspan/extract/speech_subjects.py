@@ -63,6 +63,10 @@ def subject_before(text: str, pos: int, floor: int,
         if of is not None:  # "Ủy ban Bầu cử … (IEBC) của Kenya tuyên bố": the body before it
             found = _subject_before(text, of.start() + 1, floor, known)
     if found is None:
+        unnamed = _UNNAMED_ASKED.search(text, max(floor, pos - 40), pos)
+        if unnamed is not None:  # "Một cán bộ Đồn X (đề nghị không nêu tên) cho hay"
+            return subject_before(text, unnamed.start(), floor, known)
+    if found is None:
         lives = _LIVES_AT_END.search(text, max(floor, pos - 60), pos)
         if lives is not None:  # "chị Siu H'Lim, 32 tuổi, ở làng Trăp chia sẻ": the one the
             found = _appositive(text, lives.start(), floor, known)  # place phrase follows
@@ -93,6 +97,8 @@ _ANALYSTS_OF: Final = re.compile(rf"(?i:nhóm|bộ phận|khối|đội ngũ|tru
 _KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?<!\w)(?P<kin>{_KIN_WORDS})\s+(?:của\s+)?"
                                  rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})"
                                  rf"\s*$")
+# A source who asked not to be named, in brackets before the cue.
+_UNNAMED_ASKED: Final = re.compile(r"\s*\((?:đề nghị|xin|yêu cầu) (?:không nêu tên|giấu tên|được giấu tên)\)\s*$")
 # Where a person lives, after a comma and right before the cue: ", ở làng Trăp".
 _LIVES_AT_END: Final = re.compile(r",\s+(?:ở|tại|quê|trú|trú tại|ngụ|ngụ tại)\s+[^,.;:!?“”\"()]{2,40}?\s*$")
 # A nickname in marks right after a capitalised name, before the cue: "Khoa “Shiro” nói".
@@ -189,7 +195,7 @@ def _subject_before(text: str, pos: int, floor: int,
 
 _OF: Final = re.compile(r"\scủa\s")
 # A place descriptor right before a capitalised run: the run names a place.
-_PLACE_WORD: Final = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|tỉnh|thôn|buôn|ấp|bản|làng|thị trấn|"
+_PLACE_WORD: Final = re.compile(r"(?<!\w)(?i:xã|phường|huyện|quận|tỉnh|thôn|buôn|ấp|bản|làng|thị trấn|"
                          r"thành phố|đặc khu|chùa|đền|đình|nhà thờ|tu viện|thiền viện|giáo xứ)\s+$")
 # ("Trụ trì chùa Kompông Thom," names a pagoda, not the speaker)
 
@@ -374,7 +380,7 @@ _UNNAMED: Final = re.compile(r"(?:Một\s+(?:người dân|người|cư dân|nh�
 _FORMER: Final = re.compile(r"(?i:nguyên|cựu|tân|quyền|đồng chí|vị)\s+")
 
 
-_REPRESENTATIVE: Final = re.compile(r"(?i:(?:một\s+)?đại diện|người đại diện|(?:một\s+)?lãnh đạo|người phát ngôn|phát ngôn viên|"
+_REPRESENTATIVE: Final = re.compile(r"(?i:(?:một\s+)?đại diện|người đại diện|(?:một\s+)?lãnh đạo|một cán bộ|người phát ngôn|phát ngôn viên|"
                              r"người đứng đầu|(?:một\s+)?quan chức(?:\s+(?:giấu tên|cấp cao))?)"
                              r"\s+(?:của\s+)?(?=\S)")
 # The post of whoever heads a body named this way: "Người đứng đầu Chính phủ" is the PM.

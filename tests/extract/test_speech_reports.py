@@ -1807,3 +1807,30 @@ def test_speech_reports_a_body_s_deed_after_its_name_is_not_part_of_it():
                  "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị Bộ Tài chính rút ngắn thời gian hoàn thuế.")
     assert ("indirect", "Bộ Tài chính rút ngắn thời gian hoàn thuế", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam") in got
     assert all(not n.endswith("Quyết định số 1125/QĐ-UBND") for _, _, n in got)
+
+
+def test_speech_reports_officials_and_sources_never_named():
+    got = quotes("Sáng 13/4, đoàn công tác của UBND tỉnh Gia Lai kiểm tra công trình. Kết luận buổi kiểm tra, Phó "
+                 "Chủ tịch UBND tỉnh yêu cầu các sở rà soát toàn bộ công trình.",
+                 "“Hồ sơ thiết kế lấy số liệu của những năm mưa nhiều.”, theo một lãnh đạo Ban Quản lý dự án đầu tư "
+                 "xây dựng tỉnh Gia Lai (đề nghị không nêu tên).",
+                 "Chủ tịch UBND xã Pù Nhi cho hay, xã đã di dời khẩn cấp người già. Một cán bộ Đồn Biên phòng Pù "
+                 "Nhi (đề nghị không nêu tên) cho hay, đơn vị đã huy động 140 ngày công. Bà Vàng Thị Dợ cho biết nhà "
+                 "đã xong. “Không để ai bị bỏ lại”, vị Chủ tịch xã khẳng định.",
+                 "Tại xã Tân Hồng, Trưởng phòng Kinh tế UBND xã Tân Hồng kiến nghị tỉnh hỗ trợ 1,8 tỷ đồng.")
+    assert ("indirect", "các sở rà soát toàn bộ công trình", "Phó Chủ tịch UBND tỉnh Gia Lai") in got
+    assert ("direct", "Hồ sơ thiết kế lấy số liệu của những năm mưa nhiều.",
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai") in got
+    assert ("indirect", "đơn vị đã huy động 140 ngày công", "Đồn Biên phòng Pù Nhi") in got
+    assert ("direct", "Không để ai bị bỏ lại", "Chủ tịch UBND xã Pù Nhi") in got
+    assert ("indirect", "tỉnh hỗ trợ 1,8 tỷ đồng", "Trưởng phòng Kinh tế UBND xã Tân Hồng") in got
+
+
+def test_speech_reports_a_city_named_buon_and_a_cue_word_inside_a_body_s_name():
+    got = quotes("Bà H'Yâm Niê, Giám đốc Công ty Cà phê Ea Tu ở phường Buôn Ma Thuột, tỉnh Đắk Lắk, cho biết: "
+                 "“Công ty chỉ ký được 12 container.”",
+                 "“Năm nay nhiều nơi sạ dày nên rầy bùng phát sớm”, Chi cục trưởng Chi cục Trồng trọt và Bảo vệ "
+                 "thực vật tỉnh Đồng Tháp nói tại cuộc họp.")
+    assert ("direct", "Công ty chỉ ký được 12 container.", "H'Yâm Niê") in got
+    assert ("direct", "Năm nay nhiều nơi sạ dày nên rầy bùng phát sớm",
+            "Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Đồng Tháp") in got
