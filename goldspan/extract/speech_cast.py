@@ -213,6 +213,9 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return True
 
 
+_PLACE_PREPOSITIONS: Final = frozenset(("tại", "ở", "đến", "thăm", "về", "từ"))
+
+
 def _short_post(text: str, post: int, end: int) -> bool:
     """``text[post:end]`` is a person's post of at most five words standing alone (``Chánh
     Thanh tra tỉnh``): no acronym (``VKSND tỉnh``), no ``Đại diện`` (a body speaks), not the
@@ -763,7 +766,10 @@ class Cast:
 
     def observe(self, name: str, role: str | None = None) -> None:
         """Remember a full name seen in the text (for resolving short references) and a role
-        written beside it."""
+        written beside it; nothing when the "role" ends with a preposition (``Chủ tịch UBND
+        tỉnh làm việc tại`` before ``Đồng Văn``: a place, nobody's name)."""
+        if role and role.rsplit(None, 1)[-1].casefold() in _PLACE_PREPOSITIONS:
+            return
         if len(name.split()) >= 2 and name not in self.known:
             self.known.append(name)
         if role and name not in self.roles:

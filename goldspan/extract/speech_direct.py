@@ -135,6 +135,9 @@ def _cue_before(text: str, start: int, o: int,
         if ref is not None and ref.name is not None and ref.start == floor:
             if ref.role_start is not None and _post_and_place(ref.name, known):
                 return None  # "Trưởng thôn Xà Ơi: “…”": the village head, named elsewhere
+            at = text.rfind(ref.name, ref.start, left_end)
+            if at > ref.start and _AT_PLACE.search(text, ref.start, at):
+                return None  # "Chủ tịch UBND tỉnh làm việc tại Đồng Văn: “…”": a place
             return ref, None
         verb = _LOWER_TAIL.search(text, floor, left_end)
         if verb is not None:  # 'Bà X trải lòng: "…"', 'Ông X bức xúc: "…"': any verb of saying
@@ -182,6 +185,9 @@ _PERSON_OPENS_CLAUSE: Final = re.compile(
 _SETTING: Final = re.compile(r"\s+(?:tại|trong|khi|bên|trên)\s+[^,]*$")
 
 
+_AT_PLACE: Final = re.compile(r"(?<!\w)(?:tại|ở|đến|thăm)\s+$")
+
+
 def _label_before(text: str, floor: int, colon: int,
                   known: Collection[str]) -> tuple[NameRef, str | None] | None:
     """A label opening the clause right before ``: “``, as captions and headlines quote a
@@ -202,6 +208,8 @@ def _label_before(text: str, floor: int, colon: int,
         if label.bare and label.name.casefold() not in known:
             continue
         at = head.find(label.name)
+        if at > 0 and _AT_PLACE.search(head, 0, at):
+            continue  # "Chủ tịch UBND tỉnh làm việc tại Đồng Văn: “…”": a place, nobody's name
         ref = name_at_end(text, floor + at + len(label.name), floor, known) if at >= 0 else None
         if ref is None or ref.name != label.name or (
                 label.role is not None and _post_and_place(label.name, known)):

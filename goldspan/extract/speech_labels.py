@@ -163,6 +163,12 @@ _BOX_LABEL: Final = re.compile(r"^(?P<who>\S.*?)\s+(?:hỏi|trả lời|đáp|t�
                                re.IGNORECASE)
 
 
+# A guest addressed in a question: "Thưa ông", "Ông có đồng ý …", "… của bà".
+_ADDRESSES: Final = re.compile(r"(?<!\w)(?:[Tt]hưa|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)(?!\w)")
+# A question numbered in an interview: "1. Thưa ông, cơ duyên nào …?" (one line, ending "?").
+_NUMBERED_QUESTION: Final = re.compile(r"\s*\d{1,2}[.)]\s+(?=[^\n]{8,400}\?\s*$)")
+
+
 def parse_label(paragraph: str) -> Label | None:
     """The speaker label opening ``paragraph``, or None."""
     if paragraph[:1] in _BULLETS or paragraph[:2] in _DASH_BULLETS:
@@ -636,12 +642,17 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
     seen: dict[str, Label | None] = {}
     out: list[Label | None] = []
     unparsed: list[tuple[int, str, int]] = []  # (index, raw label, label end) parse_label refused
+    asked: list[int] = []  # paragraphs opened by a numbered question
     for (s, e), z in zip(paras, zones, strict=True):
         m = (_LABEL_AT.match(text, s, e) or _LONG_BOX_LABEL_AT.match(text, s, e)) if (
             z == "BODY" and text[s:s + 2] not in _DASH_BULLETS) else None
         if m is None:
             dash = _DASH_LABEL.match(text, s, e) if z == "BODY" else None
-            out.append(None if dash is None else Label(
+            numbered = _NUMBERED_QUESTION.match(text, s, e) if z == "BODY" and dash is None else None
+            if numbered is not None:  # "1. Thưa ông, …?": a numbered question, kept below when
+                asked.append(len(out))  # the questions address a guest
+            out.append(Label("interviewer", numbered.end() - s) if numbered is not None
+                       else None if dash is None else Label(
                 "answer" if dash.group(1).casefold() in ("đáp", "trả lời") else "interviewer",
                 dash.end() - s))
             continue
@@ -656,6 +667,9 @@ def _labels(text: str, paras: list[tuple[int, int]], zones: list[str],
             unparsed.append((len(out), raw, m.end() - s))
         out.append(None if lab is None else Label(lab.kind, m.end() - s, lab.name, lab.role,
                                                   lab.bare, lab.paper, lab.asks))
+    if asked and (len(asked) < 2 or not any(_ADDRESSES.search(text, *paras[k]) for k in asked)):
+        for k in asked:  # "1. Sạc xe ở đâu thì bị phạt?": an explainer's numbered subheadings,
+            out[k] = None  # no interview
     for k, lab in enumerate(out):  # "KELLER:" after "JONAS KELLER:" / "Tiến sĩ Jonas Keller":
         if lab is None or lab.kind != "interviewer" or lab.name or lab.paper:  # a guest's
             continue  # surname in capitals, not the paper's acronym

@@ -47,7 +47,8 @@ def name_before_mark(text: str, s: int, known: typing.Collection[str]) -> str | 
     return split_name(ref.name, True) or ref.name  # "HLV Manuel Ferreira": the name alone
 
 
-_OBJECT_OF_NAME: Final = re.compile(r"(?<!\w)(?:của|với|cho|về|tặng)\s+(?:[^\W\d_]+\s+){0,2}$")
+_OBJECT_OF_NAME: Final = re.compile(r"(?<!\w)(?:của|với|cho|về|tặng|tại|ở|đến|thăm)\s+(?:[^\W\d_]+\s+){0,2}$")
+# ("Chủ tịch UBND tỉnh làm việc tại Đồng Văn: “…”": a place, nobody's name)
 
 
 def headline_quotes(text: str, paras: list[tuple[int, int]],

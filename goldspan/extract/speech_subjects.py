@@ -74,6 +74,10 @@ def subject_before(text: str, pos: int, floor: int,
         nick = _NICK_END.search(text, max(floor, pos - 40), pos)
         if nick is not None and nick.start() > floor:  # "đội trưởng Trần Minh Khoa “Shiro” nói":
             return subject_before(text, nick.start(), floor, known)  # the name before the nick
+    if found is not None and found[0].name is not None and found[0].role_start is not None:
+        holder = _holder_before_post(text, found[0], floor, known)
+        if holder is not None:  # "ông Sùng Mí Chá, Chủ tịch UBND xã Đồng Văn cho biết": the
+            return holder  # man before the post, not the commune after "xã"
     if found is None or found[0].name is None or text.find(" ", floor, pos) < 0:
         return found
     ref = found[0]
@@ -85,6 +89,26 @@ def subject_before(text: str, pos: int, floor: int,
     stop = text.find(name, begin) + len(name)
     phrase = text[kin.start():stop]
     return NameRef(lower(phrase[:1]) + phrase[1:], kin.start()), found[1]
+
+
+def _holder_before_post(text: str, ref: NameRef, floor: int,
+                        known: Collection[str]) -> tuple[NameRef, str] | None:
+    """When ``ref`` is a place read as a name after a post (``Chủ tịch UBND xã Đồng Văn``)
+    and a person's name and a comma come right before that post, that person and the post."""
+    assert ref.name is not None and ref.role_start is not None
+    at = text.rfind(ref.name, ref.role_start, ref.start + 200)
+    if at <= ref.role_start or not _LEVEL_BEFORE.search(text, ref.role_start, at):
+        return None
+    comma = len(text[floor:ref.role_start].rstrip()) + floor - 1
+    if comma <= floor or text[comma] != ",":
+        return None
+    person = name_at_end(text, comma, floor, known)
+    if person is None or person.name is None or " " not in person.name:
+        return None
+    return person, text[ref.role_start:at + len(ref.name)]
+
+
+_LEVEL_BEFORE: Final = re.compile(r"(?<!\w)(?:xã|phường|huyện|tỉnh|thị trấn|quận)\s+$")
 
 
 # Words for a relative named through someone: "Chồng chị Hoa", "bà nội của Lan", "Mẹ Vy".

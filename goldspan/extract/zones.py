@@ -110,14 +110,15 @@ def find_title(lines: list[r.Line]) -> int:
     """Index of the title: the first line that is not page furniture (breadcrumbs, dates),
     moved down to the headline right above a source-tagged lead when only short lines
     (a masthead, menu words) come before that headline (:func:`_headline_over_tag`)."""
-    for i, line in enumerate(lines[:TITLE_REACH]):
+    menu_end = _vertical_menu_end(lines)
+    for i, line in enumerate(lines[:max(TITLE_REACH, menu_end + 2)]):
         if not (r.chrome(line) or r.marker(line) or _section_name(lines, i)
                 or (i < 2 and _masthead(lines, i)) or _ticker_above_menu(lines, i)
                 or _banner(lines, i) or (0 < i < 3 and _owner_line(line.stripped))
                 or (i > 0 and _short_banner(lines, i)) or (i == 0 and _brand_over_menu(lines))
                 or (i == 1 and _edition_over_menu(lines, 1) and _brand_over_menu(lines))
                 or (i < 6 and _price_bar(line.stripped))
-                or (i < 6 and _over_navigation(lines, i))
+                or (i < 6 and _over_navigation(lines, i)) or i < menu_end
                 or (0 < i < 3 and _tagline(lines, i))
                 or (i == 0 and " - " in line.stripped and _tagline(lines, 0))  # "VnExpress - Báo
                 # tiếng Việt nhiều người xem nhất" over the menu
@@ -283,6 +284,21 @@ def _over_navigation(lines: list[r.Line], i: int) -> bool:
         if not 0 < r.words(stripped) <= 24 or (r.ends_sentence(stripped) and r.words(stripped) > 4):
             return False  # (a site's slogan of a few words may end with a stop: "Made for minds.")
     return False
+
+
+def _vertical_menu_end(lines: list[r.Line]) -> int:
+    """Where a masthead and a menu printed one item per line end: the index of the page's
+    trail or menu line when at least five short lines (at most five words, no sentence end,
+    no digit) open the page right above it; 0 when the page does not open so."""
+    for k in range(min(len(lines), 16)):
+        stripped = lines[k].stripped
+        if not stripped:
+            continue
+        if k >= 5 and _navigation(stripped):
+            return k
+        if not 0 < r.words(stripped) <= 5 or r.ends_sentence(stripped) or any(map(str.isdigit, stripped)):
+            return 0
+    return 0
 
 
 def _navigation(stripped: str) -> bool:

@@ -869,3 +869,24 @@ def test_speech_general_interviews_a_headline_quote_after_a_cue_and_a_reporter_n
         "PV: Xin cảm ơn ông!", "Thanh Tùng - Phương Thảo/VOVGT", "Tin liên quan"])
     turns = _turns(live, 10)
     assert turns[0] == ("Phương Thảo", "Thưa ông, ")
+
+
+def test_speech_general_interviews_numbered_questions_and_numbered_subheadings():
+    text = "\n\n".join([
+        "Nhà nghiên cứu giếng cổ: mỗi giếng là một trang sử",
+        "Tạp chí đã trao đổi với nhà nghiên cứu Trương Quang Diệm về cuốn sách mới của ông.",
+        "1. Thưa ông, cơ duyên nào đưa ông đến với những giếng cổ?",
+        "Tôi lớn lên bên một cái giếng như thế.",
+        "2. Hiện trạng các giếng cổ hiện nay ra sao?",
+        "Đáng lo lắm. Tôi đếm được ít nhất 9 giếng đã bị san lấp.",
+        "Xin cảm ơn ông!", "Nguyễn Thu Sương", "Tin liên quan"])
+    assert _turns(text, 10) == [("Nguyễn Thu Sương", "Thưa ông, "), ("Trương Quang Diệm", "Tôi lớn lê"),
+                                ("Nguyễn Thu Sương", "Hiện trạng"), ("Trương Quang Diệm", "Đáng lo lắ"),
+                                ("Nguyễn Thu Sương", "Xin cảm ơn")]
+    explainer = "\n\n".join([
+        "Sạc xe điện trong chung cư: bị phạt thế nào?",
+        "(PLO) - Nghị định mới quy định mức phạt khi sạc xe điện sai nơi quy định.",
+        "1. Sạc xe ở đâu thì bị phạt?", "Người sạc xe trong căn hộ có thể bị phạt đến 5 triệu đồng.",
+        "2. Ban quản trị chịu trách nhiệm gì?", "Ban quản trị phải bố trí khu sạc riêng.",
+        "Minh Phúc", "Tin liên quan"])
+    assert _turns(explainer, 10) == []

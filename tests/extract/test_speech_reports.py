@@ -1834,3 +1834,15 @@ def test_speech_reports_a_city_named_buon_and_a_cue_word_inside_a_body_s_name():
     assert ("direct", "Công ty chỉ ký được 12 container.", "H'Yâm Niê") in got
     assert ("direct", "Năm nay nhiều nơi sạ dày nên rầy bùng phát sớm",
             "Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Đồng Tháp") in got
+
+
+def test_speech_reports_a_place_after_a_post_and_a_place_before_a_headline_colon():
+    got = quotes("“Chúng tôi không muốn hình ảnh ấy lặp lại”, ông Sùng Mí Chá, Chủ tịch UBND xã Đồng Văn cho biết.")
+    assert got == [("direct", "Chúng tôi không muốn hình ảnh ấy lặp lại", "Sùng Mí Chá")]
+    text = "\n\n".join([
+        "Chủ tịch UBND tỉnh làm việc tại Đồng Văn: “Không để du khách phải ngủ trên ô tô”",
+        "Chiều 5/9, ông Nông Văn Thịnh, Chủ tịch UBND tỉnh, làm việc tại xã Đồng Văn.",
+        "“Không để du khách phải ngủ trên ô tô”, ông Thịnh nhấn mạnh.", "Minh Phúc", "Tin khác"])
+    doc = run_pipeline(new_document("t", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert {names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"} == {"Nông Văn Thịnh"}

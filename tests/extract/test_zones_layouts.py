@@ -1412,3 +1412,16 @@ def test_zones_layouts_a_dateline_in_capitals_opens_the_lead_and_a_ranked_author
             (L, "Di truyền học đang giúp phát hiện sớm bệnh tan máu bẩm sinh ở vùng cao."),
             (B, "Nhiều tỉnh đã triển khai sàng lọc miễn phí."), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_menu_printed_one_item_per_line_over_the_trail():
+    menu = ["ĐẠI HỌC MIỀN TRUNG", "CENTRAL UNIVERSITY", "Giới thiệu", "Tin tức - Sự kiện", "Đào tạo",
+            "Khoa học - Công nghệ", "Hợp tác quốc tế", "Người học", "Tuyển sinh"]
+    case = [(P, menu[0]), *[(P, "|" + item) for item in menu[1:]],
+            (P, "Trang chủ > Tin tức - Sự kiện > Gương mặt người học"),
+            (T, "Hai sinh viên làm thiết bị báo mặn cho đầm tôm ven phá"),
+            (L, "Thiết bị đo độ mặn và gửi cảnh báo qua điện thoại của nhóm sinh viên đã giành giải Nhất."),
+            (B, "Nhóm mất hơn một năm lội đầm cùng người nuôi tôm."),
+            (Y, "Tin: Ngọc Diệp"), (P, "|Cập nhật: 08/09/2026 15:40"), (P, "|Số lượt xem: 3.112"),
+            (P, "Tin cùng chuyên mục")]
+    _assert_zones(case)
