@@ -119,7 +119,7 @@ def find_quotes(text: str, start: int, end: int, known: Collection[str] = ()) ->
                 or ("," not in text[b:c] and _NOT_CONTENT.match(text, c))):  # "cho biết, tại
             # xã X, …": after a comma a phrase of place or time opens the reported words
             continue
-        if _REPORT_CUE.match(text, a, b) and _REPORT_NOUN.match(text, c):
+        if _REPORT_CUE.match(text, a, b) and _REPORT_NOUN.match(text, c) and "," not in text[b:c]:
             continue  # "họp báo thông tin kết quả …": a noun phrase, not reported words
         if text[a:b].casefold() == "bổ sung" and _ADDED_AMOUNT.match(text, b):
             continue  # "các hãng đã bổ sung tổng cộng 1.284 chuyến bay": added, not said
@@ -335,7 +335,9 @@ _NOUN_CUE: Final = re.compile(r"(?<!\S)(?:nâng|hạ|giữ nguyên|điều chỉ
                        # "Phóng viên Cổng thông tin điện tử Bộ X đã trao đổi": a site's name
                        r"|[Cc]ổng"
                        # "hồ sơ đề nghị", "hệ thống cảnh báo", "đơn phản ánh": a paper or a system
-                       r"|hồ sơ|hệ thống|đơn|văn bản|tờ trình|công văn|phiếu)\s+$")
+                       r"|hồ sơ|hệ thống|đơn|văn bản|tờ trình|công văn|phiếu"
+                       # "công tác tiếp nhận, xử lý phản ánh, kiến nghị": the matters handled
+                       r"|tiếp nhận|xử lý|giải quyết|phản ánh,)\s+$")
 _ADDED_AMOUNT: Final = re.compile(r"\s+(?:thêm\s+)?(?:tổng cộng\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
 _SITE_WORDS: Final = re.compile(r"(?i:thông tin)\s+điện tử\b")
 # A field named after a post ("chuyên gia phân tích mã độc", "Công ty tư vấn"): no cue.

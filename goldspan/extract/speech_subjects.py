@@ -63,6 +63,10 @@ def subject_before(text: str, pos: int, floor: int,
         if of is not None:  # "Ủy ban Bầu cử … (IEBC) của Kenya tuyên bố": the body before it
             found = _subject_before(text, of.start() + 1, floor, known)
     if found is None:
+        aged = _BRACKET_THEN_COMMA.search(text, max(floor, pos - 50), pos)
+        if aged is not None and aged.start() > floor:  # "anh Trần Văn Duy (38 tuổi), kể:": the
+            found = _subject_before(text, aged.start(), floor, known)  # one named before it
+    if found is None:
         unnamed = _UNNAMED_ASKED.search(text, max(floor, pos - 40), pos)
         if unnamed is not None:  # "Một cán bộ Đồn X (đề nghị không nêu tên) cho hay"
             return subject_before(text, unnamed.start(), floor, known)
@@ -121,6 +125,8 @@ _ANALYSTS_OF: Final = re.compile(rf"(?i:nhóm|bộ phận|khối|đội ngũ|tru
 _KIN_OPENING: Final = re.compile(rf"(?:(?:Riêng|Còn)\s+)?(?<!\w)(?P<kin>{_KIN_WORDS})\s+(?:của\s+)?"
                                  rf"(?P<name>(?:(?:anh|chị|em|bé|cháu|ông|bà)\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})"
                                  rf"\s*$")
+# A bracket (an age, a place) and a comma right before the cue: "(38 tuổi), kể".
+_BRACKET_THEN_COMMA: Final = re.compile(r"\s*\([^()]{1,40}\)\s*,\s*$")
 # A source who asked not to be named, in brackets before the cue.
 _UNNAMED_ASKED: Final = re.compile(r"\s*\((?:đề nghị|xin|yêu cầu) (?:không nêu tên|giấu tên|được giấu tên)\)\s*$")
 # Where a person lives, after a comma and right before the cue: ", ở làng Trăp".

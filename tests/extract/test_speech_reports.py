@@ -1846,3 +1846,15 @@ def test_speech_reports_a_place_after_a_post_and_a_place_before_a_headline_colon
     doc = run_pipeline(new_document("t", text), ["zones", "speech"])
     names = {s.id: s.name for s in doc.speakers}
     assert {names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE"} == {"Nông Văn Thịnh"}
+
+
+def test_speech_reports_an_age_in_brackets_a_report_cue_with_a_comma_and_matters_handled():
+    got = quotes("Con trai ông, anh Trần Văn Duy (38 tuổi), kể: “Bố tôi đau lan ra sau lưng.”",
+                 "Đại diện Bệnh viện Đa khoa tỉnh Thái Bình thông tin, kết quả chụp cắt lớp cho thấy khối phình đã "
+                 "rỉ máu.",
+                 "Văn phòng UBND tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác tiếp nhận, xử lý phản ánh, kiến "
+                 "nghị của người dân.")
+    assert ("direct", "Bố tôi đau lan ra sau lưng.", "Trần Văn Duy") in got
+    assert ("indirect", "kết quả chụp cắt lớp cho thấy khối phình đã rỉ máu",
+            "Bệnh viện Đa khoa tỉnh Thái Bình") in got
+    assert len(got) == 2
