@@ -213,6 +213,7 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return True
 
 
+_BODY_LEVEL_BEFORE: Final = re.compile(r"(?<!\S)(?:UBND|HĐND)\s+(?:xã|phường|huyện|thị trấn|tỉnh|quận)\s+$")
 _PLACE_PREPOSITIONS: Final = frozenset(("tại", "ở", "đến", "thăm", "về", "từ"))
 
 
@@ -222,7 +223,7 @@ def _short_post(text: str, post: int, end: int) -> bool:
     role after a name and a dash or comma."""
     phrase = text[post:end]
     return (title_re().match(phrase.casefold()) is not None and len(phrase.split()) <= 5
-            and not any(w.isupper() and len(w) > 1 for w in phrase.split())
+            and not any(w.isupper() and len(w) > 1 and w not in ("UBND", "HĐND") for w in phrase.split())
             and not phrase.casefold().startswith("đại diện")
             and text[max(0, post - 3):post].strip() not in ("-", "–", ","))
 
@@ -357,7 +358,9 @@ def name_at_end(text: str, end: int, floor: int = 0,
         titled = True
     if not lead and _PLACE_BEFORE.search(window, 0, at):  # "Nữ công nhân quê Yên Thành":
         return _pronoun_at_end(window, lo)  # a place after 'quê', nobody's name
-    if run.casefold() in _provinces() and window[max(0, at - 5):at].casefold() == "tỉnh ":
+    if (run.casefold() in _provinces() and window[max(0, at - 5):at].casefold() == "tỉnh ") or (
+            run.count(" ") == 1 and _BODY_LEVEL_BEFORE.search(window, max(0, at - 20), at)):
+        # ("Chủ tịch UBND xã Thái Thụy kiến nghị": the commune after its committee)
         post = title_start(text, lo + at, floor)  # "Chánh Thanh tra tỉnh Nghệ An": a post
         if post is not None and _short_post(text, post, lo + at):  # and its province, no name
             return NameRef(None, post, title=text[post:lo + at + len(full_run)].casefold())

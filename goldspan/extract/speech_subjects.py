@@ -717,6 +717,14 @@ def expand_org(text: str, head: str, before: int) -> str | None:
     return None  # kiến nghị …" after "Thanh tra tỉnh Lâm Đồng vừa ban hành …"
 
 
+def _field_pair(words: list[str], k: int) -> bool:
+    """``words[k]`` is a ``và`` joining two fields of one name (``Gỗ và Lâm sản``): a single
+    capitalised word before it, and after it no body's head (``Sở …``, ``Công an …``)."""
+    after = " ".join(words[k + 1:k + 3]).casefold()
+    return k >= 2 and words[k - 1][:1].isupper() and not words[k - 2][:1].isupper() and not any(
+        after == h or after.startswith(h + " ") for h in _org_heads())
+
+
 def _all_capitalised(words: str) -> bool:
     """Each of ``words`` (one to five) opens with a capital letter."""
     split = words.split()
@@ -736,7 +744,8 @@ def _named_mention(found: str, head: str) -> str | None:
             break
         if word.casefold() in _ORG_STOP and not (
                 word == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
-                and words[k - 1][:1].islower() and words[k + 1].casefold() not in _org_heads()) \
+                and (words[k - 1][:1].islower() or _field_pair(words, k))
+                and words[k + 1].casefold() not in _org_heads()) \
                 and not (word == "tại" and k + 1 < len(words) and words[k + 1][:1].isupper()
                          and _MISSION.match(found)):  # "Đại sứ quán Việt Nam tại Indonesia"
             break  # "Sở Nông nghiệp và Môi trường" goes on; "… TP HCM và Công đoàn …" does not

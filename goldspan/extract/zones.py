@@ -474,7 +474,7 @@ def _pre_lead_label(line: r.Line, title: r.Line) -> str:
         return "BYLINE"  # "ThS.KTS Phan Ngọc Bích" alone under the headline
     if (r.byline(line) or _caps_author(line.stripped)) and (
             not r.chrome(line) or line.stripped.startswith("Theo ")  # "Theo X | Trí Thức Trẻ"
-            or r.article_credit(line.stripped)):  # "Bài: X | Ảnh: Y"
+            or r.article_credit(line.stripped) or _author_slash_outlet(line.stripped)):  # "Bài: X | Ảnh: Y"
         return "BYLINE"
     return "BOILERPLATE"
 
@@ -745,6 +745,13 @@ def _bulleted_headline(lines: list[r.Line], joined: list[bool], i: int, end: int
 
 # What a page dump prints where a picture or a video was: "[Ảnh]", "(Hình ảnh)", "[Video]".
 _PLACEHOLDER = re.compile(r"^[\[(](?i:ảnh|hình|hình ảnh|ảnh minh họa|video|clip|infographic)[\])]$")
+
+
+def _author_slash_outlet(stripped: str) -> bool:
+    """``Phương Thảo / Rti``: an author's name and the outlet after one slash (read as a
+    two-item menu otherwise)."""
+    parts = stripped.split(" / ")
+    return len(parts) == 2 and r.words(parts[1]) <= 3 and r.is_name_line(parts[0])
 
 
 def _caps_author(stripped: str) -> bool:

@@ -1858,3 +1858,12 @@ def test_speech_reports_an_age_in_brackets_a_report_cue_with_a_comma_and_matters
     assert ("indirect", "kết quả chụp cắt lớp cho thấy khối phình đã rỉ máu",
             "Bệnh viện Đa khoa tỉnh Thái Bình") in got
     assert len(got) == 2
+
+
+def test_speech_reports_a_body_s_two_fields_and_a_commune_after_its_committee():
+    got = quotes("Hiệp hội Gỗ và Lâm sản Việt Nam (VIFOREST) dự báo xuất khẩu có thể đạt 9,4 tỷ USD. Hiệp hội "
+                 "cũng khuyến cáo hội viên không chạy theo đơn hàng giá thấp.",
+                 "Ông Bùi Đức Toàn, Chủ tịch UBND xã Thái Thụy, cho biết xã đã vận động 40 hộ. Chủ tịch UBND xã "
+                 "Thái Thụy kiến nghị tỉnh sớm bố trí 18 tỷ đồng.")
+    assert ("indirect", "hội viên không chạy theo đơn hàng giá thấp", "Hiệp hội Gỗ và Lâm sản Việt Nam") in got
+    assert ("indirect", "tỉnh sớm bố trí 18 tỷ đồng", "Bùi Đức Toàn") in got

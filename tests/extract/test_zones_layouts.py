@@ -1425,3 +1425,14 @@ def test_zones_layouts_a_menu_printed_one_item_per_line_over_the_trail():
             (Y, "Tin: Ngọc Diệp"), (P, "|Cập nhật: 08/09/2026 15:40"), (P, "|Số lượt xem: 3.112"),
             (P, "Tin cùng chuyên mục")]
     _assert_zones(case)
+
+
+def test_zones_layouts_an_author_and_the_outlet_after_a_slash_under_the_date():
+    case = [(P, "Rti Đài Phát thanh Quốc tế Đài Loan"),
+            (P, "|Tin tức | Đài Loan hôm nay | Người Việt ở Đài Loan | Học tiếng Hoa | Podcast"),
+            (P, "|Trang chủ > Người Việt ở Đài Loan"),
+            (T, "Từ lao động chăm sóc tại gia đến tổ trưởng điều dưỡng: “Biết tiếng Hoa là có đường đi”"),
+            (P, "|2026/03/20 18:40"), (Y, "|Phương Thảo / Rti"), (P, "|▶ Nghe bài viết"),
+            (L, "Sang Đài Loan từ năm 2014, chị Nhung nay là tổ trưởng ở một viện dưỡng lão lớn."),
+            (B, "Chị kể về những ngày đầu học tiếng Hoa."), (P, "Tin liên quan")]
+    _assert_zones(case)
