@@ -719,7 +719,8 @@ def _paper_names(text: str, paras: list[tuple[int, int]], zones: list[str]) -> f
     out = set()
     if paras and zones[0] == "BOILERPLATE":
         top = text[paras[0][0]:paras[0][1]].strip().split("\n")[0].strip()  # its first line
-        name = top.split(" - ")[0].removeprefix("BÁO ").strip()
+        name = top.split(" - ")[0].removeprefix("BÁO ").removeprefix("TẠP CHÍ ").strip()  # ("TẠP CHÍ
+        # XỨ THANH" over "Xứ Thanh:" asking)
         for tail in (" ĐIỆN TỬ", " ONLINE"):  # "BÁO HẢI DƯƠNG ĐIỆN TỬ": the paper Hải Dương
             name = name.removesuffix(tail)
         if top.isupper() and 0 < len(name.split()) <= 4:

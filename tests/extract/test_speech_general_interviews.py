@@ -890,3 +890,18 @@ def test_speech_general_interviews_numbered_questions_and_numbered_subheadings()
         "2. Ban quản trị chịu trách nhiệm gì?", "Ban quản trị phải bố trí khu sạc riêng.",
         "Minh Phúc", "Tin liên quan"])
     assert _turns(explainer, 10) == []
+
+
+def test_speech_general_interviews_a_magazine_s_name_asks_and_an_honour_title_abbreviated():
+    text = "\n\n".join([
+        "TẠP CHÍ SÔNG MÃ\nTrang nhất • Sáng tác • Lý luận • Trò chuyện",
+        "Bạn đang xem: Trang nhất > Trò chuyện",
+        "Người giữ nhịp trống hội làng",
+        "Sông Mã đã có cuộc trò chuyện với Nghệ nhân ưu tú Lê Đình Khang về trò diễn của làng.",
+        "Sông Mã: Thưa ông, ông đến với trò diễn từ khi nào?",
+        "Nghệ nhân ưu tú Lê Đình Khang: Từ năm 12 tuổi, tôi đã theo bố đi diễn.",
+        "Sông Mã: Lớp trẻ bây giờ có theo nghề không, thưa ông?",
+        "NNƯT Khang: Có chứ, đội có 20 em dưới 18 tuổi.",
+        "Hà Linh", "Cùng chuyên mục"])
+    assert _turns(text, 10) == [("Hà Linh", "Thưa ông, "), ("Lê Đình Khang", "Từ năm 12 "),
+                                ("Hà Linh", "Lớp trẻ bâ"), ("Lê Đình Khang", "Có chứ, độ")]

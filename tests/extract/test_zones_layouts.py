@@ -1436,3 +1436,12 @@ def test_zones_layouts_an_author_and_the_outlet_after_a_slash_under_the_date():
             (L, "Sang Đài Loan từ năm 2014, chị Nhung nay là tổ trưởng ở một viện dưỡng lão lớn."),
             (B, "Chị kể về những ngày đầu học tiếng Hoa."), (P, "Tin liên quan")]
     _assert_zones(case)
+
+
+def test_zones_layouts_a_trail_after_ban_dang_xem():
+    case = [(P, "TẠP CHÍ SÔNG MÃ"), (P, "|Trang nhất • Sáng tác • Lý luận - Phê bình • Trò chuyện • Nghệ thuật"),
+            (P, "Bạn đang xem: Trang nhất > Trò chuyện"),
+            (T, "Người giữ nhịp trống hội làng"),
+            (L, "Sông Mã đã có cuộc trò chuyện với một nghệ nhân về trò diễn của làng."),
+            (B, "Từ năm 12 tuổi, ông đã theo bố đi diễn."), (Y, "Hà Linh"), (P, "Cùng chuyên mục")]
+    _assert_zones(case)
