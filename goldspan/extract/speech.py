@@ -316,7 +316,10 @@ class Speech(Extractor):
         echoed: dict[str, str] = {}  # headline quote -> the speaker the body gives it
         for s, e, before in headline_quotes(text, paras, zones):
             title = title_re().search(before)
-            person = cast.by_title(title.group()) if title else None
+            post = before.rstrip(" :-–").strip()
+            person = (cast.by_title(post[title.start():]) if title and title.start() < len(post) else None) \
+                or (cast.by_title(title.group()) if title else None)  # "Giám đốc ILO tại Việt Nam:
+            # “…”": the director of that body first, any director after
             named = name_before_mark(text, s, known)
             again = _repeated_by(text, s, e, spans) or (  # the body quotes it again, with a
                 echoed.get(text[s:e]))  # cue; an alt text's copy as the headline's

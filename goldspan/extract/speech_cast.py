@@ -867,6 +867,11 @@ class Cast:
         expanded = self.aliases.get(rest)
         if expanded is not None:  # "Tổng Giám đốc DHPC": the body its acronym stands for
             owner = expanded.casefold()
+        if rest and not owner:  # "giám đốc ilo tại việt nam": the director whose role holds
+            for person in reversed(self.people):  # those words ("Giám đốc Quốc gia ILO tại …")
+                role = (person.role or "").casefold()
+                if _holds_post(role, heads) and _in_order(rest.split(), role.split()):
+                    return person
         for person in reversed(self.people):
             role = (person.role or "").casefold()
             if _holds_post(role, heads) and (not owner or owner in role):

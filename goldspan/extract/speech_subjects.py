@@ -861,8 +861,10 @@ def org_mentions(text: str, floor: int, at: int, kinds: tuple[str, ...] = ()) ->
         name = text[w.start():stop.start() if stop else at].strip()
         verb = _AFTER_NAME.search(name)
         name = name[:verb.start()].strip() if verb else name
-        cue = _cue_inside_re().search(name)
+        cue = next((c for c in _cue_inside_re().finditer(name) if not (
+            c.group().strip().casefold() == "bảo" and BAO_WORD.match(name, c.end()))), None)
         name = name[:cue.start()].strip() if cue else name  # "UBND tỉnh đề nghị chủ đầu tư …"
+        # (not "Khu bảo tồn": "bảo" there is no cue)
         if 2 <= len(name.split()) <= 16 and _name_words(name) <= 12 and (not kinds or lower(name).startswith(kinds)):
             pos = w.start() + len(name)
             yield name

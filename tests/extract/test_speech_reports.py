@@ -1867,3 +1867,18 @@ def test_speech_reports_a_body_s_two_fields_and_a_commune_after_its_committee():
                  "Thái Thụy kiến nghị tỉnh sớm bố trí 18 tỷ đồng.")
     assert ("indirect", "hội viên không chạy theo đơn hàng giá thấp", "Hiệp hội Gỗ và Lâm sản Việt Nam") in got
     assert ("indirect", "tỉnh sớm bố trí 18 tỷ đồng", "Bùi Đức Toàn") in got
+
+
+def test_speech_reports_a_reserve_s_board_again_and_a_headline_post_with_its_body():
+    got = quotes("Theo số liệu của Ban Quản lý Khu bảo tồn biển Cù Lao Chàm, các tổ cộng đồng đã trồng 1,6 ha san "
+                 "hô. Đơn vị này cho biết năm 2026 sẽ mở rộng thêm 0,8 ha.")
+    assert ("indirect", "năm 2026 sẽ mở rộng thêm 0,8 ha", "Ban Quản lý Khu bảo tồn biển Cù Lao Chàm") in got
+    text = "\n\n".join([
+        "Giám đốc ILO tại Việt Nam: “Đừng để người lao động phải chọn giữa sức khỏe và đồng lương”",
+        "Nắng nóng cực đoan có thể khiến Việt Nam mất 4,2% giờ làm việc vào năm 2035.",
+        "Bà Hanna Virtanen, Giám đốc Quốc gia ILO tại Việt Nam, cho biết: “Nắng nóng là chuyện an toàn lao động.”",
+        "Ông Lý Minh Sơn, Giám đốc Công ty TNHH May mặc Phước Thành, cho biết xưởng đã lắp hệ thống phun sương.",
+        "Minh Phúc", "Tin khác"])
+    doc = run_pipeline(new_document("t", text), ["zones", "speech"])
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 90] == ["Hanna Virtanen"]
