@@ -1445,3 +1445,13 @@ def test_zones_layouts_a_trail_after_ban_dang_xem():
             (L, "Sông Mã đã có cuộc trò chuyện với một nghệ nhân về trò diễn của làng."),
             (B, "Từ năm 12 tuổi, ông đã theo bố đi diễn."), (Y, "Hà Linh"), (P, "Cùng chuyên mục")]
     _assert_zones(case)
+
+
+@pytest.mark.parametrize("marker", ["Bản tin khác", "Tài nguyên liên quan"])
+def test_zones_layouts_other_bulletins_and_related_resources_end_the_article(marker):
+    case = [(T, "Giá cà phê Robusta tăng mạnh trong tuần"),
+            (L, "Tuần qua, giá cà phê Robusta trên sàn London tăng gần 6% nhờ lo ngại nguồn cung."),
+            (B, "Giá Arabica cũng tăng theo."), (P, marker),
+            (P, "|Bản tin ngày 19/6: Giá dầu tăng phiên thứ ba liên tiếp"),
+            (P, "|Bản tin ngày 18/6: Đậu tương giảm sâu do dự báo thời tiết thuận lợi tại Mỹ")]
+    _assert_zones(case)
