@@ -1882,3 +1882,11 @@ def test_speech_reports_a_reserve_s_board_again_and_a_headline_post_with_its_bod
     doc = run_pipeline(new_document("t", text), ["zones", "speech"])
     names = {s.id: s.name for s in doc.speakers}
     assert [names[s.attrs["speaker"]] for s in doc.spans if s.label == "QUOTE" and s.start < 90] == ["Hanna Virtanen"]
+
+
+def test_speech_reports_nha_truong_after_a_post_and_a_provincial_youth_union():
+    got = quotes("Phóng viên đã trao đổi với PGS.TS Đặng Minh Khuê, Phó Hiệu trưởng Nhà trường. Phó Hiệu trưởng cho "
+                 "biết trường sẽ tuyển 200 sinh viên.",
+                 "Tỉnh Đoàn Đồng Tháp cho biết, trong chiến dịch năm nay, toàn tỉnh mở 120 lớp bơi.")
+    assert ("indirect", "trường sẽ tuyển 200 sinh viên", "Đặng Minh Khuê") in got
+    assert ("indirect", "trong chiến dịch năm nay, toàn tỉnh mở 120 lớp bơi", "Tỉnh Đoàn Đồng Tháp") in got
