@@ -628,7 +628,8 @@ def defined_abbreviation(text: str, abbr: str, before: int) -> str | None:
         segment = text[seg_start:at].rstrip()  # words after a comma goes on back to the head
         for word in re.finditer(r"\S+", segment):
             rest = segment[word.start():]
-            if _org_re().match(rest) and not rest.split()[0].isupper():
+            if rest[:1].isupper() and _org_re().match(rest) and not rest.split()[0].isupper():  # (not
+                # "hội nghị có đại diện Ngân hàng X": a body's name opens with a capital)
                 if _name_words(rest) <= 14:
                     return rest  # (a longer run may hold the name further on: "Cục trưởng Cục …")
         piece = text[stops[k - 1].end():(stops[k].start() if k < len(stops) else at)].strip() if k else ""

@@ -1887,3 +1887,12 @@ def test_speech_reports_nha_truong_after_a_post_and_a_provincial_youth_union():
                  "Tỉnh Đoàn Đồng Tháp cho biết, trong chiến dịch năm nay, toàn tỉnh mở 120 lớp bơi.")
     assert ("indirect", "trường sẽ tuyển 200 sinh viên", "Đặng Minh Khuê") in got
     assert ("indirect", "trong chiến dịch năm nay, toàn tỉnh mở 120 lớp bơi", "Tỉnh Đoàn Đồng Tháp") in got
+
+
+def test_speech_reports_short_names_in_brackets_after_a_bank_and_a_deposit_insurer():
+    got = quotes("Sáng 9/6, Bảo hiểm tiền gửi Việt Nam (BHTG Việt Nam) phối hợp tổ chức hội nghị. Báo cáo tại hội "
+                 "nghị, BHTG Việt Nam cho biết cả nước có 1.176 quỹ tín dụng nhân dân.",
+                 "Dự hội nghị có đại diện Ngân hàng Hợp tác xã Việt Nam (Co-opBank). Đại diện Co-opBank thông tin: "
+                 "“Ngân hàng sẽ dành 2.000 tỷ đồng cho vay lại.”")
+    assert ("indirect", "cả nước có 1.176 quỹ tín dụng nhân dân", "Bảo hiểm tiền gửi Việt Nam") in got
+    assert ("direct", "Ngân hàng sẽ dành 2.000 tỷ đồng cho vay lại.", "Ngân hàng Hợp tác xã Việt Nam") in got
