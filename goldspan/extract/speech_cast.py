@@ -133,8 +133,10 @@ def split_name(run: str, titled: bool) -> str | None:
         return None  # "Saola Labs", "Minh Phát Group": a company, not a person
     if n > 2 and (toks[0] in _BODY_ACRONYMS or (toks[0].isupper() and len(toks[0]) >= 3)):
         toks, lows, n = toks[1:], lows[1:], n - 1  # "Thống đốc Fed X", "Phó Thống đốc NHNN X"
-    if n > 1 and lows[0] in _SENTENCE_OPENERS:  # "Với Tuvalu, …": a preposition opening
-        toks, lows, n = toks[1:], lows[1:], n - 1  # the sentence, no part of a name
+    if n > 1 and lows[0] in _SENTENCE_OPENERS and not (
+            titled and n >= 3 and lows[0] in sets["surnames"]):  # (after "ông": "Vì Đức Thắng",
+        toks, lows, n = toks[1:], lows[1:], n - 1  # a Thái surname) "Với Tuvalu, …": a
+        # preposition opening the sentence, no part of a name
     if "rh" in lows:
         return None  # "nhóm máu O Rh(-)"
     if lows and lows[0] in sets["org_heads"]:

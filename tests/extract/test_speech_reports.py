@@ -1896,3 +1896,9 @@ def test_speech_reports_short_names_in_brackets_after_a_bank_and_a_deposit_insur
                  "“Ngân hàng sẽ dành 2.000 tỷ đồng cho vay lại.”")
     assert ("indirect", "cả nước có 1.176 quỹ tín dụng nhân dân", "Bảo hiểm tiền gửi Việt Nam") in got
     assert ("direct", "Ngân hàng sẽ dành 2.000 tỷ đồng cho vay lại.", "Ngân hàng Hợp tác xã Việt Nam") in got
+
+
+def test_speech_reports_a_thai_surname_that_is_also_a_conjunction():
+    got = quotes("Ông Vì Đức Thắng, Phó Chủ tịch UBND huyện, cho biết huyện đón 40.000 lượt khách. Vì vậy, ông Thắng "
+                 "nói huyện sẽ mở thêm bãi đỗ xe.")
+    assert [n for _, _, n in got] == ["Vì Đức Thắng", "Vì Đức Thắng"]
