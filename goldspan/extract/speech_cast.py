@@ -216,7 +216,9 @@ def _in_order(words: list[str], within: list[str]) -> bool:
 
 
 _BODY_LEVEL_BEFORE: Final = re.compile(r"(?<!\S)(?:UBND|HĐND)\s+(?:xã|phường|huyện|thị trấn|tỉnh|quận)\s+$")
-_PLACE_PREPOSITIONS: Final = frozenset(("tại", "ở", "đến", "thăm", "về", "từ"))
+# Words before a place (``làm việc tại Đồng Văn``): what follows them names no person.
+AT_PLACE_WORDS: Final = ("tại", "ở", "đến", "thăm")
+_PLACE_PREPOSITIONS: Final = frozenset((*AT_PLACE_WORDS, "về", "từ"))
 
 
 def _short_post(text: str, post: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from goldspan.extract.speech_cast import (
+    AT_PLACE_WORDS,
     LOWER,
     RUN,
     UPPER,
@@ -185,7 +186,7 @@ _PERSON_OPENS_CLAUSE: Final = re.compile(
 _SETTING: Final = re.compile(r"\s+(?:tại|trong|khi|bên|trên)\s+[^,]*$")
 
 
-_AT_PLACE: Final = re.compile(r"(?<!\w)(?:tại|ở|đến|thăm)\s+$")
+_AT_PLACE: Final = re.compile(rf"(?<!\w)(?:{'|'.join(AT_PLACE_WORDS)})\s+$")
 
 
 def _label_before(text: str, floor: int, colon: int,

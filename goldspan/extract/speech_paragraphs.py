@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from goldspan.extract.base import make_span
-from goldspan.extract.speech_cast import Cast, is_foreign, name_at_end, split_name
+from goldspan.extract.speech_cast import AT_PLACE_WORDS, Cast, is_foreign, name_at_end, split_name
 from goldspan.extract.speech_marks import Quote, any_cue_re, quote_pairs
 
 # '…' in straight marks too ("Bộ Công Thương: 'Sức mua …'"), not an apostrophe inside a word.
@@ -47,7 +47,8 @@ def name_before_mark(text: str, s: int, known: typing.Collection[str]) -> str | 
     return split_name(ref.name, True) or ref.name  # "HLV Manuel Ferreira": the name alone
 
 
-_OBJECT_OF_NAME: Final = re.compile(r"(?<!\w)(?:của|với|cho|về|tặng|tại|ở|đến|thăm)\s+(?:[^\W\d_]+\s+){0,2}$")
+_OBJECT_OF_NAME: Final = re.compile(rf"(?<!\w)(?:của|với|cho|về|tặng|{'|'.join(AT_PLACE_WORDS)})\s+"
+                                    r"(?:[^\W\d_]+\s+){0,2}$")
 # ("Chủ tịch UBND tỉnh làm việc tại Đồng Văn: “…”": a place, nobody's name)
 
 
