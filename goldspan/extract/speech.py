@@ -22,6 +22,7 @@ from goldspan.extract.base import Extractor, ExtractResult, make_span
 from goldspan.extract.common import content_ranges, paragraph_ranges
 from goldspan.extract.registry import register
 from goldspan.extract.speech_cast import (
+    ADMIN_LEVELS,
     HEAD_TITLES,
     UPPER,
     Cast,
@@ -643,7 +644,7 @@ _REAL_NAME_AFTER: Final = (rf"\s*[(,]?\s*(?:có\s+)?tên thật(?:\s+là)?\s+"
 # "vị" before a capitalised post and its level: "vị Chủ tịch xã", "vị Phó Giám đốc Sở".
 _VI_POST: Final = re.compile(rf"(?i:vị)\s+([{UPPER}]\w*(?:\s+\w+){{1,3}}?)(?=\s+[a-zà-ỹđ]+\b(?:\s|[.,]|$))")
 _CAPITALS: Final = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*)*")
-_BARE_LEVEL: Final = re.compile(r"\s+(?:tỉnh|thành phố|huyện|xã|phường)")
+_BARE_LEVEL: Final = re.compile(rf"\s+(?:{'|'.join(ADMIN_LEVELS)})")
 _PLACE_AFTER_BODY: Final = re.compile(r"\s+(?:tỉnh|tp\.?|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\S+")
 _PAPER_OF: Final = re.compile(rf"(?i:phóng viên)\s+(?i:báo|tạp chí|đài|truyền hình|kênh)\s+"
                               rf"(?P<paper>[{UPPER}]\w*(?:\s+[{UPPER}\d]\w*){{0,4}})")

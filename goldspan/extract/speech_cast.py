@@ -215,7 +215,9 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return True
 
 
-_BODY_LEVEL_BEFORE: Final = re.compile(r"(?<!\S)(?:UBND|HĐND)\s+(?:xã|phường|huyện|thị trấn|tỉnh|quận)\s+$")
+# Levels of an administrative unit written before its name: "xã Thái Thụy", "tỉnh Gia Lai".
+ADMIN_LEVELS: Final = ("thành phố", "thị trấn", "xã", "phường", "huyện", "tỉnh", "quận")
+_BODY_LEVEL_BEFORE: Final = re.compile(rf"(?<!\S)(?:UBND|HĐND)\s+(?:{'|'.join(ADMIN_LEVELS)})\s+$")
 # Words before a place (``làm việc tại Đồng Văn``): what follows them names no person.
 AT_PLACE_WORDS: Final = ("tại", "ở", "đến", "thăm")
 _PLACE_PREPOSITIONS: Final = frozenset((*AT_PLACE_WORDS, "về", "từ"))

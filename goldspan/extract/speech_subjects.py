@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from goldspan.extract.speech_cast import (
+    ADMIN_LEVELS,
     UPPER,
     NameRef,
     alternation,
@@ -112,7 +113,7 @@ def _holder_before_post(text: str, ref: NameRef, floor: int,
     return person, text[ref.role_start:at + len(ref.name)]
 
 
-_LEVEL_BEFORE: Final = re.compile(r"(?<!\w)(?:xã|phường|huyện|tỉnh|thị trấn|quận)\s+$")
+_LEVEL_BEFORE: Final = re.compile(rf"(?<!\w)(?:{'|'.join(ADMIN_LEVELS)})\s+$")
 
 
 # Words for a relative named through someone: "Chồng chị Hoa", "bà nội của Lan", "Mẹ Vy".
